@@ -1,0 +1,14 @@
+import { can, type Permission } from './permissions.js';
+
+/** Side-menu entries and the permission each needs: the web shows exactly what the server lists. */
+export const menuEntries: { key: string; permission: Permission }[] = [
+  { key: 'workbench', permission: 'workItem.read' },
+  { key: 'org', permission: 'org.read' },
+  { key: 'users', permission: 'user.read' },
+  { key: 'roles', permission: 'user.manage' },
+  { key: 'audit', permission: 'audit.read' },
+];
+
+export function menuFor(roles: readonly string[]): string[] {
+  return menuEntries.filter((entry) => can(roles, entry.permission)).map((entry) => entry.key);
+}

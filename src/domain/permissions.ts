@@ -1,0 +1,84 @@
+/**
+ * The permission matrix: roles × actions, in one place. docs/security.md prints the same table
+ * (test/api/security-doc.test.ts keeps the two in step). A user's effective permissions are the
+ * union over their roles; *where* they may act is their data scope (src/domain/scope.ts).
+ */
+export const permissions = {
+  'workItem.read': '查看待办',
+  'workItem.complete': '办理待办',
+  'org.read': '查看组织机构',
+  'user.read': '查看用户',
+  'user.manage': '管理用户与角色',
+  'audit.read': '查看审计日志',
+  'audit.verify': '校验审计日志链',
+} as const;
+
+export type Permission = keyof typeof permissions;
+
+export interface RoleDefinition {
+  name: string;
+  description: string;
+  permissions: readonly Permission[];
+}
+
+const everyone: Permission[] = ['workItem.read', 'workItem.complete', 'org.read'];
+
+export const roles = {
+  admin: {
+    name: '系统管理员',
+    description: '管理用户、角色与系统配置',
+    permissions: [...everyone, 'user.read', 'user.manage'],
+  },
+  auditor: {
+    name: '安全审计员',
+    description: '查看并校验审计日志（等保“三员分立”中的审计管理员）',
+    permissions: [...everyone, 'audit.read', 'audit.verify'],
+  },
+  leader: {
+    name: '领导',
+    description: '本单位及下级单位的全部业务只读与审批',
+    permissions: [...everyone, 'user.read'],
+  },
+  division_officer: {
+    name: '处室工作人员',
+    description: '省局处（室、局）及直属单位工作人员，按本处业务查看全省',
+    permissions: [...everyone],
+  },
+  bureau_officer: {
+    name: '市县局工作人员',
+    description: '市（州）局、县（市、区）局工作人员，办理本级及下级业务',
+    permissions: [...everyone],
+  },
+  enforcement_officer: {
+    name: '执法人员',
+    description: '陪同抽样、核查处置与稽查办案',
+    permissions: [...everyone],
+  },
+  lab_user: {
+    name: '检验机构人员',
+    description: '承检机构：录入检验结果、发起24小时限时报告',
+    permissions: [...everyone],
+  },
+  news_reviewer: {
+    name: '新闻审核人员',
+    description: '会审拟对外公布的抽检与处置信息',
+    permissions: [...everyone],
+  },
+} as const satisfies Record<string, RoleDefinition>;
+
+export type Role = keyof typeof roles;
+export const roleCodes = Object.keys(roles) as Role[];
+
+export function isRole(value: string): value is Role {
+  return Object.hasOwn(roles, value);
+}
+
+export function permissionsOf(userRoles: readonly string[]): Permission[] {
+  const set = new Set<Permission>();
+  for (const role of userRoles) if (isRole(role)) for (const p of roles[role].permissions) set.add(p);
+  return [...set].sort();
+}
+
+export function can(userRoles: readonly string[], permission: Permission): boolean {
+  return userRoles.some((role) => isRole(role) && (roles[role].permissions as readonly string[]).includes(permission));
+}

@@ -1,0 +1,137 @@
+import { randomUUID } from 'node:crypto';
+import { eq, inArray } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { userRoles, users } from '../../db/schema/index.js';
+import type { Role } from '../../domain/permissions.js';
+import { endOfLocalDay, toLocalDate } from '../../domain/time.js';
+import { systemActor } from '../access/actor.js';
+import { recordAudit } from '../audit/record-audit.js';
+import { hashPassword } from '../auth/password-hash.js';
+import { createWorkItems, type NewWorkItem } from '../work-items/create-work-item.js';
+import { provincialUnits } from '../org/organisation-data.js';
+import { unitIdForSlug, unitIdForRegion, organisationRows } from '../org/seed-organisation.js';
+
+export const DEFAULT_DEMO_PASSWORD = 'Demo#2026';
+
+/** Roles of each provincial unit's demo account. */
+const divisionRoles: Record<string, Role[]> = {
+  enforcement: ['division_officer', 'enforcement_officer'],
+  institute: ['lab_user'],
+  news: ['division_officer', 'news_reviewer'],
+};
+
+interface DemoAccount {
+  username: string;
+  displayName: string;
+  unitId: string;
+  roles: Role[];
+}
+
+export function demoAccounts(): DemoAccount[] {
+  const rows = organisationRows();
+  const accounts: DemoAccount[] = [
+    { username: 'admin', displayName: '系统管理员', unitId: unitIdForSlug('province'), roles: ['admin', 'auditor'] },
+    { username: 'leader', displayName: '省局领导', unitId: unitIdForSlug('province'), roles: ['leader'] },
+  ];
+  for (const unit of provincialUnits) {
+    accounts.push({
+      username: `div-${unit.slug}`,
+      displayName: `${unit.shortName}工作人员`,
+      unitId: unitIdForSlug(unit.slug),
+      roles: divisionRoles[unit.slug] ?? ['division_officer'],
+    });
+  }
+  for (const row of rows) {
+    if (row.kind === 'city_bureau' || row.kind === 'county_bureau') {
+      const prefix = row.kind === 'city_bureau' ? 'city' : 'county';
+      accounts.push({
+        username: `${prefix}-${row.regionCode}`,
+        displayName: `${row.shortName}市场监管局工作人员`,
+        unitId: unitIdForRegion(row.regionCode!),
+        roles: ['bureau_officer', 'enforcement_officer'],
+      });
+    }
+  }
+  return accounts;
+}
+
+/** Current and previous periods of the "321" risk meetings (province quarterly, city bi-monthly, county monthly). */
+function riskMeetingItems(now: Date): NewWorkItem[] {
+  const today = toLocalDate(now);
+  const year = Number(today.slice(0, 4));
+  const month = Number(today.slice(5, 7));
+  const lastDay = (y: number, m: number) => toLocalDate(new Date(Date.UTC(y, m, 0, 12)));
+  const periodEnd = (months: number, offset: number) => {
+    const endMonth = Math.ceil(month / months) * months - offset * months;
+    const y = endMonth <= 0 ? year - 1 : year;
+    const m = endMonth <= 0 ? endMonth + 12 : endMonth;
+    return { label: `${y}年${m}月`, due: endOfLocalDay(`${y}-${String(m).padStart(2, '0')}-${lastDay(y, m).slice(8)}`) };
+  };
+  const items: NewWorkItem[] = [];
+  const add = (unitId: string, title: string, due: Date) =>
+    items.push({ kind: 'risk_meeting', title, subjectType: 'orgUnit', subjectId: unitId, ownerUnitId: unitId, dueAt: due });
+
+  const quarter = periodEnd(3, 0);
+  add(unitIdForSlug('sampling'), `召开省局季度食品安全风险研判会（截至${quarter.label}）`, quarter.due);
+  organisationRows().forEach((row, i) => {
+    if (row.kind === 'city_bureau') {
+      const p = periodEnd(2, 0);
+      add(row.id, `召开${row.shortName}双月食品安全风险研判会（截至${p.label}）`, p.due);
+    }
+    if (row.kind === 'county_bureau') {
+      const p = periodEnd(1, 0);
+      add(row.id, `召开${row.shortName}月度食品安全风险研判会（${p.label}）`, p.due);
+      // Every third county is behind: last month's meeting was never recorded.
+      if (i % 3 === 0) {
+        const prev = periodEnd(1, 1);
+        add(row.id, `召开${row.shortName}月度食品安全风险研判会（${prev.label}）`, prev.due);
+      }
+    }
+  });
+  return items;
+}
+
+/**
+ * Demo mode: one account per unit (README lists them) and a living inbox. Idempotent: accounts
+ * that exist are left alone. Demo accounts need no password change at first login.
+ */
+export async function seedDemo(db: Db, options: { password?: string; now?: Date } = {}) {
+  const accounts = demoAccounts();
+  const existing = await db
+    .select({ username: users.username })
+    .from(users)
+    .where(inArray(users.username, accounts.map((a) => a.username)));
+  const have = new Set(existing.map((u) => u.username));
+  const missing = accounts.filter((a) => !have.has(a.username));
+  if (missing.length === 0) return { users: 0, workItems: 0 };
+  // One hash for all demo accounts: hashing 200+ passwords would slow the first start by seconds.
+  const passwordHash = await hashPassword(options.password ?? DEFAULT_DEMO_PASSWORD);
+  const now = options.now ?? new Date();
+  return db.transaction(async (tx) => {
+    const rows = missing.map((a) => ({
+      id: randomUUID(),
+      username: a.username,
+      displayName: a.displayName,
+      unitId: a.unitId,
+      passwordHash,
+      mustChangePassword: false,
+      passwordChangedAt: now,
+    }));
+    await tx.insert(users).values(rows);
+    await tx.insert(userRoles).values(rows.flatMap((r, i) => missing[i].roles.map((role) => ({ userId: r.id, role }))));
+    await recordAudit(tx, systemActor, {
+      action: 'demo.seedUsers',
+      entityType: 'user',
+      after: { count: rows.length, usernames: rows.length > 10 ? `${rows.length} demo accounts` : rows.map((r) => r.username) },
+    });
+    const firstSeed = !have.has('admin');
+    const items = firstSeed ? await createWorkItems(tx, systemActor, riskMeetingItems(now)) : [];
+    return { users: rows.length, workItems: items.length };
+  });
+}
+
+export async function isDemoSeeded(db: Db): Promise<boolean> {
+  const [row] = await db.select({ id: users.id }).from(users).where(eq(users.username, 'admin')).limit(1);
+  return Boolean(row);
+}
+

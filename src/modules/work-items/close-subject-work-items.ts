@@ -1,0 +1,39 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { Tx } from '../../db/client.js';
+import { workItems } from '../../db/schema/index.js';
+import type { Actor } from '../access/actor.js';
+import { recordAudit } from '../audit/record-audit.js';
+
+/**
+ * Closes a subject's open work items when the subject itself moves on (a step done, a record
+ * voided). Later capabilities call this inside the transaction of that change.
+ */
+export async function closeSubjectWorkItems(
+  tx: Tx,
+  actor: Actor,
+  subject: { subjectType: string; subjectId: string; kind?: string },
+  status: 'done' | 'cancelled',
+) {
+  const conditions = [
+    eq(workItems.subjectType, subject.subjectType),
+    eq(workItems.subjectId, subject.subjectId),
+    eq(workItems.status, 'open'),
+  ];
+  if (subject.kind) conditions.push(eq(workItems.kind, subject.kind));
+  const closed = await tx
+    .update(workItems)
+    .set({ status, completedAt: new Date(), completedByUserId: actor.userId, version: sql`${workItems.version} + 1` })
+    .where(and(...conditions))
+    .returning();
+  await recordAudit(
+    tx,
+    actor,
+    ...closed.map((row) => ({
+      action: status === 'done' ? 'workItem.complete' : 'workItem.cancel',
+      entityType: 'workItem',
+      entityId: row.id,
+      after: row,
+    })),
+  );
+  return closed;
+}

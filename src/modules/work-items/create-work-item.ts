@@ -1,0 +1,44 @@
+import { randomUUID } from 'node:crypto';
+import type { Tx } from '../../db/client.js';
+import { workItems } from '../../db/schema/index.js';
+import type { WorkItemKind } from '../../domain/work-item.js';
+import type { Actor } from '../access/actor.js';
+import { recordAudit } from '../audit/record-audit.js';
+
+export interface NewWorkItem {
+  kind: WorkItemKind;
+  title: string;
+  subjectType: string;
+  subjectId: string;
+  ownerUnitId: string;
+  assigneeUserId?: string | null;
+  dueAt?: Date | null;
+  links?: { label: string; href: string }[];
+}
+
+/**
+ * The only way a work item comes into being. Always called inside the transaction of the change
+ * that caused it, so the assignment and its cause commit together, with their audit rows.
+ */
+export async function createWorkItems(tx: Tx, actor: Actor, items: NewWorkItem[]) {
+  if (items.length === 0) return [];
+  const rows = items.map((item) => ({
+    id: randomUUID(),
+    kind: item.kind,
+    title: item.title,
+    subjectType: item.subjectType,
+    subjectId: item.subjectId,
+    ownerUnitId: item.ownerUnitId,
+    assigneeUserId: item.assigneeUserId ?? null,
+    dueAt: item.dueAt ?? null,
+    links: item.links ?? [],
+    createdByUserId: actor.userId,
+  }));
+  const created = await tx.insert(workItems).values(rows).returning();
+  await recordAudit(
+    tx,
+    actor,
+    ...created.map((row) => ({ action: 'workItem.create', entityType: 'workItem', entityId: row.id, after: row })),
+  );
+  return created;
+}

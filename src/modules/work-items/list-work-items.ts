@@ -1,0 +1,92 @@
+import { and, asc, count, eq, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { Executor } from '../../db/client.js';
+import { orgUnits, users, workItems } from '../../db/schema/index.js';
+import { kindName, isOverdue } from '../../domain/work-item.js';
+import { can } from '../../domain/permissions.js';
+import type { SessionUser } from '../access/actor.js';
+import { ownerUnitInScope } from '../access/scope-sql.js';
+import type { Page } from '../../server/paging.js';
+import { at } from '../../db/sql-values.js';
+
+export interface WorkItemFilter {
+  /** mine: assigned to me, or to my unit with no assignee; unit: everything my scope owns. */
+  scope: 'mine' | 'unit';
+  status: 'open' | 'done';
+  kind?: string;
+  overdue?: boolean;
+  subjectType?: string;
+  subjectId?: string;
+}
+
+/** Actions the user may take on an item: the web shows buttons from this, never re-deriving rules. */
+export function workItemActions(user: SessionUser, item: { status: string }): string[] {
+  return item.status === 'open' && can(user.roles, 'workItem.complete') ? ['complete'] : [];
+}
+
+function filterConditions(user: SessionUser, filter: WorkItemFilter, now: Date): SQL[] {
+  const conditions: SQL[] = [ownerUnitInScope(user.scope, workItems.ownerUnitId)];
+  if (filter.scope === 'mine') {
+    conditions.push(
+      sql`(${workItems.assigneeUserId} = ${user.id} OR (${workItems.assigneeUserId} IS NULL AND ${workItems.ownerUnitId} = ${user.unit.id}))`,
+    );
+  }
+  if (filter.kind) conditions.push(eq(workItems.kind, filter.kind));
+  if (filter.subjectType) conditions.push(eq(workItems.subjectType, filter.subjectType));
+  if (filter.subjectId) conditions.push(eq(workItems.subjectId, filter.subjectId));
+  if (filter.overdue) conditions.push(sql`${workItems.status} = 'open' AND ${workItems.dueAt} < ${at(now)}`);
+  return conditions;
+}
+
+/** The inbox: overdue first, then by due time; with counts for the workbench cards. */
+export async function listWorkItems(db: Executor, user: SessionUser, filter: WorkItemFilter, page: Page, now = new Date()) {
+  const base = filterConditions(user, filter, now);
+  const listWhere = and(...base, eq(workItems.status, filter.status));
+  const ownerUnit = alias(orgUnits, 'owner_unit');
+  const dueTodayEnd = new Date(now.getTime() + 24 * 3600_000);
+
+  const overdueFirst = sql`CASE WHEN ${workItems.status} = 'open' AND ${workItems.dueAt} < ${at(now)} THEN 0 ELSE 1 END`;
+  const [rows, [{ total }], [counts], byKind] = await Promise.all([
+    db
+      .select({ item: workItems, ownerUnitName: ownerUnit.name, assigneeName: users.displayName })
+      .from(workItems)
+      .innerJoin(ownerUnit, eq(ownerUnit.id, workItems.ownerUnitId))
+      .leftJoin(users, eq(users.id, workItems.assigneeUserId))
+      .where(listWhere)
+      .orderBy(
+        overdueFirst,
+        filter.status === 'open' ? sql`${workItems.dueAt} ASC NULLS LAST` : sql`${workItems.completedAt} DESC`,
+        asc(workItems.createdAt),
+      )
+      .limit(page.pageSize)
+      .offset(page.offset),
+    db.select({ total: count() }).from(workItems).where(listWhere),
+    db
+      .select({
+        open: sql<number>`count(*) FILTER (WHERE ${workItems.status} = 'open')::int`,
+        overdue: sql<number>`count(*) FILTER (WHERE ${workItems.status} = 'open' AND ${workItems.dueAt} < ${at(now)})::int`,
+        dueToday: sql<number>`count(*) FILTER (WHERE ${workItems.status} = 'open' AND ${workItems.dueAt} >= ${at(now)} AND ${workItems.dueAt} < ${at(dueTodayEnd)})::int`,
+      })
+      .from(workItems)
+      .where(and(...base)),
+    db
+      .select({ kind: workItems.kind, count: sql<number>`count(*)::int` })
+      .from(workItems)
+      .where(and(...base, eq(workItems.status, 'open')))
+      .groupBy(workItems.kind)
+      .orderBy(sql`count(*) DESC`),
+  ]);
+
+  return {
+    items: rows.map(({ item, ownerUnitName, assigneeName }) => ({
+      ...item,
+      kindName: kindName(item.kind),
+      ownerUnitName,
+      assigneeName,
+      overdue: isOverdue(item, now),
+      actions: workItemActions(user, item),
+    })),
+    total,
+    counts: { ...counts, byKind: byKind.map((k) => ({ ...k, kindName: kindName(k.kind) })) },
+  };
+}

@@ -1,0 +1,93 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z, type ZodType } from 'zod';
+import { DomainError } from '../domain/errors.js';
+import { can, type Permission } from '../domain/permissions.js';
+import type { SessionUser } from '../modules/access/actor.js';
+import type { Database } from '../db/client.js';
+import type { Config } from './config.js';
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+export interface RouteContext<P, Q, B> {
+  params: P;
+  query: Q;
+  body: B;
+  /** Present on every route that is not `public`. */
+  user: SessionUser;
+  ip: string;
+  request: FastifyRequest;
+  reply: FastifyReply;
+}
+
+export interface RouteDefinition<P extends ZodType, Q extends ZodType, B extends ZodType> {
+  method: Method;
+  url: string;
+  summary: string;
+  tags: string[];
+  /** null: anyone signed in; 'public': no session needed; else the permission required. */
+  permission: Permission | null | 'public';
+  /** Routes a user with a pending password change may still call. */
+  allowPendingPasswordChange?: boolean;
+  params?: P;
+  query?: Q;
+  body?: B;
+  /** Reply status when the handler returns undefined (default 204). */
+  handler: (ctx: RouteContext<z.infer<P>, z.infer<Q>, z.infer<B>>) => Promise<unknown>;
+}
+
+export interface RegisteredRoute {
+  method: Method;
+  url: string;
+  summary: string;
+  tags: string[];
+  permission: Permission | null | 'public';
+  params?: ZodType;
+  query?: ZodType;
+  body?: ZodType;
+}
+
+export interface ApiContext {
+  app: FastifyInstance;
+  database: Database;
+  config: Config;
+  /** Every route registered through `route`, for the OpenAPI document. */
+  registry: RegisteredRoute[];
+}
+
+/**
+ * Declares a route as data: zod schemas (which validate *and* document), the permission, and a
+ * thin handler. Routes never touch the ORM: they call a use case and shape the reply.
+ */
+export function route<P extends ZodType = ZodType<unknown>, Q extends ZodType = ZodType<unknown>, B extends ZodType = ZodType<unknown>>(
+  api: ApiContext,
+  def: RouteDefinition<P, Q, B>,
+) {
+  api.registry.push({ method: def.method, url: def.url, summary: def.summary, tags: def.tags, permission: def.permission, params: def.params, query: def.query, body: def.body });
+  api.app.route({
+    method: def.method,
+    url: def.url,
+    config: { public: def.permission === 'public', allowPendingPasswordChange: def.allowPendingPasswordChange ?? false },
+    handler: async (request, reply) => {
+      const user = request.user;
+      if (def.permission !== 'public') {
+        if (!user) throw new DomainError('UNAUTHENTICATED');
+        if (def.permission && !can(user.roles, def.permission)) throw new DomainError('FORBIDDEN', { permission: def.permission });
+      }
+      const ctx = {
+        params: def.params ? def.params.parse(request.params) : request.params,
+        query: def.query ? def.query.parse(request.query) : request.query,
+        body: def.body ? def.body.parse(request.body ?? {}) : request.body,
+        user: user as SessionUser,
+        ip: request.ip,
+        request,
+        reply,
+      } as RouteContext<z.infer<P>, z.infer<Q>, z.infer<B>>;
+      const result = await def.handler(ctx);
+      if (reply.sent) return reply;
+      if (result === undefined) return reply.status(204).send();
+      return result;
+    },
+  });
+}
+
+export const idParams = z.object({ id: z.uuid({ message: '编号格式不正确' }) });
