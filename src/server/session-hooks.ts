@@ -26,7 +26,9 @@ function originMatchesHost(request: FastifyRequest): boolean {
   const origin = request.headers.origin;
   if (!origin) return request.headers['sec-fetch-site'] !== 'cross-site';
   try {
-    return new URL(origin).host === request.headers.host;
+    // Both sides through URL, so an explicit default port (":80") compares equal to none.
+    const originUrl = new URL(origin);
+    return originUrl.host === new URL(`${originUrl.protocol}//${request.host}`).host;
   } catch {
     return false;
   }

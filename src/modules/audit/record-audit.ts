@@ -31,11 +31,13 @@ export async function recordAudit(tx: Tx, actor: Actor, ...entries: AuditEntry[]
   let prevHash = head?.hash ?? GENESIS_HASH;
   const at = new Date();
   const rows = [];
-  for (const entry of entries) {
-    const seqResult = (await tx.execute(sql`SELECT nextval(pg_get_serial_sequence('audit_log', 'seq'))::int8 AS seq`)) as unknown as {
-      rows: { seq: string | number }[];
-    };
-    const seq = Number(seqResult.rows[0].seq);
+  // One round trip for all sequence numbers; taken under the lock, so they follow chain order.
+  const seqResult = (await tx.execute(
+    sql`SELECT nextval(pg_get_serial_sequence('audit_log', 'seq'))::int8 AS seq FROM generate_series(1, ${entries.length}::int)`,
+  )) as unknown as { rows: { seq: string | number }[] };
+  const seqs = seqResult.rows.map((r) => Number(r.seq)).sort((a, b) => a - b);
+  for (const [i, entry] of entries.entries()) {
+    const seq = seqs[i];
     const record = {
       seq,
       at,
@@ -53,5 +55,6 @@ export async function recordAudit(tx: Tx, actor: Actor, ...entries: AuditEntry[]
     rows.push({ ...record, prevHash, hash });
     prevHash = hash;
   }
-  await tx.insert(auditLog).values(rows);
+  // Bind-parameter limit (65535) over 13 columns: insert in chunks.
+  for (let i = 0; i < rows.length; i += 2000) await tx.insert(auditLog).values(rows.slice(i, i + 2000));
 }

@@ -3,6 +3,7 @@ import type { Db } from '../../db/client.js';
 import { orgUnits } from '../../db/schema/index.js';
 import { childPath } from '../../domain/scope.js';
 import { stableId } from '../../domain/stable-id.js';
+import { canonicalJson } from '../../domain/audit-chain.js';
 import { systemActor } from '../access/actor.js';
 import { recordAudit } from '../audit/record-audit.js';
 import {
@@ -105,7 +106,7 @@ export async function seedOrganisation(db: Db): Promise<{ inserted: number; upda
       const current = byId.get(row.id);
       if (!current) return true;
       return (Object.keys(row) as (keyof UnitRow)[]).some(
-        (key) => JSON.stringify(current[key]) !== JSON.stringify(row[key]),
+        (key) => canonicalJson(current[key]) !== canonicalJson(row[key]),
       );
     });
     if (changed.length === 0) return { inserted: 0, updated: 0 };

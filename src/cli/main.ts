@@ -1,0 +1,42 @@
+import { parseArgs } from 'node:util';
+import { DomainError } from '../domain/errors.js';
+import { runSeed } from './commands/seed.js';
+import { runAudit } from './commands/audit.js';
+import { runUsers } from './commands/users.js';
+
+const usage = `用法 / usage: npm run cli -- <command>
+
+  seed [--demo] [--password <pw>]       seed the organisation (and demo accounts/data with --demo)
+  audit verify [--json]                 walk the audit hash chain; exit 1 at the first broken link
+  users create --username <u> --name <n> --unit <region code|slug> --roles <r1,r2>
+                                        create an account; prints a one-time initial password
+  users reset-password <username>       issue a new initial password
+  users unlock <username>               lift a login lockout
+
+The database is the one npm start uses: DATABASE_URL if set, else DATA_DIR (default ./data).`;
+
+const commands: Record<string, (args: string[]) => Promise<number>> = {
+  seed: runSeed,
+  audit: runAudit,
+  users: runUsers,
+};
+
+async function main(argv: string[]): Promise<number> {
+  const { positionals } = parseArgs({ args: argv.slice(0, 1), allowPositionals: true, strict: false });
+  const command = positionals[0];
+  if (!command || command === 'help' || command === '--help' || !commands[command]) {
+    console.log(usage);
+    return command && !['help', '--help'].includes(command) ? 2 : 0;
+  }
+  return commands[command](argv.slice(1));
+}
+
+main(process.argv.slice(2))
+  .then((code) => process.exit(code))
+  .catch((error) => {
+    if (error instanceof DomainError) {
+      console.error(`错误 [${error.code}]：${error.message}`);
+      if (error.details) console.error(JSON.stringify(error.details));
+    } else console.error(error);
+    process.exit(1);
+  });

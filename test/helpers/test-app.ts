@@ -1,0 +1,58 @@
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { buildApp } from '../../src/server/app.js';
+import { loadConfig, type Config } from '../../src/server/config.js';
+import { createTestDatabase, DEMO_PASSWORD } from './test-database.js';
+import type { Database } from '../../src/db/client.js';
+
+export interface TestApp {
+  app: FastifyInstance;
+  database: Database;
+  config: Config;
+  /** Logs in and returns a client bound to that session. */
+  login(username: string, password?: string): Promise<TestClient>;
+  close(): Promise<void>;
+}
+
+export interface TestClient {
+  cookie: string;
+  csrfToken: string;
+  me: { id: string; unit: { id: string; regionCode: string | null }; roles: string[] };
+  get(url: string): Promise<LightMyRequestResponse>;
+  post(url: string, body?: unknown, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
+  patch(url: string, body?: unknown): Promise<LightMyRequestResponse>;
+}
+
+export async function createTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const config = { ...loadConfig({}), demo: true, loginRateLimitPerMinute: 1000, ...overrides };
+  const app = await buildApp(database, config, { logger: false });
+  await app.ready();
+
+  async function login(username: string, password = DEMO_PASSWORD): Promise<TestClient> {
+    const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
+    if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);
+    const cookie = res.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+    const body = res.json();
+    const send = (method: 'GET' | 'POST' | 'PATCH', url: string, payload?: unknown, headers: Record<string, string> = {}) =>
+      app.inject({ method, url, headers: { cookie, ...headers }, ...(payload === undefined ? {} : { payload: payload as object }) });
+    return {
+      cookie,
+      csrfToken: body.csrfToken,
+      me: body.user,
+      get: (url) => send('GET', url),
+      post: (url, payload, headers) => send('POST', url, payload ?? {}, headers),
+      patch: (url, payload) => send('PATCH', url, payload ?? {}),
+    };
+  }
+
+  return {
+    app,
+    database,
+    config,
+    login,
+    async close() {
+      await app.close();
+      await (database as Database & { dispose(): Promise<void> }).dispose();
+    },
+  };
+}
