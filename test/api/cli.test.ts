@@ -1,0 +1,54 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const dataDir = mkdtempSync(join(tmpdir(), 'jjld-cli-'));
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+/** The CLI as an operator runs it, on an embedded database of its own (never the CI's PostgreSQL). */
+function cli(...args: string[]) {
+  const env = { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'silent' };
+  delete env.DATABASE_URL;
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { env, encoding: 'utf8', timeout: 120_000 });
+  return { code: result.status, out: result.stdout, err: result.stderr };
+}
+
+describe('npm run cli', () => {
+  it('seeds the organisation and demo accounts, then verifies the audit chain', () => {
+    const seed = cli('seed', '--demo');
+    expect(seed.err).toBe('');
+    expect(seed.out).toMatch(/organisation: 223 units added; demo accounts created: 224/);
+    const verify = cli('audit', 'verify', '--json');
+    expect(verify.code).toBe(0);
+    expect(JSON.parse(verify.out)).toMatchObject({ ok: true, firstBreak: null });
+  });
+
+  it('creates an account with a one-time initial password', () => {
+    const created = cli('users', 'create', '--username', 'li.si', '--name', '李四', '--unit', '510107', '--roles', 'bureau_officer');
+    expect(created.code).toBe(0);
+    expect(created.out).toMatch(/created li\.si in 成都市武侯区市场监督管理局; initial password .*: \S{12}/);
+    const unknownUnit = cli('users', 'create', '--username', 'x.y', '--unit', '999999', '--roles', 'leader');
+    expect(unknownUnit.code).toBe(1);
+    expect(unknownUnit.err).toContain('找不到单位：999999');
+  });
+
+  it('refuses to open the embedded database while another process holds it', () => {
+    mkdirSync(dataDir, { recursive: true });
+    writeFileSync(join(dataDir, 'jjld.lock'), String(process.pid)); // this test process: alive
+    try {
+      const result = cli('audit', 'verify');
+      expect(result.code).toBe(1);
+      expect(result.err).toContain('DATA_DIR_IN_USE');
+      expect(result.err).toContain('npm start');
+    } finally {
+      rmSync(join(dataDir, 'jjld.lock'));
+    }
+  });
+
+  it('takes over a lock left by a process that died', () => {
+    writeFileSync(join(dataDir, 'jjld.lock'), '999999999');
+    expect(cli('audit', 'verify').code).toBe(0);
+  });
+});
