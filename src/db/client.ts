@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import pg from 'pg';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
@@ -57,7 +58,8 @@ async function openPglite(dataDir: string): Promise<Database & { client: PGlite 
   }
   let client: PGlite;
   try {
-    client = await PGlite.create(dataDir.startsWith('memory://') ? undefined : dataDir);
+    // Extensions our migrations create must be loaded into the WASM build up front.
+    client = await PGlite.create(dataDir.startsWith('memory://') ? undefined : dataDir, { extensions: { pg_trgm } });
   } catch (error) {
     lock?.release();
     throw error;

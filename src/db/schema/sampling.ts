@@ -1,0 +1,188 @@
+import { pgTable, uuid, text, integer, boolean, jsonb, numeric, date, timestamptz, index, uniqueIndex } from './columns.js';
+import { sql } from 'drizzle-orm';
+import { orgUnits } from './org.js';
+import { enterprises } from './enterprises.js';
+import { foodCategories, testItems } from './catalogue.js';
+
+/** 抽检监测计划 */
+export const samplingPlans = pgTable(
+  'sampling_plans',
+  {
+    id: uuid('id').primaryKey(),
+    year: integer('year').notNull(),
+    name: text('name').notNull(),
+    /** supervisory | risk_monitoring | evaluative */
+    samplingType: text('sampling_type').notNull(),
+    /** routine | follow_up | targeted */
+    planKind: text('plan_kind').notNull(),
+    organiserUnitId: uuid('organiser_unit_id')
+      .notNull()
+      .references(() => orgUnits.id),
+    status: text('status').notNull().default('active'),
+    description: text('description'),
+    version: integer('version').notNull().default(1),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+    updatedAt: timestamptz('updated_at').notNull().defaultNow(),
+  },
+  (t) => [index('sampling_plans_year_idx').on(t.year), index('sampling_plans_organiser_idx').on(t.organiserUnitId)],
+);
+
+/** Quota of a plan for a category and/or a region (null = any). */
+export const planQuotas = pgTable(
+  'plan_quotas',
+  {
+    id: uuid('id').primaryKey(),
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => samplingPlans.id, { onDelete: 'cascade' }),
+    categoryId: uuid('category_id').references(() => foodCategories.id),
+    regionCode: text('region_code'),
+    quota: integer('quota').notNull(),
+  },
+  (t) => [index('plan_quotas_plan_idx').on(t.planId)],
+);
+
+/** 抽检建议 from a division or bureau; accepted into a plan or declined with a reason. */
+export const samplingSuggestions = pgTable(
+  'sampling_suggestions',
+  {
+    id: uuid('id').primaryKey(),
+    fromUnitId: uuid('from_unit_id')
+      .notNull()
+      .references(() => orgUnits.id),
+    year: integer('year').notNull(),
+    title: text('title').notNull(),
+    content: text('content').notNull(),
+    categoryId: uuid('category_id').references(() => foodCategories.id),
+    regionCode: text('region_code'),
+    /** pending | accepted | declined */
+    status: text('status').notNull().default('pending'),
+    planId: uuid('plan_id').references(() => samplingPlans.id),
+    decisionReason: text('decision_reason'),
+    decidedByUserId: uuid('decided_by_user_id'),
+    decidedAt: timestamptz('decided_at'),
+    version: integer('version').notNull().default(1),
+    createdByUserId: uuid('created_by_user_id'),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+  },
+  (t) => [index('sampling_suggestions_status_idx').on(t.status, t.year)],
+);
+
+/** 抽样: one sampled batch, with its conclusion derived from its result items. */
+export const samples = pgTable(
+  'samples',
+  {
+    id: uuid('id').primaryKey(),
+    sampleNo: text('sample_no').notNull(),
+    planId: uuid('plan_id').references(() => samplingPlans.id),
+    /** supervisory | risk_monitoring | evaluative */
+    samplingType: text('sampling_type').notNull(),
+    taskSource: text('task_source'),
+    foodName: text('food_name').notNull(),
+    spec: text('spec'),
+    trademark: text('trademark'),
+    batchNo: text('batch_no'),
+    productionDate: date('production_date', { mode: 'string' }),
+    categoryId: uuid('category_id').references(() => foodCategories.id),
+    /** 大类 of the category, denormalised: the most common filter. */
+    categoryRootId: uuid('category_root_id').references(() => foodCategories.id),
+    /** production | distribution | catering | online */
+    link: text('link').notNull(),
+    sampledPartyId: uuid('sampled_party_id').references(() => enterprises.id),
+    sampledPartyName: text('sampled_party_name').notNull(),
+    sampledPartyAddress: text('sampled_party_address'),
+    nominalProducerId: uuid('nominal_producer_id').references(() => enterprises.id),
+    nominalProducerName: text('nominal_producer_name'),
+    nominalProducerAddress: text('nominal_producer_address'),
+    /** County (or city) code of the sampled party: routes the sample's work. */
+    regionCode: text('region_code'),
+    ownerUnitId: uuid('owner_unit_id')
+      .notNull()
+      .references(() => orgUnits.id),
+    samplingDate: date('sampling_date', { mode: 'string' }).notNull(),
+    samplers: jsonb('samplers').$type<string[]>().notNull().default([]),
+    organisedByMarketRegulation: boolean('organised_by_market_regulation').notNull().default(true),
+    importedColdChain: boolean('imported_cold_chain').notNull().default(false),
+    accompanyingOfficer: text('accompanying_officer'),
+    labName: text('lab_name'),
+    reportNo: text('report_no'),
+    /** pending | qualified | unqualified | issue (问题: risk-monitoring finding) */
+    conclusion: text('conclusion').notNull().default('pending'),
+    remarks: text('remarks'),
+    /** Fields the import inferred rather than read: { field: how }. */
+    inferred: jsonb('inferred').$type<Record<string, string>>().notNull().default({}),
+    needsReview: boolean('needs_review').notNull().default(false),
+    reviewReasons: jsonb('review_reasons').$type<string[]>().notNull().default([]),
+    /** manual | import */
+    source: text('source').notNull().default('manual'),
+    importJobId: uuid('import_job_id'),
+    version: integer('version').notNull().default(1),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+    updatedAt: timestamptz('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('samples_sample_no_key').on(t.sampleNo),
+    index('samples_owner_date_idx').on(t.ownerUnitId, t.samplingDate),
+    index('samples_date_idx').on(t.samplingDate),
+    index('samples_region_idx').on(t.regionCode, t.samplingDate),
+    index('samples_category_root_idx').on(t.categoryRootId, t.samplingDate),
+    index('samples_conclusion_idx').on(t.conclusion, t.samplingDate),
+    index('samples_plan_idx').on(t.planId),
+    index('samples_sampled_party_idx').on(t.sampledPartyId),
+    index('samples_nominal_producer_idx').on(t.nominalProducerId),
+    index('samples_food_name_trgm_idx').using('gin', sql`${t.foodName} gin_trgm_ops`),
+  ],
+);
+
+/** One tested item of a sample: measured value against its limit, and the judgement. */
+export const resultItems = pgTable(
+  'result_items',
+  {
+    id: uuid('id').primaryKey(),
+    sampleId: uuid('sample_id')
+      .notNull()
+      .references(() => samples.id, { onDelete: 'cascade' }),
+    testItemId: uuid('test_item_id').references(() => testItems.id),
+    itemName: text('item_name').notNull(),
+    /** As reported: "0.12", "未检出", "<0.01", "4.3×10⁴" */
+    resultText: text('result_text').notNull(),
+    resultValue: numeric('result_value'),
+    unit: text('unit'),
+    /** As reported: "≤0.02", "不得检出" */
+    limitText: text('limit_text'),
+    limitType: text('limit_type'),
+    limitValue: numeric('limit_value'),
+    standard: text('standard'),
+    /** qualified | unqualified | issue */
+    judgement: text('judgement').notNull(),
+    microbiological: boolean('microbiological').notNull().default(false),
+    sortOrder: integer('sort_order').notNull().default(0),
+  },
+  (t) => [index('result_items_sample_idx').on(t.sampleId)],
+);
+
+/** An import run (samples file): progress, summary and the rows it rejected. */
+export const importJobs = pgTable(
+  'import_jobs',
+  {
+    id: uuid('id').primaryKey(),
+    kind: text('kind').notNull(),
+    /** queued | running | done | failed */
+    status: text('status').notNull().default('queued'),
+    fileName: text('file_name').notNull(),
+    fileSha256: text('file_sha256').notNull(),
+    filePath: text('file_path'),
+    format: text('format').notNull().default('auto'),
+    dryRun: boolean('dry_run').notNull().default(false),
+    options: jsonb('options').$type<Record<string, unknown>>().notNull().default({}),
+    progress: numeric('progress', { mode: 'number' }).notNull().default(0),
+    summary: jsonb('summary'),
+    error: text('error'),
+    createdByUserId: uuid('created_by_user_id'),
+    unitId: uuid('unit_id').references(() => orgUnits.id),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+    startedAt: timestamptz('started_at'),
+    finishedAt: timestamptz('finished_at'),
+  },
+  (t) => [index('import_jobs_unit_idx').on(t.unitId, t.createdAt)],
+);
