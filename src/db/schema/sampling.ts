@@ -116,6 +116,8 @@ export const samples = pgTable(
     /** manual | import */
     source: text('source').notNull().default('manual'),
     importJobId: uuid('import_job_id'),
+    /** Hash of the imported content: re-importing an unchanged sample is a no-op. */
+    importHash: text('import_hash'),
     version: integer('version').notNull().default(1),
     createdAt: timestamptz('created_at').notNull().defaultNow(),
     updatedAt: timestamptz('updated_at').notNull().defaultNow(),

@@ -1,0 +1,58 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { jsonResponse, mockFetch } from '../test-utils';
+import { api, ApiError, setCsrfToken, setNavigator, withQuery } from './client';
+
+const navigate = vi.fn();
+
+beforeEach(() => {
+  navigate.mockReset();
+  setNavigator(navigate);
+  setCsrfToken(null);
+});
+afterEach(() => vi.unstubAllGlobals());
+
+describe('api client', () => {
+  it('sends the CSRF token and JSON on state-changing requests only', async () => {
+    const fetch = mockFetch(() => jsonResponse({ ok: true }));
+    setCsrfToken('t0k');
+    await api.post('/api/x', { a: 1 });
+    await api.get('/api/y');
+    const post = fetch.mock.calls[0][1]!;
+    expect(post.headers).toMatchObject({ 'x-csrf-token': 't0k', 'content-type': 'application/json' });
+    expect(post.credentials).toBe('same-origin');
+    expect(fetch.mock.calls[1][1]!.headers).not.toHaveProperty('x-csrf-token');
+  });
+
+  it('turns an error reply into an ApiError with field details', async () => {
+    mockFetch(() => jsonResponse({ error: { code: 'VALIDATION', message: '输入有误', details: { username: '用户名已存在' } } }, 400));
+    const error = await api.post('/api/users', {}).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ status: 400, code: 'VALIDATION', message: '输入有误' });
+    expect((error as ApiError).fieldErrors).toEqual({ username: '用户名已存在' });
+  });
+
+  it('sends the user to /login on 401, except for the login call itself', async () => {
+    mockFetch(() => jsonResponse({ error: { code: 'UNAUTHENTICATED', message: '请先登录' } }, 401));
+    await expect(api.get('/api/me')).rejects.toBeInstanceOf(ApiError);
+    expect(navigate).toHaveBeenCalledWith('/login');
+    navigate.mockReset();
+    await expect(api.post('/api/auth/login', {})).rejects.toBeInstanceOf(ApiError);
+    expect(navigate).not.toHaveBeenCalled();
+  });
+
+  it('sends the user to /change-password when the server demands it', async () => {
+    mockFetch(() => jsonResponse({ error: { code: 'PASSWORD_CHANGE_REQUIRED', message: '请先修改密码' } }, 403));
+    await expect(api.get('/api/work-items')).rejects.toMatchObject({ status: 403 });
+    expect(navigate).toHaveBeenCalledWith('/change-password');
+  });
+
+  it('accepts 204 replies', async () => {
+    mockFetch(() => jsonResponse(null, 204));
+    await expect(api.post('/api/auth/logout')).resolves.toBeUndefined();
+  });
+
+  it('drops empty query parameters', () => {
+    expect(withQuery('/api/users', { q: '', page: 2, unitId: undefined })).toBe('/api/users?page=2');
+  });
+});

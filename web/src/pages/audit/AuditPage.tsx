@@ -1,0 +1,101 @@
+/** /admin/audit (审计日志): the append-only change log, filterable, with before/after and chain check. */
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Card, Col, Flex, Input, Row, Table, Typography, type TableProps } from 'antd';
+import { useState } from 'react';
+import { api } from '../../api/client';
+import type { AuditEntry, AuditVerifyReply, Page } from '../../api/types';
+import { useMe } from '../../auth/session';
+import { PageHeader } from '../../components/PageHeader';
+import { QueryError } from '../../components/QueryError';
+import { formatDateTimeSeconds } from '../../lib/time';
+import { messages } from '../../messages';
+import { VerifyChainButton, VerifyChainResult } from './VerifyChain';
+
+const m = messages.audit;
+
+interface AuditQuery {
+  action: string;
+  entityType: string;
+  page: number;
+  pageSize: number;
+}
+
+function Json({ title, value }: { title: string; value: unknown }) {
+  return (
+    <div>
+      <Typography.Text strong>{title}</Typography.Text>
+      <pre style={{ margin: '4px 0 0', padding: 8, background: '#fafafa', border: '1px solid #f0f0f0', borderRadius: 4, maxHeight: 320, overflow: 'auto', fontSize: 12 }}>
+        {value === null || value === undefined ? m.nothing : JSON.stringify(value, null, 2)}
+      </pre>
+    </div>
+  );
+}
+
+const columns: TableProps<AuditEntry>['columns'] = [
+  { title: m.seq, dataIndex: 'seq', width: 80 },
+  { title: m.at, dataIndex: 'at', width: 170, render: (at: string) => formatDateTimeSeconds(at) },
+  { title: m.actor, dataIndex: 'actorUsername', width: 120, render: (u: string | null) => u ?? m.system },
+  { title: m.action, dataIndex: 'action', width: 180 },
+  { title: m.entityType, dataIndex: 'entityType', width: 130 },
+  { title: m.entityId, dataIndex: 'entityId', ellipsis: true },
+  { title: m.ip, dataIndex: 'ip', width: 130 },
+  {
+    title: m.hash,
+    dataIndex: 'hash',
+    width: 120,
+    render: (hash: string) => <Typography.Text code copyable={{ text: hash }}>{hash.slice(0, 8)}</Typography.Text>,
+  },
+];
+
+export default function AuditPage() {
+  const { data: me } = useMe();
+  const [query, setQuery] = useState<AuditQuery>({ action: '', entityType: '', page: 1, pageSize: 20 });
+  const [verified, setVerified] = useState<AuditVerifyReply | Error | null>(null);
+  const { data, error, isFetching, refetch } = useQuery({
+    queryKey: ['audit-logs', query],
+    queryFn: () => api.get<Page<AuditEntry>>('/api/audit-logs', { ...query }),
+    placeholderData: keepPreviousData,
+  });
+  const canVerify = me?.permissions.includes('audit.verify') ?? false;
+
+  return (
+    <>
+      <PageHeader title={m.title} extra={canVerify && <VerifyChainButton onResult={setVerified} />} />
+      {verified && <VerifyChainResult result={verified} onClose={() => setVerified(null)} />}
+      <Card>
+        <Flex gap={12} wrap style={{ marginBottom: 16 }}>
+          <Input.Search allowClear placeholder={m.actionFilter} style={{ width: 240 }} onSearch={(action) => setQuery((q) => ({ ...q, action: action.trim(), page: 1 }))} />
+          <Input.Search allowClear placeholder={m.entityTypeFilter} style={{ width: 240 }} onSearch={(entityType) => setQuery((q) => ({ ...q, entityType: entityType.trim(), page: 1 }))} />
+        </Flex>
+        {error && !data ? (
+          <QueryError error={error} onRetry={() => void refetch()} />
+        ) : (
+          <Table<AuditEntry>
+            rowKey="seq"
+            size="middle"
+            columns={columns}
+            dataSource={data?.items ?? []}
+            loading={isFetching}
+            scroll={{ x: 1100 }}
+            expandable={{
+              expandedRowRender: (e) => (
+                <Row gutter={16}>
+                  <Col xs={24} md={12}><Json title={m.before} value={e.before} /></Col>
+                  <Col xs={24} md={12}><Json title={m.after} value={e.after} /></Col>
+                </Row>
+              ),
+            }}
+            pagination={{
+              current: query.page,
+              pageSize: query.pageSize,
+              total: data?.total ?? 0,
+              showSizeChanger: true,
+              showTotal: messages.common.total,
+              onChange: (page, pageSize) => setQuery((q) => ({ ...q, page: pageSize === q.pageSize ? page : 1, pageSize })),
+            }}
+          />
+        )}
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,121 @@
+/** The inbox table: what, kind, owner, deadline, state, and 办结 where the server allows it. */
+import { App, Button, Empty, Flex, Popconfirm, Table, Tag, Typography, type TableProps } from 'antd';
+import type { WorkItem } from '../../api/types';
+import { formatDateTime } from '../../lib/time';
+import { useNow } from '../../lib/use-now';
+import { messages } from '../../messages';
+import { describeDeadline } from './deadline';
+import { useCompleteWorkItem } from './work-items-api';
+
+const m = messages.workbench;
+
+interface Props {
+  items: WorkItem[];
+  total: number;
+  loading: boolean;
+  page: number;
+  pageSize: number;
+  done: boolean;
+  kindNames?: Record<string, string>;
+  onPageChange: (page: number, pageSize: number) => void;
+}
+
+function StatusCell({ item, now }: { item: WorkItem; now: Date }) {
+  if (item.status === 'done') return <Tag color="green">{m.tagDone}</Tag>;
+  const deadline = describeDeadline(item.dueAt, item.overdue, now);
+  const tag =
+    deadline.urgency === 'overdue' ? <Tag color="red">{m.tagOverdue}</Tag>
+    : deadline.urgency === 'dueSoon' ? <Tag color="orange">{m.tagDueSoon}</Tag>
+    : <Tag color="blue">{m.tagOpen}</Tag>;
+  return (
+    <Flex vertical gap={2} align="flex-start">
+      {tag}
+      {deadline.text && (
+        <Typography.Text type={deadline.urgency === 'overdue' ? 'danger' : deadline.urgency === 'dueSoon' ? 'warning' : 'secondary'} style={{ fontSize: 12 }}>
+          {deadline.text}
+        </Typography.Text>
+      )}
+    </Flex>
+  );
+}
+
+export function WorkItemTable({ items, total, loading, page, pageSize, done, kindNames, onPageChange }: Props) {
+  const now = useNow();
+  const { message } = App.useApp();
+  const complete = useCompleteWorkItem();
+
+  const onComplete = (item: WorkItem) =>
+    complete.mutateAsync(item).then(
+      () => void message.success(m.completed),
+      (error: Error) => void message.error(error.message),
+    );
+
+  const columns: TableProps<WorkItem>['columns'] = [
+    {
+      title: m.colTitle,
+      dataIndex: 'title',
+      render: (title: string, item) => (
+        <Flex vertical gap={2}>
+          <Typography.Text>{title}</Typography.Text>
+          {item.links.length > 0 && (
+            <Flex gap={8} wrap>
+              {item.links.map((l) => (
+                <Typography.Link key={l.href} href={l.href} style={{ fontSize: 12 }}>
+                  {l.label}
+                </Typography.Link>
+              ))}
+            </Flex>
+          )}
+        </Flex>
+      ),
+    },
+    { title: m.colKind, dataIndex: 'kind', width: 140, render: (kind: string, item) => item.kindName ?? kindNames?.[kind] ?? kind },
+    {
+      title: m.colOwnerUnit,
+      dataIndex: 'ownerUnitName',
+      width: 220,
+      render: (name: string, item) => (
+        <Flex vertical gap={2}>
+          <span>{name}</span>
+          {item.assigneeName && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{item.assigneeName}</Typography.Text>}
+        </Flex>
+      ),
+    },
+    { title: m.colDueAt, dataIndex: 'dueAt', width: 150, render: (dueAt: string | null) => formatDateTime(dueAt) },
+    { title: m.colStatus, key: 'status', width: 140, render: (_, item) => <StatusCell item={item} now={now} /> },
+    {
+      title: messages.common.actions,
+      key: 'actions',
+      width: 90,
+      render: (_, item) =>
+        item.actions.includes('complete') && (
+          <Popconfirm title={m.completeConfirm} onConfirm={() => onComplete(item)} okText={messages.common.ok} cancelText={messages.common.cancel}>
+            <Button type="link" size="small" style={{ padding: 0 }}>
+              {m.complete}
+            </Button>
+          </Popconfirm>
+        ),
+    },
+  ];
+
+  return (
+    <Table<WorkItem>
+      rowKey="id"
+      size="middle"
+      columns={columns}
+      dataSource={items}
+      loading={loading}
+      locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={done ? m.emptyDone : m.empty} /> }}
+      pagination={{
+        current: page,
+        pageSize,
+        total,
+        showSizeChanger: true,
+        pageSizeOptions: [10, 20, 50, 100],
+        showTotal: messages.common.total,
+        onChange: onPageChange,
+      }}
+      scroll={{ x: 900 }}
+    />
+  );
+}

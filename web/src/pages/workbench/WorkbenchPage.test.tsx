@@ -1,0 +1,83 @@
+// @vitest-environment jsdom
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { jsonResponse, mockFetch, renderPage } from '../../test-utils';
+import WorkbenchPage from './WorkbenchPage';
+
+// jsdom has no canvas: the chart is checked in Chromium, here only that it is asked for.
+vi.mock('./KindChart', () => ({
+  default: ({ data }: { data: { kindName: string }[] }) => <div data-testid="kind-chart">{data.map((d) => d.kindName).join(',')}</div>,
+}));
+
+const hour = 3600_000;
+const item = (over: Record<string, unknown>) => ({
+  id: 'w1',
+  kind: 'risk_meeting',
+  kindName: '召开风险研判会',
+  title: '召开月度风险研判会',
+  subjectType: null,
+  subjectId: null,
+  ownerUnitId: 'u',
+  ownerUnitName: '成都市市场监督管理局',
+  assigneeUserId: null,
+  assigneeName: null,
+  dueAt: new Date(Date.now() + 10 * 24 * hour).toISOString(),
+  status: 'open',
+  overdue: false,
+  links: [],
+  version: 3,
+  actions: [],
+  ...over,
+});
+
+const reply = {
+  items: [
+    item({ id: 'late', title: '逾期的事项', dueAt: new Date(Date.now() - 50 * hour).toISOString(), overdue: true, actions: ['complete'] }),
+    item({ id: 'soon', title: '快到期的事项', dueAt: new Date(Date.now() + 5 * hour + 60_000).toISOString() }),
+    item({ id: 'later', title: '不急的事项', kindName: undefined, kind: 'notice' }),
+  ],
+  total: 3,
+  counts: { open: 3, overdue: 1, dueToday: 1, byKind: [{ kind: 'risk_meeting', kindName: '召开风险研判会', count: 2 }] },
+  kindNames: { notice: '阅知通报' },
+};
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('WorkbenchPage', () => {
+  it('shows the counts, the deadline tags and the chart of open items by kind', async () => {
+    mockFetch(() => jsonResponse(reply));
+    renderPage(<WorkbenchPage />);
+    const late = (await screen.findByText('逾期的事项')).closest('tr')!;
+    expect(within(late).getByText('已逾期')).toBeTruthy();
+    expect(within(late).getByText('逾期2天')).toBeTruthy();
+    const soon = screen.getByText('快到期的事项').closest('tr')!;
+    expect(within(soon).getByText('24小时内到期')).toBeTruthy();
+    expect(within(soon).getByText('剩余5小时')).toBeTruthy();
+    expect(within(screen.getByText('不急的事项').closest('tr')!).getByText('阅知通报')).toBeTruthy();
+    expect(within(screen.getByTestId('count-overdue')).getByText('1')).toBeTruthy();
+    expect((await screen.findByTestId('kind-chart')).textContent).toBe('召开风险研判会');
+  });
+
+  it('offers 办结 only where the server allows it, and sends the version', async () => {
+    const fetch = mockFetch((key) => (key === 'POST /api/work-items/late/complete' ? jsonResponse({}) : jsonResponse(reply)));
+    renderPage(<WorkbenchPage />);
+    await screen.findByText('逾期的事项');
+    const buttons = screen.getAllByRole('button', { name: '办结' });
+    expect(buttons).toHaveLength(1);
+    fireEvent.click(buttons[0]);
+    fireEvent.click(await screen.findByRole('button', { name: '确定' }));
+    await waitFor(() => expect(fetch.mock.calls.some(([url]) => url === '/api/work-items/late/complete')).toBe(true));
+    const call = fetch.mock.calls.find(([url]) => url === '/api/work-items/late/complete')!;
+    expect(JSON.parse(String(call[1]?.body))).toEqual({ version: 3 });
+  });
+
+  it('asks the server for my unit’s items when switched', async () => {
+    const fetch = mockFetch(() => jsonResponse({ ...reply, counts: { ...reply.counts, byKind: [] } }));
+    renderPage(<WorkbenchPage />);
+    await screen.findByText('逾期的事项');
+    expect(String(fetch.mock.calls[0][0])).toContain('scope=mine');
+    fireEvent.click(screen.getByText('本单位待办'));
+    await waitFor(() => expect(fetch.mock.calls.some(([url]) => String(url).includes('scope=unit'))).toBe(true));
+    expect(screen.queryByTestId('kind-chart')).toBeNull();
+  });
+});
