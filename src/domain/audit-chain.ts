@@ -50,13 +50,13 @@ export function chainHash(prevHash: string, record: AuditRecord): string {
   return createHash('sm3').update(prevHash).update(body).digest('hex');
 }
 
-export type ChainBreak = { seq: number; reason: 'prev_hash_mismatch' | 'hash_mismatch' | 'sequence_gap' };
+export type ChainBreak = { seq: number; reason: 'prev_hash_mismatch' | 'hash_mismatch' };
 
 /**
- * Walks rows in sequence order and returns the first broken link, or null. A gap in `seq`
- * is reported too: bigserial never reuses numbers, but a removed row leaves one.
- * (Rolled-back inserts also leave gaps; they can never be chained, because the chain head is
- * read under a lock in the same transaction, so a gap is only reported when hashes disagree.)
+ * Walks rows in sequence order and returns the first broken link, or null. Gaps in `seq` are
+ * normal (a rolled-back transaction consumes numbers), so links are judged by hashes alone:
+ * a removed row shows as its successor's prev_hash mismatch. Removing the newest rows cannot
+ * be seen from the chain itself (docs/security.md: export the head hash).
  */
 export function findChainBreak(
   rows: Iterable<AuditRecord & { prevHash: string; hash: string }>,

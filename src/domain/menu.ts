@@ -3,9 +3,14 @@ import { can, type Permission } from './permissions.js';
 /** Side-menu entries and the permission each needs: the web shows exactly what the server lists. */
 export const menuEntries: { key: string; permission: Permission }[] = [
   { key: 'workbench', permission: 'workItem.read' },
+  { key: 'samples', permission: 'sample.read' },
+  { key: 'imports', permission: 'sample.import' },
+  { key: 'enterprises', permission: 'enterprise.read' },
+  { key: 'plans', permission: 'plan.read' },
+  { key: 'catalogue', permission: 'sample.read' },
   { key: 'org', permission: 'org.read' },
   { key: 'users', permission: 'user.read' },
-  { key: 'roles', permission: 'user.manage' },
+  { key: 'roles', permission: 'user.read' },
   { key: 'audit', permission: 'audit.read' },
 ];
 

@@ -11,6 +11,16 @@ export const permissions = {
   'user.manage': '管理用户与角色',
   'audit.read': '查看审计日志',
   'audit.verify': '校验审计日志链',
+  'sample.read': '查看抽检数据',
+  'sample.write': '录入抽样与检验结果',
+  'sample.import': '导入抽检数据',
+  'sample.export': '导出抽检数据',
+  'enterprise.read': '查看食品生产经营者',
+  'enterprise.write': '维护食品生产经营者',
+  'plan.read': '查看抽检监测计划',
+  'plan.write': '制定抽检监测计划、处理抽检建议',
+  'suggestion.write': '提出抽检建议',
+  'catalogue.manage': '维护食品分类与检验项目',
 } as const;
 
 export type Permission = keyof typeof permissions;
@@ -22,47 +32,51 @@ export interface RoleDefinition {
 }
 
 const everyone: Permission[] = ['workItem.read', 'workItem.complete', 'org.read'];
+/** Administrators and auditors see their own inbox but do no business work (三员分立). */
+const staff: Permission[] = ['workItem.read', 'org.read'];
+const readSampling: Permission[] = ['sample.read', 'enterprise.read', 'plan.read'];
+const workSampling: Permission[] = [...readSampling, 'sample.write', 'sample.import', 'sample.export', 'enterprise.write', 'suggestion.write'];
 
 export const roles = {
   admin: {
     name: '系统管理员',
     description: '管理用户、角色与系统配置',
-    permissions: [...everyone, 'user.read', 'user.manage'],
+    permissions: [...staff, 'user.read', 'user.manage', 'catalogue.manage', ...readSampling],
   },
   auditor: {
     name: '安全审计员',
     description: '查看并校验审计日志（等保“三员分立”中的审计管理员）',
-    permissions: [...everyone, 'audit.read', 'audit.verify'],
+    permissions: [...staff, 'audit.read', 'audit.verify'],
   },
   leader: {
     name: '领导',
-    description: '本单位及下级单位的全部业务只读与审批',
-    permissions: [...everyone, 'user.read'],
+    description: '查看本单位及下级单位的全部业务，办理本人待办与审批',
+    permissions: [...everyone, 'user.read', ...readSampling, 'sample.export'],
   },
   division_officer: {
     name: '处室工作人员',
     description: '省局处（室、局）及直属单位工作人员，按本处业务查看全省',
-    permissions: [...everyone],
+    permissions: [...everyone, ...workSampling, 'plan.write'],
   },
   bureau_officer: {
     name: '市县局工作人员',
     description: '市（州）局、县（市、区）局工作人员，办理本级及下级业务',
-    permissions: [...everyone],
+    permissions: [...everyone, ...workSampling, 'plan.write'],
   },
   enforcement_officer: {
     name: '执法人员',
     description: '陪同抽样、核查处置与稽查办案',
-    permissions: [...everyone],
+    permissions: [...everyone, ...readSampling],
   },
   lab_user: {
     name: '检验机构人员',
     description: '承检机构：录入检验结果、发起24小时限时报告',
-    permissions: [...everyone],
+    permissions: [...everyone, ...readSampling, 'sample.write', 'sample.import'],
   },
   news_reviewer: {
     name: '新闻审核人员',
     description: '会审拟对外公布的抽检与处置信息',
-    permissions: [...everyone],
+    permissions: [...everyone, 'sample.read'],
   },
 } as const satisfies Record<string, RoleDefinition>;
 

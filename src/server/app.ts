@@ -5,6 +5,7 @@ import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import { z } from 'zod';
+import { sql } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
 import { DomainError } from '../domain/errors.js';
 import type { Config } from './config.js';
@@ -28,7 +29,8 @@ export async function buildApp(database: Database, config: Config, options: { lo
   const app = Fastify({
     logger: options.logger === false ? false : { level: config.logLevel },
     bodyLimit: config.bodyLimitBytes,
-    trustProxy: config.trustProxy,
+    // Fastify accepts a hop count here although its types omit it.
+    trustProxy: config.trustProxy as boolean,
   });
   registerErrorHandling(app);
   await app.register(helmet, {
@@ -56,7 +58,15 @@ export async function buildApp(database: Database, config: Config, options: { lo
     summary: '健康检查',
     tags: ['system'],
     permission: 'public',
-    handler: async () => ({ status: 'ok' }),
+    handler: async ({ reply }) => {
+      try {
+        await database.db.execute(sql`SELECT 1`);
+        return { status: 'ok' };
+      } catch {
+        reply.status(503);
+        return { status: 'unavailable', database: 'unreachable' };
+      }
+    },
   });
   registerAuthRoutes(api);
   registerOrgRoutes(api);

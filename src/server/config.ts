@@ -1,4 +1,5 @@
 import { DEFAULT_DEMO_PASSWORD } from '../modules/demo/seed-demo.js';
+import { isPasswordStrong } from '../domain/password-policy.js';
 
 /** Everything the server reads from the environment, in one place (docs/operations.md lists it). */
 export interface Config {
@@ -12,7 +13,8 @@ export interface Config {
   sessionIdleMinutes: number;
   sessionAbsoluteHours: number;
   cookieSecure: boolean;
-  trustProxy: boolean;
+  /** false, a hop count, or a list of proxy addresses/CIDRs (never blanket trust of any hop). */
+  trustProxy: boolean | number | string;
   loginRateLimitPerMinute: number;
   bodyLimitBytes: number;
   logLevel: string;
@@ -24,21 +26,41 @@ function flag(value: string | undefined, fallback: boolean): boolean {
   return ['1', 'true', 'yes', 'on'].includes(value.toLowerCase());
 }
 
+function trustProxy(value: string | undefined): boolean | number | string {
+  if (!value || ['0', 'false', 'no', 'off'].includes(value.toLowerCase())) return false;
+  // "1"/"true" means one proxy in front (the usual nginx): trust one hop, not every hop.
+  if (['true', 'yes', 'on'].includes(value.toLowerCase())) return 1;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value;
+}
+
+function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0) throw new Error(`configuration: ${name} must be a positive integer, got "${raw}"`);
+  return value;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const databaseUrl = env.DATABASE_URL || undefined;
+  const demoPassword = env.JJLD_DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD;
+  if (!isPasswordStrong(demoPassword)) {
+    throw new Error('configuration: JJLD_DEMO_PASSWORD must have at least 8 characters from 3 of: lower case, upper case, digits, symbols');
+  }
   return {
-    port: Number(env.PORT ?? 3000),
+    port: positiveInt(env, 'PORT', 3000),
     host: env.HOST ?? '127.0.0.1',
     dataDir: env.DATA_DIR ?? './data',
     databaseUrl,
     demo: flag(env.JJLD_DEMO, !databaseUrl),
-    demoPassword: env.JJLD_DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD,
-    sessionIdleMinutes: Number(env.SESSION_IDLE_MINUTES ?? 30),
-    sessionAbsoluteHours: Number(env.SESSION_ABSOLUTE_HOURS ?? 12),
+    demoPassword,
+    sessionIdleMinutes: positiveInt(env, 'SESSION_IDLE_MINUTES', 30),
+    sessionAbsoluteHours: positiveInt(env, 'SESSION_ABSOLUTE_HOURS', 12),
     cookieSecure: flag(env.COOKIE_SECURE, false),
-    trustProxy: flag(env.TRUST_PROXY, false),
-    loginRateLimitPerMinute: Number(env.LOGIN_RATE_LIMIT ?? 10),
-    bodyLimitBytes: Number(env.BODY_LIMIT_BYTES ?? 1_048_576),
+    trustProxy: trustProxy(env.TRUST_PROXY),
+    loginRateLimitPerMinute: positiveInt(env, 'LOGIN_RATE_LIMIT', 10),
+    bodyLimitBytes: positiveInt(env, 'BODY_LIMIT_BYTES', 1_048_576),
     logLevel: env.LOG_LEVEL ?? 'info',
     webDir: env.WEB_DIR ?? new URL('../../dist/web', import.meta.url).pathname,
   };

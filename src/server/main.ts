@@ -3,6 +3,7 @@ import { DomainError } from '../domain/errors.js';
 import { loadConfig } from './config.js';
 import { buildApp } from './app.js';
 import { prepareDatabase } from './prepare-database.js';
+import { purgeEndedSessions } from '../modules/auth/sessions.js';
 
 const config = loadConfig();
 
@@ -18,6 +19,9 @@ async function main() {
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  const purge = () => purgeEndedSessions(database.db).catch((error) => app.log.warn({ err: error }, 'session purge failed'));
+  await purge();
+  setInterval(purge, 3600_000).unref();
   await app.listen({ port: config.port, host: config.host });
   app.log.info(
     { database: database.kind, location: database.location, demo: config.demo, ...prepared },

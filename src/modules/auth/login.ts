@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { users } from '../../db/schema/index.js';
 import { DomainError } from '../../domain/errors.js';
@@ -37,8 +37,14 @@ export async function login(db: Db, input: LoginInput, policy: SessionPolicy, no
   }
   const passwordOk = await verifyPassword(user.passwordHash, input.password);
   if (!passwordOk) {
-    const next = afterFailedLogin(user.failedLogins, now);
-    await db.transaction(async (tx) => {
+    const next = await db.transaction(async (tx) => {
+      // Count in SQL, not from the value read above: parallel wrong attempts each count.
+      const [counted] = await tx
+        .update(users)
+        .set({ failedLogins: sql`${users.failedLogins} + 1` })
+        .where(eq(users.id, user.id))
+        .returning({ failedLogins: users.failedLogins });
+      const next = afterFailedLogin(counted.failedLogins - 1, now);
       await tx.update(users).set(next).where(eq(users.id, user.id));
       await recordAudit(tx, actor, {
         action: next.lockedUntil ? 'auth.locked' : 'auth.loginFailed',
@@ -47,6 +53,7 @@ export async function login(db: Db, input: LoginInput, policy: SessionPolicy, no
         before: { failedLogins: user.failedLogins },
         after: next,
       });
+      return next;
     });
     if (next.lockedUntil) throw new DomainError('ACCOUNT_LOCKED', { lockedUntil: next.lockedUntil.toISOString() });
     throw new DomainError('INVALID_CREDENTIALS');

@@ -43,7 +43,7 @@ export function registerAuthRoutes(api: ApiContext) {
       max: config.loginRateLimitPerMinute,
       timeWindow: '1 minute',
       hook: 'preHandler',
-      keyGenerator: (request) => `${request.ip}|${(request.body as { username?: string } | undefined)?.username ?? ''}`,
+      keyGenerator: (request) => `${request.ip}|${String((request.body as { username?: unknown } | undefined)?.username ?? '').trim().toLowerCase()}`,
     });
     route({ ...api, app: scoped }, {
       method: 'POST',

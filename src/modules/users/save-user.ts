@@ -78,6 +78,10 @@ export async function updateUser(
     if (id === admin.id && input.active === false) {
       throw new DomainError('VALIDATION_FAILED', { active: '不能停用自己的账号' });
     }
+    // Separation of duties: nobody widens their own rights (an admin cannot make itself auditor).
+    if (id === admin.id && input.roles && [...input.roles].sort().join() !== [...roles].sort().join()) {
+      throw new DomainError('VALIDATION_FAILED', { roles: '不能修改自己的角色' });
+    }
     const [updated] = await tx
       .update(users)
       .set({
@@ -116,6 +120,7 @@ export async function updateUser(
 export async function resetUserPassword(db: Db, admin: SessionUser, id: string, ip: string | null) {
   const initialPassword = generateInitialPassword();
   const passwordHash = await hashPassword(initialPassword);
+  if (id === admin.id) throw new DomainError('VALIDATION_FAILED', { id: '请通过“修改密码”修改自己的密码' });
   await db.transaction(async (tx) => {
     const { row } = await findUser(tx, admin, id);
     await tx

@@ -8,6 +8,7 @@ import type { SessionUser } from '../access/actor.js';
 import { ownerUnitInScope } from '../access/scope-sql.js';
 import type { Page } from '../../server/paging.js';
 import { at } from '../../db/sql-values.js';
+import { endOfLocalDay, toLocalDate } from '../../domain/time.js';
 
 export interface WorkItemFilter {
   /** mine: assigned to me, or to my unit with no assignee; unit: everything my scope owns. */
@@ -43,7 +44,7 @@ export async function listWorkItems(db: Executor, user: SessionUser, filter: Wor
   const base = filterConditions(user, filter, now);
   const listWhere = and(...base, eq(workItems.status, filter.status));
   const ownerUnit = alias(orgUnits, 'owner_unit');
-  const dueTodayEnd = new Date(now.getTime() + 24 * 3600_000);
+  const dueTodayEnd = endOfLocalDay(toLocalDate(now));
 
   const overdueFirst = sql`CASE WHEN ${workItems.status} = 'open' AND ${workItems.dueAt} < ${at(now)} THEN 0 ELSE 1 END`;
   const [rows, [{ total }], [counts], byKind] = await Promise.all([
