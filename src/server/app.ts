@@ -18,6 +18,17 @@ import { registerOrgRoutes } from '../modules/org/routes.js';
 import { registerWorkItemRoutes } from '../modules/work-items/routes.js';
 import { registerUserRoutes } from '../modules/users/routes.js';
 import { registerAuditRoutes } from '../modules/audit/routes.js';
+import multipart from '@fastify/multipart';
+import { ImportQueue } from '../modules/imports/import-queue.js';
+import { registerImportRoutes } from '../modules/imports/routes.js';
+import { registerSampleRoutes } from '../modules/sampling/routes.js';
+import { registerEnterpriseRoutes } from '../modules/enterprises/routes.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    importQueue: ImportQueue;
+  }
+}
 
 // Field messages in Chinese for every zod schema (the UI shows them next to the field).
 z.config(z.locales.zhCN());
@@ -73,6 +84,13 @@ export async function buildApp(database: Database, config: Config, options: { lo
   registerWorkItemRoutes(api);
   registerUserRoutes(api);
   registerAuditRoutes(api);
+  await app.register(multipart, { limits: { fileSize: config.importMaxBytes, files: 1, fields: 20, fieldSize: 10_000 } });
+  const importQueue = new ImportQueue(database.db, app.log);
+  app.decorate('importQueue', importQueue);
+  app.addHook('onClose', () => importQueue.idle());
+  registerImportRoutes(api, importQueue);
+  registerSampleRoutes(api);
+  registerEnterpriseRoutes(api);
   app.get('/api/docs', { config: { public: true } }, async () => buildOpenApi(api.registry, version));
 
   registerWeb(app, config.webDir);

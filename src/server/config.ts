@@ -1,5 +1,6 @@
 import { DEFAULT_DEMO_PASSWORD } from '../modules/demo/seed-demo.js';
 import { isPasswordStrong } from '../domain/password-policy.js';
+import { join } from 'node:path';
 
 /** Everything the server reads from the environment, in one place (docs/operations.md lists it). */
 export interface Config {
@@ -18,6 +19,10 @@ export interface Config {
   loginRateLimitPerMinute: number;
   bodyLimitBytes: number;
   logLevel: string;
+  /** Largest accepted import file. */
+  importMaxBytes: number;
+  /** Where uploads wait for their import job (under DATA_DIR). */
+  uploadDir: string;
   webDir: string;
 }
 
@@ -62,6 +67,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginRateLimitPerMinute: positiveInt(env, 'LOGIN_RATE_LIMIT', 10),
     bodyLimitBytes: positiveInt(env, 'BODY_LIMIT_BYTES', 1_048_576),
     logLevel: env.LOG_LEVEL ?? 'info',
+    importMaxBytes: positiveInt(env, 'IMPORT_MAX_BYTES', 100 * 1024 * 1024),
+    uploadDir: join(env.DATA_DIR ?? './data', 'uploads'),
     webDir: env.WEB_DIR ?? new URL('../../dist/web', import.meta.url).pathname,
   };
 }

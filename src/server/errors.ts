@@ -26,7 +26,9 @@ export function registerErrorHandling(app: FastifyInstance) {
     if (error instanceof DomainError) return reply.status(error.status).send(body(error.code, error.details, error.message));
     if (error instanceof ZodError) return reply.status(400).send(body('VALIDATION_FAILED', zodDetails(error)));
     const fastifyError = error as FastifyError;
-    if (fastifyError.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return reply.status(413).send(body('PAYLOAD_TOO_LARGE'));
+    if (fastifyError.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || fastifyError.code === 'FST_REQ_FILE_TOO_LARGE') {
+      return reply.status(413).send(body('PAYLOAD_TOO_LARGE'));
+    }
     if (fastifyError.statusCode === 429) return reply.status(429).send(body('RATE_LIMITED'));
     if (fastifyError.statusCode && fastifyError.statusCode >= 400 && fastifyError.statusCode < 500) {
       return reply.status(fastifyError.statusCode).send(body('BAD_REQUEST', { reason: fastifyError.message }));

@@ -184,6 +184,8 @@ export const importJobs = pgTable(
     unitId: uuid('unit_id').references(() => orgUnits.id),
     createdAt: timestamptz('created_at').notNull().defaultNow(),
     startedAt: timestamptz('started_at'),
+    /** Refreshed while a process works on the job: a stale one was interrupted. */
+    heartbeatAt: timestamptz('heartbeat_at'),
     finishedAt: timestamptz('finished_at'),
   },
   (t) => [index('import_jobs_unit_idx').on(t.unitId, t.createdAt)],

@@ -64,3 +64,8 @@ export function normaliseKey(raw: string): string {
 export function stripTrailingNote(key: string): string {
   return key.replace(/\([^()]*\)$/, '');
 }
+
+/** A header as shown to users: like normaliseText, minus the line breaks typed between Chinese words. */
+export function normaliseHeaderText(raw: string): string {
+  return normaliseText(raw).replace(/(?<=[\u4e00-\u9fff（）])\s+(?=[\u4e00-\u9fff（）])/g, '');
+}

@@ -1,0 +1,111 @@
+import { randomUUID } from 'node:crypto';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import type { Db, Executor } from '../../db/client.js';
+import { importJobs } from '../../db/schema/index.js';
+import { DomainError } from '../../domain/errors.js';
+import type { SessionUser } from '../access/actor.js';
+import { ownerUnitInScope } from '../access/scope-sql.js';
+import type { ImportOptions, ImportSummary } from './import-options.js';
+
+export type JobStatus = 'queued' | 'running' | 'done' | 'failed';
+
+export async function createImportJob(
+  db: Executor,
+  input: { user: SessionUser | null; unitId: string | null; fileName: string; fileSha256: string; filePath: string; options: ImportOptions },
+) {
+  const [job] = await db
+    .insert(importJobs)
+    .values({
+      id: randomUUID(),
+      kind: 'samples',
+      status: 'queued',
+      fileName: input.fileName,
+      fileSha256: input.fileSha256,
+      filePath: input.filePath,
+      format: input.options.format,
+      dryRun: input.options.dryRun,
+      options: input.options,
+      createdByUserId: input.user?.id ?? null,
+      unitId: input.unitId,
+    })
+    .returning();
+  return job;
+}
+
+export async function updateJobProgress(db: Executor, id: string, progress: number, summary: ImportSummary) {
+  await db
+    .update(importJobs)
+    .set({ status: 'running', progress, summary, heartbeatAt: new Date(), startedAt: sql`coalesce(${importJobs.startedAt}, now())` })
+    .where(eq(importJobs.id, id));
+}
+
+export async function finishJob(db: Executor, id: string, outcome: { summary: ImportSummary } | { error: string; summary?: ImportSummary }) {
+  await db
+    .update(importJobs)
+    .set({
+      status: 'error' in outcome ? 'failed' : 'done',
+      progress: 'error' in outcome ? undefined : 100,
+      summary: outcome.summary ?? null,
+      error: 'error' in outcome ? outcome.error : null,
+      finishedAt: new Date(),
+      filePath: null,
+    })
+    .where(eq(importJobs.id, id));
+}
+
+/** Heartbeats older than this belong to a process that died (several processes may share a database). */
+const STALE_AFTER_MS = 2 * 60_000;
+
+/** Jobs whose process died: they failed; running the file again completes the work. */
+export async function failInterruptedJobs(db: Db, now = new Date()) {
+  const stale = new Date(now.getTime() - STALE_AFTER_MS).toISOString();
+  await db
+    .update(importJobs)
+    .set({ status: 'failed', error: '导入进程中断。已写入的批次完整保留，重新导入同一文件即可补齐，不会产生重复。', finishedAt: now, filePath: null })
+    .where(and(inArray(importJobs.status, ['queued', 'running']), sql`coalesce(${importJobs.heartbeatAt}, ${importJobs.createdAt}) < ${stale}::timestamptz`));
+}
+
+/** A job through the caller's scope: their unit's jobs and those of units below it. */
+export async function findImportJob(db: Executor, user: SessionUser, id: string) {
+  const [job] = await db
+    .select()
+    .from(importJobs)
+    .where(and(eq(importJobs.id, id), ownerUnitInScope(user.scope, importJobs.unitId)))
+    .limit(1);
+  if (!job) throw new DomainError('NOT_FOUND', { entity: 'importJob', id });
+  return job;
+}
+
+export async function listImportJobs(db: Executor, user: SessionUser, limit = 20) {
+  return db
+    .select({
+      id: importJobs.id,
+      status: importJobs.status,
+      fileName: importJobs.fileName,
+      dryRun: importJobs.dryRun,
+      progress: importJobs.progress,
+      createdAt: importJobs.createdAt,
+      finishedAt: importJobs.finishedAt,
+      summary: sql<ImportSummary | null>`CASE WHEN ${importJobs.summary} IS NULL THEN NULL ELSE ${importJobs.summary} - 'errors' END`,
+    })
+    .from(importJobs)
+    .where(ownerUnitInScope(user.scope, importJobs.unitId))
+    .orderBy(desc(importJobs.createdAt))
+    .limit(limit);
+}
+
+export function jobView(job: typeof importJobs.$inferSelect) {
+  return {
+    id: job.id,
+    status: job.status as JobStatus,
+    progress: Number(job.progress),
+    fileName: job.fileName,
+    dryRun: job.dryRun,
+    options: job.options,
+    summary: job.summary as ImportSummary | null,
+    error: job.error,
+    createdAt: job.createdAt,
+    startedAt: job.startedAt,
+    finishedAt: job.finishedAt,
+  };
+}

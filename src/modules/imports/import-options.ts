@@ -1,0 +1,65 @@
+import { z } from 'zod';
+
+/** Defaults the importing user sets for what a published file does not say. */
+export const importOptionsSchema = z.object({
+  format: z.enum(['auto', 'provincial', 'national', 'template']).default('auto'),
+  dryRun: z
+    .union([z.boolean(), z.enum(['true', 'false', '1', '0'])])
+    .default(false)
+    .transform((v) => v === true || v === 'true' || v === '1'),
+  /** Sampling date for rows that carry none (published layouts never do). */
+  defaultSamplingDate: z.iso.date('日期格式应为 YYYY-MM-DD').optional(),
+  defaultLink: z.enum(['production', 'distribution', 'catering', 'online']).optional(),
+  defaultSamplingType: z.enum(['supervisory', 'risk_monitoring', 'evaluative']).optional(),
+  planId: z.uuid().optional(),
+});
+
+export type ImportOptions = z.infer<typeof importOptionsSchema>;
+
+export interface ImportError {
+  row: number;
+  column: string | null;
+  message: string;
+}
+
+export interface ImportSummary {
+  rows: number;
+  imported: number;
+  updated: number;
+  unchanged: number;
+  rejected: number;
+  needsReview: number;
+  dryRun: boolean;
+  layout: string | null;
+  sheetName: string | null;
+  headerRow: number | null;
+  mapping: Record<string, string>;
+  unmapped: string[];
+  /** What was inferred rather than read, with counts: { "环节": 120, … }. */
+  inferred: Record<string, number>;
+  errors: ImportError[];
+  /** More errors than the summary keeps (the report holds the first 10 000). */
+  errorsTruncated: boolean;
+}
+
+export const MAX_REPORTED_ERRORS = 10_000;
+
+export function emptySummary(dryRun: boolean): ImportSummary {
+  return {
+    rows: 0,
+    imported: 0,
+    updated: 0,
+    unchanged: 0,
+    rejected: 0,
+    needsReview: 0,
+    dryRun,
+    layout: null,
+    sheetName: null,
+    headerRow: null,
+    mapping: {},
+    unmapped: [],
+    inferred: {},
+    errors: [],
+    errorsTruncated: false,
+  };
+}

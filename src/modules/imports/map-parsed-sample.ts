@@ -1,0 +1,236 @@
+import { createHash } from 'node:crypto';
+import { checkCreditCode } from '../../domain/sampling/credit-code.js';
+import type { SamplingType } from '../../domain/sampling/judge.js';
+import { toHalfWidth } from '../../domain/sampling/normalise.js';
+import {
+  deriveSampleNo,
+  inferLink,
+  linkFromText,
+  requiresAccompaniment,
+  samplingTypeFromText,
+  type Link,
+} from '../../domain/sampling/sample-rules.js';
+import { canonicalJson } from '../../domain/audit-chain.js';
+import { evaluateItems, type EvaluatedItem } from '../sampling/evaluate-items.js';
+import type { SampleCatalogue } from '../sampling/sample-catalogue.js';
+import { regionIndex } from '../sampling/region-index.js';
+import type { EnterpriseRef } from '../enterprises/resolve-enterprises.js';
+import { isSichuanRegion } from '../org/jurisdiction.js';
+import type { HeaderInfo, ParsedSample } from './parse/types.js';
+import type { ImportError, ImportOptions } from './import-options.js';
+
+/** A validated sample ready to write: the row, its parties and its judged items. */
+export interface SampleDraft {
+  row: number;
+  sampleNo: string;
+  values: {
+    samplingType: SamplingType;
+    taskSource: string | null;
+    foodName: string;
+    spec: string | null;
+    trademark: string | null;
+    batchNo: string | null;
+    productionDate: string | null;
+    categoryId: string;
+    categoryRootId: string;
+    link: Link;
+    sampledPartyName: string;
+    sampledPartyAddress: string | null;
+    nominalProducerName: string | null;
+    nominalProducerAddress: string | null;
+    regionCode: string | null;
+    samplingDate: string;
+    samplers: string[];
+    importedColdChain: boolean;
+    accompanyingOfficer: string | null;
+    labName: string | null;
+    remarks: string | null;
+    conclusion: string;
+    inferred: Record<string, string>;
+    needsReview: boolean;
+    reviewReasons: string[];
+    planId: string | null;
+  };
+  sampledParty: EnterpriseRef;
+  nominalProducer: EnterpriseRef | null;
+  items: EvaluatedItem[];
+  importHash: string;
+}
+
+/** Names for fields the file has no column for (errors still name the column a person would add). */
+const FIELD_LABELS: Partial<Record<keyof HeaderInfo['mapping'], string>> = {
+  link: '环节',
+  category: '食品分类',
+  foodName: '食品名称',
+  sampledPartyName: '被抽样单位名称',
+  samplingDate: '抽样日期',
+  resultText: '检验结果',
+  itemName: '检验项目',
+  accompanyingOfficer: '陪同执法人员',
+  sampledPartyCreditCode: '被抽样单位统一社会信用代码',
+  nominalProducerCreditCode: '标称生产企业统一社会信用代码',
+};
+
+const KIND_OF_LINK = { production: 'producer', distribution: 'distributor', catering: 'caterer', online: 'online_platform' } as const;
+const clean = (v: string | null | undefined) => (v == null ? null : toHalfWidth(v) || null);
+
+/** Region of a party: the file's code, else its address; says what it could not resolve. */
+function partyRegion(address: string | null, code: string | null) {
+  if (code && isSichuanRegion(code)) return { regionCode: code, note: null as string | null, outside: false };
+  const resolved = regionIndex.resolve(address);
+  switch (resolved.level) {
+    case 'county':
+      return { regionCode: resolved.regionCode, note: null, outside: false };
+    case 'city':
+      return { regionCode: resolved.regionCode, note: resolved.note, outside: false };
+    case 'outside':
+      return { regionCode: null, note: null, outside: true };
+    default:
+      return { regionCode: null, note: resolved.note, outside: false };
+  }
+}
+
+/**
+ * Turns one parsed sample into a draft, or the reasons it is rejected (each with its row and
+ * column as the sheet shows them). Whatever is inferred rather than read is recorded on the
+ * sample (`inferred`) and counted in the summary.
+ */
+export function mapParsedSample(
+  parsed: ParsedSample,
+  header: HeaderInfo,
+  options: ImportOptions & { planSamplingType?: SamplingType | null; today: string },
+  catalogue: SampleCatalogue,
+): { draft: SampleDraft } | { errors: ImportError[] } {
+  const col = (field: keyof HeaderInfo['mapping']) => header.mapping[field] ?? FIELD_LABELS[field] ?? field;
+  // A row that is not a sample at all (e.g. a continuation row with nothing above it): say only that.
+  if (parsed.errors.some((e) => e.column === null)) return { errors: parsed.errors };
+  const errors: ImportError[] = [...parsed.errors];
+  const inferred: Record<string, string> = {};
+  const review: string[] = [];
+  const fail = (field: keyof HeaderInfo['mapping'] | null, message: string) => errors.push({ row: parsed.row, column: field ? col(field) : null, message });
+
+  const foodName = clean(parsed.foodName);
+  const sampledPartyName = clean(parsed.sampledPartyName);
+  if (!foodName) fail('foodName', '食品名称为空');
+  if (!sampledPartyName) fail('sampledPartyName', '被抽样单位名称为空');
+
+  const samplingType =
+    samplingTypeFromText(parsed.samplingType) ?? options.planSamplingType ?? options.defaultSamplingType ?? null;
+  const type: SamplingType = samplingType ?? 'supervisory';
+  if (!samplingType) inferred['抽检类型'] = '文件未注明，按监督抽检';
+
+  const codeOf = (raw: string | null, field: 'sampledPartyCreditCode' | 'nominalProducerCreditCode') => {
+    if (!raw?.trim()) return null;
+    const check = checkCreditCode(raw);
+    if (!check.ok) fail(field, check.reason);
+    return check.ok ? check.code : null;
+  };
+  const sampledCode = codeOf(parsed.sampledPartyCreditCode, 'sampledPartyCreditCode');
+  const producerCode = codeOf(parsed.nominalProducerCreditCode, 'nominalProducerCreditCode');
+
+  let category = parsed.category ? catalogue.findCategory(toHalfWidth(parsed.category)) : null;
+  if (parsed.category && !category) fail('category', `未知的食品分类：${parsed.category}`);
+  if (!parsed.category && foodName) {
+    category = catalogue.findCategory(foodName);
+    if (category) inferred['食品分类'] = `由食品名称“${foodName}”推断`;
+    else fail('foodName', `无法由食品名称“${foodName}”确定食品分类，请在文件中填写分类`);
+  }
+
+  let link = linkFromText(parsed.link);
+  if (!link && options.defaultLink) {
+    link = options.defaultLink;
+    inferred['环节'] = '按导入时设置的默认环节';
+  }
+  if (!link && sampledPartyName) {
+    const guess = inferLink({ sampledPartyName, nominalProducerName: parsed.nominalProducerName, taskSource: parsed.taskSource });
+    if (guess) (link = guess.link), (inferred['环节'] = guess.how);
+  }
+  if (!link) fail('link', '无法确定环节（生产/流通/餐饮/网络），请在文件中填写或在导入选项中设置默认环节');
+
+  let samplingDate = parsed.samplingDate;
+  if (!samplingDate) {
+    samplingDate = options.defaultSamplingDate ?? options.today;
+    inferred['抽样日期'] = options.defaultSamplingDate ? '按导入时设置的默认抽样日期' : '文件未注明，按导入日期记录';
+    if (!options.defaultSamplingDate) review.push('抽样日期未知，按导入日期记录，请核实');
+  }
+
+  let sampleNo = clean(parsed.sampleNo);
+  if (!sampleNo && foodName && sampledPartyName) {
+    sampleNo = deriveSampleNo({ sampledPartyName, foodName, productionDateText: parsed.productionDateText, nominalProducerName: parsed.nominalProducerName, spec: parsed.spec });
+    inferred['抽样编号'] = '文件无抽样编号，由被抽样单位、食品名称、批次等生成';
+  }
+
+  const sampledRegion = partyRegion(clean(parsed.sampledPartyAddress), parsed.regionCode);
+  if (sampledRegion.note) review.push(`被抽样单位地址：${sampledRegion.note}`);
+  if (sampledRegion.outside) review.push('被抽样单位地址在省外');
+  const producerRegion = parsed.nominalProducerName ? partyRegion(clean(parsed.nominalProducerAddress), null) : null;
+  if (producerRegion?.outside) inferred['标称生产企业'] = '省外企业';
+
+  const defaultJudgement = parsed.items.length && header.fileConclusion === 'unqualified' ? (type === 'risk_monitoring' ? 'issue' : 'unqualified') : null;
+  const evaluation = evaluateItems(
+    parsed.items.map((item) => ({ ...item })),
+    { samplingType: type, categoryId: category?.id ?? null, foodName: foodName ?? '', defaultJudgement },
+    catalogue,
+  );
+  for (const e of evaluation.errors) fail(e.field === 'resultText' ? 'resultText' : 'itemName', e.message);
+  review.push(...evaluation.reviewReasons);
+  let conclusion: string = evaluation.conclusion;
+  if (parsed.items.length === 0 && header.fileConclusion === 'qualified') conclusion = 'qualified';
+  const stated = parsed.conclusionText?.trim();
+  if (parsed.items.length === 0 && stated && /合格/.test(stated)) conclusion = /不合格/.test(stated) ? (type === 'risk_monitoring' ? 'issue' : 'unqualified') : 'qualified';
+
+  if (
+    category &&
+    requiresAccompaniment({ categoryRootName: category.rootName, importedColdChain: parsed.importedColdChain ?? false, organisedByMarketRegulation: true }) &&
+    !parsed.accompanyingOfficer?.trim()
+  ) {
+    if (header.layout === 'template') fail('accompanyingOfficer', '食用农产品、进口冷链食品抽样须有执法人员陪同（《工作规范》第二十三条）');
+    else review.push('未记录陪同执法人员（食用农产品、进口冷链食品须陪同抽样）');
+  }
+
+  if (errors.length || !foodName || !sampledPartyName || !category || !link || !sampleNo) {
+    return { errors: errors.length ? errors : [{ row: parsed.row, column: null, message: '该行数据不完整' }] };
+  }
+
+  const values: SampleDraft['values'] = {
+    samplingType: type,
+    taskSource: clean(parsed.taskSource),
+    foodName,
+    spec: clean(parsed.spec),
+    trademark: clean(parsed.trademark),
+    batchNo: parsed.productionDate ? null : clean(parsed.productionDateText),
+    productionDate: parsed.productionDate,
+    categoryId: category.id,
+    categoryRootId: category.rootId,
+    link,
+    sampledPartyName,
+    sampledPartyAddress: clean(parsed.sampledPartyAddress),
+    nominalProducerName: clean(parsed.nominalProducerName),
+    nominalProducerAddress: clean(parsed.nominalProducerAddress),
+    regionCode: sampledRegion.regionCode,
+    samplingDate,
+    samplers: parsed.samplers,
+    importedColdChain: parsed.importedColdChain ?? false,
+    accompanyingOfficer: clean(parsed.accompanyingOfficer),
+    labName: clean(parsed.labName),
+    remarks: clean(parsed.remarks),
+    conclusion,
+    inferred,
+    needsReview: review.length > 0,
+    reviewReasons: review,
+    planId: options.planId ?? null,
+  };
+  const sampledParty: EnterpriseRef = {
+    name: sampledPartyName,
+    creditCode: sampledCode,
+    address: values.sampledPartyAddress,
+    regionCode: sampledRegion.regionCode,
+    kind: KIND_OF_LINK[link],
+    licenceNumber: clean(parsed.sampledPartyLicence),
+  };
+  const nominalProducer: EnterpriseRef | null = values.nominalProducerName
+    ? { name: values.nominalProducerName, creditCode: producerCode, address: values.nominalProducerAddress, regionCode: producerRegion?.regionCode ?? null, kind: 'producer' }
+    : null;
+  const importHash = createHash('sha256').update(canonicalJson({ values, items: evaluation.items, sampledCode, producerCode })).digest('hex');
+  return { draft: { row: parsed.row, sampleNo, values, sampledParty, nominalProducer, items: evaluation.items, importHash } };
+}

@@ -1,0 +1,184 @@
+/**
+ * Turns one data row into sample fields and result items, recording every problem as a RowError
+ * instead of throwing: the pipeline imports the good rows and reports the bad ones.
+ */
+import type { FieldKey, Layout, ParsedResultItem, ParsedSample, RowError } from './types.js';
+import type { RawRow } from './read-rows.js';
+import type { HeaderMatch } from './header.js';
+import { normaliseLines, normaliseText } from './normalise.js';
+import { parseDate } from './dates.js';
+import { makeItem, splitFailedItems } from './split-failed-items.js';
+import { resultProblem, vocabulary, yesNo } from './values.js';
+
+/** Fields whose cells may hold one value per line (several items in one cell). */
+const MULTI_LINE = new Set<FieldKey>(['failedItems', 'itemName', 'resultText', 'limitText', 'unit', 'labelRequirement']);
+const LONG_FIELDS = new Set<FieldKey>(['failedItems', 'remarks', 'labelRequirement', 'standard', 'planName']);
+const MAX_CELL = 500;
+/** "/" or "—" is how published tables say "none" (no trademark, no producer for farm produce). */
+const PLACEHOLDER = /^[/／\\\-—–]+$/;
+const MAX_LONG_CELL = 4000;
+
+/** One data row, read through the header: field → normalised text. */
+export interface RowValues {
+  row: number;
+  text: Partial<Record<FieldKey, string>>;
+  /** Fields whose xlsx cell was a number (a date column then holds an Excel serial). */
+  numeric: Set<FieldKey>;
+  errors: RowError[];
+}
+
+export function readRow(raw: RawRow, header: HeaderMatch): RowValues {
+  const values: RowValues = { row: raw.row, text: {}, numeric: new Set(), errors: [] };
+  header.columns.forEach((field, i) => {
+    const cell = raw.cells[i];
+    if (!field || !cell) return;
+    const text = MULTI_LINE.has(field) ? normaliseLines(cell) : normaliseText(cell);
+    if (text === '' || PLACEHOLDER.test(text)) return;
+    const max = LONG_FIELDS.has(field) ? MAX_LONG_CELL : MAX_CELL;
+    if (text.length > max) {
+      values.errors.push({ row: raw.row, column: header.names[i], message: `内容过长（${text.length} 字，最多 ${max} 字）` });
+    }
+    values.text[field] = text;
+  });
+  for (const i of raw.numeric ?? []) {
+    const field = header.columns[i];
+    if (field) values.numeric.add(field);
+  }
+  return values;
+}
+
+export class SampleBuilder {
+  constructor(
+    private readonly header: HeaderMatch,
+    private readonly layout: Layout,
+  ) {}
+
+  private error(errors: RowError[], row: number, field: FieldKey | null, message: string): void {
+    errors.push({ row, column: field ? (this.header.mapping[field] ?? null) : null, message });
+  }
+
+  private date(v: RowValues, field: 'samplingDate' | 'productionDate', errors: RowError[]) {
+    const text = v.text[field] ?? null;
+    const parsed = parseDate(text, v.numeric.has(field));
+    if (parsed.error) this.error(errors, v.row, field, parsed.error);
+    return parsed;
+  }
+
+  start(v: RowValues): ParsedSample {
+    const t = v.text;
+    const errors = [...v.errors];
+    const word = (kind: 'link' | 'samplingType', field: FieldKey) => {
+      const r = vocabulary(kind, t[field] ?? '');
+      if (r.error) this.error(errors, v.row, field, r.error);
+      return r.value;
+    };
+    const production = this.date(v, 'productionDate', errors);
+    const sampling = this.date(v, 'samplingDate', errors);
+    if (t.samplingDate && !sampling.date && !sampling.error) this.error(errors, v.row, 'samplingDate', `无法识别的日期：${t.samplingDate}`);
+    const coldChain = yesNo(t.importedColdChain ?? '');
+    if (coldChain.error) this.error(errors, v.row, 'importedColdChain', coldChain.error);
+    if (t.regionCode && !/^\d{6}(\d{3}|\d{6})?$/.test(t.regionCode)) {
+      this.error(errors, v.row, 'regionCode', `行政区划代码应为 6 位数字：${t.regionCode}`);
+    }
+    const sample: ParsedSample = {
+      row: v.row,
+      rows: [v.row],
+      sampleNo: t.sampleNo ? t.sampleNo.replace(/\s+/g, '').toUpperCase() : null,
+      foodName: t.foodName ?? null,
+      spec: t.spec ?? null,
+      trademark: t.trademark ?? null,
+      // A serial number means nothing to a reader; show the date it encodes.
+      productionDateText: v.numeric.has('productionDate') ? (production.date ?? t.productionDate ?? null) : (t.productionDate ?? null),
+      productionDate: production.date,
+      shelfLife: t.shelfLife ?? null,
+      samplingDate: sampling.date,
+      samplingType: word('samplingType', 'samplingType'),
+      planName: t.planName ?? null,
+      taskSource: t.taskSource ?? null,
+      link: word('link', 'link'),
+      category: t.category ?? null,
+      nominalProducerName: t.nominalProducerName ?? null,
+      nominalProducerAddress: t.nominalProducerAddress ?? null,
+      nominalProducerCreditCode: t.nominalProducerCreditCode?.replace(/\s+/g, '').toUpperCase() ?? null,
+      sampledPartyName: t.sampledPartyName ?? null,
+      sampledPartyAddress: t.sampledPartyAddress ?? null,
+      sampledPartyCreditCode: t.sampledPartyCreditCode?.replace(/\s+/g, '').toUpperCase() ?? null,
+      sampledPartyLicence: t.sampledPartyLicence?.replace(/\s+/g, '').toUpperCase() ?? null,
+      labName: t.lab ?? null,
+      samplers: t.samplers ? t.samplers.split(/[、,，;；/\s]+/).filter((s) => s !== '') : [],
+      accompanyingOfficer: t.accompanyingOfficer ?? null,
+      importedColdChain: coldChain.value,
+      regionCode: t.regionCode ?? null,
+      remarks: t.remarks ?? null,
+      conclusionText: t.conclusion ?? null,
+      items: [],
+      errors,
+    };
+    this.checkRequired(sample, v);
+    this.addItems(sample, v, false);
+    // Report a row's problems left to right, as the user reads the sheet.
+    const at = (e: RowError) => (e.column === null ? -1 : this.header.names.indexOf(e.column));
+    sample.errors.sort((a, b) => at(a) - at(b));
+    return sample;
+  }
+
+  private checkRequired(sample: ParsedSample, v: RowValues): void {
+    const missing = (field: FieldKey, label: string) => this.error(sample.errors, v.row, field, `缺少${label}`);
+    if (!sample.foodName) missing('foodName', '食品名称');
+    if (this.layout === 'provincial') return;
+    if (!sample.sampleNo) missing('sampleNo', '抽样编号');
+    if (this.layout !== 'template') return;
+    if (!v.text.samplingDate) missing('samplingDate', '抽样日期');
+    if (!sample.sampledPartyName) missing('sampledPartyName', '被抽样单位名称');
+  }
+
+  /** Adds the row's items to the sample; `continuation` rows also bring their own cell errors. */
+  addItems(sample: ParsedSample, v: RowValues, continuation: boolean): void {
+    if (continuation) {
+      sample.rows.push(v.row);
+      sample.errors.push(...v.errors);
+    }
+    const t = v.text;
+    let items: ParsedResultItem[] = [];
+    let itemField: FieldKey = 'itemName';
+    if (t.failedItems) {
+      itemField = 'failedItems';
+      const split = splitFailedItems(t.failedItems);
+      for (const message of split.errors) this.error(sample.errors, v.row, 'failedItems', message);
+      items = this.fillFromColumns(split.items, v);
+    } else if (t.itemName || t.resultText) {
+      const names = (t.itemName ?? '').split('\n');
+      items = this.fillFromColumns(names.map((n) => makeItem(n, '', '', null)), v);
+      const judgement = vocabulary('judgement', t.judgement ?? '');
+      if (judgement.error) this.error(sample.errors, v.row, 'judgement', judgement.error);
+      for (const item of items) {
+        item.standard = t.standard ?? null;
+        item.judgementText = judgement.value;
+      }
+    }
+    for (const item of items) {
+      if (!item.itemName) this.error(sample.errors, v.row, itemField, '缺少检验项目名称');
+      if (item.limitText === null && t.labelRequirement) item.limitText = t.labelRequirement;
+      const problem = resultProblem(item.resultText, item.limitText);
+      if (problem) this.error(sample.errors, v.row, t.resultText ? 'resultText' : itemField, problem);
+      sample.items.push(item);
+    }
+  }
+
+  /**
+   * National rows give result, limit and unit in their own columns. A cell may list one value
+   * per line for several items in one row; lines are paired with items in order.
+   */
+  private fillFromColumns(items: ParsedResultItem[], v: RowValues): ParsedResultItem[] {
+    const t = v.text;
+    if (!t.resultText && !t.limitText && !t.unit) return items;
+    const lines = (text: string | undefined) => (text ? text.split('\n') : []);
+    const [results, limits, units] = [lines(t.resultText), lines(t.limitText), lines(t.unit)];
+    const pick = (values: string[], i: number) => (values.length === items.length ? values[i] : i === 0 ? values.join(' ') : '');
+    return items.map((item, i) => {
+      if (item.resultText !== '' || item.limitText !== null) return item;
+      const filled = makeItem(item.itemName, pick(results, i) ?? '', pick(limits, i) ?? '', pick(units, i) || null);
+      return { ...filled, standard: item.standard, judgementText: item.judgementText };
+    });
+  }
+}

@@ -1,0 +1,95 @@
+import { z } from 'zod';
+import type { MultipartFile } from '@fastify/multipart';
+import { route, idParams, type ApiContext } from '../../server/api-route.js';
+import { zodDetails } from '../../server/errors.js';
+import { DomainError } from '../../domain/errors.js';
+import { errorReport } from './error-report.js';
+import { findImportJob, jobView, listImportJobs } from './import-jobs.js';
+import { importOptionsSchema } from './import-options.js';
+import type { ImportQueue } from './import-queue.js';
+import { startSampleImport, storeUpload } from './start-sample-import.js';
+import { templateWorkbook } from './template-workbook.js';
+
+const ACCEPTED = /\.(xlsx|csv)$/i;
+
+export function registerImportRoutes(api: ApiContext, queue: ImportQueue) {
+  const db = api.database.db;
+  route(api, {
+    method: 'POST',
+    url: '/api/imports/samples',
+    summary: '导入抽检数据（multipart：file，可选 format、dryRun、defaultSamplingDate、defaultLink、defaultSamplingType、planId），返回任务 id',
+    tags: ['imports'],
+    permission: 'sample.import',
+    handler: async ({ user, request, ip, reply }) => {
+      if (!request.isMultipart()) throw new DomainError('BAD_REQUEST', { file: '请以 multipart/form-data 上传文件' });
+      const fields: Record<string, string> = {};
+      let upload: { fileName: string; stored: Awaited<ReturnType<typeof storeUpload>> } | null = null;
+      for await (const part of request.parts()) {
+        if (part.type === 'file') {
+          const file = part as MultipartFile;
+          if (upload || file.fieldname !== 'file') {
+            file.file.resume();
+            continue;
+          }
+          if (!ACCEPTED.test(file.filename)) {
+            file.file.resume();
+            throw new DomainError('VALIDATION_FAILED', { file: '只支持 .xlsx 或 .csv 文件' });
+          }
+          upload = { fileName: file.filename, stored: await storeUpload(api.config.uploadDir, file.file) };
+        } else fields[part.fieldname] = String(part.value);
+      }
+      if (!upload) throw new DomainError('VALIDATION_FAILED', { file: '请选择要导入的文件' });
+      if (upload.stored.bytes === 0) throw new DomainError('VALIDATION_FAILED', { file: '文件为空' });
+      const options = importOptionsSchema.safeParse(fields);
+      if (!options.success) throw new DomainError('VALIDATION_FAILED', zodDetails(options.error));
+      reply.status(202);
+      return startSampleImport(db, queue, user, { fileName: upload.fileName, stored: upload.stored, options: options.data, ip });
+    },
+  });
+  route(api, {
+    method: 'GET',
+    url: '/api/imports',
+    summary: '本单位及下级的导入任务（最近20个）',
+    tags: ['imports'],
+    permission: 'sample.import',
+    handler: async ({ user }) => ({ items: await listImportJobs(db, user) }),
+  });
+  route(api, {
+    method: 'GET',
+    url: '/api/imports/:id',
+    summary: '导入任务状态：{ status: queued|running|done|failed, progress (0–100), summary }',
+    tags: ['imports'],
+    permission: 'sample.import',
+    params: idParams,
+    handler: async ({ user, params }) => jobView(await findImportJob(db, user, params.id)),
+  });
+  route(api, {
+    method: 'GET',
+    url: '/api/imports/:id/errors.xlsx',
+    summary: '导入错误报告（xlsx：行号、列、问题）',
+    tags: ['imports'],
+    permission: 'sample.import',
+    params: idParams,
+    handler: async ({ user, params, reply }) => {
+      const job = jobView(await findImportJob(db, user, params.id));
+      if (!job.summary) throw new DomainError('INVALID_STATE', { status: job.status }, '导入尚未完成，暂无错误报告');
+      const name = encodeURIComponent(`导入错误报告-${job.fileName.replace(/\.(xlsx|csv)$/i, '')}.xlsx`);
+      reply.header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+      reply.header('content-disposition', `attachment; filename*=UTF-8''${name}`);
+      return reply.send(errorReport(job.fileName, job.summary));
+    },
+  });
+  route(api, {
+    method: 'GET',
+    url: '/api/imports/template.xlsx',
+    summary: '下载本平台的抽检数据导入模板',
+    tags: ['imports'],
+    permission: 'sample.import',
+    query: z.object({}),
+    handler: async ({ reply }) => {
+      reply.header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+      reply.header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent('抽检数据导入模板.xlsx')}`);
+      return reply.send(await templateWorkbook());
+    },
+  });
+}

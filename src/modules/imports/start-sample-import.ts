@@ -1,0 +1,88 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { mkdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { Transform, type Readable } from 'node:stream';
+import { eq } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { orgUnits, samplingPlans } from '../../db/schema/index.js';
+import { DomainError } from '../../domain/errors.js';
+import type { SamplingType } from '../../domain/sampling/judge.js';
+import { unitInScope } from '../../domain/scope.js';
+import { actorOf, type SessionUser } from '../access/actor.js';
+import { ownerUnitForRegion } from '../org/jurisdiction.js';
+import { loadSampleCatalogue } from '../sampling/load-sample-catalogue.js';
+import { createImportJob } from './import-jobs.js';
+import type { ImportQueue } from './import-queue.js';
+import type { ImportOptions } from './import-options.js';
+import { runSampleImport, type ImportRun } from './run-sample-import.js';
+
+/** Writes an upload to disk while hashing it; the job reads it from there, streamed. */
+export async function storeUpload(uploadDir: string, file: Readable): Promise<{ path: string; sha256: string; bytes: number }> {
+  await mkdir(uploadDir, { recursive: true });
+  const path = join(uploadDir, `${randomUUID()}.upload`);
+  const hash = createHash('sha256');
+  let bytes = 0;
+  const tap = new Transform({
+    transform(chunk: Buffer, _enc, done) {
+      hash.update(chunk);
+      bytes += chunk.length;
+      done(null, chunk);
+    },
+  });
+  try {
+    await pipeline(file, tap, createWriteStream(path));
+  } catch (error) {
+    await rm(path, { force: true });
+    throw error;
+  }
+  return { path, sha256: hash.digest('hex'), bytes };
+}
+
+/** Province-wide samplers (抽检监测处, the institute) import anywhere; others within their jurisdiction. */
+async function writeGuard(db: Db, user: SessionUser): Promise<ImportRun['mayWrite']> {
+  if (user.unit.businesses.some((b) => b === 'sampling' || b === 'lab')) return undefined;
+  const units = await db.select({ id: orgUnits.id, path: orgUnits.path }).from(orgUnits);
+  const paths = new Map(units.map((u) => [u.id, u.path]));
+  return (draft) =>
+    unitInScope(user.scope, paths.get(ownerUnitForRegion(draft.values.regionCode)) ?? '')
+      ? null
+      : `被抽样单位所在地区（${draft.values.regionCode ?? '未识别'}）不在您的管辖范围内`;
+}
+
+/** Everything a run needs besides the file: actor, catalogue, plan, jurisdiction guard. */
+export async function prepareImportRun(db: Db, user: SessionUser, ip: string | null, options: ImportOptions) {
+  let planSamplingType: SamplingType | null = null;
+  if (options.planId) {
+    const [plan] = await db.select().from(samplingPlans).where(eq(samplingPlans.id, options.planId)).limit(1);
+    if (!plan) throw new DomainError('VALIDATION_FAILED', { planId: '抽检计划不存在' });
+    planSamplingType = plan.samplingType as SamplingType;
+  }
+  return { actor: actorOf(user, ip), catalogue: await loadSampleCatalogue(db), planSamplingType, mayWrite: await writeGuard(db, user) };
+}
+
+/** Accepts an uploaded file as a queued job and answers at once with its id. */
+export async function startSampleImport(
+  db: Db,
+  queue: ImportQueue,
+  user: SessionUser,
+  input: { fileName: string; stored: { path: string; sha256: string }; options: ImportOptions; ip: string | null },
+) {
+  const prepared = await prepareImportRun(db, user, input.ip, input.options);
+  const job = await createImportJob(db, {
+    user,
+    unitId: user.unit.id,
+    fileName: input.fileName,
+    fileSha256: input.stored.sha256,
+    filePath: input.stored.path,
+    options: input.options,
+  });
+  queue.enqueue({
+    jobId: job.id,
+    filePath: input.stored.path,
+    run: (onProgress) =>
+      runSampleImport({ db, jobId: job.id, filePath: input.stored.path, fileName: input.fileName, options: input.options, ...prepared, onProgress }),
+  });
+  return { id: job.id };
+}

@@ -1,0 +1,116 @@
+import { randomUUID } from 'node:crypto';
+import { inArray, sql } from 'drizzle-orm';
+import type { Db, Tx } from '../../db/client.js';
+import { resultItems, samples } from '../../db/schema/index.js';
+import type { Actor } from '../access/actor.js';
+import { recordAudit } from '../audit/record-audit.js';
+import { enterpriseKey, resolveEnterprises } from '../enterprises/resolve-enterprises.js';
+import { ownerUnitForRegion } from '../org/jurisdiction.js';
+import type { SampleDraft } from './map-parsed-sample.js';
+
+export interface BatchResult {
+  imported: number;
+  updated: number;
+  unchanged: number;
+  /** Sample ids written (new or changed), for what reacts to them (e.g. disposals). */
+  written: { id: string; sampleNo: string; inserted: boolean; conclusion: string }[];
+}
+
+/** Thrown to roll a dry-run batch back after counting what it would have done. */
+class DryRunRollback extends Error {
+  constructor(readonly result: BatchResult) {
+    super('dry run');
+  }
+}
+
+const ITEM_CHUNK = 3000;
+
+/**
+ * Writes one batch in one transaction: enterprises, samples (upsert on the sample number),
+ * their items, audit rows. A crash mid-batch leaves nothing of it; running the file again
+ * skips samples whose content is unchanged and updates those whose results changed.
+ */
+export async function writeSampleBatch(
+  db: Db,
+  actor: Actor,
+  drafts: SampleDraft[],
+  context: { jobId: string; dryRun: boolean; onWritten?: (tx: Tx, result: BatchResult) => Promise<void> },
+): Promise<BatchResult> {
+  // A file may list one sample twice: the later row wins, as a later file would.
+  const bySampleNo = new Map(drafts.map((d) => [d.sampleNo, d]));
+  const unique = [...bySampleNo.values()];
+  try {
+    return await db.transaction(async (tx) => {
+      const existing = await tx
+        .select({ sampleNo: samples.sampleNo, importHash: samples.importHash })
+        .from(samples)
+        .where(inArray(samples.sampleNo, unique.map((d) => d.sampleNo)));
+      const hashes = new Map(existing.map((e) => [e.sampleNo, e.importHash]));
+      const changed = unique.filter((d) => hashes.get(d.sampleNo) !== d.importHash);
+      const result: BatchResult = { imported: 0, updated: 0, unchanged: unique.length - changed.length, written: [] };
+      if (changed.length === 0) return result;
+
+      const refs = changed.flatMap((d) => (d.nominalProducer ? [d.sampledParty, d.nominalProducer] : [d.sampledParty]));
+      const enterprises = await resolveEnterprises(tx, actor, refs);
+      const now = new Date();
+      const rows = changed.map((d) => ({
+        id: randomUUID(),
+        sampleNo: d.sampleNo,
+        ...d.values,
+        sampledPartyId: enterprises.get(enterpriseKey(d.sampledParty))!.id,
+        nominalProducerId: d.nominalProducer ? enterprises.get(enterpriseKey(d.nominalProducer))!.id : null,
+        ownerUnitId: ownerUnitForRegion(d.values.regionCode),
+        organisedByMarketRegulation: true,
+        source: 'import',
+        importJobId: context.jobId,
+        importHash: d.importHash,
+        updatedAt: now,
+      }));
+      const upserted = await tx
+        .insert(samples)
+        .values(rows)
+        .onConflictDoUpdate({
+          target: samples.sampleNo,
+          set: Object.fromEntries(
+            Object.keys(rows[0])
+              .filter((k) => k !== 'id' && k !== 'sampleNo')
+              .map((k) => [k, sql.raw(`excluded.${toSnake(k)}`)]),
+          ),
+        })
+        .returning({ id: samples.id, sampleNo: samples.sampleNo, conclusion: samples.conclusion, inserted: sql<boolean>`(xmax = 0)` });
+      // Updated samples: bump the version so an open edit form sees the change.
+      const updatedIds = upserted.filter((u) => !u.inserted).map((u) => u.id);
+      if (updatedIds.length) {
+        await tx.update(samples).set({ version: sql`${samples.version} + 1` }).where(inArray(samples.id, updatedIds));
+        await tx.delete(resultItems).where(inArray(resultItems.sampleId, updatedIds));
+      }
+      const idBySampleNo = new Map(upserted.map((u) => [u.sampleNo, u.id]));
+      const items = changed.flatMap((d) => d.items.map((item) => ({ ...item, id: randomUUID(), sampleId: idBySampleNo.get(d.sampleNo)! })));
+      for (let i = 0; i < items.length; i += ITEM_CHUNK) await tx.insert(resultItems).values(items.slice(i, i + ITEM_CHUNK));
+
+      await recordAudit(
+        tx,
+        actor,
+        ...upserted.map((u) => ({
+          action: u.inserted ? 'sample.import' : 'sample.importUpdate',
+          entityType: 'sample',
+          entityId: u.id,
+          after: { sampleNo: u.sampleNo, conclusion: u.conclusion, importJobId: context.jobId, row: bySampleNo.get(u.sampleNo)!.row },
+        })),
+      );
+      result.imported = upserted.filter((u) => u.inserted).length;
+      result.updated = updatedIds.length;
+      result.written = upserted;
+      await context.onWritten?.(tx, result);
+      if (context.dryRun) throw new DryRunRollback(result);
+      return result;
+    });
+  } catch (error) {
+    if (error instanceof DryRunRollback) return error.result;
+    throw error;
+  }
+}
+
+function toSnake(key: string): string {
+  return key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+}

@@ -1,0 +1,44 @@
+import { and, asc, desc, eq } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { Executor } from '../../db/client.js';
+import { auditLog, foodCategories, orgUnits, resultItems, samples, samplingPlans } from '../../db/schema/index.js';
+import { DomainError } from '../../domain/errors.js';
+import { can } from '../../domain/permissions.js';
+import type { SessionUser } from '../access/actor.js';
+import { sampleInScope } from './sample-scope.js';
+
+/** A sample with its items, names of what it links to, its history and the caller's actions. */
+export async function getSample(db: Executor, user: SessionUser, id: string) {
+  const category = alias(foodCategories, 'category');
+  const root = alias(foodCategories, 'root');
+  const [row] = await db
+    .select({ sample: samples, categoryName: category.name, categoryRootName: root.name, planName: samplingPlans.name, ownerUnitName: orgUnits.name })
+    .from(samples)
+    .leftJoin(category, eq(category.id, samples.categoryId))
+    .leftJoin(root, eq(root.id, samples.categoryRootId))
+    .leftJoin(samplingPlans, eq(samplingPlans.id, samples.planId))
+    .innerJoin(orgUnits, eq(orgUnits.id, samples.ownerUnitId))
+    .where(and(eq(samples.id, id), sampleInScope(user)))
+    .limit(1);
+  if (!row) throw new DomainError('NOT_FOUND', { entity: 'sample', id });
+  const [items, history] = await Promise.all([
+    db.select().from(resultItems).where(eq(resultItems.sampleId, id)).orderBy(asc(resultItems.sortOrder)),
+    db
+      .select({ seq: auditLog.seq, at: auditLog.at, action: auditLog.action, actorUsername: auditLog.actorUsername, after: auditLog.after })
+      .from(auditLog)
+      .where(and(eq(auditLog.entityType, 'sample'), eq(auditLog.entityId, id)))
+      .orderBy(desc(auditLog.seq))
+      .limit(100),
+  ]);
+  const actions = can(user.roles, 'sample.write') ? ['recordResults'] : [];
+  return {
+    ...row.sample,
+    categoryName: row.categoryName,
+    categoryRootName: row.categoryRootName,
+    planName: row.planName,
+    ownerUnitName: row.ownerUnitName,
+    items,
+    history: history.map((h) => ({ seq: h.seq, at: h.at, action: h.action, actorUsername: h.actorUsername })),
+    actions,
+  };
+}

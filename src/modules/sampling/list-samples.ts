@@ -1,0 +1,50 @@
+import { count, desc, eq } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { Executor } from '../../db/client.js';
+import { foodCategories, samples } from '../../db/schema/index.js';
+import type { SessionUser } from '../access/actor.js';
+import type { Page } from '../../server/paging.js';
+import { sampleConditions, type SampleFilter } from './sample-filter.js';
+
+/** Columns of the list (no items, no history): what a results table shows. */
+export const sampleListColumns = {
+  id: samples.id,
+  sampleNo: samples.sampleNo,
+  samplingType: samples.samplingType,
+  foodName: samples.foodName,
+  link: samples.link,
+  categoryId: samples.categoryId,
+  categoryRootId: samples.categoryRootId,
+  sampledPartyId: samples.sampledPartyId,
+  sampledPartyName: samples.sampledPartyName,
+  nominalProducerId: samples.nominalProducerId,
+  nominalProducerName: samples.nominalProducerName,
+  regionCode: samples.regionCode,
+  ownerUnitId: samples.ownerUnitId,
+  samplingDate: samples.samplingDate,
+  productionDate: samples.productionDate,
+  batchNo: samples.batchNo,
+  conclusion: samples.conclusion,
+  needsReview: samples.needsReview,
+  labName: samples.labName,
+  version: samples.version,
+};
+
+export async function listSamples(db: Executor, user: SessionUser, filter: SampleFilter, page: Page) {
+  const where = sampleConditions(user, filter);
+  const category = alias(foodCategories, 'category');
+  const root = alias(foodCategories, 'root');
+  const [items, [{ total }]] = await Promise.all([
+    db
+      .select({ ...sampleListColumns, categoryName: category.name, categoryRootName: root.name })
+      .from(samples)
+      .leftJoin(category, eq(category.id, samples.categoryId))
+      .leftJoin(root, eq(root.id, samples.categoryRootId))
+      .where(where)
+      .orderBy(desc(samples.samplingDate), desc(samples.id))
+      .limit(page.pageSize)
+      .offset(page.offset),
+    db.select({ total: count() }).from(samples).where(where),
+  ]);
+  return { items, total };
+}

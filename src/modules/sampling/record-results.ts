@@ -1,0 +1,61 @@
+import { randomUUID } from 'node:crypto';
+import { and, eq } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { resultItems, samples } from '../../db/schema/index.js';
+import { DomainError } from '../../domain/errors.js';
+import type { SamplingType } from '../../domain/sampling/judge.js';
+import { actorOf, type SessionUser } from '../access/actor.js';
+import { recordAudit } from '../audit/record-audit.js';
+import { evaluateItems, type ItemInput } from './evaluate-items.js';
+import type { SampleCatalogue } from './sample-catalogue.js';
+import { sampleInScope } from './sample-scope.js';
+
+/**
+ * Records (or replaces) a sample's test results and re-derives its conclusion. Optimistic
+ * locking on `version`: a lab and an officer editing at once cannot overwrite each other.
+ */
+export async function recordResults(
+  db: Db,
+  user: SessionUser,
+  input: { sampleId: string; version: number; labName?: string | null; reportNo?: string | null; items: ItemInput[] },
+  catalogue: SampleCatalogue,
+  ip: string | null,
+) {
+  if (input.items.length === 0) throw new DomainError('VALIDATION_FAILED', { items: '至少录入一个检验项目' });
+  return db.transaction(async (tx) => {
+    const [before] = await tx.select().from(samples).where(and(eq(samples.id, input.sampleId), sampleInScope(user))).limit(1);
+    if (!before) throw new DomainError('NOT_FOUND', { entity: 'sample', id: input.sampleId });
+    const evaluation = evaluateItems(
+      input.items,
+      { samplingType: before.samplingType as SamplingType, categoryId: before.categoryId, foodName: before.foodName },
+      catalogue,
+    );
+    if (evaluation.errors.length) {
+      throw new DomainError('VALIDATION_FAILED', Object.fromEntries(evaluation.errors.map((e) => [`items.${e.index}.${e.field}`, e.message])));
+    }
+    const [after] = await tx
+      .update(samples)
+      .set({
+        conclusion: evaluation.conclusion,
+        labName: input.labName ?? before.labName,
+        reportNo: input.reportNo ?? before.reportNo,
+        needsReview: before.needsReview || evaluation.reviewReasons.length > 0,
+        reviewReasons: [...before.reviewReasons, ...evaluation.reviewReasons],
+        version: before.version + 1,
+        updatedAt: new Date(),
+      })
+      .where(and(eq(samples.id, input.sampleId), eq(samples.version, input.version)))
+      .returning();
+    if (!after) throw new DomainError('VERSION_CONFLICT', { expected: input.version, actual: before.version });
+    const previousItems = await tx.delete(resultItems).where(eq(resultItems.sampleId, input.sampleId)).returning();
+    await tx.insert(resultItems).values(evaluation.items.map((item) => ({ ...item, id: randomUUID(), sampleId: input.sampleId })));
+    await recordAudit(tx, actorOf(user, ip), {
+      action: 'sample.recordResults',
+      entityType: 'sample',
+      entityId: input.sampleId,
+      before: { conclusion: before.conclusion, items: previousItems },
+      after: { conclusion: after.conclusion, items: evaluation.items },
+    });
+    return after;
+  });
+}
