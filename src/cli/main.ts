@@ -3,6 +3,7 @@ import { DomainError } from '../domain/errors.js';
 import { runSeed } from './commands/seed.js';
 import { runAudit } from './commands/audit.js';
 import { runUsers } from './commands/users.js';
+import { runImport } from './commands/import.js';
 
 const usage = `用法 / usage: npm run cli -- <command>
 
@@ -12,6 +13,9 @@ const usage = `用法 / usage: npm run cli -- <command>
                                         create an account; prints a one-time initial password
   users reset-password <username>       issue a new initial password
   users unlock <username>               lift a login lockout
+  import samples <file> [--format auto|provincial|national|template] [--dry-run] [--json]
+                 [--sampling-date YYYY-MM-DD] [--link …] [--sampling-type …] [--plan <id>]
+                                        import a sampling results file (xlsx or csv)
 
 The database is the one npm start uses: DATABASE_URL if set, else DATA_DIR (default ./data).`;
 
@@ -19,6 +23,7 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   seed: runSeed,
   audit: runAudit,
   users: runUsers,
+  import: runImport,
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -1,6 +1,7 @@
 /** Work item kinds known so far; later capabilities add theirs here (the UI shows the Chinese). */
 export const workItemKinds = {
   risk_meeting: '召开风险研判会',
+  suggestion_review: '处理抽检建议',
 } as const satisfies Record<string, string>;
 
 export type WorkItemKind = keyof typeof workItemKinds;

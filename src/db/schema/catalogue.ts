@@ -30,6 +30,8 @@ export const testItems = pgTable(
     /** Microbiological failures cannot be retested (domain rule retest.excluded). */
     microbiological: boolean('microbiological').notNull().default(false),
     unit: text('unit'),
+    /** Bumped on every edit; the seed leaves an item an administrator edited (version > 1) alone. */
+    version: integer('version').notNull().default(1),
   },
   (t) => [uniqueIndex('test_items_name_key').on(t.name)],
 );
@@ -51,6 +53,8 @@ export const itemLimits = pgTable(
     limitValue: numeric('limit_value'),
     unit: text('unit'),
     note: text('note'),
+    /** Bumped on every edit; the seed leaves a limit an administrator edited (version > 1) alone. */
+    version: integer('version').notNull().default(1),
   },
   (t) => [index('item_limits_item_idx').on(t.testItemId)],
 );

@@ -6,6 +6,8 @@ describe('link inference', () => {
     [{ sampledPartyName: '成都市武侯区张记火锅店' }, 'catering'],
     [{ sampledPartyName: '四川永辉超市有限公司成都武侯分公司' }, 'distribution'],
     [{ sampledPartyName: '某某食品旗舰店' }, 'online'],
+    [{ sampledPartyName: '乐山市市中区某某餐馆' }, 'catering'],
+    [{ sampledPartyName: '自贡市自流井区某某商贸有限公司' }, 'distribution'],
     [{ sampledPartyName: '四川某某食品有限公司', nominalProducerName: '四川某某食品有限公司' }, 'production'],
     [{ sampledPartyName: '乐山市某某酿造厂' }, 'production'],
     [{ sampledPartyName: '某某', taskSource: '四川省市场监督管理局（流通环节）' }, 'distribution'],

@@ -38,13 +38,13 @@ export function inferLink(input: { sampledPartyName: string; nominalProducerName
   if (stated) return { link: stated, how: `由任务来源“${input.taskSource}”推断` };
   const party = input.sampledPartyName;
   if (/(网店|旗舰店|专营店|天猫|京东|拼多多|淘宝|美团|饿了么)/.test(party)) return { link: 'online', how: '被抽样单位为网络店铺' };
-  if (/(餐厅|饭店|酒楼|酒店|火锅|食堂|餐饮|小吃|面馆|串串|烧烤|快餐|中餐|冒菜|饭馆|厨房|茶楼)/.test(party)) {
+  if (/(餐厅|饭店|酒楼|酒店|火锅|食堂|餐饮|小吃|面馆|串串|烧烤|快餐|中餐|冒菜|饭馆|餐馆|菜馆|食府|酒家|饭庄|厨房|茶楼|幼儿园|学校)/.test(party)) {
     return { link: 'catering', how: '被抽样单位名称为餐饮服务单位' };
   }
   if (input.nominalProducerName && normaliseEnterpriseName(input.nominalProducerName) === normaliseEnterpriseName(party)) {
     return { link: 'production', how: '被抽样单位即标称生产企业' };
   }
-  if (/(超市|商场|便利店|经营部|商行|批发|农贸市场|菜市场|商店|门市|购物|百货|零售|销售|贸易|配送)/.test(party)) {
+  if (/(超市|商场|便利店|经营部|商行|批发|农贸市场|菜市场|市场|商店|门市|购物|百货|零售|销售|贸易|商贸|配送|副食|粮油|生鲜|摊位|经营店)/.test(party)) {
     return { link: 'distribution', how: '被抽样单位名称为经营单位' };
   }
   if (/(厂|食品有限公司|酿造|酒业|加工)/.test(party)) return { link: 'production', how: '被抽样单位名称为生产企业' };

@@ -1,0 +1,76 @@
+import { endOfLocalDay, toLocalDate } from '../time.js';
+
+/**
+ * Rules of sampling plans (抽检监测计划) and sampling suggestions (抽检建议), as data: the
+ * actions each state allows, how a quota's region covers sample regions, progress, deadlines.
+ */
+
+export const samplingTypes = ['supervisory', 'risk_monitoring', 'evaluative'] as const;
+export const planKinds = ['routine', 'follow_up', 'targeted'] as const;
+export const planStatuses = ['active', 'closed'] as const;
+export const suggestionStatuses = ['pending', 'accepted', 'declined'] as const;
+
+export type PlanStatus = (typeof planStatuses)[number];
+export type SuggestionStatus = (typeof suggestionStatuses)[number];
+
+/**
+ * Units whose plans are provincial: city and county bureaus carry these out, so every unit may
+ * read them (org_units.kind).
+ */
+export const provinceLevelUnitKinds = ['province_bureau', 'division', 'affiliated_unit', 'lab'] as const;
+
+export function isProvinceLevelUnit(kind: string): boolean {
+  return (provinceLevelUnitKinds as readonly string[]).includes(kind);
+}
+
+export type PlanAction = 'edit' | 'close' | 'reopen';
+
+/** What the organiser (or a unit above it) may do with a plan in each state. A closed plan is only reopened. */
+export const planActionsByStatus: Record<PlanStatus, readonly PlanAction[]> = {
+  active: ['edit', 'close'],
+  closed: ['reopen'],
+};
+
+export function planActions(status: string, mayEdit: boolean): PlanAction[] {
+  if (!mayEdit) return [];
+  return [...(planActionsByStatus[status as PlanStatus] ?? [])];
+}
+
+export type SuggestionAction = 'accept' | 'decline';
+
+/** A suggestion is decided once: accepted into a plan, or declined with a reason. */
+export const suggestionTransitions: Record<SuggestionAction, { from: SuggestionStatus; to: SuggestionStatus }> = {
+  accept: { from: 'pending', to: 'accepted' },
+  decline: { from: 'pending', to: 'declined' },
+};
+
+export function suggestionActions(status: string, mayDecide: boolean): SuggestionAction[] {
+  if (!mayDecide) return [];
+  return (Object.keys(suggestionTransitions) as SuggestionAction[]).filter((a) => suggestionTransitions[a].from === status);
+}
+
+/** Days the sampling division has to answer a suggestion (calendar days). */
+export const SUGGESTION_REVIEW_DAYS = 30;
+
+/** A suggestion must be answered by the end of the 30th calendar day after it was made (Asia/Shanghai). */
+export function suggestionReviewDue(createdAt: Date): Date {
+  const day = new Date(`${toLocalDate(createdAt)}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() + SUGGESTION_REVIEW_DAYS);
+  return endOfLocalDay(day.toISOString().slice(0, 10));
+}
+
+/**
+ * The sample region codes a quota's region covers, as an inclusive range of 6-digit codes:
+ * a county is itself; a city (XXXX00) its counties XXXX00–XXXX99; the province (XX0000) all of it.
+ */
+export function quotaRegionRange(regionCode: string): { from: string; to: string } {
+  if (regionCode.endsWith('0000')) return { from: regionCode, to: `${regionCode.slice(0, 2)}9999` };
+  if (regionCode.endsWith('00')) return { from: regionCode, to: `${regionCode.slice(0, 4)}99` };
+  return { from: regionCode, to: regionCode };
+}
+
+/** Progress against a quota, 0–100, rounded down (199 of 200 is not yet done). */
+export function progressPercent(sampled: number, quota: number): number {
+  if (quota <= 0) return 0;
+  return Math.min(100, Math.floor((sampled * 100) / quota));
+}
