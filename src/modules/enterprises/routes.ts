@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { route, idParams, type ApiContext } from '../../server/api-route.js';
 import { pageQuery, toPage } from '../../server/paging.js';
 import { getEnterprise, listEnterprises } from './list-enterprises.js';
+import { updateEnterprise } from './update-enterprise.js';
 
 export function registerEnterpriseRoutes(api: ApiContext) {
   const db = api.database.db;
@@ -28,5 +29,24 @@ export function registerEnterpriseRoutes(api: ApiContext) {
     permission: 'enterprise.read',
     params: idParams,
     handler: async ({ user, params }) => getEnterprise(db, user, params.id),
+  });
+  route(api, {
+    method: 'PATCH',
+    url: '/api/enterprises/:id',
+    summary: '更正企业信息（信用代码、地区、地址、类型、许可证号），核实后清除“待核实”',
+    tags: ['enterprises'],
+    permission: 'enterprise.write',
+    params: idParams,
+    body: z.object({
+      version: z.number().int().min(1),
+      name: z.string().trim().min(1, '请填写名称').max(200).optional(),
+      creditCode: z.string().trim().max(32).nullable().optional(),
+      regionCode: z.string().regex(/^\d{6}$/, '行政区划代码应为6位数字').nullable().optional(),
+      address: z.string().trim().max(300).nullable().optional(),
+      kind: z.enum(['producer', 'distributor', 'caterer', 'special_food', 'online_platform']).optional(),
+      licenceNumbers: z.array(z.string().trim().regex(/^(SC|JY)\w{6,20}$/i, '许可证号应以 SC 或 JY 开头')).max(10).optional(),
+      reviewed: z.boolean().optional(),
+    }),
+    handler: async ({ user, params, body, ip }) => updateEnterprise(db, user, params.id, body, ip),
   });
 }
