@@ -5,3 +5,8 @@ export * from './work-items.js';
 export * from './enterprises.js';
 export * from './catalogue.js';
 export * from './sampling.js';
+export * from './deadlines.js';
+export * from './disposals.js';
+export * from './urgent.js';
+export * from './objections.js';
+export * from './reconciliation.js';

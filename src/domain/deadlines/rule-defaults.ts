@@ -1,0 +1,42 @@
+import type { DeadlineUnit } from './compute-deadline.js';
+
+/**
+ * Verification level of a rule (domain-rules.md): V read in the primary legal text, S from
+ * secondary sources that cite it, U practice or memory — shipped as an editable default and
+ * shown as 待核实 (to verify) in the UI.
+ */
+export type RuleLevel = 'V' | 'S' | 'U';
+
+export interface DeadlineRuleDefault {
+  id: string;
+  name: string;
+  /** The legal event the period counts from. */
+  trigger: string;
+  amount: number;
+  unit: DeadlineUnit;
+  actor: string;
+  legalBasis: string;
+  level: RuleLevel;
+}
+
+/** Seeded into deadline_rules; administrators edit the rows (with audit), never this list. */
+export const deadlineRuleDefaults: DeadlineRuleDefault[] = [
+  { id: 'sampling.toLab', name: '样品及文书送达检验机构', trigger: '抽样完成', amount: 5, unit: 'workingDay', actor: '抽样单位', legalBasis: '《食品安全抽样检验管理办法》第二十条', level: 'S' },
+  { id: 'lab.report', name: '检验机构出具检验报告', trigger: '检验机构收到样品', amount: 20, unit: 'workingDay', actor: '检验机构', legalBasis: '《食品安全抽样检验管理办法》第二十四条', level: 'S' },
+  { id: 'lab.urgent', name: '24小时限时报告', trigger: '发现可能对身体健康造成严重危害的检验结果', amount: 24, unit: 'hour', actor: '检验机构、抽检监测处', legalBasis: '《食品安全“监检联动”工作规范》第七条至第十一条；《食品安全抽样检验管理办法》', level: 'V' },
+  { id: 'result.notify', name: '不合格检验报告及结果通知书送达', trigger: '收到不合格检验报告', amount: 5, unit: 'workingDay', actor: '组织抽检的市场监管部门', legalBasis: '《食品安全抽样检验管理办法》', level: 'U' },
+  { id: 'retest.apply', name: '申请复检', trigger: '收到检验结论', amount: 7, unit: 'workingDay', actor: '食品生产经营者', legalBasis: '《食品安全法》第八十八条', level: 'V' },
+  { id: 'retest.accept', name: '复检申请受理决定', trigger: '收到复检申请', amount: 5, unit: 'workingDay', actor: '市场监管部门', legalBasis: '《食品安全抽样检验管理办法》第三十二条', level: 'S' },
+  { id: 'retest.lab', name: '确定复检机构', trigger: '受理复检申请', amount: 5, unit: 'workingDay', actor: '市场监管部门', legalBasis: '《食品安全法》第八十八条；《食品安全抽样检验管理办法》第三十二条', level: 'S' },
+  { id: 'retest.conclude', name: '复检机构出具复检结论', trigger: '复检机构收到备份样品', amount: 10, unit: 'workingDay', actor: '复检机构', legalBasis: '《食品安全抽样检验管理办法》第三十三条', level: 'U' },
+  { id: 'retest.rapid', name: '快检结果复检', trigger: '收到快检结果', amount: 4, unit: 'hour', actor: '食品生产经营者', legalBasis: '《食品安全法》第八十八条', level: 'V' },
+  { id: 'objection.apply', name: '提出异议', trigger: '收到检验结论（对抽样过程有异议的，自抽样结束）', amount: 7, unit: 'workingDay', actor: '食品生产经营者', legalBasis: '《食品安全抽样检验管理办法》第三十五条', level: 'S' },
+  { id: 'objection.review', name: '异议审核答复', trigger: '收到异议申请', amount: 20, unit: 'workingDay', actor: '市场监管部门', legalBasis: '《食品安全抽样检验管理办法》', level: 'U' },
+  { id: 'disposal.complete', name: '完成核查处置', trigger: '收到不合格检验结论', amount: 90, unit: 'calendarDay', actor: '属地市场监管部门', legalBasis: '《食品安全抽样检验管理办法》第四十五条', level: 'S' },
+  { id: 'recall.level1.start', name: '一级召回：启动召回', trigger: '知悉食品安全风险', amount: 24, unit: 'hour', actor: '食品生产者', legalBasis: '《食品召回管理办法》', level: 'S' },
+  { id: 'recall.level1.complete', name: '一级召回：完成召回', trigger: '启动召回', amount: 10, unit: 'workingDay', actor: '食品生产者', legalBasis: '《食品召回管理办法》', level: 'S' },
+  { id: 'recall.level2.start', name: '二级召回：启动召回', trigger: '知悉食品安全风险', amount: 48, unit: 'hour', actor: '食品生产者', legalBasis: '《食品召回管理办法》', level: 'S' },
+  { id: 'recall.level2.complete', name: '二级召回：完成召回', trigger: '启动召回', amount: 20, unit: 'workingDay', actor: '食品生产者', legalBasis: '《食品召回管理办法》', level: 'S' },
+  { id: 'recall.level3.start', name: '三级召回：启动召回', trigger: '知悉食品安全风险', amount: 72, unit: 'hour', actor: '食品生产者', legalBasis: '《食品召回管理办法》', level: 'S' },
+  { id: 'recall.level3.complete', name: '三级召回：完成召回', trigger: '启动召回', amount: 30, unit: 'workingDay', actor: '食品生产者', legalBasis: '《食品召回管理办法》', level: 'S' },
+];
