@@ -14,9 +14,9 @@ import { resultProblem, vocabulary, yesNo } from './values.js';
 const MULTI_LINE = new Set<FieldKey>(['failedItems', 'itemName', 'resultText', 'limitText', 'unit', 'labelRequirement']);
 const LONG_FIELDS = new Set<FieldKey>(['failedItems', 'remarks', 'labelRequirement', 'standard', 'planName']);
 const MAX_CELL = 500;
+const MAX_LONG_CELL = 4000;
 /** "/" or "—" is how published tables say "none" (no trademark, no producer for farm produce). */
 const PLACEHOLDER = /^[/／\\\-—–]+$/;
-const MAX_LONG_CELL = 4000;
 
 /** One data row, read through the header: field → normalised text. */
 export interface RowValues {

@@ -52,6 +52,7 @@ describe('provincial 不合格 workbook', async () => {
   it('reads rich text, merged block cells, full-width text and dated or batch production texts', () => {
     expect(samples[0]).toMatchObject({ foodName: '芹菜', productionDateText: '购进日期：2025/4/12', productionDate: '2025-04-12', nominalProducerName: '彭州市某某蔬菜专业合作社' });
     expect(samples[1]).toMatchObject({ category: '食用农产品', taskSource: '四川省市场监督管理局', nominalProducerName: null, spec: null });
+    expect(samples[2]).toMatchObject({ productionDateText: '2025.4.10', productionDate: '2025-04-10' }); // a formula's result
     expect(samples[3]).toMatchObject({ foodName: '泡菜（盐渍菜）', spec: '500g/袋', productionDateText: '2025年3月1日', productionDate: '2025-03-01' });
     expect(samples[6]).toMatchObject({ productionDateText: '批号：A20250301', productionDate: null });
   });

@@ -5,7 +5,7 @@
  * the samples; nothing here throws for bad data.
  */
 import type { HeaderInfo, Layout, ParseEvent, ParseOptions } from './types.js';
-import { openSheets, UNREADABLE, type RawRow } from './read-rows.js';
+import { openSheets, UNREADABLE, type RawRow, type RawSheet } from './read-rows.js';
 import { findHeader, HEADER_EXPECTED, HEADER_SEARCH_ROWS, isBlankRow, type HeaderMatch } from './header.js';
 import { chooseLayout } from './layout.js';
 import { SampleAssembler } from './assemble-samples.js';
@@ -36,8 +36,55 @@ function headerInfo(match: HeaderMatch, layout: Layout, sheetName: string | null
   };
 }
 
-async function drain(rows: AsyncIterator<RawRow>): Promise<void> {
-  while (!(await rows.next()).done);
+/** What reading one sheet ended with: the table was read, or this sheet holds no table. */
+type SheetOutcome = 'read' | 'no-header' | 'empty';
+
+async function* parseSheet(
+  sheet: RawSheet,
+  options: ParseOptions,
+  onHeader: () => void,
+  progress: () => ParseEvent,
+): AsyncGenerator<ParseEvent, SheetOutcome> {
+  const rows = sheet.rows[Symbol.asyncIterator]();
+  try {
+    // Look for the header in the first non-blank rows; keep them, they may hold data too.
+    const head: RawRow[] = [];
+    for (let next = await rows.next(); !next.done; next = await rows.next()) {
+      if (!isBlankRow(next.value)) head.push(next.value);
+      if (head.length === HEADER_SEARCH_ROWS) break;
+    }
+    const match = findHeader(head);
+    if (!match) {
+      while (!(await rows.next()).done); // read past it: another sheet may hold the table
+      return head.length > 0 ? 'no-header' : 'empty';
+    }
+    const chosen = chooseLayout(options.format, match.mapping);
+    if ('error' in chosen) {
+      yield { type: 'fatal', message: chosen.error };
+      return 'read';
+    }
+    yield { type: 'header', header: headerInfo(match, chosen.layout, sheet.name, options.fileName) };
+    onHeader();
+
+    const assembler = new SampleAssembler(match, chosen.layout);
+    for (const row of head) {
+      const sample = row.row > match.lastHeaderRow ? assembler.push(row) : null;
+      if (sample) yield { type: 'sample', sample };
+    }
+    let seen = 0;
+    for (let next = await rows.next(); !next.done; next = await rows.next()) {
+      const sample = assembler.push(next.value);
+      if (sample) yield { type: 'sample', sample };
+      if (++seen % PROGRESS_EVERY === 0) yield progress();
+    }
+    const last = assembler.finish();
+    if (last) yield { type: 'sample', sample: last };
+    yield assembler.dataRows === 0 ? { type: 'fatal', message: NO_DATA } : progress();
+    return 'read';
+  } finally {
+    // Close the sheet's row stream too when the caller stops early.
+    await rows.return?.();
+  }
 }
 
 export async function* parseSampleFile(input: string, options: ParseOptions): AsyncGenerator<ParseEvent> {
@@ -51,45 +98,9 @@ export async function* parseSampleFile(input: string, options: ParseOptions): As
   let headerSent = false;
   try {
     for await (const sheet of source.sheets) {
-      const rows = sheet.rows[Symbol.asyncIterator]();
-      // Look for the header in the first non-blank rows; keep them, they may hold data too.
-      const head: RawRow[] = [];
-      while (head.length < HEADER_SEARCH_ROWS) {
-        const next = await rows.next();
-        if (next.done) break;
-        if (!isBlankRow(next.value)) head.push(next.value);
-      }
-      if (head.length > 0) sawContent = true;
-      const match = findHeader(head);
-      if (!match) {
-        await drain(rows); // another sheet of the workbook may hold the table
-        continue;
-      }
-      const chosen = chooseLayout(options.format, match.mapping);
-      if ('error' in chosen) {
-        yield { type: 'fatal', message: chosen.error };
-        return;
-      }
-      yield { type: 'header', header: headerInfo(match, chosen.layout, sheet.name, options.fileName) };
-      headerSent = true;
-
-      const assembler = new SampleAssembler(match, chosen.layout);
-      let seen = 0;
-      for (const row of head) {
-        if (row.row <= match.lastHeaderRow) continue;
-        const sample = assembler.push(row);
-        if (sample) yield { type: 'sample', sample };
-      }
-      for (let next = await rows.next(); !next.done; next = await rows.next()) {
-        const sample = assembler.push(next.value);
-        if (sample) yield { type: 'sample', sample };
-        if (++seen % PROGRESS_EVERY === 0) yield progress();
-      }
-      const last = assembler.finish();
-      if (last) yield { type: 'sample', sample: last };
-      if (assembler.dataRows === 0) yield { type: 'fatal', message: NO_DATA };
-      else yield progress();
-      return;
+      const outcome = yield* parseSheet(sheet, options, () => (headerSent = true), progress);
+      if (outcome === 'read') return;
+      sawContent ||= outcome === 'no-header';
     }
     yield { type: 'fatal', message: sawContent ? HEADER_EXPECTED : NO_DATA };
   } catch (err) {
