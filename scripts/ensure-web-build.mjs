@@ -28,7 +28,14 @@ if (built >= newestSource) {
   console.log('ensure-web-build: dist/web is up to date, skipped the build');
 } else {
   const reason = built ? 'it was older than web/' : 'it was missing';
-  const result = spawnSync('npx', ['vite', 'build'], { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
+  // Always a production build: under vitest NODE_ENV=test is inherited, and a test-mode build
+// renders differently (dev-only styles, test ids).
+  const result = spawnSync('npx', ['vite', 'build', '--mode', 'production'], {
+    cwd: root,
+    stdio: 'inherit',
+    shell: process.platform === 'win32',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
   if (result.error) throw result.error;
   if (result.status !== 0) {
     console.error(`ensure-web-build: vite build failed (exit ${result.status})`);

@@ -21,6 +21,14 @@ export const permissions = {
   'plan.write': '制定抽检监测计划、处理抽检建议',
   'suggestion.write': '提出抽检建议',
   'catalogue.manage': '维护食品分类与检验项目',
+  'deadline.manage': '维护期限规则与法定节假日',
+  'disposal.read': '查看核查处置与台账',
+  'disposal.work': '办理核查处置、协查',
+  'disposal.approve': '审批核查处置结案与延期',
+  'urgent.raise': '发起24小时限时报告',
+  'urgent.handle': '签收、处置、督办24小时限时报告',
+  'objection.write': '登记和处理异议、复检',
+  'reconciliation.write': '开展台账对账检查',
 } as const;
 
 export type Permission = keyof typeof permissions;
@@ -36,12 +44,13 @@ const everyone: Permission[] = ['workItem.read', 'workItem.complete', 'org.read'
 const staff: Permission[] = ['workItem.read', 'org.read'];
 const readSampling: Permission[] = ['sample.read', 'enterprise.read', 'plan.read'];
 const workSampling: Permission[] = [...readSampling, 'sample.write', 'sample.import', 'sample.export', 'enterprise.write', 'suggestion.write'];
+const workDisposal: Permission[] = ['disposal.read', 'disposal.work', 'urgent.handle', 'objection.write'];
 
 export const roles = {
   admin: {
     name: '系统管理员',
     description: '管理用户、角色与系统配置',
-    permissions: [...staff, 'user.read', 'user.manage', 'catalogue.manage', ...readSampling],
+    permissions: [...staff, 'user.read', 'user.manage', 'catalogue.manage', 'deadline.manage', ...readSampling],
   },
   auditor: {
     name: '安全审计员',
@@ -51,27 +60,27 @@ export const roles = {
   leader: {
     name: '领导',
     description: '查看本单位及下级单位的全部业务，办理本人待办与审批',
-    permissions: [...everyone, 'user.read', ...readSampling, 'sample.export'],
+    permissions: [...everyone, 'user.read', ...readSampling, 'sample.export', 'disposal.read', 'disposal.approve', 'urgent.handle'],
   },
   division_officer: {
     name: '处室工作人员',
     description: '省局处（室、局）及直属单位工作人员，按本处业务查看全省',
-    permissions: [...everyone, ...workSampling, 'plan.write'],
+    permissions: [...everyone, ...workSampling, 'plan.write', ...workDisposal, 'urgent.raise', 'reconciliation.write'],
   },
   bureau_officer: {
     name: '市县局工作人员',
     description: '市（州）局、县（市、区）局工作人员，办理本级及下级业务',
-    permissions: [...everyone, ...workSampling, 'plan.write'],
+    permissions: [...everyone, ...workSampling, 'plan.write', ...workDisposal],
   },
   enforcement_officer: {
     name: '执法人员',
     description: '陪同抽样、核查处置与稽查办案',
-    permissions: [...everyone, ...readSampling],
+    permissions: [...everyone, ...readSampling, ...workDisposal],
   },
   lab_user: {
     name: '检验机构人员',
     description: '承检机构：录入检验结果、发起24小时限时报告',
-    permissions: [...everyone, ...readSampling, 'sample.write', 'sample.import'],
+    permissions: [...everyone, ...readSampling, 'sample.write', 'sample.import', 'urgent.raise', 'urgent.handle'],
   },
   news_reviewer: {
     name: '新闻审核人员',

@@ -1,6 +1,18 @@
 /** Work item kinds known so far; later capabilities add theirs here (the UI shows the Chinese). */
 export const workItemKinds = {
   risk_meeting: '召开风险研判会',
+  disposal_notice: '送达检验结果通知书',
+  disposal_steps: '落实“五个到位”',
+  disposal_approval: '审批核查处置结案',
+  monitoring_notice: '风险监测问题通知',
+  assist_request: '协查',
+  assist_letter: '发送协查函',
+  urgent_ack: '签收24小时限时报告',
+  urgent_handle: '报送24小时限时报告处置情况',
+  urgent_supervise: '督办24小时限时报告',
+  objection_review: '审核异议',
+  retest_review: '受理复检申请',
+  rectification: '对账检查整改',
   suggestion_review: '处理抽检建议',
 } as const satisfies Record<string, string>;
 

@@ -23,6 +23,8 @@ import { ImportQueue } from '../modules/imports/import-queue.js';
 import { registerImportRoutes } from '../modules/imports/routes.js';
 import { registerSampleRoutes } from '../modules/sampling/routes.js';
 import { registerEnterpriseRoutes } from '../modules/enterprises/routes.js';
+import { registerPlanRoutes } from '../modules/plans/routes.js';
+import { registerCatalogueRoutes } from '../modules/catalogue/routes.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -91,6 +93,8 @@ export async function buildApp(database: Database, config: Config, options: { lo
   registerImportRoutes(api, importQueue);
   registerSampleRoutes(api);
   registerEnterpriseRoutes(api);
+  registerPlanRoutes(api);
+  registerCatalogueRoutes(api);
   app.get('/api/docs', { config: { public: true } }, async () => buildOpenApi(api.registry, version));
 
   registerWeb(app, config.webDir);

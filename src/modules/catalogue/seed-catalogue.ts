@@ -100,9 +100,10 @@ const sameNumber = (a: string | null, b: string | null) => (a === null || b === 
 
 /**
  * Inserts or refreshes the food categories, test items and limits; idempotent, safe at every
- * start. A category an administrator has edited (version > 1) is left as it is; a seed row whose
- * name is already taken under the same parent (or an item name already taken) by a row of
- * another id adopts that row's id. Writes one audit row, and only when something changed.
+ * start. A category, test item or limit an administrator has edited (version > 1) is left as it
+ * is; a seed row whose name is already taken under the same parent (or an item name already
+ * taken) by a row of another id adopts that row's id. Writes one audit row, and only when
+ * something changed.
  */
 export async function seedCatalogue(db: Db): Promise<{ categories: number; testItems: number; limits: number }> {
   const data = catalogueRows();
@@ -153,7 +154,9 @@ export async function seedCatalogue(db: Db): Promise<{ categories: number; testI
     });
     const changedItems = items.filter((row) => {
       const current = itemById.get(row.id);
-      return !current || (['aliases', 'kind', 'microbiological', 'unit'] as const).some((k) => !sameValue(current[k], row[k]));
+      if (!current) return true;
+      if (current.version > 1) return false;
+      return (['aliases', 'kind', 'microbiological', 'unit'] as const).some((k) => !sameValue(current[k], row[k]));
     });
     if (changedItems.length > 0) {
       await tx
@@ -172,6 +175,7 @@ export async function seedCatalogue(db: Db): Promise<{ categories: number; testI
     const changedLimits = limits.filter((row) => {
       const current = limitById.get(row.id);
       if (!current) return true;
+      if (current.version > 1) return false;
       const fields = ['testItemId', 'categoryId', 'foodKeyword', 'standard', 'limitType', 'unit', 'note'] as const;
       return fields.some((k) => current[k] !== row[k]) || !sameNumber(current.limitValue, row.limitValue);
     });

@@ -29,6 +29,9 @@ export interface ImportSummary {
   unchanged: number;
   rejected: number;
   needsReview: number;
+  /** Disposals opened for unqualified results (and voided for results no longer unqualified). */
+  disposalsOpened: number;
+  disposalsVoided: number;
   dryRun: boolean;
   layout: string | null;
   sheetName: string | null;
@@ -52,6 +55,8 @@ export function emptySummary(dryRun: boolean): ImportSummary {
     unchanged: 0,
     rejected: 0,
     needsReview: 0,
+    disposalsOpened: 0,
+    disposalsVoided: 0,
     dryRun,
     layout: null,
     sheetName: null,

@@ -50,6 +50,8 @@ export async function runSampleImport(run: ImportRun): Promise<ImportSummary> {
     summary.imported += result.imported;
     summary.updated += result.updated;
     summary.unchanged += result.unchanged;
+    summary.disposalsOpened += result.disposalsOpened;
+    summary.disposalsVoided += result.disposalsVoided;
   };
   const flush = async () => {
     if (batch.length === 0) return;

@@ -1,0 +1,80 @@
+import { and, asc, count, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
+import type { Executor } from '../../db/client.js';
+import { disposals, orgUnits, samples } from '../../db/schema/index.js';
+import { at } from '../../db/sql-values.js';
+import { disposalStatusNames, type DisposalStatus } from '../../domain/disposal.js';
+import type { SessionUser } from '../access/actor.js';
+import type { Page } from '../../server/paging.js';
+import { disposalReadable } from './disposal-scope.js';
+
+export interface DisposalFilter {
+  sampleNo?: string;
+  status?: string;
+  /** open = not closed or voided */
+  active?: boolean;
+  overdue?: boolean;
+  ownerUnitId?: string;
+  link?: string;
+  kind?: string;
+  openedFrom?: string;
+  openedTo?: string;
+}
+
+/** Steps as a compact object: { notice: 'done', riskControl: 'pending', … } for list rows. */
+const stepsJson = sql<Record<string, string>>`(SELECT coalesce(jsonb_object_agg(ds.kind, ds.status), '{}'::jsonb) FROM disposal_steps ds WHERE ds.disposal_id = ${disposals.id})`;
+
+export function disposalConditions(user: SessionUser, filter: DisposalFilter, now: Date): SQL {
+  const conditions: SQL[] = [disposalReadable(user)];
+  if (filter.sampleNo) conditions.push(eq(disposals.sampleNo, filter.sampleNo));
+  if (filter.status) conditions.push(eq(disposals.status, filter.status));
+  if (filter.active) conditions.push(sql`${disposals.status} NOT IN ('closed', 'voided')`);
+  if (filter.overdue) conditions.push(sql`${disposals.status} NOT IN ('closed', 'voided') AND ${disposals.dueAt} < ${at(now)}`);
+  if (filter.ownerUnitId) conditions.push(sql`${disposals.ownerUnitId} IN (SELECT id FROM org_units WHERE path LIKE (SELECT path FROM org_units WHERE id = ${filter.ownerUnitId}) || '%')`);
+  if (filter.link) conditions.push(eq(disposals.link, filter.link));
+  if (filter.kind) conditions.push(eq(disposals.kind, filter.kind));
+  if (filter.openedFrom) conditions.push(gte(disposals.openedAt, new Date(`${filter.openedFrom}T00:00:00+08:00`)));
+  if (filter.openedTo) conditions.push(lte(disposals.openedAt, new Date(`${filter.openedTo}T23:59:59.999+08:00`)));
+  return and(...conditions)!;
+}
+
+/** Derived state every view shows: overdue and time left, never stored. */
+export function disposalClock(d: { status: string; dueAt: Date }, now: Date) {
+  const active = !['closed', 'voided'].includes(d.status);
+  return { overdue: active && d.dueAt < now, remainingMs: active ? d.dueAt.getTime() - now.getTime() : null };
+}
+
+export async function listDisposals(db: Executor, user: SessionUser, filter: DisposalFilter, page: Page, now = new Date()) {
+  const where = disposalConditions(user, filter, now);
+  const [rows, [{ total }]] = await Promise.all([
+    db
+      .select({
+        disposal: disposals,
+        steps: stepsJson,
+        ownerUnitName: orgUnits.name,
+        foodName: samples.foodName,
+        sampledPartyName: samples.sampledPartyName,
+        conclusion: samples.conclusion,
+      })
+      .from(disposals)
+      .innerJoin(samples, eq(samples.id, disposals.sampleId))
+      .innerJoin(orgUnits, eq(orgUnits.id, disposals.ownerUnitId))
+      .where(where)
+      .orderBy(sql`CASE WHEN ${disposals.status} NOT IN ('closed','voided') AND ${disposals.dueAt} < ${at(now)} THEN 0 ELSE 1 END`, asc(disposals.dueAt))
+      .limit(page.pageSize)
+      .offset(page.offset),
+    db.select({ total: count() }).from(disposals).where(where),
+  ]);
+  return {
+    items: rows.map((r) => ({
+      ...r.disposal,
+      statusName: disposalStatusNames[r.disposal.status as DisposalStatus],
+      steps: r.steps,
+      ownerUnitName: r.ownerUnitName,
+      foodName: r.foodName,
+      sampledPartyName: r.sampledPartyName,
+      conclusion: r.conclusion,
+      ...disposalClock(r.disposal, now),
+    })),
+    total,
+  };
+}

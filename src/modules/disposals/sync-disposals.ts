@@ -1,0 +1,132 @@
+import { randomUUID } from 'node:crypto';
+import { and, eq, inArray, notInArray } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { Tx } from '../../db/client.js';
+import { assistRequests, disposalSteps, disposals, foodCategories, samples } from '../../db/schema/index.js';
+import { computeDeadline, type DeadlineUnit } from '../../domain/deadlines/compute-deadline.js';
+import { disposalStepKinds, guidingDivisionSlug, monitoringStepKinds } from '../../domain/disposal.js';
+import type { Actor } from '../access/actor.js';
+import { recordAudit } from '../audit/record-audit.js';
+import { loadCalendar, findRule } from '../deadlines/deadline-service.js';
+import { ownerUnitForRegion } from '../org/jurisdiction.js';
+import { unitIdForSlug } from '../org/seed-organisation.js';
+import { regionIndex } from '../sampling/region-index.js';
+import { createWorkItems, type NewWorkItem } from '../work-items/create-work-item.js';
+import { closeSubjectWorkItems } from '../work-items/close-subject-work-items.js';
+
+export interface SyncResult {
+  opened: number;
+  voided: number;
+}
+
+const FAILED = ['unqualified', 'issue'];
+
+/**
+ * Keeps disposals in step with sample conclusions, inside the transaction that changed the
+ * samples (manual entry, results, imports): a failed sample without a disposal gets one —
+ * idempotent, one per sample — and an open disposal whose sample is no longer failed is voided
+ * with the reason. Works on a batch with a fixed number of queries.
+ */
+export async function syncDisposals(tx: Tx, actor: Actor, sampleIds: string[], reason: string, now = new Date()): Promise<SyncResult> {
+  if (sampleIds.length === 0) return { opened: 0, voided: 0 };
+  const root = alias(foodCategories, 'root');
+  const rows = await tx
+    .select({ sample: samples, rootName: root.name, disposalId: disposals.id, disposalStatus: disposals.status })
+    .from(samples)
+    .leftJoin(root, eq(root.id, samples.categoryRootId))
+    .leftJoin(disposals, eq(disposals.sampleId, samples.id))
+    .where(inArray(samples.id, sampleIds));
+
+  const toOpen = rows.filter((r) => FAILED.includes(r.sample.conclusion) && !r.disposalId);
+  const toVoid = rows.filter((r) => !FAILED.includes(r.sample.conclusion) && r.disposalId && !['closed', 'voided'].includes(r.disposalStatus!));
+  if (toOpen.length) await openDisposals(tx, actor, toOpen, now);
+  if (toVoid.length) await voidDisposals(tx, actor, toVoid.map((r) => r.disposalId!), reason, now);
+  return { opened: toOpen.length, voided: toVoid.length };
+}
+
+async function openDisposals(tx: Tx, actor: Actor, rows: { sample: typeof samples.$inferSelect; rootName: string | null }[], now: Date) {
+  const [rule, noticeRule, calendar] = await Promise.all([findRule(tx, 'disposal.complete'), findRule(tx, 'result.notify'), loadCalendar(tx)]);
+  const due = computeDeadline({ id: rule.id, amount: rule.amount, unit: rule.unit as DeadlineUnit }, now, calendar);
+  const noticeDue = computeDeadline({ id: noticeRule.id, amount: noticeRule.amount, unit: noticeRule.unit as DeadlineUnit }, now, calendar);
+  const created = rows.map(({ sample, rootName }) => {
+    const slug = guidingDivisionSlug(sample.link, rootName);
+    return {
+      id: randomUUID(),
+      sampleId: sample.id,
+      sampleNo: sample.sampleNo,
+      kind: sample.conclusion === 'issue' ? 'monitoring' : 'disposal',
+      ownerUnitId: sample.ownerUnitId,
+      guidingUnitId: slug ? unitIdForSlug(slug) : null,
+      link: sample.link,
+      status: 'open',
+      openedAt: now,
+      ruleId: rule.id,
+      dueAt: due.due,
+      originalDueAt: due.due,
+      provisional: due.provisional,
+    };
+  });
+  const inserted = await tx.insert(disposals).values(created).onConflictDoNothing().returning();
+  const bySample = new Map(rows.map((r) => [r.sample.id, r.sample]));
+  const steps = inserted.flatMap((d) =>
+    (d.kind === 'monitoring' ? monitoringStepKinds : disposalStepKinds).map((kind) => ({ id: randomUUID(), disposalId: d.id, kind })),
+  );
+  if (steps.length) await tx.insert(disposalSteps).values(steps);
+
+  const items: NewWorkItem[] = [];
+  const assists: (typeof assistRequests.$inferInsert)[] = [];
+  for (const d of inserted) {
+    const sample = bySample.get(d.sampleId)!;
+    const href = `/disposals/${d.id}`;
+    items.push({
+      kind: d.kind === 'monitoring' ? 'monitoring_notice' : 'disposal_notice',
+      title: `${d.kind === 'monitoring' ? '风险监测问题样品：通知企业' : '送达检验结果通知书'}（${sample.foodName}，${sample.sampledPartyName}，${sample.sampleNo}）`,
+      subjectType: 'disposal',
+      subjectId: d.id,
+      ownerUnitId: d.ownerUnitId,
+      dueAt: noticeDue.due,
+      links: [{ label: '核查处置', href }],
+    });
+    // 协查: the nominal producer sits in another jurisdiction.
+    if (sample.nominalProducerName && sample.nominalProducerAddress) {
+      const where = regionIndex.resolve(sample.nominalProducerAddress);
+      const producerUnit = 'regionCode' in where ? ownerUnitForRegion(where.regionCode) : null;
+      if (where.level === 'outside' || (producerUnit && producerUnit !== d.ownerUnitId)) {
+        const id = randomUUID();
+        assists.push({
+          id,
+          disposalId: d.id,
+          fromUnitId: d.ownerUnitId,
+          toUnitId: where.level === 'outside' ? null : producerUnit,
+          outsideProvince: where.level === 'outside' ? where.province : null,
+          producerName: sample.nominalProducerName,
+          producerAddress: sample.nominalProducerAddress,
+        });
+        items.push(
+          where.level === 'outside'
+            ? { kind: 'assist_letter', title: `发送协查函至${where.province}（${sample.nominalProducerName}）`, subjectType: 'assistRequest', subjectId: id, ownerUnitId: d.ownerUnitId, dueAt: noticeDue.due, links: [{ label: '核查处置', href }] }
+            : { kind: 'assist_request', title: `协查：${sample.nominalProducerName}（${sample.foodName}，${sample.sampleNo}）`, subjectType: 'assistRequest', subjectId: id, ownerUnitId: producerUnit!, dueAt: d.dueAt, links: [{ label: '核查处置', href }] },
+        );
+      }
+    }
+  }
+  if (assists.length) await tx.insert(assistRequests).values(assists);
+  await recordAudit(
+    tx,
+    actor,
+    ...inserted.map((d) => ({ action: 'disposal.open', entityType: 'disposal', entityId: d.id, after: { ...d, assists: assists.filter((a) => a.disposalId === d.id).length } })),
+  );
+  await createWorkItems(tx, actor, items);
+}
+
+async function voidDisposals(tx: Tx, actor: Actor, ids: string[], reason: string, now: Date) {
+  const voided = await tx
+    .update(disposals)
+    .set({ status: 'voided', voidedAt: now, voidReason: reason, updatedAt: now })
+    .where(and(inArray(disposals.id, ids), notInArray(disposals.status, ['closed', 'voided'])))
+    .returning();
+  await recordAudit(tx, actor, ...voided.map((d) => ({ action: 'disposal.void', entityType: 'disposal', entityId: d.id, after: { status: 'voided', voidReason: reason } })));
+  for (const d of voided) await closeSubjectWorkItems(tx, actor, { subjectType: 'disposal', subjectId: d.id }, 'cancelled');
+  const assists = await tx.select({ id: assistRequests.id }).from(assistRequests).where(inArray(assistRequests.disposalId, ids));
+  for (const a of assists) await closeSubjectWorkItems(tx, actor, { subjectType: 'assistRequest', subjectId: a.id }, 'cancelled');
+}
