@@ -25,6 +25,8 @@ import { registerSampleRoutes } from '../modules/sampling/routes.js';
 import { registerEnterpriseRoutes } from '../modules/enterprises/routes.js';
 import { registerPlanRoutes } from '../modules/plans/routes.js';
 import { registerCatalogueRoutes } from '../modules/catalogue/routes.js';
+import { registerDeadlineRoutes } from '../modules/deadlines/routes.js';
+import { registerDisposalRoutes } from '../modules/disposals/routes.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -95,6 +97,8 @@ export async function buildApp(database: Database, config: Config, options: { lo
   registerEnterpriseRoutes(api);
   registerPlanRoutes(api);
   registerCatalogueRoutes(api);
+  registerDeadlineRoutes(api);
+  registerDisposalRoutes(api);
   app.get('/api/docs', { config: { public: true } }, async () => buildOpenApi(api.registry, version));
 
   registerWeb(app, config.webDir);

@@ -174,6 +174,9 @@ describeBrowser('foundation journeys in Chromium', () => {
     await admin.keyboard.type('武侯区');
     const unitPopup = admin.locator('.ant-select-dropdown:visible');
     await unitPopup.getByTitle('成都市武侯区市场监督管理局', { exact: true }).click();
+    // The tree picker's list can linger while it animates closed: wait until it is gone, so it
+    // does not cover the next field.
+    await expect.poll(async () => admin.locator('.ant-select-dropdown:visible').count(), { timeout: 10_000 }).toBe(0);
     // Role: one from the multiple select.
     await form.getByLabel('角色').click();
     const rolePopup = admin.locator('.ant-select-dropdown').filter({ hasText: '市县局工作人员' });

@@ -2,7 +2,9 @@ import { and, asc, count, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { disposals, orgUnits, samples } from '../../db/schema/index.js';
 import { at } from '../../db/sql-values.js';
-import { disposalStatusNames, type DisposalStatus } from '../../domain/disposal.js';
+import { disposalStatusNames, monitoringStepNames, stepNames, type DisposalStatus } from '../../domain/disposal.js';
+
+const stepName = (kind: string, step: string) => ((kind === 'monitoring' ? monitoringStepNames : stepNames) as Record<string, string>)[step] ?? step;
 import type { SessionUser } from '../access/actor.js';
 import type { Page } from '../../server/paging.js';
 import { disposalReadable } from './disposal-scope.js';
@@ -20,8 +22,8 @@ export interface DisposalFilter {
   openedTo?: string;
 }
 
-/** Steps as a compact object: { notice: 'done', riskControl: 'pending', … } for list rows. */
-const stepsJson = sql<Record<string, string>>`(SELECT coalesce(jsonb_object_agg(ds.kind, ds.status), '{}'::jsonb) FROM disposal_steps ds WHERE ds.disposal_id = ${disposals.id})`;
+/** The steps of each row, in their legal order: [{ kind, status, doneOn }]. */
+const stepsJson = sql<{ kind: string; status: string; doneOn: string | null }[]>`(SELECT coalesce(jsonb_agg(jsonb_build_object('kind', ds.kind, 'status', ds.status, 'doneOn', ds.done_on) ORDER BY array_position(ARRAY['notice','riskControl','causeInvestigation','rectification','penalty','disclosure','enterpriseReport'], ds.kind)), '[]'::jsonb) FROM disposal_steps ds WHERE ds.disposal_id = ${disposals.id})`;
 
 export function disposalConditions(user: SessionUser, filter: DisposalFilter, now: Date): SQL {
   const conditions: SQL[] = [disposalReadable(user)];
@@ -68,7 +70,7 @@ export async function listDisposals(db: Executor, user: SessionUser, filter: Dis
     items: rows.map((r) => ({
       ...r.disposal,
       statusName: disposalStatusNames[r.disposal.status as DisposalStatus],
-      steps: r.steps,
+      steps: r.steps.map((step) => ({ ...step, name: stepName(r.disposal.kind, step.kind) })),
       ownerUnitName: r.ownerUnitName,
       foodName: r.foodName,
       sampledPartyName: r.sampledPartyName,

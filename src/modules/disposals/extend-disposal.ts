@@ -1,0 +1,49 @@
+import { and, eq } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { workItems } from '../../db/schema/index.js';
+import { DomainError } from '../../domain/errors.js';
+import { addDays } from '../../domain/deadlines/calendar.js';
+import { endOfLocalDay, toLocalDate } from '../../domain/time.js';
+import { actorOf, type SessionUser } from '../access/actor.js';
+import { recordAudit } from '../audit/record-audit.js';
+import { nextDocumentNo } from '../documents/document-numbers.js';
+import { loadForChange } from './load-for-change.js';
+
+/**
+ * Extends the disposal deadline with the written approval of the owner unit's head
+ * (办法 art. 45): records who approved, why, by how many calendar days, and the number of the
+ * approval document. The legal deadline stays on record as `originalDueAt`.
+ */
+export async function extendDisposal(
+  db: Db,
+  user: SessionUser,
+  id: string,
+  input: { version: number; days: number; reason: string; approvedBy: string },
+  ip: string | null,
+) {
+  const details: Record<string, string> = {};
+  if (!Number.isInteger(input.days) || input.days < 1 || input.days > 90) details.days = '延期天数应为1至90天';
+  if (input.reason.trim().length < 4) details.reason = '请填写延期理由';
+  if (!input.approvedBy.trim()) details.approvedBy = '请填写批准延期的负责人';
+  if (Object.keys(details).length) throw new DomainError('VALIDATION_FAILED', details);
+  return db.transaction(async (tx) => {
+    const { disposal, update } = await loadForChange(tx, user, id, 'extend', input.version);
+    if (disposal.extension) throw new DomainError('INVALID_STATE', { extension: disposal.extension }, '该处置已延期一次，不能再次延期');
+    const dueAt = endOfLocalDay(addDays(toLocalDate(disposal.dueAt), input.days));
+    const documentNo = await nextDocumentNo(tx, disposal.ownerUnitId, 'extension', new Date());
+    const extension = { days: input.days, reason: input.reason.trim(), approvedBy: input.approvedBy.trim(), approvedAt: new Date().toISOString(), documentNo };
+    const after = await update({ dueAt, extension });
+    await tx
+      .update(workItems)
+      .set({ dueAt })
+      .where(and(eq(workItems.subjectType, 'disposal'), eq(workItems.subjectId, id), eq(workItems.status, 'open'), eq(workItems.dueAt, disposal.dueAt)));
+    await recordAudit(tx, actorOf(user, ip), {
+      action: 'disposal.extend',
+      entityType: 'disposal',
+      entityId: id,
+      before: { dueAt: disposal.dueAt },
+      after: { dueAt, extension },
+    });
+    return after;
+  });
+}

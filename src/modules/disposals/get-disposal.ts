@@ -1,0 +1,67 @@
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import type { Executor } from '../../db/client.js';
+import { assistRequests, attachments, auditLog, disposalSteps, disposals, orgUnits, resultItems, samples } from '../../db/schema/index.js';
+import { DomainError } from '../../domain/errors.js';
+import { allows, disposalStatusNames, monitoringStepNames, stepNames, type DisposalStatus } from '../../domain/disposal.js';
+import { can } from '../../domain/permissions.js';
+import { unitInScope } from '../../domain/scope.js';
+import type { SessionUser } from '../access/actor.js';
+import { disposalReadable } from './disposal-scope.js';
+import { disposalClock } from './list-disposals.js';
+import { orgUnitPath } from '../sampling/unit-paths.js';
+
+/** Loads a disposal the user may read, or 404. */
+export async function findDisposal(db: Executor, user: SessionUser, id: string) {
+  const [row] = await db.select().from(disposals).where(and(eq(disposals.id, id), disposalReadable(user))).limit(1);
+  if (!row) throw new DomainError('NOT_FOUND', { entity: 'disposal', id });
+  return row;
+}
+
+/** What the user may do now: the web shows exactly these buttons. */
+export async function disposalActions(db: Executor, user: SessionUser, d: typeof disposals.$inferSelect): Promise<string[]> {
+  const owns = unitInScope(user.scope, await orgUnitPath(db, d.ownerUnitId));
+  const actions: string[] = [];
+  if (owns && can(user.roles, 'disposal.work')) {
+    if (allows('recordStep', d.status)) actions.push('recordStep', 'attach');
+    if (allows('requestClosing', d.status)) actions.push('requestClosing');
+  }
+  if (owns && can(user.roles, 'disposal.approve')) {
+    if (allows('approveClosing', d.status)) actions.push('approveClosing', 'rejectClosing');
+    if (allows('extend', d.status)) actions.push('extend');
+  }
+  return actions;
+}
+
+export async function getDisposal(db: Executor, user: SessionUser, id: string, now = new Date()) {
+  const d = await findDisposal(db, user, id);
+  const [[sample], steps, assists, files, history, [owner], items] = await Promise.all([
+    db.select().from(samples).where(eq(samples.id, d.sampleId)),
+    db.select().from(disposalSteps).where(eq(disposalSteps.disposalId, id)),
+    db.select({ assist: assistRequests, toUnitName: orgUnits.name }).from(assistRequests).leftJoin(orgUnits, eq(orgUnits.id, assistRequests.toUnitId)).where(eq(assistRequests.disposalId, id)),
+    db.select().from(attachments).where(and(eq(attachments.entityType, 'disposal'), eq(attachments.entityId, id))).orderBy(asc(attachments.createdAt)),
+    db
+      .select({ seq: auditLog.seq, at: auditLog.at, action: auditLog.action, actorUsername: auditLog.actorUsername, after: auditLog.after })
+      .from(auditLog)
+      .where(and(inArray(auditLog.entityType, ['disposal', 'disposalStep']), eq(auditLog.entityId, id)))
+      .orderBy(desc(auditLog.seq))
+      .limit(200),
+    db.select({ name: orgUnits.name }).from(orgUnits).where(eq(orgUnits.id, d.ownerUnitId)),
+    db.select().from(resultItems).where(eq(resultItems.sampleId, d.sampleId)).orderBy(asc(resultItems.sortOrder)),
+  ]);
+  const names: Record<string, string> = d.kind === 'monitoring' ? monitoringStepNames : stepNames;
+  const order = Object.keys(names);
+  return {
+    ...d,
+    statusName: disposalStatusNames[d.status as DisposalStatus],
+    ownerUnitName: owner?.name ?? null,
+    ...disposalClock(d, now),
+    sample: { ...sample, items },
+    steps: steps
+      .sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind))
+      .map((s) => ({ ...s, name: names[s.kind], attachments: files.filter((f) => f.storagePath.includes(`/${s.id}/`)) })),
+    assists: assists.map((a) => ({ ...a.assist, toUnitName: a.toUnitName })),
+    attachments: files.map(({ storagePath: _path, ...f }) => f),
+    history,
+    actions: await disposalActions(db, user, d),
+  };
+}

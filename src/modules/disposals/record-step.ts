@@ -1,0 +1,70 @@
+import { and, eq } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { disposalSteps, disposals } from '../../db/schema/index.js';
+import { allows, fiveInPlace, stepNames, type DisposalStepKind } from '../../domain/disposal.js';
+import { DomainError } from '../../domain/errors.js';
+import { actorOf, type SessionUser } from '../access/actor.js';
+import { recordAudit } from '../audit/record-audit.js';
+import { closeSubjectWorkItems } from '../work-items/close-subject-work-items.js';
+import { createWorkItems } from '../work-items/create-work-item.js';
+import { disposalWorkable } from './disposal-scope.js';
+import { validateStepDetails } from './step-details.js';
+
+export interface StepInput {
+  disposalId: string;
+  kind: string;
+  /** The disposal's version the user saw: two officers cannot overwrite each other. */
+  version: number;
+  doneOn: string;
+  text: string;
+  details?: Record<string, unknown>;
+}
+
+/**
+ * Records a step as done (with its date, text and step-specific facts). The result notice
+ * comes first; its completion closes the notice work item and opens the five-in-place one.
+ */
+export async function recordStep(db: Db, user: SessionUser, input: StepInput, ip: string | null) {
+  const details = validateStepDetails(input.kind, input.details ?? {});
+  return db.transaction(async (tx) => {
+    const [d] = await tx.select().from(disposals).where(and(eq(disposals.id, input.disposalId), disposalWorkable(user))).limit(1);
+    if (!d) throw new DomainError('NOT_FOUND', { entity: 'disposal', id: input.disposalId });
+    if (!allows('recordStep', d.status)) throw new DomainError('INVALID_STATE', { status: d.status });
+    const [step] = await tx.select().from(disposalSteps).where(and(eq(disposalSteps.disposalId, d.id), eq(disposalSteps.kind, input.kind))).limit(1);
+    if (!step) throw new DomainError('VALIDATION_FAILED', { kind: '该处置没有这个步骤' });
+    const steps = await tx.select().from(disposalSteps).where(eq(disposalSteps.disposalId, d.id));
+    if (input.kind !== 'notice' && steps.find((s) => s.kind === 'notice')?.status !== 'done') {
+      throw new DomainError('VALIDATION_FAILED', { kind: '请先登记检验结果通知书送达' });
+    }
+    const [bumped] = await tx
+      .update(disposals)
+      .set({ version: d.version + 1, status: 'in_progress', updatedAt: new Date() })
+      .where(and(eq(disposals.id, d.id), eq(disposals.version, input.version)))
+      .returning();
+    if (!bumped) throw new DomainError('VERSION_CONFLICT', { expected: input.version, actual: d.version });
+    const [after] = await tx
+      .update(disposalSteps)
+      .set({ status: 'done', doneOn: input.doneOn, text: input.text, details, doneByUserId: user.id, updatedAt: new Date(), version: step.version + 1 })
+      .where(eq(disposalSteps.id, step.id))
+      .returning();
+    const actor = actorOf(user, ip);
+    await recordAudit(tx, actor, { action: 'disposal.recordStep', entityType: 'disposal', entityId: d.id, before: step, after });
+    if (input.kind === 'notice' && step.status !== 'done') {
+      await closeSubjectWorkItems(tx, actor, { subjectType: 'disposal', subjectId: d.id, kind: d.kind === 'monitoring' ? 'monitoring_notice' : 'disposal_notice' }, 'done');
+      await createWorkItems(tx, actor, [
+        {
+          kind: 'disposal_steps',
+          title: d.kind === 'monitoring' ? `督促企业自查报告（${d.sampleNo}）` : `落实“五个到位”（${d.sampleNo}）`,
+          subjectType: 'disposal',
+          subjectId: d.id,
+          ownerUnitId: d.ownerUnitId,
+          dueAt: d.dueAt,
+          links: [{ label: '核查处置', href: `/disposals/${d.id}` }],
+        },
+      ]);
+    }
+    return { ...bumped, step: { ...after, name: stepNames[after.kind as DisposalStepKind] } };
+  });
+}
+
+export const requiredForClosing = (kind: string) => (kind === 'monitoring' ? ['notice', 'enterpriseReport'] : ['notice', ...fiveInPlace]);

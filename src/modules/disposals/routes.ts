@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import { route, idParams, type ApiContext } from '../../server/api-route.js';
+import { pageQuery, toPage } from '../../server/paging.js';
+import { decideClosing } from './decide-closing.js';
+import { extendDisposal } from './extend-disposal.js';
+import { getDisposal } from './get-disposal.js';
+import { listDisposals } from './list-disposals.js';
+import { recordStep } from './record-step.js';
+import { requestClosing } from './request-closing.js';
+
+const date = z.iso.date('日期格式应为 YYYY-MM-DD');
+const version = z.number().int().min(1);
+
+export const disposalFilterQuery = z.object({
+  sampleNo: z.string().trim().max(64).optional(),
+  status: z.enum(['open', 'in_progress', 'pending_approval', 'closed', 'voided']).optional(),
+  active: z.enum(['true', 'false']).optional().transform((v) => v === 'true'),
+  overdue: z.enum(['true', 'false']).optional().transform((v) => v === 'true'),
+  ownerUnitId: z.uuid().optional(),
+  link: z.enum(['production', 'distribution', 'catering', 'online']).optional(),
+  kind: z.enum(['disposal', 'monitoring']).optional(),
+  openedFrom: date.optional(),
+  openedTo: date.optional(),
+});
+
+export function registerDisposalRoutes(api: ApiContext) {
+  const db = api.database.db;
+  route(api, {
+    method: 'GET',
+    url: '/api/disposals',
+    summary: '核查处置列表（逾期优先）：{ items: [{ id, sampleNo, ownerUnitId, status, dueAt, steps, overdue, remainingMs }], total }',
+    tags: ['disposals'],
+    permission: 'disposal.read',
+    query: pageQuery.extend(disposalFilterQuery.shape),
+    handler: async ({ user, query }) => listDisposals(db, user, query, toPage(query)),
+  });
+  route(api, {
+    method: 'GET',
+    url: '/api/disposals/:id',
+    summary: '核查处置详情：样品、步骤、协查、附件、历史、可执行操作',
+    tags: ['disposals'],
+    permission: 'disposal.read',
+    params: idParams,
+    handler: async ({ user, params }) => getDisposal(db, user, params.id),
+  });
+  route(api, {
+    method: 'POST',
+    url: '/api/disposals/:id/steps',
+    summary: '登记处置步骤（送达、风险控制、原因排查、整改落实、行政处罚、信息公开）',
+    tags: ['disposals'],
+    permission: 'disposal.work',
+    params: idParams,
+    body: z.object({
+      kind: z.enum(['notice', 'riskControl', 'causeInvestigation', 'rectification', 'penalty', 'disclosure', 'enterpriseReport']),
+      version,
+      doneOn: date,
+      text: z.string().trim().min(2, '请填写情况说明').max(5000),
+      details: z.record(z.string(), z.unknown()).optional(),
+    }),
+    handler: async ({ user, params, body, ip }) => recordStep(db, user, { disposalId: params.id, ...body }, ip),
+  });
+  route(api, {
+    method: 'POST',
+    url: '/api/disposals/:id/request-closing',
+    summary: '申请结案（须“五个到位”全部完成）',
+    tags: ['disposals'],
+    permission: 'disposal.work',
+    params: idParams,
+    body: z.object({ version }),
+    handler: async ({ user, params, body, ip }) => requestClosing(db, user, params.id, body.version, ip),
+  });
+  route(api, {
+    method: 'POST',
+    url: '/api/disposals/:id/closing-decision',
+    summary: '本单位领导审批结案：approve=true 结案，false 退回（须填理由）',
+    tags: ['disposals'],
+    permission: 'disposal.approve',
+    params: idParams,
+    body: z.object({ version, approve: z.boolean(), comment: z.string().trim().max(2000).optional() }),
+    handler: async ({ user, params, body, ip }) => decideClosing(db, user, params.id, body, ip),
+  });
+  route(api, {
+    method: 'POST',
+    url: '/api/disposals/:id/extension',
+    summary: '经本单位负责人书面批准延长处置期限',
+    tags: ['disposals'],
+    permission: 'disposal.approve',
+    params: idParams,
+    body: z.object({ version, days: z.number().int(), reason: z.string().max(2000), approvedBy: z.string().max(64) }),
+    handler: async ({ user, params, body, ip }) => extendDisposal(db, user, params.id, body, ip),
+  });
+}
