@@ -8,6 +8,9 @@ import { runImport } from './commands/import.js';
 const usage = `用法 / usage: npm run cli -- <command>
 
   seed [--demo] [--password <pw>]       seed the organisation (and demo accounts/data with --demo)
+  seed --demo --samples <N> [--years 4] [--seed 42]
+                                        generate N synthetic samples for Sichuan (deterministic for a
+                                        seed; running it again with the same seed and N adds nothing)
   audit verify [--json]                 walk the audit hash chain; exit 1 at the first broken link
   users create --username <u> --name <n> --unit <region code|slug> --roles <r1,r2>
                                         create an account; prints a one-time initial password

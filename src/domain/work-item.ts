@@ -17,6 +17,13 @@ export const workItemKinds = {
 } as const satisfies Record<string, string>;
 
 export type WorkItemKind = keyof typeof workItemKinds;
+
+/**
+ * Items a person completes in the inbox itself (with a note). Every other kind completes when
+ * its business action is done — recording a disposal step, acknowledging a report — so the
+ * inbox can never say "done" while the record says otherwise.
+ */
+export const manuallyCompletedKinds: readonly string[] = ['risk_meeting', 'rectification'];
 export type WorkItemStatus = 'open' | 'done' | 'cancelled';
 
 export function kindName(kind: string): string {

@@ -27,6 +27,13 @@ import { registerPlanRoutes } from '../modules/plans/routes.js';
 import { registerCatalogueRoutes } from '../modules/catalogue/routes.js';
 import { registerDeadlineRoutes } from '../modules/deadlines/routes.js';
 import { registerDisposalRoutes } from '../modules/disposals/routes.js';
+import { registerAssistRoutes } from '../modules/disposals/assist-routes.js';
+import { registerAttachmentRoutes } from '../modules/attachments/routes.js';
+import { registerDocumentRoutes } from '../modules/documents/routes.js';
+import { registerLedgerRoutes } from '../modules/ledger/routes.js';
+import { registerReconciliationRoutes } from '../modules/reconciliation/routes.js';
+import { registerObjectionRoutes } from '../modules/objections/routes.js';
+import { registerUrgentReportRoutes } from '../modules/urgent/routes.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -99,6 +106,13 @@ export async function buildApp(database: Database, config: Config, options: { lo
   registerCatalogueRoutes(api);
   registerDeadlineRoutes(api);
   registerDisposalRoutes(api);
+  registerAssistRoutes(api);
+  registerAttachmentRoutes(api);
+  registerDocumentRoutes(api);
+  registerLedgerRoutes(api);
+  registerReconciliationRoutes(api);
+  registerObjectionRoutes(api);
+  registerUrgentReportRoutes(api);
   app.get('/api/docs', { config: { public: true } }, async () => buildOpenApi(api.registry, version));
 
   registerWeb(app, config.webDir);

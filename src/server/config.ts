@@ -1,4 +1,4 @@
-import { DEFAULT_DEMO_PASSWORD } from '../modules/demo/seed-demo.js';
+import { DEFAULT_DEMO_PASSWORD, DEFAULT_DEMO_SAMPLES } from '../modules/demo/seed-demo.js';
 import { isPasswordStrong } from '../domain/password-policy.js';
 import { join } from 'node:path';
 
@@ -11,6 +11,8 @@ export interface Config {
   /** Demo mode seeds demo accounts and data; default on for the embedded database only. */
   demo: boolean;
   demoPassword: string;
+  /** Synthetic samples demo mode generates on the first seed (0: none). */
+  demoSamples: number;
   sessionIdleMinutes: number;
   sessionAbsoluteHours: number;
   cookieSecure: boolean;
@@ -39,6 +41,14 @@ function trustProxy(value: string | undefined): boolean | number | string {
   return value;
 }
 
+function nonNegativeInt(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) throw new Error(`configuration: ${name} must be a whole number ≥ 0, got "${raw}"`);
+  return value;
+}
+
 function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
@@ -60,6 +70,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl,
     demo: flag(env.JJLD_DEMO, !databaseUrl),
     demoPassword,
+    demoSamples: nonNegativeInt(env, 'JJLD_DEMO_SAMPLES', DEFAULT_DEMO_SAMPLES),
     sessionIdleMinutes: positiveInt(env, 'SESSION_IDLE_MINUTES', 30),
     sessionAbsoluteHours: positiveInt(env, 'SESSION_ABSOLUTE_HOURS', 12),
     cookieSecure: flag(env.COOKIE_SECURE, false),

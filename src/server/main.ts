@@ -4,6 +4,7 @@ import { loadConfig } from './config.js';
 import { buildApp } from './app.js';
 import { prepareDatabase } from './prepare-database.js';
 import { purgeEndedSessions } from '../modules/auth/sessions.js';
+import { startJobs } from '../jobs/scheduler.js';
 
 const config = loadConfig();
 
@@ -11,8 +12,10 @@ async function main() {
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   const prepared = await prepareDatabase(database, config);
   const app = await buildApp(database, config);
+  let jobs: { stop(): void } | undefined;
   const shutdown = async (signal: string) => {
     app.log.info({ signal }, 'shutting down');
+    jobs?.stop();
     await app.close();
     await database.close();
     process.exit(0);
@@ -23,6 +26,7 @@ async function main() {
   await purge();
   setInterval(purge, 3600_000).unref();
   await app.listen({ port: config.port, host: config.host });
+  jobs = startJobs(database.db, app.log);
   app.log.info(
     { database: database.kind, location: database.location, demo: config.demo, ...prepared },
     `JJLD ready at http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`,

@@ -9,7 +9,8 @@ afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 /** The CLI as an operator runs it, on an embedded database of its own (never the CI's PostgreSQL). */
 function cli(...args: string[]) {
-  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'silent' };
+  // A small synthetic province (the default 3000 samples would only slow the test down).
+  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'silent', JJLD_DEMO_SAMPLES: '300' };
   delete env.DATABASE_URL;
   const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { env, encoding: 'utf8', timeout: 120_000 });
   return { code: result.status, out: result.stdout, err: result.stderr };
@@ -23,6 +24,16 @@ describe('npm run cli', () => {
     const verify = cli('audit', 'verify', '--json');
     expect(verify.code).toBe(0);
     expect(JSON.parse(verify.out)).toMatchObject({ ok: true, firstBreak: null });
+  });
+
+  it('generates synthetic samples, and adds nothing when run again with the same seed and N', () => {
+    const first = cli('seed', '--demo', '--samples', '200', '--seed', '3');
+    expect(first.code).toBe(0);
+    expect(first.out).toMatch(/demo samples \(seed 3, \d{4}–\d{4}\): inserted 200 samples, \d+ result items, \d+ enterprises/);
+    expect(first.err).toMatch(/demo samples: 200\/200 generated \(100%\)/);
+    const again = cli('seed', '--demo', '--samples', '200', '--seed', '3');
+    expect(again.out).toContain('nothing new — all 200 sample numbers already exist');
+    expect(cli('seed', '--samples', '10').code).toBe(2);
   });
 
   it('creates an account with a one-time initial password', () => {

@@ -127,3 +127,20 @@ describe('the inbox', () => {
     expect(results.map((r) => r.statusCode).sort()).toEqual([200, 409]);
   });
 });
+
+describe('business work items', () => {
+  it('cannot be completed from the inbox: they complete with their business action', async () => {
+    const { createWorkItems } = await import('../../src/modules/work-items/create-work-item.js');
+    const { systemActor } = await import('../../src/modules/access/actor.js');
+    const [item] = await t.database.db.transaction((tx) =>
+      createWorkItems(tx, systemActor, [
+        { kind: 'disposal_notice', title: '送达检验结果通知书（测试）', subjectType: 'disposal', subjectId: 'x', ownerUnitId: chengdu.me.unit.id },
+      ]),
+    );
+    const listed = (await chengdu.get(`/api/work-items/${item.id}`)).json();
+    expect(listed.actions).toEqual([]);
+    const res = await chengdu.post(`/api/work-items/${item.id}/complete`, { version: item.version });
+    expect(res.statusCode).toBe(409);
+    expect(res.json().error.message).toContain('自动办结');
+  });
+});

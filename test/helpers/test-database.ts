@@ -31,7 +31,8 @@ export async function createTestDatabase(options: { demo?: boolean } = {}): Prom
   } else {
     database = await openDatabase({ dataDir: 'memory://' });
   }
-  await prepareDatabase(database, { demo: options.demo ?? true, demoPassword: DEMO_PASSWORD });
+  // A small synthetic province keeps demo-mode tests fast (the server's default is 3000 samples).
+  await prepareDatabase(database, { demo: options.demo ?? true, demoPassword: DEMO_PASSWORD, demoSamples: 300 });
   return {
     ...database,
     async dispose() {

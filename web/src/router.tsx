@@ -9,6 +9,22 @@ const AppLayout = lazy(() => import('./layout/AppLayout'));
 const LoginPage = lazy(() => import('./pages/login/LoginPage'));
 const ChangePasswordPage = lazy(() => import('./pages/change-password/ChangePasswordPage'));
 const WorkbenchPage = lazy(() => import('./pages/workbench/WorkbenchPage'));
+const SamplesPage = lazy(() => import('./pages/samples/SamplesPage'));
+const SampleDetailPage = lazy(() => import('./pages/samples/detail/SampleDetailPage'));
+const ImportsPage = lazy(() => import('./pages/imports/ImportsPage'));
+const DisposalsPage = lazy(() => import('./pages/disposals/DisposalsPage'));
+const DisposalDetailPage = lazy(() => import('./pages/disposals/detail/DisposalDetailPage'));
+const UrgentBoardPage = lazy(() => import('./pages/urgent/UrgentBoardPage'));
+const UrgentDetailPage = lazy(() => import('./pages/urgent/UrgentDetailPage'));
+const LedgerPage = lazy(() => import('./pages/ledger/LedgerPage'));
+const ReconciliationsPage = lazy(() => import('./pages/reconciliations/ReconciliationsPage'));
+const ReconciliationDetailPage = lazy(() => import('./pages/reconciliations/ReconciliationDetailPage'));
+const DeadlinesPage = lazy(() => import('./pages/deadlines/DeadlinesPage'));
+const PlansPage = lazy(() => import('./pages/plans/PlansPage'));
+const PlanDetailPage = lazy(() => import('./pages/plans/detail/PlanDetailPage'));
+const EnterprisesPage = lazy(() => import('./pages/enterprises/EnterprisesPage'));
+const EnterpriseDetailPage = lazy(() => import('./pages/enterprises/EnterpriseDetailPage'));
+const CataloguePage = lazy(() => import('./pages/catalogue/CataloguePage'));
 const OrgPage = lazy(() => import('./pages/org/OrgPage'));
 const UsersPage = lazy(() => import('./pages/users/UsersPage'));
 const RolesPage = lazy(() => import('./pages/roles/RolesPage'));
@@ -25,6 +41,23 @@ export const router = createBrowserRouter([
     element: standalone(<AppLayout />),
     children: [
       { index: true, element: guarded('workbench', <WorkbenchPage />) },
+      { path: 'samples', element: guarded('samples', <SamplesPage />) },
+      { path: 'samples/:id', element: guarded('samples', <SampleDetailPage />) },
+      { path: 'imports', element: guarded('imports', <ImportsPage />) },
+      { path: 'disposals', element: guarded('disposals', <DisposalsPage />) },
+      { path: 'disposals/:id', element: guarded('disposals', <DisposalDetailPage />) },
+      { path: 'urgent', element: guarded('urgent', <UrgentBoardPage />) },
+      { path: 'urgent/:id', element: guarded('urgent', <UrgentDetailPage />) },
+      { path: 'ledger', element: guarded('ledger', <LedgerPage />) },
+      { path: 'reconciliations', element: guarded('reconciliations', <ReconciliationsPage />) },
+      // A checked unit reaches its reconciliation from a rectification work item: readers of the ledger may see it.
+      { path: 'reconciliations/:id', element: guarded('ledger', <ReconciliationDetailPage />) },
+      { path: 'deadlines', element: guarded('deadlines', <DeadlinesPage />) },
+      { path: 'plans', element: guarded('plans', <PlansPage />) },
+      { path: 'plans/:id', element: guarded('plans', <PlanDetailPage />) },
+      { path: 'enterprises', element: guarded('enterprises', <EnterprisesPage />) },
+      { path: 'enterprises/:id', element: guarded('enterprises', <EnterpriseDetailPage />) },
+      { path: 'catalogue', element: guarded('catalogue', <CataloguePage />) },
       { path: 'org', element: guarded('org', <OrgPage />) },
       { path: 'admin/users', element: guarded('users', <UsersPage />) },
       { path: 'admin/roles', element: guarded('roles', <RolesPage />) },

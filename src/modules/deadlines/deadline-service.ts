@@ -14,7 +14,9 @@ const packaged = chineseDaysCalendarData();
  * wins over the package.
  */
 export async function loadCalendar(db: Executor): Promise<StatutoryCalendar> {
-  const [days, years] = await Promise.all([db.select().from(calendarDays), db.select().from(calendarYears)]);
+  // Sequential: inside a transaction one client must not run two queries at once.
+  const days = await db.select().from(calendarDays);
+  const years = await db.select().from(calendarYears);
   const overridden = new Set(days.map((d) => d.date));
   return buildCalendar({
     holidays: [...packaged.holidays.filter((d) => !overridden.has(d)), ...days.filter((d) => d.kind === 'holiday').map((d) => d.date)],
@@ -31,6 +33,7 @@ export async function findRule(db: Executor, id: string) {
 
 /** A deadline by a rule of the table, from a legal anchor, on the calendar in force. */
 export async function deadlineFor(db: Executor, ruleId: string, from: Date): Promise<Deadline & { rule: Awaited<ReturnType<typeof findRule>> }> {
-  const [rule, calendar] = await Promise.all([findRule(db, ruleId), loadCalendar(db)]);
+  const rule = await findRule(db, ruleId);
+  const calendar = await loadCalendar(db);
   return { rule, ...computeDeadline({ id: rule.id, amount: rule.amount, unit: rule.unit as DeadlineUnit }, from, calendar) };
 }

@@ -10,8 +10,11 @@ import { hashPassword } from '../auth/password-hash.js';
 import { createWorkItems, type NewWorkItem } from '../work-items/create-work-item.js';
 import { provincialUnits } from '../org/organisation-data.js';
 import { unitIdForSlug, unitIdForRegion, organisationRows } from '../org/seed-organisation.js';
+import { seedSyntheticSamples } from './synthetic/seed-samples.js';
 
 export const DEFAULT_DEMO_PASSWORD = 'Demo#2026';
+/** Synthetic samples on a fresh demo database: enough for every page to show a living province. */
+export const DEFAULT_DEMO_SAMPLES = 3000;
 
 /** Roles of each provincial unit's demo account. */
 const divisionRoles: Record<string, Role[]> = {
@@ -92,10 +95,11 @@ function riskMeetingItems(now: Date): NewWorkItem[] {
 }
 
 /**
- * Demo mode: one account per unit (README lists them) and a living inbox. Idempotent: accounts
- * that exist are left alone. Demo accounts need no password change at first login.
+ * Demo mode: one account per unit (README lists them), a living inbox and, on the first seed,
+ * `samples` synthetic samples (src/modules/demo/synthetic). Idempotent: accounts that exist are
+ * left alone. Demo accounts need no password change at first login.
  */
-export async function seedDemo(db: Db, options: { password?: string; now?: Date } = {}) {
+export async function seedDemo(db: Db, options: { password?: string; now?: Date; samples?: number } = {}) {
   const accounts = demoAccounts();
   const existing = await db
     .select({ username: users.username })
@@ -103,11 +107,12 @@ export async function seedDemo(db: Db, options: { password?: string; now?: Date 
     .where(inArray(users.username, accounts.map((a) => a.username)));
   const have = new Set(existing.map((u) => u.username));
   const missing = accounts.filter((a) => !have.has(a.username));
-  if (missing.length === 0) return { users: 0, workItems: 0 };
+  if (missing.length === 0) return { users: 0, workItems: 0, samples: 0 };
   // One hash for all demo accounts: hashing 200+ passwords would slow the first start by seconds.
   const passwordHash = await hashPassword(options.password ?? DEFAULT_DEMO_PASSWORD);
   const now = options.now ?? new Date();
-  return db.transaction(async (tx) => {
+  const firstSeed = !have.has('admin');
+  const seeded = await db.transaction(async (tx) => {
     const rows = missing.map((a) => ({
       id: randomUUID(),
       username: a.username,
@@ -124,10 +129,11 @@ export async function seedDemo(db: Db, options: { password?: string; now?: Date 
       entityType: 'user',
       after: { count: rows.length, usernames: rows.length > 10 ? `${rows.length} demo accounts` : rows.map((r) => r.username) },
     });
-    const firstSeed = !have.has('admin');
     const items = firstSeed ? await createWorkItems(tx, systemActor, riskMeetingItems(now)) : [];
     return { users: rows.length, workItems: items.length };
   });
+  const samples = firstSeed && (options.samples ?? 0) > 0 ? await seedSyntheticSamples(db, { samples: options.samples!, now }) : null;
+  return { ...seeded, samples: samples?.inserted.samples ?? 0 };
 }
 
 export async function isDemoSeeded(db: Db): Promise<boolean> {

@@ -45,7 +45,9 @@ export async function syncDisposals(tx: Tx, actor: Actor, sampleIds: string[], r
 }
 
 async function openDisposals(tx: Tx, actor: Actor, rows: { sample: typeof samples.$inferSelect; rootName: string | null }[], now: Date) {
-  const [rule, noticeRule, calendar] = await Promise.all([findRule(tx, 'disposal.complete'), findRule(tx, 'result.notify'), loadCalendar(tx)]);
+  const rule = await findRule(tx, 'disposal.complete');
+  const noticeRule = await findRule(tx, 'result.notify');
+  const calendar = await loadCalendar(tx);
   const due = computeDeadline({ id: rule.id, amount: rule.amount, unit: rule.unit as DeadlineUnit }, now, calendar);
   const noticeDue = computeDeadline({ id: noticeRule.id, amount: noticeRule.amount, unit: noticeRule.unit as DeadlineUnit }, now, calendar);
   const created = rows.map(({ sample, rootName }) => {

@@ -25,7 +25,20 @@ export async function nextDocumentNo(tx: Tx, unitId: string, kind: string, when:
     .onConflictDoUpdate({ target: [documentSequences.unitId, documentSequences.year, documentSequences.kind], set: { last: sql`${documentSequences.last} + 1` } })
     .returning({ last: documentSequences.last });
   const [unit] = await tx.select({ shortName: orgUnits.shortName, regionCode: orgUnits.regionCode }).from(orgUnits).where(eq(orgUnits.id, unitId)).limit(1);
-  const prefix = unit?.shortName ? `${unit.shortName.replace(/(市|县|区|州|自治州)$/, '')}市监` : '川市监';
   const code = (documentKinds as Record<string, { code: string }>)[kind]?.code ?? '';
-  return `${prefix}${code}〔${year}〕${row.last}号`;
+  return `${documentNoPrefix(unit ?? { shortName: null, regionCode: null })}${code}〔${year}〕${row.last}号`;
+}
+
+const PROVINCE_CODE = '510000';
+
+/**
+ * The issuing part of a number (机关代字): 武侯区 → 武侯市监, 阿坝藏族羌族自治州 → 阿坝市监; the
+ * province bureau → 川市监; a provincial division (no region code) adds its first character,
+ * so that two divisions never issue the same number (抽检监测处 → 川市监抽).
+ */
+export function documentNoPrefix(unit: { shortName: string | null; regionCode: string | null }): string {
+  if (!unit.shortName || unit.regionCode === PROVINCE_CODE) return '川市监';
+  if (!unit.regionCode) return `川市监${unit.shortName.slice(0, 1)}`;
+  const place = unit.shortName.replace(/(?:藏族|羌族|彝族|土家族|苗族|蒙古族|回族)+自治(?:州|县)$/, '').replace(/(市|县|区|州)$/, '');
+  return `${place}市监`;
 }

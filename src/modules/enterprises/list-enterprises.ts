@@ -25,7 +25,7 @@ export async function listEnterprises(db: Executor, user: SessionUser, filter: E
     const pattern = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     conditions.push(or(ilike(enterprises.name, pattern), eq(enterprises.creditCode, filter.q.toUpperCase()))!);
   }
-  if (filter.regionCode) {
+  if (filter.regionCode && filter.regionCode !== '510000') {
     conditions.push(
       filter.regionCode.endsWith('00')
         ? sql`${enterprises.regionCode} BETWEEN ${filter.regionCode.slice(0, 4) + '00'} AND ${filter.regionCode.slice(0, 4) + '99'}`

@@ -94,7 +94,11 @@ export async function listImportJobs(db: Executor, user: SessionUser, limit = 20
     .limit(limit);
 }
 
+/** Errors a job reply carries inline; the xlsx report has all of them. */
+const INLINE_ERRORS = 200;
+
 export function jobView(job: typeof importJobs.$inferSelect) {
+  const summary = job.summary as ImportSummary | null;
   return {
     id: job.id,
     status: job.status as JobStatus,
@@ -102,7 +106,8 @@ export function jobView(job: typeof importJobs.$inferSelect) {
     fileName: job.fileName,
     dryRun: job.dryRun,
     options: job.options,
-    summary: job.summary as ImportSummary | null,
+    // Polled every half second while running: keep the reply small.
+    summary: summary && { ...summary, errors: summary.errors.slice(0, INLINE_ERRORS), errorCount: summary.errors.length },
     error: job.error,
     createdAt: job.createdAt,
     startedAt: job.startedAt,

@@ -5,7 +5,7 @@ import { zodDetails } from '../../server/errors.js';
 import { DomainError } from '../../domain/errors.js';
 import { errorReport } from './error-report.js';
 import { findImportJob, jobView, listImportJobs } from './import-jobs.js';
-import { importOptionsSchema } from './import-options.js';
+import { importOptionsSchema, type ImportSummary } from './import-options.js';
 import type { ImportQueue } from './import-queue.js';
 import { startSampleImport, storeUpload } from './start-sample-import.js';
 import { templateWorkbook } from './template-workbook.js';
@@ -76,7 +76,8 @@ export function registerImportRoutes(api: ApiContext, queue: ImportQueue) {
       const name = encodeURIComponent(`导入错误报告-${job.fileName.replace(/\.(xlsx|csv)$/i, '')}.xlsx`);
       reply.header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
       reply.header('content-disposition', `attachment; filename*=UTF-8''${name}`);
-      return reply.send(errorReport(job.fileName, job.summary));
+      const full = (await findImportJob(db, user, params.id)).summary as ImportSummary;
+      return reply.send(errorReport(job.fileName, full));
     },
   });
   route(api, {

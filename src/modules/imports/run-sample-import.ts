@@ -53,51 +53,67 @@ export async function runSampleImport(run: ImportRun): Promise<ImportSummary> {
     summary.disposalsOpened += result.disposalsOpened;
     summary.disposalsVoided += result.disposalsVoided;
   };
+  // One batch is written while the next is parsed and validated: the database works while Node
+  // computes. Batches still commit one after another, in file order, each in its own transaction.
+  let writing: Promise<void> = Promise.resolve();
   const flush = async () => {
     if (batch.length === 0) return;
-    add(await writeSampleBatch(run.db, run.actor, batch, { jobId: run.jobId, dryRun: run.options.dryRun, onWritten: run.onWritten }));
+    const drafts = batch;
     batch = [];
-    await run.onProgress?.(percent, summary);
+    await writing;
+    writing = (async () => {
+      add(await writeSampleBatch(run.db, run.actor, drafts, { jobId: run.jobId, dryRun: run.options.dryRun, onWritten: run.onWritten }));
+      await run.onProgress?.(percent, summary);
+    })();
+    // A failure is rethrown where `writing` is next awaited; this only keeps it from counting as unhandled meanwhile.
+    writing.catch(() => undefined);
   };
 
-  for await (const event of parseSampleFile(run.filePath, { format: run.options.format, fileName: run.fileName })) {
-    switch (event.type) {
-      case 'header':
-        header = event.header;
-        summary.layout = header.layout;
-        summary.sheetName = header.sheetName;
-        summary.headerRow = header.headerRow;
-        summary.mapping = header.mapping as Record<string, string>;
-        summary.unmapped = header.unmapped;
-        break;
-      case 'fatal':
-        throw new ImportFileError(event.message);
-      case 'progress':
-        percent = Math.min(99, Math.floor((event.bytesRead / Math.max(1, event.totalBytes)) * 100));
-        break;
-      case 'sample': {
-        summary.rows += event.sample.rows.length;
-        const mapped = mapParsedSample(event.sample, header!, { ...run.options, planSamplingType: run.planSamplingType, today }, run.catalogue);
-        if ('errors' in mapped) {
-          summary.rejected += 1;
-          report(mapped.errors);
+  try {
+    for await (const event of parseSampleFile(run.filePath, { format: run.options.format, fileName: run.fileName })) {
+      switch (event.type) {
+        case 'header':
+          header = event.header;
+          summary.layout = header.layout;
+          summary.sheetName = header.sheetName;
+          summary.headerRow = header.headerRow;
+          summary.mapping = header.mapping as Record<string, string>;
+          summary.unmapped = header.unmapped;
+          break;
+        case 'fatal':
+          throw new ImportFileError(event.message);
+        case 'progress':
+          percent = Math.min(99, Math.floor((event.bytesRead / Math.max(1, event.totalBytes)) * 100));
+          break;
+        case 'sample': {
+          summary.rows += event.sample.rows.length;
+          const mapped = mapParsedSample(event.sample, header!, { ...run.options, planSamplingType: run.planSamplingType, today }, run.catalogue);
+          if ('errors' in mapped) {
+            summary.rejected += 1;
+            report(mapped.errors);
+            break;
+          }
+          const denied = run.mayWrite?.(mapped.draft);
+          if (denied) {
+            summary.rejected += 1;
+            report([{ row: mapped.draft.row, column: null, message: denied }]);
+            break;
+          }
+          for (const key of Object.keys(mapped.draft.values.inferred)) summary.inferred[key] = (summary.inferred[key] ?? 0) + 1;
+          if (mapped.draft.values.needsReview) summary.needsReview += 1;
+          batch.push(mapped.draft);
+          if (batch.length >= IMPORT_BATCH_SIZE) await flush();
           break;
         }
-        const denied = run.mayWrite?.(mapped.draft);
-        if (denied) {
-          summary.rejected += 1;
-          report([{ row: mapped.draft.row, column: null, message: denied }]);
-          break;
-        }
-        for (const key of Object.keys(mapped.draft.values.inferred)) summary.inferred[key] = (summary.inferred[key] ?? 0) + 1;
-        if (mapped.draft.values.needsReview) summary.needsReview += 1;
-        batch.push(mapped.draft);
-        if (batch.length >= IMPORT_BATCH_SIZE) await flush();
-        break;
       }
     }
+    await flush();
+  } catch (error) {
+    // A fatal event or a failed write ends the file: the batch in flight settles first.
+    await writing.catch(() => undefined);
+    throw error;
   }
-  await flush();
+  await writing;
   if (!header) throw new ImportFileError('文件中没有数据行');
   return summary;
 }

@@ -8,6 +8,7 @@ import { enterpriseKey, resolveEnterprises } from '../enterprises/resolve-enterp
 import { ownerUnitForRegion } from '../org/jurisdiction.js';
 import { syncDisposals } from '../disposals/sync-disposals.js';
 import type { SampleDraft } from './map-parsed-sample.js';
+import { insertRows } from './bulk-insert.js';
 
 export interface BatchResult {
   imported: number;
@@ -26,7 +27,7 @@ class DryRunRollback extends Error {
   }
 }
 
-const ITEM_CHUNK = 3000;
+const ITEM_CHUNK = 10_000;
 
 /**
  * Writes one batch in one transaction: enterprises, samples (upsert on the sample number),
@@ -69,18 +70,14 @@ export async function writeSampleBatch(
         importHash: d.importHash,
         updatedAt: now,
       }));
-      const upserted = await tx
-        .insert(samples)
-        .values(rows)
-        .onConflictDoUpdate({
-          target: samples.sampleNo,
-          set: Object.fromEntries(
-            Object.keys(rows[0])
-              .filter((k) => k !== 'id' && k !== 'sampleNo')
-              .map((k) => [k, sql.raw(`excluded.${toSnake(k)}`)]),
-          ),
+      // Upsert on the sample number, one array parameter per column (bulk-insert.ts).
+      const upserted = (
+        await insertRows<{ id: string; sample_no: string; conclusion: string; inserted: boolean }>(tx, samples, rows, {
+          conflictTarget: 'sample_no',
+          keep: ['id'],
+          returning: sql`id, sample_no, conclusion, (xmax = 0) AS inserted`,
         })
-        .returning({ id: samples.id, sampleNo: samples.sampleNo, conclusion: samples.conclusion, inserted: sql<boolean>`(xmax = 0)` });
+      ).map((u) => ({ id: u.id, sampleNo: u.sample_no, conclusion: u.conclusion, inserted: u.inserted }));
       // Updated samples: bump the version so an open edit form sees the change.
       const updatedIds = upserted.filter((u) => !u.inserted).map((u) => u.id);
       if (updatedIds.length) {
@@ -89,7 +86,7 @@ export async function writeSampleBatch(
       }
       const idBySampleNo = new Map(upserted.map((u) => [u.sampleNo, u.id]));
       const items = changed.flatMap((d) => d.items.map((item) => ({ ...item, id: randomUUID(), sampleId: idBySampleNo.get(d.sampleNo)! })));
-      for (let i = 0; i < items.length; i += ITEM_CHUNK) await tx.insert(resultItems).values(items.slice(i, i + ITEM_CHUNK));
+      for (let i = 0; i < items.length; i += ITEM_CHUNK) await insertRows(tx, resultItems, items.slice(i, i + ITEM_CHUNK));
 
       await recordAudit(
         tx,
@@ -117,8 +114,4 @@ export async function writeSampleBatch(
     if (error instanceof DryRunRollback) return error.result;
     throw error;
   }
-}
-
-function toSnake(key: string): string {
-  return key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 }

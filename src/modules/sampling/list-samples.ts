@@ -1,4 +1,4 @@
-import { count, desc, eq } from 'drizzle-orm';
+import { count, desc, eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client.js';
 import { foodCategories, samples } from '../../db/schema/index.js';
@@ -30,6 +30,13 @@ export const sampleListColumns = {
   version: samples.version,
 };
 
+/**
+ * The count stops after this many samples: an exact count of a large result (a province-wide
+ * list, a division's whole link) reads every matching row, which at a million samples costs
+ * hundreds of milliseconds. Past it the list answers `total: 10000, totalCapped: true` ("10000+").
+ */
+export const SAMPLE_COUNT_CAP = 10_000;
+
 export async function listSamples(db: Executor, user: SessionUser, filter: SampleFilter, page: Page) {
   const where = sampleConditions(user, filter);
   const category = alias(foodCategories, 'category');
@@ -44,7 +51,9 @@ export async function listSamples(db: Executor, user: SessionUser, filter: Sampl
       .orderBy(desc(samples.samplingDate), desc(samples.id))
       .limit(page.pageSize)
       .offset(page.offset),
-    db.select({ total: count() }).from(samples).where(where),
+    db
+      .select({ total: count() })
+      .from(db.select({ one: sql`1` }).from(samples).where(where).limit(SAMPLE_COUNT_CAP + 1).as('capped')),
   ]);
-  return { items, total };
+  return { items, total: Math.min(total, SAMPLE_COUNT_CAP), totalCapped: total > SAMPLE_COUNT_CAP };
 }

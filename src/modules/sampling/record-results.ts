@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { resultItems, samples } from '../../db/schema/index.js';
+import { objections, resultItems, samples } from '../../db/schema/index.js';
 import { DomainError } from '../../domain/errors.js';
 import type { SamplingType } from '../../domain/sampling/judge.js';
 import { actorOf, type SessionUser } from '../access/actor.js';
@@ -26,6 +26,13 @@ export async function recordResults(
   return db.transaction(async (tx) => {
     const [before] = await tx.select().from(samples).where(and(eq(samples.id, input.sampleId), sampleInScope(user))).limit(1);
     if (!before) throw new DomainError('NOT_FOUND', { entity: 'sample', id: input.sampleId });
+    // 食品安全法 art. 88: the retest conclusion is final; nobody corrects results after it.
+    const [concluded] = await tx
+      .select({ id: objections.id })
+      .from(objections)
+      .where(and(eq(objections.sampleId, input.sampleId), eq(objections.kind, 'retest'), eq(objections.status, 'concluded')))
+      .limit(1);
+    if (concluded) throw new DomainError('INVALID_STATE', { objectionId: concluded.id }, '复检结论为最终结论，不能再更正检验结果');
     const evaluation = evaluateItems(
       input.items,
       { samplingType: before.samplingType as SamplingType, categoryId: before.categoryId, foodName: before.foodName },

@@ -53,13 +53,19 @@ export function sampleConditions(user: SessionUser, filter: SampleFilter): SQL {
   }
   if (filter.q) {
     const pattern = `%${escapeLike(filter.q)}%`;
-    // Enterprise names are searched in the (small) enterprises table, then joined by id:
-    // one trigram index on samples (food name) keeps imports fast.
+    // Every alternative can use an index, so PostgreSQL ORs bitmap scans instead of reading every
+    // sample (docs/performance.md): the food name by its bigrams (two-character searches such as
+    // 芹菜, which trigrams cannot serve; the ILIKE decides), the number by its key, and enterprise
+    // names in the (small) enterprises table, their ids then looked up — `= ANY(ARRAY(…))` is
+    // indexable under OR, `IN (subquery)` is not. lower() LIKE lower() is ILIKE (UTF-8) written so
+    // that the planner cannot pick the name's trigram index, which a two-character pattern makes
+    // it read whole.
+    const enterpriseIds = sql`ARRAY(SELECT e.id FROM enterprises e WHERE text_bigrams(e.name) @> text_bigrams(${filter.q}) AND lower(e.name) LIKE lower(${pattern}))`;
     conditions.push(sql`(
-      ${samples.foodName} ILIKE ${pattern}
+      (${samples.foodName} ILIKE ${pattern} AND text_bigrams(${samples.foodName}) @> text_bigrams(${filter.q}))
       OR ${samples.sampleNo} = ${filter.q}
-      OR ${samples.sampledPartyId} IN (SELECT e.id FROM enterprises e WHERE e.name ILIKE ${pattern})
-      OR ${samples.nominalProducerId} IN (SELECT e.id FROM enterprises e WHERE e.name ILIKE ${pattern})
+      OR ${samples.sampledPartyId} = ANY(${enterpriseIds})
+      OR ${samples.nominalProducerId} = ANY(${enterpriseIds})
     )`);
   }
   return and(...conditions)!;

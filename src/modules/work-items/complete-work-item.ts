@@ -5,6 +5,7 @@ import { DomainError } from '../../domain/errors.js';
 import { actorOf, type SessionUser } from '../access/actor.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { findWorkItem } from './find-work-item.js';
+import { manuallyCompletedKinds } from '../../domain/work-item.js';
 
 /**
  * Completes (办结) an open work item in the user's scope. Optimistic locking: the caller sends
@@ -19,6 +20,9 @@ export async function completeWorkItem(
   return db.transaction(async (tx) => {
     const before = await findWorkItem(tx, user, input.id);
     if (before.status !== 'open') throw new DomainError('INVALID_STATE', { status: before.status });
+    if (!manuallyCompletedKinds.includes(before.kind)) {
+      throw new DomainError('INVALID_STATE', { kind: before.kind }, '该待办随业务办理自动办结，请在对应业务页面办理');
+    }
     const [after] = await tx
       .update(workItems)
       .set({

@@ -2,7 +2,7 @@ import { and, asc, count, eq, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client.js';
 import { orgUnits, users, workItems } from '../../db/schema/index.js';
-import { kindName, isOverdue } from '../../domain/work-item.js';
+import { kindName, isOverdue, manuallyCompletedKinds } from '../../domain/work-item.js';
 import { can } from '../../domain/permissions.js';
 import type { SessionUser } from '../access/actor.js';
 import { ownerUnitInScope } from '../access/scope-sql.js';
@@ -21,8 +21,8 @@ export interface WorkItemFilter {
 }
 
 /** Actions the user may take on an item: the web shows buttons from this, never re-deriving rules. */
-export function workItemActions(user: SessionUser, item: { status: string }): string[] {
-  return item.status === 'open' && can(user.roles, 'workItem.complete') ? ['complete'] : [];
+export function workItemActions(user: SessionUser, item: { status: string; kind: string }): string[] {
+  return item.status === 'open' && manuallyCompletedKinds.includes(item.kind) && can(user.roles, 'workItem.complete') ? ['complete'] : [];
 }
 
 function filterConditions(user: SessionUser, filter: WorkItemFilter, now: Date): SQL[] {

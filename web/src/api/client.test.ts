@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { jsonResponse, mockFetch } from '../test-utils';
-import { api, ApiError, setCsrfToken, setNavigator, withQuery } from './client';
+import { api, ApiError, fileNameFromDisposition, setCsrfToken, setNavigator, withQuery } from './client';
 
 const navigate = vi.fn();
 
@@ -54,5 +54,30 @@ describe('api client', () => {
 
   it('drops empty query parameters', () => {
     expect(withQuery('/api/users', { q: '', page: 2, unitId: undefined })).toBe('/api/users?page=2');
+  });
+});
+
+describe('uploads and downloads', () => {
+  it('posts FormData with the CSRF token and lets the browser set the multipart type', async () => {
+    const fetch = mockFetch(() => jsonResponse({ id: 'job-1' }, 202));
+    setCsrfToken('t0k');
+    const form = new FormData();
+    form.append('file', new File(['a,b'], 'x.csv'));
+    await expect(api.upload('/api/imports/samples', form)).resolves.toEqual({ id: 'job-1' });
+    const init = fetch.mock.calls[0][1]!;
+    expect(init.body).toBe(form);
+    expect(init.headers).toMatchObject({ 'x-csrf-token': 't0k' });
+    expect(init.headers).not.toHaveProperty('content-type');
+  });
+
+  it('reads the file name the server gives a download', () => {
+    expect(fileNameFromDisposition(`attachment; filename*=UTF-8''${encodeURIComponent('抽检数据.xlsx')}`, 'x.xlsx')).toBe('抽检数据.xlsx');
+    expect(fileNameFromDisposition('attachment; filename="report.xlsx"', 'x.xlsx')).toBe('report.xlsx');
+    expect(fileNameFromDisposition(null, 'x.xlsx')).toBe('x.xlsx');
+  });
+
+  it('shows the server’s refusal of a download as an ApiError', async () => {
+    mockFetch(() => jsonResponse({ error: { code: 'FORBIDDEN', message: '您没有执行此操作的权限' } }, 403));
+    await expect(api.download('/api/samples/export.xlsx', { conclusion: 'qualified' }, 'x.xlsx')).rejects.toMatchObject({ status: 403, message: '您没有执行此操作的权限' });
   });
 });

@@ -51,27 +51,28 @@ export function withQuery(path: string, query?: QueryParams): string {
   return qs ? `${path}?${qs}` : path;
 }
 
-async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+async function send(method: string, path: string, body?: unknown): Promise<Response> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (method !== 'GET') {
-    headers['content-type'] = 'application/json';
+    // A FormData body sets its own multipart content type (with the boundary).
+    if (!(body instanceof FormData)) headers['content-type'] = 'application/json';
     if (csrfToken) headers['x-csrf-token'] = csrfToken;
   }
-  let res: Response;
   try {
-    res = await fetch(path, {
+    return await fetch(path, {
       method,
       credentials: 'same-origin',
       headers,
       // Fastify rejects an empty body sent as JSON, so a bodiless POST sends `{}`.
-      body: method === 'GET' ? undefined : JSON.stringify(body ?? {}),
+      body: method === 'GET' ? undefined : body instanceof FormData ? body : JSON.stringify(body ?? {}),
     });
   } catch {
     throw new ApiError(0, 'NETWORK_ERROR', messages.common.networkError);
   }
-  const data = await readBody(res);
-  if (res.ok) return data as T;
+}
 
+/** Turns a failed reply into an ApiError, and follows the server to /login or /change-password. */
+function failure(res: Response, path: string, data: unknown): ApiError {
   const err = toApiError(res.status, data);
   if (res.status === 401 && path !== LOGIN_PATH) {
     csrfToken = null;
@@ -79,7 +80,48 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
   } else if (res.status === 403 && err.code === 'PASSWORD_CHANGE_REQUIRED') {
     if (window.location.pathname !== '/change-password') navigate('/change-password');
   }
-  throw err;
+  return err;
+}
+
+async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const res = await send(method, path, body);
+  const data = await readBody(res);
+  if (res.ok) return data as T;
+  throw failure(res, path, data);
+}
+
+/** The file name of a `content-disposition: attachment; filename*=UTF-8''…` header. */
+export function fileNameFromDisposition(header: string | null, fallback: string): string {
+  if (!header) return fallback;
+  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(header);
+  if (encoded) {
+    try {
+      return decodeURIComponent(encoded[1].trim());
+    } catch {
+      // fall through to the plain name
+    }
+  }
+  const plain = /filename="?([^";]+)"?/i.exec(header);
+  return plain ? plain[1].trim() : fallback;
+}
+
+/**
+ * Downloads a file the server generates (an export, a report). Fetched rather than linked so a
+ * refusal shows the server's message instead of a page of JSON.
+ */
+async function download(path: string, query: QueryParams | undefined, fallbackName: string): Promise<void> {
+  const url = withQuery(path, query);
+  const res = await send('GET', url);
+  if (!res.ok) throw failure(res, url, await readBody(res));
+  const blob = await res.blob();
+  const href = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = href;
+  a.download = fileNameFromDisposition(res.headers.get('content-disposition'), fallbackName);
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(href), 10_000);
 }
 
 async function readBody(res: Response): Promise<unknown> {
@@ -106,4 +148,7 @@ export const api = {
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
   put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
   delete: <T = void>(path: string) => request<T>('DELETE', path),
+  /** A multipart POST (file uploads), with the CSRF header like every other write. */
+  upload: <T>(path: string, form: FormData) => request<T>('POST', path, form),
+  download,
 };

@@ -1,5 +1,7 @@
 /** Org-unit queries, shared by the org page and the user forms' unit pickers. */
 import { useQuery } from '@tanstack/react-query';
+import { useCallback, useMemo } from 'react';
+import { unitLabel } from '../lib/unit-label';
 import { api } from './client';
 import type { OrgUnit, OrgUnitDetail } from './types';
 
@@ -17,4 +19,11 @@ export function useOrgUnit(id: string | null) {
     queryFn: () => api.get<OrgUnitDetail>(`/api/org-units/${encodeURIComponent(id!)}`),
     enabled: id !== null,
   });
+}
+
+/** `label(unitId, fullName)`: the unit's short label (抽检监测处, 武侯区局) from the cached org tree. */
+export function useUnitLabel(): (unitId: string, fullName: string) => string {
+  const { data: units } = useOrgUnits();
+  const byId = useMemo(() => new Map((units ?? []).map((u) => [u.id, u])), [units]);
+  return useCallback((unitId: string, fullName: string) => unitLabel(byId.get(unitId), fullName), [byId]);
 }

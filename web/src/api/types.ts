@@ -143,9 +143,12 @@ export interface AuditVerifyReply {
   firstBreak: { seq: number; reason: string } | null;
 }
 
+export type JobState = 'queued' | 'running' | 'done' | 'failed';
+
 export interface JobStatus {
-  status: 'pending' | 'running' | 'done' | 'failed' | string;
+  status: JobState;
   /** Percent complete, 0–100. */
   progress: number;
-  message?: string;
+  /** Why a failed job failed. */
+  error?: string | null;
 }

@@ -7,7 +7,7 @@ import { useMe } from '../auth/session';
 import { FullPageSpin } from '../components/FullPageSpin';
 import { QueryError } from '../components/QueryError';
 import { messages } from '../messages';
-import { isMenuKey, menuKeyForPath, navItems } from './nav';
+import { isMenuKey, menuKeyForPath, menuKeys, navItems } from './nav';
 import { UserMenu } from './UserMenu';
 
 const { Header, Sider, Content } = Layout;
@@ -25,8 +25,8 @@ export default function AppLayout() {
   if (!me) return <FullPageSpin />;
   if (me.mustChangePassword) return <Navigate to="/change-password" replace />;
 
-  // Only what the server offers, in the server's order.
-  const items: MenuProps['items'] = me.menu.filter(isMenuKey).map((key) => ({ key, label: navItems[key].label }));
+  // Only what the server offers, in our menu's order (unknown keys are dropped).
+  const items: MenuProps['items'] = menuKeys.filter((key) => me.menu.includes(key)).map((key) => ({ key, label: navItems[key].label }));
   const selected = menuKeyForPath(location.pathname);
 
   return (

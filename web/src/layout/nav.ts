@@ -3,6 +3,16 @@ import { messages } from '../messages';
 
 export const navItems = {
   workbench: { path: '/', label: messages.menu.workbench },
+  samples: { path: '/samples', label: messages.menu.samples },
+  imports: { path: '/imports', label: messages.menu.imports },
+  disposals: { path: '/disposals', label: messages.menu.disposals },
+  urgent: { path: '/urgent', label: messages.menu.urgent },
+  ledger: { path: '/ledger', label: messages.menu.ledger },
+  reconciliations: { path: '/reconciliations', label: messages.menu.reconciliations },
+  deadlines: { path: '/deadlines', label: messages.menu.deadlines },
+  plans: { path: '/plans', label: messages.menu.plans },
+  enterprises: { path: '/enterprises', label: messages.menu.enterprises },
+  catalogue: { path: '/catalogue', label: messages.menu.catalogue },
   org: { path: '/org', label: messages.menu.org },
   users: { path: '/admin/users', label: messages.menu.users },
   roles: { path: '/admin/roles', label: messages.menu.roles },
@@ -10,6 +20,9 @@ export const navItems = {
 } as const;
 
 export type MenuKey = keyof typeof navItems;
+
+/** The menu's order: 工作台, sampling and disposal work, planning and reference data, then 组织机构 and administration. */
+export const menuKeys = Object.keys(navItems) as MenuKey[];
 
 export function isMenuKey(key: string): key is MenuKey {
   return Object.hasOwn(navItems, key);

@@ -1,10 +1,12 @@
 /** The inbox table: what, kind, owner, deadline, state, and 办结 where the server allows it. */
 import { App, Button, Empty, Flex, Popconfirm, Table, Tag, Typography, type TableProps } from 'antd';
+import { Link } from 'react-router';
 import type { WorkItem } from '../../api/types';
 import { formatDateTime } from '../../lib/time';
 import { useNow } from '../../lib/use-now';
 import { messages } from '../../messages';
 import { describeDeadline } from './deadline';
+import { isInternal, workItemTarget } from './work-item-links';
 import { useCompleteWorkItem } from './work-items-api';
 
 const m = messages.workbench;
@@ -54,20 +56,29 @@ export function WorkItemTable({ items, total, loading, page, pageSize, done, kin
     {
       title: m.colTitle,
       dataIndex: 'title',
-      render: (title: string, item) => (
-        <Flex vertical gap={2}>
-          <Typography.Text>{title}</Typography.Text>
-          {item.links.length > 0 && (
-            <Flex gap={8} wrap>
-              {item.links.map((l) => (
-                <Typography.Link key={l.href} href={l.href} style={{ fontSize: 12 }}>
-                  {l.label}
-                </Typography.Link>
-              ))}
-            </Flex>
-          )}
-        </Flex>
-      ),
+      render: (title: string, item) => {
+        const target = workItemTarget(item);
+        return (
+          <Flex vertical gap={2}>
+            {target ? <Link to={target}>{title}</Link> : <Typography.Text>{title}</Typography.Text>}
+            {item.links.length > 0 && (
+              <Flex gap={8} wrap>
+                {item.links.map((l) =>
+                  isInternal(l.href) ? (
+                    <Link key={l.href} to={l.href} style={{ fontSize: 12 }}>
+                      {l.label}
+                    </Link>
+                  ) : (
+                    <Typography.Link key={l.href} href={l.href} target="_blank" rel="noreferrer" style={{ fontSize: 12 }}>
+                      {l.label}
+                    </Typography.Link>
+                  ),
+                )}
+              </Flex>
+            )}
+          </Flex>
+        );
+      },
     },
     { title: m.colKind, dataIndex: 'kind', width: 140, render: (kind: string, item) => item.kindName ?? kindNames?.[kind] ?? kind },
     {
@@ -87,14 +98,20 @@ export function WorkItemTable({ items, total, loading, page, pageSize, done, kin
       title: messages.common.actions,
       key: 'actions',
       width: 90,
-      render: (_, item) =>
-        item.actions.includes('complete') && (
-          <Popconfirm title={m.completeConfirm} onConfirm={() => onComplete(item)} okText={messages.common.ok} cancelText={messages.common.cancel}>
-            <Button type="link" size="small" style={{ padding: 0 }}>
-              {m.complete}
-            </Button>
-          </Popconfirm>
-        ),
+      render: (_, item) => {
+        if (item.actions.includes('complete')) {
+          return (
+            <Popconfirm title={m.completeConfirm} onConfirm={() => onComplete(item)} okText={messages.common.ok} cancelText={messages.common.cancel}>
+              <Button type="link" size="small" style={{ padding: 0 }}>
+                {m.complete}
+              </Button>
+            </Popconfirm>
+          );
+        }
+        // Done by its business action (recording a step, acknowledging a report) on its own page.
+        const target = item.status === 'open' ? workItemTarget(item) : null;
+        return target && <Link to={target}>{m.goHandle}</Link>;
+      },
     },
   ];
 

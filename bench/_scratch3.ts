@@ -1,0 +1,18 @@
+import { readFileSync } from 'node:fs';
+import { createTestApp } from '../test/helpers/test-app.js';
+const t0 = Date.now();
+const t = await createTestApp();
+console.log('app', Date.now() - t0);
+const sampling = await t.login('div-sampling');
+console.log('login', Date.now() - t0);
+const path = 'test/fixtures/imports/national-notice.xlsx';
+const form = new FormData();
+form.set('file', new Blob([readFileSync(path)]), 'national-notice.xlsx');
+form.set('defaultSamplingDate', '2026-11-20');
+const request = new Request('http://localhost/upload', { method: 'POST', body: form });
+const res = await t.app.inject({ method: 'POST', url: '/api/imports/samples', headers: { cookie: sampling.cookie, 'content-type': request.headers.get('content-type')! }, payload: Buffer.from(await request.arrayBuffer()) });
+console.log('posted', res.statusCode, res.body, Date.now() - t0);
+await t.app.importQueue.idle();
+console.log('idle', Date.now() - t0);
+console.log((await sampling.get(`/api/imports/${res.json().id}`)).json());
+await t.close();

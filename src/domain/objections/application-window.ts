@@ -1,0 +1,43 @@
+import type { StatutoryCalendar } from '../deadlines/calendar.js';
+import { computeDeadline, type DeadlineRule } from '../deadlines/compute-deadline.js';
+import { localDateTime } from '../time.js';
+import type { ApplicationKind } from './application.js';
+
+export interface WindowInput {
+  kind: ApplicationKind;
+  /** The objection's ground; a sampling-process objection counts from the end of sampling. */
+  ground?: string | null;
+  /** Date the enterprise received the result — or, for a sampling-process objection, sampling ended. The caller picks it. */
+  windowStartOn: string;
+  appliedOn: string;
+  calendar: StatutoryCalendar;
+  /**
+   * The period from the rule table (retest.apply / objection.apply). Defaults to the law's
+   * 7 working days, for callers without a database.
+   */
+  rule?: DeadlineRule;
+}
+
+export type WindowResult = { ok: true; lastDay: string } | { ok: false; lastDay: string; reason: string };
+
+const unitNames = { workingDay: '个工作日', calendarDay: '日', hour: '小时' } as const;
+
+/**
+ * Was the application made in time? 7 working days from receipt of the result (食品安全法
+ * art. 88 for a retest; 办法 art. 35 for an objection, from the end of sampling when the
+ * objection is on the sampling process). The start day is not counted ("Counting periods"), so
+ * the last day is the 7th working day after it, and an application on that day is in time.
+ */
+export function checkApplicationWindow(input: WindowInput): WindowResult {
+  const rule = input.rule ?? { id: input.kind === 'retest' ? 'retest.apply' : 'objection.apply', amount: 7, unit: 'workingDay' };
+  const lastDay = computeDeadline(rule, localDateTime(input.windowStartOn), input.calendar).dueDate;
+  if (input.appliedOn <= lastDay) return { ok: true, lastDay };
+  const fromSampling = input.kind === 'objection' && input.ground === 'sampling_process';
+  const what = input.kind === 'retest' ? '复检申请' : '异议';
+  const from = fromSampling ? `对抽样过程有异议的，应当自抽样结束之日（${input.windowStartOn}）起` : `应当自收到检验结论之日（${input.windowStartOn}）起`;
+  return {
+    ok: false,
+    lastDay,
+    reason: `${what}逾期提出：${from}${rule.amount}${unitNames[rule.unit]}内提出，最后一日为${lastDay}，实际提出日期为${input.appliedOn}`,
+  };
+}

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { route, idParams, type ApiContext } from '../../server/api-route.js';
+import { markAssistLetterSent, replyAssistRequest } from './reply-assist-request.js';
+
+const version = z.number().int().min(1);
+
+/** 协查: the bureau asked replies; for out-of-province producers the owner records the letter sent. */
+export function registerAssistRoutes(api: ApiContext) {
+  const db = api.database.db;
+  route(api, {
+    method: 'POST',
+    url: '/api/assist-requests/:id/reply',
+    summary: '回复协查（被请求单位；省外协查由发函单位登记对方复函）：{ version, reply（不少于10字） }',
+    tags: ['disposals'],
+    permission: 'disposal.work',
+    params: idParams,
+    body: z.object({ version, reply: z.string().trim().min(10, '请填写协查核查情况，不少于10个字').max(5000) }),
+    handler: async ({ user, params, body, ip }) => replyAssistRequest(db, user, params.id, body, ip),
+  });
+  route(api, {
+    method: 'POST',
+    url: '/api/assist-requests/:id/letter-sent',
+    summary: '登记省外协查函已发出（发函单位）：{ version, documentNo?（默认已生成协查函的文号）, sentOn? }',
+    tags: ['disposals'],
+    permission: 'disposal.work',
+    params: idParams,
+    body: z.object({ version, documentNo: z.string().trim().max(64).optional(), sentOn: z.iso.date('日期格式应为 YYYY-MM-DD').optional() }),
+    handler: async ({ user, params, body, ip }) => markAssistLetterSent(db, user, params.id, body, ip),
+  });
+}

@@ -1,0 +1,63 @@
+import { and, desc, eq } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { Executor } from '../../db/client.js';
+import { auditLog, orgUnits, urgentReports } from '../../db/schema/index.js';
+import { DomainError } from '../../domain/errors.js';
+import { can } from '../../domain/permissions.js';
+import { unitInScope } from '../../domain/scope.js';
+import type { SessionUser } from '../access/actor.js';
+import { orgUnitPath } from '../sampling/unit-paths.js';
+import type { UrgentReport } from './load-for-change.js';
+import { recipientsOf, type RecipientView } from './list-urgent-reports.js';
+import { supervisesUrgentReports } from './supervisor.js';
+import { urgentReadable } from './urgent-scope.js';
+import { urgentActions, urgentClock, urgentStatusNames, type UrgentStatus } from './urgent-rules.js';
+
+/** The actions the caller may take now on the report (the web shows exactly these buttons). */
+export async function urgentReportActions(db: Executor, user: SessionUser, r: UrgentReport, recipients: RecipientView[]) {
+  return urgentActions(
+    {
+      mayHandle: can(user.roles, 'urgent.handle'),
+      pendingRecipient: recipients.some((x) => x.unitId === user.unit.id && !x.acknowledgedAt),
+      ownsReport: unitInScope(user.scope, await orgUnitPath(db, r.ownerUnitId)),
+      supervises: supervisesUrgentReports(user),
+    },
+    r.status,
+  );
+}
+
+/** One report the user may read (else 404): hazard, handling report and measures, history, actions. */
+export async function getUrgentReport(db: Executor, user: SessionUser, id: string, now = new Date()) {
+  const owner = alias(orgUnits, 'owner');
+  const raiser = alias(orgUnits, 'raiser');
+  const [row] = await db
+    .select({ report: urgentReports, ownerUnitName: owner.name, raisedByUnitName: raiser.name })
+    .from(urgentReports)
+    .innerJoin(owner, eq(owner.id, urgentReports.ownerUnitId))
+    .innerJoin(raiser, eq(raiser.id, urgentReports.raisedByUnitId))
+    .where(and(eq(urgentReports.id, id), urgentReadable(user)))
+    .limit(1);
+  if (!row) throw new DomainError('NOT_FOUND', { entity: 'urgentReport', id });
+  const r = row.report;
+  const [recipients, history] = await Promise.all([
+    recipientsOf(db, [id]).then((m) => m.get(id)!),
+    db
+      .select({ seq: auditLog.seq, at: auditLog.at, action: auditLog.action, actorUsername: auditLog.actorUsername, after: auditLog.after })
+      .from(auditLog)
+      .where(and(eq(auditLog.entityType, 'urgentReport'), eq(auditLog.entityId, id)))
+      .orderBy(desc(auditLog.seq))
+      .limit(200),
+  ]);
+  const handling = r.handlingReport ? history.find((h) => h.action === 'urgentReport.fileHandling') : undefined;
+  return {
+    ...r,
+    statusName: urgentStatusNames[r.status as UrgentStatus],
+    ownerUnitName: row.ownerUnitName,
+    raisedByUnitName: row.raisedByUnitName,
+    measures: ((handling?.after as { measures?: string[] } | null)?.measures ?? []) as string[],
+    ...urgentClock(r, now),
+    recipients,
+    history,
+    actions: await urgentReportActions(db, user, r, recipients),
+  };
+}

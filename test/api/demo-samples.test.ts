@@ -1,0 +1,52 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { count, eq } from 'drizzle-orm';
+import { auditLog, enterprises, resultItems, samples } from '../../src/db/schema/index.js';
+import { seedSyntheticSamples } from '../../src/modules/demo/synthetic/seed-samples.js';
+import { verifyAuditChain } from '../../src/modules/audit/verify-audit-chain.js';
+import { createTestDatabase } from '../helpers/test-database.js';
+
+let database: Awaited<ReturnType<typeof createTestDatabase>>;
+beforeAll(async () => {
+  database = await createTestDatabase(); // demo mode: 300 synthetic samples (test helper)
+});
+afterAll(() => database.dispose());
+
+const countOf = async (table: typeof samples | typeof resultItems | typeof enterprises) => (await database.db.select({ n: count() }).from(table))[0].n;
+const seedRuns = async () => (await database.db.select({ after: auditLog.after }).from(auditLog).where(eq(auditLog.action, 'demo.seedSamples'))).map((r) => r.after as Record<string, unknown>);
+
+describe(`synthetic samples on ${process.env.DATABASE_URL ? 'PostgreSQL (COPY)' : 'PGlite'}`, () => {
+  it('demo mode seeds a small province on the first start, with one audit row', async () => {
+    expect(await countOf(samples)).toBe(300);
+    const [run] = await seedRuns();
+    expect(run).toMatchObject({ seed: 42, requested: 300, inserted: { samples: 300 } });
+    const [linked] = await database.db
+      .select({ n: count() })
+      .from(samples)
+      .innerJoin(enterprises, eq(enterprises.id, samples.sampledPartyId))
+      .where(eq(samples.source, 'demo'));
+    expect(linked.n).toBe(300);
+  });
+
+  it('re-running with the same seed and N adds nothing', async () => {
+    const before = { samples: await countOf(samples), enterprises: await countOf(enterprises), runs: (await seedRuns()).length };
+    const again = await seedSyntheticSamples(database.db, { samples: 300 });
+    expect(again.inserted).toEqual({ samples: 0, resultItems: 0, enterprises: 0 });
+    expect(again.skippedExisting).toBe(300);
+    expect({ samples: await countOf(samples), enterprises: await countOf(enterprises), runs: (await seedRuns()).length }).toEqual(before);
+  });
+
+  it('writes another seed in batches, by COPY or multi-row INSERT, and skips what exists', async () => {
+    const before = await countOf(samples);
+    const inserted = await seedSyntheticSamples(database.db, { samples: 500, seed: 5, batchSize: 120, method: 'insert' });
+    expect(inserted.inserted.samples).toBe(500);
+    expect(inserted.inserted.resultItems).toBeGreaterThan(500);
+    expect(await countOf(samples)).toBe(before + 500);
+    const copied = await seedSyntheticSamples(database.db, { samples: 500, seed: 5, batchSize: 200, method: 'copy' });
+    expect(copied.inserted.samples).toBe(0);
+    expect(copied.skippedExisting).toBe(500);
+    const [item] = await database.db.select().from(resultItems).where(eq(resultItems.judgement, 'unqualified')).limit(1);
+    expect(item).toMatchObject({ judgement: 'unqualified', limitText: expect.any(String) });
+    expect((await seedRuns()).map((r) => r.seed)).toEqual([42, 5]);
+    expect(await verifyAuditChain(database.db)).toMatchObject({ ok: true });
+  });
+});

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { menuKeyForPath, menuKeys, navItems } from './nav';
+
+describe('the side menu', () => {
+  it('lists sampling and disposal work after 工作台, then planning, reference data, 组织机构 and administration', () => {
+    expect(menuKeys.map((k) => navItems[k].label)).toEqual([
+      '工作台', '抽检数据', '数据导入', '核查处置', '24小时限时报告', '处置台账', '对账检查', '期限计算',
+      '抽检计划', '生产经营者', '分类与检验项目', '组织机构', '用户管理', '角色权限', '审计日志',
+    ]);
+  });
+
+  it('highlights the list page on its detail pages', () => {
+    expect(menuKeyForPath('/samples/0e26cd44')).toBe('samples');
+    expect(menuKeyForPath('/plans/x')).toBe('plans');
+    expect(menuKeyForPath('/enterprises')).toBe('enterprises');
+    expect(menuKeyForPath('/disposals/4f1c')).toBe('disposals');
+    expect(menuKeyForPath('/urgent/4f1c')).toBe('urgent');
+    expect(menuKeyForPath('/reconciliations/4f1c')).toBe('reconciliations');
+    expect(menuKeyForPath('/')).toBe('workbench');
+  });
+});

@@ -1,0 +1,98 @@
+/** 录入某年节假日: the year's statutory holidays and 调休 make-up workdays, as the State Council published them. */
+import { App, Button, DatePicker, Flex, Form, Input, InputNumber, Typography } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useEffect, useState } from 'react';
+import { FormModal } from '../../components/FormModal';
+import { formProblem } from '../../lib/form-errors';
+import { messages } from '../../messages';
+import { useDeadlineMutations } from './deadlines-api';
+
+const m = messages.deadlines;
+
+interface Day {
+  date?: Dayjs;
+  name?: string;
+}
+
+interface Values {
+  year?: number;
+  holidays: Day[];
+  workdays: Day[];
+  note?: string;
+}
+
+function DayList({ name, title, add }: { name: 'holidays' | 'workdays'; title: string; add: string }) {
+  return (
+    <Form.List name={name}>
+      {(rows, { add: append, remove }) => (
+        <Flex vertical gap={4} style={{ marginBottom: 16 }}>
+          <Typography.Text strong>{title}</Typography.Text>
+          {rows.map((row) => (
+            <Flex key={row.key} gap={8} align="flex-start">
+              <Form.Item name={[row.name, 'date']} rules={[{ required: true, message: m.dateRequired }]} style={{ marginBottom: 8 }}>
+                <DatePicker placeholder={m.date} />
+              </Form.Item>
+              <Form.Item name={[row.name, 'name']} rules={[{ required: true, whitespace: true, message: m.dayNameRequired }]} style={{ marginBottom: 8, flex: 1 }}>
+                <Input placeholder={m.dayNamePlaceholder} maxLength={32} />
+              </Form.Item>
+              <Button type="link" danger onClick={() => remove(row.name)}>
+                {messages.sampleForm.removeItem}
+              </Button>
+            </Flex>
+          ))}
+          <Button onClick={() => append({})} style={{ alignSelf: 'flex-start' }}>
+            {add}
+          </Button>
+        </Flex>
+      )}
+    </Form.List>
+  );
+}
+
+export function CalendarYearModal({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const [form] = Form.useForm<Values>();
+  const { message } = App.useApp();
+  const { enterYear } = useDeadlineMutations();
+  const [problem, setProblem] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    setProblem(null);
+    form.resetFields();
+  }, [open, form]);
+
+  const onFinish = async (v: Values) => {
+    setProblem(null);
+    const days = (list: Day[]) => (list ?? []).map((d) => ({ date: d.date!.format('YYYY-MM-DD'), name: d.name!.trim() }));
+    try {
+      await enterYear.mutateAsync({ year: v.year!, body: { holidays: days(v.holidays), workdays: days(v.workdays), note: v.note?.trim() || undefined } });
+      message.success(m.yearSaved(v.year!));
+      onClose();
+    } catch (error) {
+      setProblem(formProblem(form, error, ['note'], messages.common.conflict));
+    }
+  };
+
+  return (
+    <FormModal
+      open={open}
+      title={m.enterYearTitle}
+      width={640}
+      pending={enterYear.isPending}
+      problem={problem}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+    >
+      <Form<Values> form={form} layout="vertical" initialValues={{ year: new Date().getFullYear() + 1, holidays: [{}], workdays: [] }} onFinish={onFinish}>
+        <Form.Item name="year" label={m.year} rules={[{ required: true, message: m.yearRequired }]}>
+          <InputNumber min={2000} max={2100} precision={0} style={{ width: 140 }} />
+        </Form.Item>
+        <DayList name="holidays" title={m.holidays} add={m.addHoliday} />
+        <DayList name="workdays" title={m.workdays} add={m.addWorkday} />
+        <Form.Item name="note" label={m.note}>
+          <Input placeholder={m.notePlaceholder} maxLength={500} />
+        </Form.Item>
+      </Form>
+    </FormModal>
+  );
+}

@@ -1,0 +1,60 @@
+/** /deadlines (期限计算): the calculator, the rule table (editable by administrators) and the calendar years. */
+import { Button, Card, Flex, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { useMe } from '../../auth/session';
+import { PageHeader } from '../../components/PageHeader';
+import { QueryError } from '../../components/QueryError';
+import { formatDateTime } from '../../lib/time';
+import { messages } from '../../messages';
+import { CalendarYearModal } from './CalendarYearModal';
+import { DeadlineCalculator } from './DeadlineCalculator';
+import { useDeadlineRules } from './deadlines-api';
+import { RuleTable } from './RuleTable';
+
+const m = messages.deadlines;
+
+export default function DeadlinesPage() {
+  const { data: me } = useMe();
+  const { data, error, isPending, refetch } = useDeadlineRules();
+  const [entering, setEntering] = useState(false);
+  const manage = me?.permissions.includes('deadline.manage') ?? false;
+  if (error && !data) return <QueryError error={error} onRetry={() => void refetch()} />;
+  const years = data?.confirmedYears ?? [];
+
+  return (
+    <>
+      <PageHeader title={m.title} />
+      <Flex vertical gap={16}>
+        <DeadlineCalculator rules={data?.rules ?? []} />
+        <RuleTable rules={data?.rules ?? []} editable={manage} loading={isPending} />
+        <Card
+          title={m.calendar}
+          extra={
+            manage && (
+              <Button onClick={() => setEntering(true)}>
+                {m.enterYear}
+              </Button>
+            )
+          }
+        >
+          <Flex vertical gap={12}>
+            <Typography.Text type="secondary">{m.calendarNote}</Typography.Text>
+            <Typography.Text strong>{m.confirmedYears}</Typography.Text>
+            {years.length === 0 ? (
+              <Typography.Text type="secondary">{m.noConfirmedYears}</Typography.Text>
+            ) : (
+              <Flex gap={8} wrap>
+                {years.map((y) => (
+                  <Tag key={y.year} color="green" title={[y.note, m.confirmedAt(formatDateTime(y.confirmedAt))].filter(Boolean).join('；')}>
+                    {m.yearText(y.year)}
+                  </Tag>
+                ))}
+              </Flex>
+            )}
+          </Flex>
+        </Card>
+      </Flex>
+      {manage && <CalendarYearModal open={entering} onClose={() => setEntering(false)} />}
+    </>
+  );
+}

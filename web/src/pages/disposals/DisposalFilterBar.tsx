@@ -1,0 +1,73 @@
+/** The 核查处置 filter bar. Every change goes to the URL (page back to 1) through `onChange`. */
+import { Button, Checkbox, DatePicker, Flex, Input, Select } from 'antd';
+import dayjs from 'dayjs';
+import { useEffect, useState } from 'react';
+import { UnitTreeSelect } from '../../components/UnitTreeSelect';
+import { linkOptions } from '../../lib/enums';
+import { messages } from '../../messages';
+import { disposalFilters, disposalKindOptions, disposalStatusOptions, type DisposalFilters } from './disposal-filters';
+
+const m = messages.disposals;
+const DATE = 'YYYY-MM-DD';
+
+interface Props {
+  filters: DisposalFilters;
+  onChange: (changes: DisposalFilters) => void;
+  onClear: () => void;
+}
+
+export function DisposalFilterBar({ filters, onChange, onClear }: Props) {
+  const [sampleNo, setSampleNo] = useState(filters.sampleNo ?? '');
+  useEffect(() => setSampleNo(filters.sampleNo ?? ''), [filters.sampleNo]);
+
+  const select = (key: keyof DisposalFilters, placeholder: string, options: { value: string; label: string }[], width: number) => (
+    <Select
+      allowClear
+      placeholder={placeholder}
+      aria-label={placeholder}
+      style={{ width }}
+      options={options}
+      value={filters[key]}
+      onChange={(value?: string) => onChange({ [key]: value })}
+    />
+  );
+
+  return (
+    <Flex gap={12} wrap align="center" style={{ marginBottom: 16 }}>
+      <Input.Search
+        allowClear
+        placeholder={m.sampleNoPlaceholder}
+        style={{ width: 220 }}
+        value={sampleNo}
+        onChange={(e) => setSampleNo(e.target.value)}
+        onSearch={(value) => onChange({ sampleNo: value.trim() || undefined })}
+      />
+      {select('status', m.status, disposalStatusOptions, 130)}
+      {select('kind', m.kind, disposalKindOptions, 130)}
+      {select('link', m.link, linkOptions, 100)}
+      <UnitTreeSelect
+        allowClear
+        placeholder={m.ownerUnit}
+        aria-label={m.ownerUnit}
+        style={{ width: 240 }}
+        value={filters.ownerUnitId}
+        onChange={(ownerUnitId?: string) => onChange({ ownerUnitId })}
+      />
+      <DatePicker.RangePicker
+        placeholder={m.openedRange}
+        style={{ width: 260 }}
+        allowEmpty={[true, true]}
+        value={[filters.openedFrom ? dayjs(filters.openedFrom) : null, filters.openedTo ? dayjs(filters.openedTo) : null]}
+        onChange={(range) => onChange({ openedFrom: range?.[0]?.format(DATE), openedTo: range?.[1]?.format(DATE) })}
+      />
+      <Checkbox checked={filters.overdue === 'true'} onChange={(e) => onChange({ overdue: e.target.checked ? 'true' : undefined })}>
+        {m.overdueOnly}
+      </Checkbox>
+      {disposalFilters.anySet(filters) && (
+        <Button size="small" type="link" onClick={onClear} style={{ padding: 0 }}>
+          {m.clearFilters}
+        </Button>
+      )}
+    </Flex>
+  );
+}

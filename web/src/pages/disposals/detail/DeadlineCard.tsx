@@ -1,0 +1,66 @@
+/**
+ * The deadline at a glance: a countdown that ticks every second (已逾期 in red once past), the
+ * deadline with 暂定 when provisional, the legal deadline before an extension and who approved it.
+ */
+import { Card, Col, Descriptions, Flex, Row, Statistic } from 'antd';
+import { ProvisionalTag } from '../../../components/DueText';
+import { liveCountdown, toneColor } from '../../../lib/countdown';
+import { labelOf } from '../../../lib/enums';
+import { formatDateTime } from '../../../lib/time';
+import { useNow } from '../../../lib/use-now';
+import { messages } from '../../../messages';
+import type { DisposalDetail } from '../disposals-api';
+import { isActive } from '../DisposalStatusTag';
+
+const m = messages.disposalDetail;
+
+function Countdown({ disposal }: { disposal: DisposalDetail }) {
+  const now = useNow(1000);
+  if (disposal.status === 'closed') return <Statistic title={m.deadline} value={m.closed} styles={{ content: { color: '#389e0d' } }} />;
+  if (disposal.status === 'voided') return <Statistic title={m.deadline} value={m.voided} styles={{ content: { color: 'rgba(0,0,0,0.45)' } }} />;
+  const view = liveCountdown(disposal.dueAt, disposal.overdue, now);
+  return (
+    <div data-testid="disposal-countdown">
+      <Statistic title={m.deadline} value={view.text} styles={{ content: { color: toneColor[view.tone], fontVariantNumeric: 'tabular-nums' } }} />
+    </div>
+  );
+}
+
+export function DeadlineCard({ disposal: d }: { disposal: DisposalDetail }) {
+  const items = [
+    {
+      key: 'dueAt',
+      label: m.dueAt,
+      children: (
+        <Flex gap={8} align="center">
+          {formatDateTime(d.dueAt)}
+          {d.provisional && isActive(d.status) && <ProvisionalTag />}
+        </Flex>
+      ),
+    },
+    ...(d.extension
+      ? [
+          { key: 'originalDueAt', label: m.originalDueAt, children: formatDateTime(d.originalDueAt) },
+          { key: 'extension', label: m.extension, children: m.extensionText(d.extension.days, d.extension.approvedBy, d.extension.documentNo) },
+          { key: 'extensionReason', label: m.extensionReason, children: d.extension.reason },
+        ]
+      : []),
+    { key: 'openedAt', label: m.openedAt, children: formatDateTime(d.openedAt) },
+    { key: 'ownerUnit', label: m.ownerUnit, children: d.ownerUnitName },
+    { key: 'kind', label: m.kind, children: labelOf(messages.disposalEnums.kind, d.kind) },
+    ...(d.closedAt ? [{ key: 'closedAt', label: m.closedAt, children: formatDateTime(d.closedAt) }] : []),
+    ...(d.voidReason ? [{ key: 'voidReason', label: m.voidReason, children: d.voidReason }] : []),
+  ];
+  return (
+    <Card>
+      <Row gutter={[24, 16]} align="middle">
+        <Col xs={24} lg={7}>
+          <Countdown disposal={d} />
+        </Col>
+        <Col xs={24} lg={17}>
+          <Descriptions size="small" column={{ xs: 1, md: 2, xl: 3 }} items={items} />
+        </Col>
+      </Row>
+    </Card>
+  );
+}

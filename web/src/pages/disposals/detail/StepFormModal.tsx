@@ -1,0 +1,76 @@
+/**
+ * 登记 a step: its date, what was done, and the step's facts. Sends the disposal version the user
+ * saw; a conflict (someone saved first) keeps what was typed and the page refreshes underneath.
+ */
+import { App, DatePicker, Form, Input } from 'antd';
+import dayjs from 'dayjs';
+import { useEffect, useState } from 'react';
+import { FormModal } from '../../../components/FormModal';
+import { formProblem } from '../../../lib/form-errors';
+import { messages } from '../../../messages';
+import { useDisposalMutations, type DisposalDetail, type Step } from '../disposals-api';
+import { StepFields } from './StepFields';
+import { stepFieldNames, toStepBody, type StepValues } from './step-form';
+
+const m = messages.stepForm;
+
+interface Props {
+  disposal: DisposalDetail;
+  step: Step | null;
+  onClose: () => void;
+}
+
+/** What the form starts with: today, and for the notice the sampled party as the addressee. */
+function initialValues(disposal: DisposalDetail, step: Step): StepValues {
+  const details: Record<string, unknown> = step.kind === 'notice' ? { deliveredTo: disposal.sample.sampledPartyName, method: '直接送达' } : {};
+  return { doneOn: dayjs(), text: '', caseFiled: 'filed', details };
+}
+
+export function StepFormModal({ disposal, step, onClose }: Props) {
+  const [form] = Form.useForm<StepValues>();
+  const { message } = App.useApp();
+  const { recordStep } = useDisposalMutations(disposal.id);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (!step) return;
+    setProblem(null);
+    form.resetFields();
+    form.setFieldsValue(initialValues(disposal, step));
+    // Only when opened: a refetch after a conflict must not wipe what the user typed.
+  }, [step?.kind]);
+
+  const onFinish = async (values: StepValues) => {
+    if (!step) return;
+    setProblem(null);
+    try {
+      await recordStep.mutateAsync(toStepBody(step.kind, values, disposal.version));
+      message.success(m.saved(step.name));
+      onClose();
+    } catch (error) {
+      setProblem(formProblem(form, error, stepFieldNames(step.kind), messages.disposalDetail.versionConflict));
+    }
+  };
+
+  return (
+    <FormModal
+      open={step !== null}
+      title={step ? m.title(step.name) : ''}
+      width={720}
+      pending={recordStep.isPending}
+      problem={problem}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+    >
+      <Form<StepValues> form={form} layout="vertical" onFinish={onFinish}>
+        <Form.Item name="doneOn" label={m.doneOn} rules={[{ required: true, message: m.doneOnRequired }]}>
+          <DatePicker style={{ width: 200 }} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+        </Form.Item>
+        {step && <StepFields kind={step.kind} />}
+        <Form.Item name="text" label={m.text} rules={[{ required: true, whitespace: true, min: 2, message: m.textRequired }]}>
+          <Input.TextArea rows={3} maxLength={5000} showCount />
+        </Form.Item>
+      </Form>
+    </FormModal>
+  );
+}

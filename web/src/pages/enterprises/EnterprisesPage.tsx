@@ -1,0 +1,80 @@
+/** /enterprises (生产经营者): search by name fragment or credit code, region, kind, 待核实. */
+import { Card, Checkbox, Flex, Input, Select, Table, type TableProps } from 'antd';
+import { useEffect, useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { ReviewTag } from '../../components/ConclusionTag';
+import { PageHeader } from '../../components/PageHeader';
+import { QueryError } from '../../components/QueryError';
+import { RegionSelect, useRegionName } from '../../components/RegionSelect';
+import { enterpriseKindOptions, labelOf } from '../../lib/enums';
+import { PROVINCE_CODE } from '../../lib/regions';
+import { PAGE_SIZES } from '../../lib/url-filters';
+import { messages } from '../../messages';
+import { enterpriseFilters, useEnterprises, type Enterprise, type EnterpriseFilters } from './enterprises-api';
+
+const m = messages.enterprises;
+
+export default function EnterprisesPage() {
+  const [params, setParams] = useSearchParams();
+  const state = enterpriseFilters.parse(params);
+  const { data, error, isFetching, refetch } = useEnterprises(state);
+  const regionName = useRegionName();
+  const [q, setQ] = useState(state.q ?? '');
+  useEffect(() => setQ(state.q ?? ''), [state.q]);
+  const update = (changes: EnterpriseFilters) => setParams(enterpriseFilters.toParams({ ...state, ...changes, page: 1 }));
+  // The whole province is no filter at all (the API reads 510000 as a city code).
+  const setRegion = (regionCode?: string) => update({ regionCode: regionCode === PROVINCE_CODE ? undefined : regionCode });
+
+  const columns: TableProps<Enterprise>['columns'] = [
+    { title: m.colName, dataIndex: 'name', render: (name: string, e) => <Link to={`/enterprises/${e.id}`}>{name}</Link> },
+    { title: m.colCreditCode, dataIndex: 'creditCode', width: 200, render: (c: string | null) => c ?? messages.common.none },
+    { title: m.colKind, dataIndex: 'kind', width: 170, render: (k: string) => labelOf(messages.enums.enterpriseKind, k) },
+    { title: m.colRegion, dataIndex: 'regionCode', width: 160, render: (c: string | null) => regionName(c) || messages.common.none },
+    { title: m.colAddress, dataIndex: 'address', ellipsis: true },
+    { title: m.colReview, dataIndex: 'needsReview', width: 80, render: (r: boolean, e) => r && <ReviewTag title={e.reviewReasons.join('；')} /> },
+  ];
+
+  return (
+    <>
+      <PageHeader title={m.title} />
+      <Card>
+        <Flex gap={12} wrap style={{ marginBottom: 16 }}>
+          <Input.Search
+            allowClear
+            placeholder={m.searchPlaceholder}
+            style={{ width: 300 }}
+            value={q}
+            onChange={(e) => setQ(e.target.value)}
+            onSearch={(value) => update({ q: value.trim() || undefined })}
+          />
+          <RegionSelect allowClear placeholder={m.region} style={{ width: 200 }} value={state.regionCode} onChange={setRegion} />
+          <Select allowClear placeholder={m.kind} style={{ width: 220 }} options={enterpriseKindOptions} value={state.kind} onChange={(kind?: string) => update({ kind })} aria-label={m.kind} />
+          <Checkbox checked={state.needsReview === 'true'} onChange={(e) => update({ needsReview: e.target.checked ? 'true' : undefined })} style={{ alignSelf: 'center' }}>
+            {m.needsReviewOnly}
+          </Checkbox>
+        </Flex>
+        {error && !data ? (
+          <QueryError error={error} onRetry={() => void refetch()} />
+        ) : (
+          <Table<Enterprise>
+            rowKey="id"
+            size="middle"
+            columns={columns}
+            dataSource={data?.items ?? []}
+            loading={isFetching}
+            scroll={{ x: 1100 }}
+            pagination={{
+              current: state.page,
+              pageSize: state.pageSize,
+              total: data?.total ?? 0,
+              showSizeChanger: true,
+              pageSizeOptions: [...PAGE_SIZES],
+              showTotal: messages.common.total,
+              onChange: (page, pageSize) => setParams(enterpriseFilters.toParams({ ...state, page: pageSize === state.pageSize ? page : 1, pageSize })),
+            }}
+          />
+        )}
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,82 @@
+/** The ledger rows (不合格食品核查处置台账): each of the five in place as 到位 (with its date) or 未到位. */
+import { Flex, Table, Tag, Typography, type TableProps } from 'antd';
+import { Link } from 'react-router';
+import { formatDateTime } from '../../lib/time';
+import { PAGE_SIZES } from '../../lib/url-filters';
+import { messages } from '../../messages';
+import { DisposalStatusTag } from '../disposals/DisposalStatusTag';
+import { fiveKinds, type LedgerRow, type StepState } from './ledger-api';
+import { stepCell } from './ledger-format';
+
+const m = messages.ledger;
+
+function StepCellView({ state }: { state: StepState }) {
+  const cell = stepCell(state);
+  return (
+    <Flex vertical gap={0} align="flex-start">
+      <Tag color={cell.inPlace ? 'green' : undefined} style={{ marginInlineEnd: 0 }}>
+        {cell.label}
+      </Tag>
+      {cell.date && <Typography.Text type="secondary" style={{ fontSize: 11 }}>{cell.date}</Typography.Text>}
+    </Flex>
+  );
+}
+
+interface Props {
+  items: LedgerRow[];
+  total: number;
+  loading: boolean;
+  page: number;
+  pageSize: number;
+  onPageChange: (page: number, pageSize: number) => void;
+}
+
+export function LedgerTable({ items, total, loading, page, pageSize, onPageChange }: Props) {
+  const columns: TableProps<LedgerRow>['columns'] = [
+    { title: m.colSampleNo, dataIndex: 'sampleNo', width: 180, fixed: 'left', render: (no: string, r) => <Link to={`/disposals/${r.disposalId}`}>{no}</Link> },
+    { title: m.colFood, dataIndex: 'foodName', width: 110, ellipsis: true },
+    { title: m.colParty, dataIndex: 'sampledPartyName', width: 180, ellipsis: true },
+    { title: m.colFailed, dataIndex: 'failedItems', width: 200, ellipsis: true },
+    { title: m.colOwner, dataIndex: 'ownerUnitName', width: 190, ellipsis: true },
+    { title: m.colOpened, dataIndex: 'openedAt', width: 100, render: (at: string) => formatDateTime(at).slice(0, 10) },
+    ...fiveKinds.map((kind) => ({
+      title: messages.disposalEnums.stepShort[kind],
+      dataIndex: kind,
+      width: 92,
+      render: (state: StepState) => <StepCellView state={state} />,
+    })),
+    { title: m.colCaseNo, dataIndex: 'penaltyCaseNo', width: 160, ellipsis: true, render: (v: string | null) => v ?? messages.common.none },
+    {
+      title: m.colStatus,
+      dataIndex: 'status',
+      width: 120,
+      render: (status: string, r) => (
+        <Flex vertical gap={2} align="flex-start">
+          <DisposalStatusTag status={status} name={r.statusName} />
+          {r.overdue && <Tag color="red">{m.overdue}</Tag>}
+        </Flex>
+      ),
+    },
+    { title: m.colDue, dataIndex: 'dueAt', width: 100, render: (at: string) => formatDateTime(at).slice(0, 10) },
+    { title: m.colRemarks, dataIndex: 'remarks', width: 220, ellipsis: true, render: (v: string | null) => v ?? '' },
+  ];
+  return (
+    <Table<LedgerRow>
+      rowKey="disposalId"
+      size="small"
+      columns={columns}
+      dataSource={items}
+      loading={loading}
+      scroll={{ x: 2000 }}
+      pagination={{
+        current: page,
+        pageSize,
+        total,
+        showSizeChanger: true,
+        pageSizeOptions: [...PAGE_SIZES],
+        showTotal: messages.common.total,
+        onChange: onPageChange,
+      }}
+    />
+  );
+}

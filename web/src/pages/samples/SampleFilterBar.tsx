@@ -1,0 +1,105 @@
+/** The 抽检数据 filter bar. Every change goes to the URL (page back to 1) through `onChange`. */
+import { Button, Checkbox, DatePicker, Flex, Input, Select, Tag } from 'antd';
+import dayjs from 'dayjs';
+import { useEffect, useMemo, useState } from 'react';
+import { useCategories } from '../../api/catalogue';
+import { RegionSelect } from '../../components/RegionSelect';
+import { rootCategoryOptions } from '../../lib/category-tree';
+import { conclusionOptions, linkOptions, samplingTypeOptions } from '../../lib/enums';
+import { messages } from '../../messages';
+import { sampleFilters, type SampleFilters } from './sample-filters';
+
+const m = messages.samples;
+const DATE = 'YYYY-MM-DD';
+
+interface Props {
+  filters: SampleFilters;
+  onChange: (changes: SampleFilters) => void;
+  onClear: () => void;
+}
+
+export function SampleFilterBar({ filters, onChange, onClear }: Props) {
+  const { data: categories } = useCategories();
+  const roots = useMemo(() => rootCategoryOptions(categories ?? []), [categories]);
+  // The search box edits locally and applies on Enter; it follows the URL when that changes.
+  const [q, setQ] = useState(filters.q ?? '');
+  useEffect(() => setQ(filters.q ?? ''), [filters.q]);
+
+  const select = (key: keyof SampleFilters, placeholder: string, options: { value: string; label: string }[], width = 130) => (
+    <Select
+      allowClear
+      placeholder={placeholder}
+      style={{ width }}
+      options={options}
+      value={filters[key]}
+      onChange={(value?: string) => onChange({ [key]: value })}
+      aria-label={placeholder}
+    />
+  );
+
+  return (
+    <Flex vertical gap={12} style={{ marginBottom: 16 }}>
+      <Flex gap={12} wrap>
+        <Input.Search
+          allowClear
+          placeholder={m.searchPlaceholder}
+          style={{ width: 280 }}
+          value={q}
+          onChange={(e) => setQ(e.target.value)}
+          onSearch={(value) => onChange({ q: value.trim() || undefined })}
+        />
+        <RegionSelect
+          allowClear
+          placeholder={m.region}
+          style={{ width: 200 }}
+          value={filters.regionCode}
+          onChange={(regionCode?: string) => onChange({ regionCode })}
+        />
+        {select('link', m.link, linkOptions, 110)}
+        <Select
+          allowClear
+          showSearch={{ optionFilterProp: 'label' }}
+          placeholder={m.categoryRoot}
+          style={{ width: 180 }}
+          options={roots}
+          value={filters.categoryRootId}
+          onChange={(categoryRootId?: string) => onChange({ categoryRootId })}
+          aria-label={m.categoryRoot}
+        />
+        <DatePicker.RangePicker
+          placeholder={m.dateRange}
+          style={{ width: 260 }}
+          value={[filters.dateFrom ? dayjs(filters.dateFrom) : null, filters.dateTo ? dayjs(filters.dateTo) : null]}
+          allowEmpty={[true, true]}
+          onChange={(range) => onChange({ dateFrom: range?.[0]?.format(DATE), dateTo: range?.[1]?.format(DATE) })}
+        />
+        {select('conclusion', m.conclusion, conclusionOptions, 120)}
+        {select('samplingType', m.samplingType, samplingTypeOptions, 130)}
+        <Checkbox
+          checked={filters.needsReview === 'true'}
+          onChange={(e) => onChange({ needsReview: e.target.checked ? 'true' : undefined })}
+          style={{ alignSelf: 'center' }}
+        >
+          {m.needsReviewOnly}
+        </Checkbox>
+      </Flex>
+      {(filters.enterpriseId || filters.planId || sampleFilters.anySet(filters)) && (
+        <Flex gap={8} wrap align="center">
+          {filters.enterpriseId && (
+            <Tag closable onClose={() => onChange({ enterpriseId: undefined })} color="blue">
+              {m.byEnterprise}
+            </Tag>
+          )}
+          {filters.planId && (
+            <Tag closable onClose={() => onChange({ planId: undefined })} color="blue">
+              {m.byPlan}
+            </Tag>
+          )}
+          <Button size="small" type="link" onClick={onClear} style={{ padding: 0 }}>
+            {m.clearFilters}
+          </Button>
+        </Flex>
+      )}
+    </Flex>
+  );
+}

@@ -1,0 +1,62 @@
+// @vitest-environment jsdom
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { jsonResponse, mockFetch, renderRoutes } from '../../../test-utils';
+import SampleDetailPage from './SampleDetailPage';
+
+const detail = {
+  id: 's1',
+  sampleNo: 'DBJ2551000028300103',
+  samplingType: 'supervisory',
+  foodName: '猪肝',
+  link: 'distribution',
+  categoryName: '猪肝',
+  categoryRootName: '食用农产品',
+  sampledPartyId: 'e1',
+  sampledPartyName: '内江市市中区某某菜市场李某某',
+  nominalProducerId: null,
+  nominalProducerName: null,
+  regionCode: '511002',
+  ownerUnitName: '内江市市中区市场监督管理局',
+  samplingDate: '2026-03-01',
+  samplers: [],
+  importedColdChain: false,
+  conclusion: 'unqualified',
+  needsReview: true,
+  reviewReasons: ['未记录陪同执法人员（食用农产品、进口冷链食品须陪同抽样）'],
+  inferred: { 环节: '被抽样单位名称为经营单位' },
+  source: 'import',
+  version: 3,
+  items: [{ id: 'i1', itemName: '恩诺沙星', resultText: '326', unit: 'μg/kg', limitText: '≤100', standard: 'GB 31650-2019', judgement: 'unqualified', microbiological: false }],
+  history: [{ seq: 9, at: '2026-03-01T02:00:00Z', action: 'sample.import', actorUsername: 'div-sampling' }],
+  actions: ['recordResults'],
+};
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('SampleDetailPage', () => {
+  it('shows the results, what was inferred, why it needs review, and the history', async () => {
+    mockFetch((key) => (key === 'GET /api/samples/s1' ? jsonResponse(detail) : jsonResponse([])));
+    renderRoutes([{ path: '/samples/:id', element: <SampleDetailPage /> }], '/samples/s1');
+    const item = (await screen.findByText('恩诺沙星')).closest('tr')!;
+    expect(within(item).getByText('不合格')).toBeTruthy();
+    expect(screen.getByText('未记录陪同执法人员（食用农产品、进口冷链食品须陪同抽样）')).toBeTruthy();
+    expect(screen.getByText('被抽样单位名称为经营单位')).toBeTruthy();
+    expect(screen.getByText('导入')).toBeTruthy();
+    expect(screen.getAllByText('待核实').length).toBeGreaterThan(0);
+  });
+
+  it('sends the version it saw and says so when someone else saved first', async () => {
+    const fetch = mockFetch((key) => {
+      if (key === 'POST /api/samples/s1/results') return jsonResponse({ error: { code: 'VERSION_CONFLICT', message: '该记录已被他人修改，请刷新后重试' } }, 409);
+      return key === 'GET /api/samples/s1' ? jsonResponse(detail) : jsonResponse([]);
+    });
+    renderRoutes([{ path: '/samples/:id', element: <SampleDetailPage /> }], '/samples/s1');
+    fireEvent.click(await screen.findByRole('button', { name: '更正检验结果' }));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.click(within(dialog).getByRole('button', { name: '保存' }));
+    expect(await within(dialog).findByText('该记录已被他人修改，已刷新为最新内容，请核对后重新提交')).toBeTruthy();
+    const post = fetch.mock.calls.find(([url, init]) => url === '/api/samples/s1/results' && init?.method === 'POST')!;
+    expect(JSON.parse(String(post[1]!.body))).toMatchObject({ version: 3, items: [{ itemName: '恩诺沙星', resultText: '326', unit: 'μg/kg', limitText: '≤100' }] });
+  });
+});

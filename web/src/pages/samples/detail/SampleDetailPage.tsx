@@ -1,0 +1,71 @@
+/** /samples/:id: the record, its results, what was inferred or needs checking, and its history. */
+import { Button, Card, Col, Flex, Row, Skeleton } from 'antd';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { ConclusionTag, ReviewTag } from '../../../components/ConclusionTag';
+import { HistoryTimeline } from '../../../components/HistoryTimeline';
+import { PageHeader } from '../../../components/PageHeader';
+import { QueryError } from '../../../components/QueryError';
+import { messages } from '../../../messages';
+import { useSample } from '../samples-api';
+import { RecordResultsModal } from './RecordResultsModal';
+import { ResultItemsTable } from './ResultItemsTable';
+import { ReviewSection } from './ReviewSection';
+import { SampleInfo } from './SampleInfo';
+
+const m = messages.sampleDetail;
+
+export default function SampleDetailPage() {
+  const { id = '' } = useParams();
+  const { data: sample, error, refetch } = useSample(id);
+  const [recording, setRecording] = useState(false);
+
+  if (error && !sample) return <QueryError error={error} onRetry={() => void refetch()} />;
+  if (!sample) return <Skeleton active paragraph={{ rows: 12 }} />;
+  const canRecord = sample.actions.includes('recordResults');
+
+  return (
+    <>
+      <PageHeader
+        title={m.title(sample.sampleNo)}
+        extra={
+          <Flex gap={8} align="center">
+            <ConclusionTag value={sample.conclusion} />
+            {sample.needsReview && <ReviewTag />}
+            <Link to="/samples">{m.back}</Link>
+          </Flex>
+        }
+      />
+      <Flex vertical gap={16}>
+        <Card title={m.basic}>
+          <SampleInfo sample={sample} />
+        </Card>
+        <Card
+          title={m.results}
+          extra={
+            canRecord && (
+              <Button type="primary" onClick={() => setRecording(true)}>
+                {sample.items.length ? m.correctResults : m.recordResults}
+              </Button>
+            )
+          }
+        >
+          <ResultItemsTable items={sample.items} />
+        </Card>
+        <Row gutter={[16, 16]}>
+          <Col xs={24} xl={14}>
+            <Card title={m.review} style={{ height: '100%' }}>
+              <ReviewSection sample={sample} />
+            </Card>
+          </Col>
+          <Col xs={24} xl={10}>
+            <Card title={m.history} style={{ height: '100%' }}>
+              <HistoryTimeline history={sample.history} labels={messages.enums.historyAction} empty={m.noHistory} />
+            </Card>
+          </Col>
+        </Row>
+      </Flex>
+      {canRecord && <RecordResultsModal sample={sample} open={recording} onClose={() => setRecording(false)} />}
+    </>
+  );
+}

@@ -1,0 +1,24 @@
+/** The 抽检数据 list's filters, as URL search params (see lib/url-filters). */
+import { defineUrlFilters, type FilterValues, type Paging } from '../../lib/url-filters';
+import { conclusionOptions, linkOptions, samplingTypeOptions } from '../../lib/enums';
+
+const values = (options: { value: string }[]) => options.map((o) => o.value);
+
+export const sampleFilterSpec = {
+  q: 'text',
+  regionCode: 'region',
+  link: values(linkOptions),
+  categoryRootId: 'uuid',
+  dateFrom: 'date',
+  dateTo: 'date',
+  conclusion: values(conclusionOptions),
+  samplingType: values(samplingTypeOptions),
+  needsReview: 'flag',
+  enterpriseId: 'uuid',
+  planId: 'uuid',
+} as const;
+
+export const sampleFilters = defineUrlFilters(sampleFilterSpec);
+
+export type SampleFilters = FilterValues<typeof sampleFilterSpec>;
+export type SampleListState = SampleFilters & Paging;

@@ -1,0 +1,154 @@
+/** Samples: list, detail, create, record results. Shapes as src/modules/sampling sends them. */
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../api/client';
+import type { Page } from '../../api/types';
+import type { Conclusion, Link, SamplingType } from '../../lib/enums';
+import type { SampleListState } from './sample-filters';
+
+export interface SampleRow {
+  id: string;
+  sampleNo: string;
+  samplingType: SamplingType;
+  foodName: string;
+  link: Link;
+  categoryId: string | null;
+  categoryRootId: string | null;
+  categoryName: string | null;
+  categoryRootName: string | null;
+  sampledPartyId: string | null;
+  sampledPartyName: string;
+  nominalProducerId: string | null;
+  nominalProducerName: string | null;
+  regionCode: string | null;
+  samplingDate: string;
+  productionDate: string | null;
+  batchNo: string | null;
+  conclusion: Conclusion;
+  needsReview: boolean;
+  labName: string | null;
+  version: number;
+}
+
+export interface ResultItem {
+  id: string;
+  itemName: string;
+  resultText: string;
+  unit: string | null;
+  limitText: string | null;
+  standard: string | null;
+  judgement: 'qualified' | 'unqualified' | 'issue';
+  microbiological: boolean;
+}
+
+export interface HistoryEntry {
+  seq: number;
+  at: string;
+  action: string;
+  actorUsername: string | null;
+}
+
+export interface SampleDetail extends SampleRow {
+  planId: string | null;
+  planName: string | null;
+  taskSource: string | null;
+  spec: string | null;
+  trademark: string | null;
+  sampledPartyAddress: string | null;
+  nominalProducerAddress: string | null;
+  ownerUnitName: string;
+  samplers: string[];
+  organisedByMarketRegulation: boolean;
+  importedColdChain: boolean;
+  accompanyingOfficer: string | null;
+  reportNo: string | null;
+  remarks: string | null;
+  /** Fields an import inferred rather than read: { 中文字段: how }. */
+  inferred: Record<string, string>;
+  reviewReasons: string[];
+  source: 'manual' | 'import';
+  items: ResultItem[];
+  history: HistoryEntry[];
+  actions: string[];
+}
+
+export interface ItemInput {
+  itemName: string;
+  resultText: string;
+  unit?: string | null;
+  limitText?: string | null;
+  standard?: string | null;
+  judgementText?: string | null;
+}
+
+export interface PartyInput {
+  name: string;
+  creditCode?: string | null;
+  address?: string | null;
+  regionCode?: string | null;
+  licenceNumber?: string | null;
+}
+
+/** The body of POST /api/samples (zod `newSample`). */
+export interface NewSample {
+  sampleNo: string;
+  planId?: string | null;
+  samplingType: SamplingType;
+  taskSource?: string | null;
+  foodName: string;
+  spec?: string | null;
+  trademark?: string | null;
+  batchNo?: string | null;
+  productionDate?: string | null;
+  categoryId: string;
+  link: Link;
+  sampledParty: PartyInput;
+  nominalProducer?: PartyInput | null;
+  samplingDate: string;
+  samplers: string[];
+  organisedByMarketRegulation: boolean;
+  importedColdChain: boolean;
+  accompanyingOfficer?: string | null;
+  labName?: string | null;
+  reportNo?: string | null;
+  remarks?: string | null;
+  items?: ItemInput[];
+}
+
+export interface RecordResultsBody {
+  version: number;
+  labName?: string | null;
+  reportNo?: string | null;
+  items: ItemInput[];
+}
+
+export function useSamples(state: SampleListState) {
+  return useQuery({
+    queryKey: ['samples', state],
+    queryFn: () => api.get<Page<SampleRow>>('/api/samples', { ...state }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useSample(id: string) {
+  return useQuery({
+    queryKey: ['samples', 'detail', id],
+    queryFn: () => api.get<SampleDetail>(`/api/samples/${encodeURIComponent(id)}`),
+  });
+}
+
+export function useCreateSample() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: NewSample) => api.post<SampleRow>('/api/samples', body),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['samples'] }),
+  });
+}
+
+/** Settles by refreshing the sample: after a version conflict the form must show what is now there. */
+export function useRecordResults(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: RecordResultsBody) => api.post<SampleRow>(`/api/samples/${encodeURIComponent(id)}/results`, body),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: ['samples'] }),
+  });
+}

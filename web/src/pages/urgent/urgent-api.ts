@@ -1,0 +1,100 @@
+/** 24-hour reports (src/modules/urgent): the board, one report, raising and every action. */
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../api/client';
+import type { Page } from '../../api/types';
+import type { HistoryEntry } from '../../components/HistoryTimeline';
+import type { Link } from '../../lib/enums';
+
+export type UrgentStatus = 'open' | 'handled' | 'closed';
+export type UrgentAction = 'acknowledge' | 'fileHandling' | 'close' | 'return';
+
+export interface Recipient {
+  unitId: string;
+  unitName: string;
+  role: 'sampling' | 'division' | 'bureau';
+  acknowledgedAt: string | null;
+}
+
+export interface UrgentRow {
+  id: string;
+  title: string;
+  sampleNo: string | null;
+  foodName: string;
+  enterpriseName: string;
+  link: Link;
+  regionCode: string | null;
+  ownerUnitId: string;
+  ownerUnitName: string;
+  status: UrgentStatus;
+  statusName: string;
+  raisedAt: string;
+  dueAt: string;
+  overdue: boolean;
+  remainingMs: number | null;
+  version: number;
+  recipients: Recipient[];
+}
+
+export interface UrgentDetail extends UrgentRow {
+  sampleId: string | null;
+  hazard: string;
+  raisedByUnitName: string;
+  handlingReport: string | null;
+  handledAt: string | null;
+  closedAt: string | null;
+  measures: string[];
+  history: HistoryEntry[];
+  actions: UrgentAction[];
+}
+
+export interface RaiseBody {
+  sampleId?: string;
+  title?: string;
+  hazard: string;
+  foodName?: string;
+  enterpriseName?: string;
+  link?: string;
+  regionCode?: string;
+}
+
+const path = (id: string) => `/api/urgent-reports/${encodeURIComponent(id)}`;
+
+export function useUrgentReports(status: UrgentStatus) {
+  return useQuery({
+    queryKey: ['urgent-reports', status],
+    queryFn: () => api.get<Page<UrgentRow>>('/api/urgent-reports', { status, pageSize: 100 }),
+    placeholderData: keepPreviousData,
+    // The board is watched: other units acknowledge and file meanwhile.
+    refetchInterval: 60_000,
+  });
+}
+
+export function useUrgentReport(id: string) {
+  return useQuery({ queryKey: ['urgent-reports', 'detail', id], queryFn: () => api.get<UrgentDetail>(path(id)) });
+}
+
+/** Every action replies with the report as it now is; the board and the inbox refresh. */
+export function useUrgentMutations() {
+  const queryClient = useQueryClient();
+  const onSettled = () => {
+    void queryClient.invalidateQueries({ queryKey: ['urgent-reports'] });
+    void queryClient.invalidateQueries({ queryKey: ['work-items'] });
+  };
+  return {
+    raise: useMutation({ mutationFn: (body: RaiseBody) => api.post<UrgentDetail>('/api/urgent-reports', body), onSettled }),
+    acknowledge: useMutation({ mutationFn: (r: UrgentDetail) => api.post<UrgentDetail>(`${path(r.id)}/acknowledge`), onSettled }),
+    fileHandling: useMutation({
+      mutationFn: ({ r, report, measures }: { r: UrgentDetail; report: string; measures: string[] }) =>
+        api.post<UrgentDetail>(`${path(r.id)}/handling`, { version: r.version, report, measures }),
+      onSettled,
+    }),
+    close: useMutation({
+      mutationFn: ({ r, comment }: { r: UrgentDetail; comment?: string }) => api.post<UrgentDetail>(`${path(r.id)}/close`, { version: r.version, comment }),
+      onSettled,
+    }),
+    return: useMutation({
+      mutationFn: ({ r, comment }: { r: UrgentDetail; comment: string }) => api.post<UrgentDetail>(`${path(r.id)}/return`, { version: r.version, comment }),
+      onSettled,
+    }),
+  };
+}

@@ -1,0 +1,11 @@
+/** Where a work item is done: the page its links point to inside the app (a disposal, a report…). */
+import type { WorkItem } from '../../api/types';
+
+/** Pages a work item is handled on; the first link to one of them is where 去办理 goes. */
+const HANDLED_ON = ['/disposals/', '/urgent/', '/reconciliations/', '/samples/'];
+
+export const isInternal = (href: string) => href.startsWith('/') && !href.startsWith('//');
+
+export function workItemTarget(item: Pick<WorkItem, 'links'>): string | null {
+  return item.links.find((l) => HANDLED_ON.some((prefix) => l.href.startsWith(prefix)))?.href ?? null;
+}
