@@ -8,7 +8,7 @@ export const menuEntries: { key: string; permission: Permission }[] = [
   { key: 'disposals', permission: 'disposal.read' },
   { key: 'urgent', permission: 'urgent.handle' },
   { key: 'ledger', permission: 'disposal.read' },
-  { key: 'reconciliations', permission: 'reconciliation.write' },
+  { key: 'reconciliations', permission: 'disposal.read' },
   { key: 'deadlines', permission: 'workItem.read' },
   { key: 'enterprises', permission: 'enterprise.read' },
   { key: 'plans', permission: 'plan.read' },
