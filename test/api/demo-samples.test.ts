@@ -1,9 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { count, eq } from 'drizzle-orm';
+import { count, eq, sql } from 'drizzle-orm';
 import { auditLog, enterprises, resultItems, samples } from '../../src/db/schema/index.js';
 import { seedSyntheticSamples } from '../../src/modules/demo/synthetic/seed-samples.js';
 import { verifyAuditChain } from '../../src/modules/audit/verify-audit-chain.js';
 import { createTestDatabase } from '../helpers/test-database.js';
+import { listSamples } from '../../src/modules/sampling/list-samples.js';
+import { scopeOf } from '../../src/domain/scope.js';
+import { orgUnits } from '../../src/db/schema/index.js';
+import { unitIdForSlug } from '../../src/modules/org/seed-organisation.js';
 
 let database: Awaited<ReturnType<typeof createTestDatabase>>;
 beforeAll(async () => {
@@ -48,5 +52,21 @@ describe(`synthetic samples on ${process.env.DATABASE_URL ? 'PostgreSQL (COPY)' 
     expect(item).toMatchObject({ judgement: 'unqualified', limitText: expect.any(String) });
     expect((await seedRuns()).map((r) => r.seed)).toEqual([42, 5]);
     expect(await verifyAuditChain(database.db)).toMatchObject({ ok: true });
+  });
+
+  it('finds by food or enterprise name the same whether the fragment has two characters (bigrams) or more (trigrams)', async () => {
+    const [unit] = await database.db.select().from(orgUnits).where(eq(orgUnits.id, unitIdForSlug('sampling')));
+    const user = { id: 'x', username: 'x', displayName: 'x', unit, roles: [], mustChangePassword: false, scope: scopeOf(unit), sessionId: 'x', csrfToken: 'x' };
+    const reference = async (q: string) => {
+      const like = `%${q}%`;
+      const result = (await database.db.execute(sql`SELECT count(*)::int AS n FROM samples s WHERE s.food_name ILIKE ${like} OR s.sample_no = ${q}
+        OR s.sampled_party_id IN (SELECT id FROM enterprises WHERE name ILIKE ${like}) OR s.nominal_producer_id IN (SELECT id FROM enterprises WHERE name ILIKE ${like})`)) as unknown as { rows: { n: number }[] };
+      return Number(result.rows[0].n);
+    };
+    const [[sample]] = [await database.db.select({ no: samples.sampleNo, party: samples.sampledPartyName }).from(samples).limit(1)];
+    for (const q of ['芹菜', '超市', '火锅', '食品有限', '有限公司', sample.party.slice(-4, -2), sample.no, 'xY']) {
+      const listed = await listSamples(database.db, user, { q }, { page: 1, pageSize: 5, offset: 0 });
+      expect(listed.total, q).toBe(await reference(q));
+    }
   });
 });

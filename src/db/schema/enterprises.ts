@@ -36,7 +36,8 @@ export const enterprises = pgTable(
     index('enterprises_owner_idx').on(t.ownerUnitId),
     index('enterprises_region_idx').on(t.regionCode),
     index('enterprises_name_trgm_idx').using('gin', sql`${t.name} gin_trgm_ops`),
-    // Two-character searches (鑫源), which trigrams cannot serve: text_bigrams() is migration 0008.
+    // Name search: trigrams for three characters or more, bigrams for two (鑫源), which a trigram
+    // index cannot serve; text_bigrams() is migration 0008.
     index('enterprises_name_bigram_idx').using('gin', sql`text_bigrams(${t.name})`),
   ],
 );

@@ -132,8 +132,9 @@ export const samples = pgTable(
     index('samples_plan_idx').on(t.planId),
     index('samples_sampled_party_idx').on(t.sampledPartyId),
     index('samples_nominal_producer_idx').on(t.nominalProducerId),
-    // Food-name search (sample-filter.ts): bigrams serve two-character searches (芹菜), which a
-    // trigram index cannot (it then reads the whole index); text_bigrams() is migration 0008.
+    // Food-name search (sample-filter.ts): trigrams for three characters or more, bigrams for
+    // two (芹菜), which a trigram index cannot serve; text_bigrams() is migration 0008.
+    index('samples_food_name_trgm_idx').using('gin', sql`${t.foodName} gin_trgm_ops`),
     index('samples_food_name_bigram_idx').using('gin', sql`text_bigrams(${t.foodName})`),
   ],
 );

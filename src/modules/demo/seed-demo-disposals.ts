@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { and, asc, eq, inArray, notExists, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, notExists, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { disposals, samples } from '../../db/schema/index.js';
 import { addDays } from '../../domain/deadlines/calendar.js';
@@ -13,10 +13,17 @@ import { extendDisposal } from '../disposals/extend-disposal.js';
 import { demoOfficer } from './demo-officer.js';
 
 /** How far each demo disposal has got: derived from its id, so re-seeding is stable. */
+/** How many of the newest disposals are spread over the states in progress. */
+const RECENT = 40;
+
 type Fate = 'untouched' | 'notified' | 'halfway' | 'awaitingApproval' | 'extended' | 'closed' | 'voided';
 
-function fateOf(id: string, ageDays: number): Fate {
-  if (ageDays > 150) return 'closed';
+/**
+ * The newest disposals spread over every state; older ones are closed, except some of the past
+ * year's, left untouched so the ledger shows overdue work.
+ */
+function fateOf(id: string, rank: number, ageDays: number): Fate {
+  if (rank >= RECENT) return ageDays < 365 && rank % 10 === 0 ? 'untouched' : 'closed';
   const roll = createHash('sha1').update(id).digest()[0] / 256;
   if (roll < 0.15) return 'untouched';
   if (roll < 0.3) return 'notified';
@@ -48,10 +55,13 @@ export async function seedDemoDisposals(db: Db, now = new Date()): Promise<Recor
     .where(and(inArray(samples.conclusion, ['unqualified', 'issue']), notExists(db.select({ one: sql`1` }).from(disposals).where(eq(disposals.sampleId, samples.id)))))
     .orderBy(asc(samples.samplingDate));
   const byDay = new Map<string, string[]>();
-  for (const s of failed) {
-    // The unqualified result reaches the bureau about three weeks after sampling.
-    const opened = addDays(s.samplingDate, 21);
-    if (opened > toLocalDate(now)) continue;
+  const today = toLocalDate(now);
+  for (const [i, s] of failed.entries()) {
+    // The unqualified result reaches the bureau about three weeks after sampling; the newest
+    // results arrived over the last weeks, so the demo shows work in every stage right now.
+    const newest = failed.length - 1 - i;
+    const opened = newest < RECENT ? addDays(today, -(newest * 2 + 1)) : addDays(s.samplingDate, 21);
+    if (opened > today) continue;
     byDay.set(opened, [...(byDay.get(opened) ?? []), s.id]);
   }
   for (const [day, ids] of byDay) {
@@ -59,10 +69,10 @@ export async function seedDemoDisposals(db: Db, now = new Date()): Promise<Recor
   }
 
   const counts: Record<Fate, number> = { untouched: 0, notified: 0, halfway: 0, awaitingApproval: 0, extended: 0, closed: 0, voided: 0 };
-  const opened = await db.select().from(disposals).where(eq(disposals.status, 'open'));
-  for (const d of opened) {
+  const opened = await db.select().from(disposals).where(eq(disposals.status, 'open')).orderBy(desc(disposals.openedAt));
+  for (const [rank, d] of opened.entries()) {
     const ageDays = (now.getTime() - d.openedAt.getTime()) / 86_400_000;
-    const fate = fateOf(d.id, ageDays);
+    const fate = fateOf(d.id, rank, ageDays);
     counts[fate]++;
     if (fate === 'untouched') continue;
     if (fate === 'voided') {

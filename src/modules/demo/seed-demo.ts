@@ -11,6 +11,7 @@ import { createWorkItems, type NewWorkItem } from '../work-items/create-work-ite
 import { provincialUnits } from '../org/organisation-data.js';
 import { unitIdForSlug, unitIdForRegion, organisationRows } from '../org/seed-organisation.js';
 import { seedSyntheticSamples } from './synthetic/seed-samples.js';
+import { seedDemoDisposals } from './seed-demo-disposals.js';
 
 export const DEFAULT_DEMO_PASSWORD = 'Demo#2026';
 /** Synthetic samples on a fresh demo database: enough for every page to show a living province. */
@@ -133,7 +134,9 @@ export async function seedDemo(db: Db, options: { password?: string; now?: Date;
     return { users: rows.length, workItems: items.length };
   });
   const samples = firstSeed && (options.samples ?? 0) > 0 ? await seedSyntheticSamples(db, { samples: options.samples!, now }) : null;
-  return { ...seeded, samples: samples?.inserted.samples ?? 0 };
+  // Their unqualified results become disposals in every state, by the real use cases.
+  const disposals = samples ? await seedDemoDisposals(db, now) : null;
+  return { ...seeded, samples: samples?.inserted.samples ?? 0, disposals };
 }
 
 export async function isDemoSeeded(db: Db): Promise<boolean> {

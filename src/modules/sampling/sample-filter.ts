@@ -1,4 +1,4 @@
-import { and, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
+import { and, eq, gte, lte, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import { samples } from '../../db/schema/index.js';
 import type { SessionUser } from '../access/actor.js';
 import { sampleInScope } from './sample-scope.js';
@@ -51,22 +51,24 @@ export function sampleConditions(user: SessionUser, filter: SampleFilter): SQL {
   if (filter.enterpriseId) {
     conditions.push(sql`(${samples.sampledPartyId} = ${filter.enterpriseId} OR ${samples.nominalProducerId} = ${filter.enterpriseId})`);
   }
-  if (filter.q) {
-    const pattern = `%${escapeLike(filter.q)}%`;
-    // Every alternative can use an index, so PostgreSQL ORs bitmap scans instead of reading every
-    // sample (docs/performance.md): the food name by its bigrams (two-character searches such as
-    // 芹菜, which trigrams cannot serve; the ILIKE decides), the number by its key, and enterprise
-    // names in the (small) enterprises table, their ids then looked up — `= ANY(ARRAY(…))` is
-    // indexable under OR, `IN (subquery)` is not. lower() LIKE lower() is ILIKE (UTF-8) written so
-    // that the planner cannot pick the name's trigram index, which a two-character pattern makes
-    // it read whole.
-    const enterpriseIds = sql`ARRAY(SELECT e.id FROM enterprises e WHERE text_bigrams(e.name) @> text_bigrams(${filter.q}) AND lower(e.name) LIKE lower(${pattern}))`;
-    conditions.push(sql`(
-      (${samples.foodName} ILIKE ${pattern} AND text_bigrams(${samples.foodName}) @> text_bigrams(${filter.q}))
-      OR ${samples.sampleNo} = ${filter.q}
-      OR ${samples.sampledPartyId} = ANY(${enterpriseIds})
-      OR ${samples.nominalProducerId} = ANY(${enterpriseIds})
-    )`);
-  }
+  if (filter.q) conditions.push(searchCondition(filter.q));
   return and(...conditions)!;
+}
+
+/**
+ * `q` matches a food name, the sample number, or the name of the sampled party or the nominal
+ * producer. Every alternative can use an index, so PostgreSQL ORs bitmap scans instead of reading
+ * every sample (docs/performance.md):
+ * - a name fragment of three characters or more is an ILIKE, served by the trigram indexes; a
+ *   two-character one — the common Chinese search, 芹菜, 鑫源 — has no trigram, so it is matched on
+ *   bigrams (text_bigrams, migration 0008), which for two characters is exactly case-insensitive
+ *   containment, and leaves no per-row recheck;
+ * - enterprise names are searched in the (small) enterprises table and their ids looked up:
+ *   `= ANY(ARRAY(…))` is indexable under OR, `IN (subquery)` is not.
+ */
+function searchCondition(q: string): SQL {
+  const contains = (column: SQL | AnyColumn) =>
+    [...q].length === 2 ? sql`text_bigrams(${column}) @> text_bigrams(${q})` : sql`${column} ILIKE ${`%${escapeLike(q)}%`}`;
+  const enterpriseIds = sql`ARRAY(SELECT e.id FROM enterprises e WHERE ${contains(sql`e.name`)})`;
+  return sql`(${contains(samples.foodName)} OR ${samples.sampleNo} = ${q} OR ${samples.sampledPartyId} = ANY(${enterpriseIds}) OR ${samples.nominalProducerId} = ANY(${enterpriseIds}))`;
 }
