@@ -46,10 +46,13 @@ describe('a disposal opens with every unqualified result', () => {
   });
 
   it('is idempotent: re-importing opens nothing new', async () => {
+    const count = async () => (await t.database.db.select({ n: sql<number>`count(*)::int` }).from(disposals))[0].n;
+    const before = await count();
     const job = await importFile(sampling, 'test/fixtures/imports/national-notice.xlsx', { defaultSamplingDate: '2026-11-20' });
     expect(job.summary.disposalsOpened).toBe(0);
-    const count = await t.database.db.select({ n: sql<number>`count(*)::int` }).from(disposals);
-    expect(count[0].n).toBe(4);
+    expect(await count()).toBe(before);
+    const fixture = await t.database.db.select().from(disposals).where(sql`${disposals.sampleNo} LIKE 'DBJ25510000283001%'`);
+    expect(fixture).toHaveLength(4);
   });
 
   it('puts the result notice in the owner bureau\'s inbox', async () => {
