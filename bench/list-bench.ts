@@ -53,6 +53,7 @@ export async function listCases(database: Database, year: number): Promise<ListC
     { id: 'b', label: '大类 (食用农产品) + 一个季度', user: province, filter: { categoryRootId: farm.id, dateFrom: `${year - 1}-04-01`, dateTo: `${year - 1}-06-30` } },
     { id: 'c1', label: '搜索食品名称 “芹菜”', user: province, filter: { q: '芹菜' } },
     { id: 'c2', label: `搜索企业名称 “${fragment}”`, user: province, filter: { q: fragment } },
+    { id: 'c3', label: `搜索企业字号 “${[...fragment].slice(0, 2).join('')}”（两个字）`, user: province, filter: { q: [...fragment].slice(0, 2).join('') } },
     { id: 'd', label: '无筛选，第 1 页', user: province, filter: {} },
     { id: 'e', label: '县局用户（武侯区）的范围', user: county, filter: {} },
     { id: 'f', label: '处室用户（生产处，按环节）的范围', user: production, filter: {} },
@@ -79,11 +80,10 @@ function handWritten(c: ListCase): { text: string; params: unknown[] } {
   if (f.dateTo) where.push(`s.sampling_date <= ${p(f.dateTo)}`);
   if (f.conclusion) where.push(`s.conclusion = ${p(f.conclusion)}`);
   if (f.q) {
-    const like = p(`%${f.q}%`);
     const q = p(f.q);
-    const ids = `ARRAY(SELECT id FROM enterprises WHERE text_bigrams(name) @> text_bigrams(${q}) AND lower(name) LIKE lower(${like}))`;
-    where.push(`((s.food_name ILIKE ${like} AND text_bigrams(s.food_name) @> text_bigrams(${q})) OR s.sample_no = ${q}
-      OR s.sampled_party_id = ANY(${ids}) OR s.nominal_producer_id = ANY(${ids}))`);
+    const contains = (column: string) => ([...f.q!].length === 2 ? `text_bigrams(${column}) @> text_bigrams(${q})` : `${column} ILIKE ${p(`%${f.q}%`)}`);
+    const ids = `ARRAY(SELECT id FROM enterprises WHERE ${contains('name')})`;
+    where.push(`(${contains('s.food_name')} OR s.sample_no = ${q} OR s.sampled_party_id = ANY(${ids}) OR s.nominal_producer_id = ANY(${ids}))`);
   }
   const text = `SELECT ${COLUMNS} FROM samples s
   LEFT JOIN food_categories c ON c.id = s.category_id

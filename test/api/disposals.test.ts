@@ -9,18 +9,7 @@ let sampling: TestClient;
 let wuhou: TestClient;
 
 async function importFile(client: TestClient, path: string, fields: Record<string, string>) {
-  const form = new FormData();
-  form.set('file', new Blob([readFileSync(path)]), path.split('/').pop()!);
-  for (const [k, v] of Object.entries(fields)) form.set(k, v);
-  const request = new Request('http://localhost/upload', { method: 'POST', body: form });
-  const res = await t.app.inject({
-    method: 'POST',
-    url: '/api/imports/samples',
-    headers: { cookie: client.cookie, 'content-type': request.headers.get('content-type')! },
-    payload: Buffer.from(await request.arrayBuffer()),
-  });
-  await t.app.importQueue.idle();
-  return (await client.get(`/api/imports/${res.json().id}`)).json();
+  return (await t.importFile(client, path, fields)).job;
 }
 
 const disposalOf = async (client: TestClient, sampleNo: string) => (await client.get(`/api/disposals?sampleNo=${sampleNo}`)).json().items[0];

@@ -21,20 +21,7 @@ afterAll(() => t.close());
 
 /** Uploads a file as multipart and waits for the job to finish. */
 async function importFile(client: TestClient, path: string, fields: Record<string, string> = {}) {
-  const form = new FormData();
-  form.set('file', new Blob([readFileSync(path)]), path.split('/').pop()!);
-  for (const [k, v] of Object.entries(fields)) form.set(k, v);
-  const request = new Request('http://localhost/upload', { method: 'POST', body: form });
-  const res = await t.app.inject({
-    method: 'POST',
-    url: '/api/imports/samples',
-    headers: { cookie: client.cookie, 'content-type': request.headers.get('content-type')! },
-    payload: Buffer.from(await request.arrayBuffer()),
-  });
-  if (res.statusCode !== 202) return { res, job: null };
-  await t.app.importQueue.idle();
-  const job = (await client.get(`/api/imports/${res.json().id}`)).json();
-  return { res, job };
+  return t.importFile(client, path, fields);
 }
 
 const sampleCount = async () => (await t.database.db.select({ n: sql<number>`count(*)::int` }).from(samples))[0].n;

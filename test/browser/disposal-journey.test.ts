@@ -52,12 +52,17 @@ async function createWuhouLeader(baseUrl: string): Promise<void> {
   await leader('POST', '/api/auth/change-password', { currentPassword: created.initialPassword, newPassword: LEADER_PASSWORD });
 }
 
+/** Waits for a dialog to be open and done animating in (so a screenshot shows it whole). */
+async function opened(dialog: Locator): Promise<Locator> {
+  await dialog.waitFor();
+  await expect.poll(() => dialog.evaluate((el) => el.getAnimations({ subtree: true }).length), { timeout: 10_000 }).toBe(0);
+  return dialog;
+}
+
 /** Opens a step's form from its 登记 button and returns the dialog. */
 async function openStepForm(page: Page, kind: string, title: string): Promise<Locator> {
   await page.getByTestId(`step-${kind}`).getByRole('button', { name: '登记', exact: true }).click();
-  const dialog = page.getByRole('dialog', { name: `登记：${title}` });
-  await dialog.waitFor();
-  return dialog;
+  return opened(page.getByRole('dialog', { name: `登记：${title}` }));
 }
 
 /** Waits until no modal (nor its fading mask) covers the page, for a clean screenshot. */
@@ -111,8 +116,10 @@ describeBrowser('a county officer works a disposal from the inbox to closure', (
     await page.getByRole('heading', { name: '数据导入', exact: true }).waitFor();
 
     await page.locator('input[type=file]').setInputFiles('test/fixtures/imports/national-notice.xlsx');
+    // Tab, not Enter: Enter in a field submits the form (as a preview).
     await page.getByLabel('默认抽样日期').fill(samplingDate());
-    await page.getByLabel('默认抽样日期').press('Enter');
+    await page.getByLabel('默认抽样日期').press('Tab');
+    expect(await page.getByLabel('默认抽样日期').inputValue()).toBe(samplingDate());
     await page.getByText('仅预览（不写入）').click(); // a real import
     await page.getByRole('button', { name: '开始导入', exact: true }).click();
 
@@ -211,7 +218,7 @@ describeBrowser('a county officer works a disposal from the inbox to closure', (
     expect(new URL(page.url()).pathname).toBe(disposalPath);
 
     await page.getByRole('button', { name: '审批结案', exact: true }).click();
-    const dialog = page.getByRole('dialog', { name: '审批结案' });
+    const dialog = await opened(page.getByRole('dialog', { name: '审批结案' }));
     await dialog.getByLabel('审批意见').fill('五个到位已全部落实，同意结案');
     await screenshot(page, 'disposal-08-approve', { fullPage: false });
     await dialog.getByRole('button', { name: '审批结案', exact: true }).click();

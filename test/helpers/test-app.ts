@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../../src/server/app.js';
 import { loadConfig, type Config } from '../../src/server/config.js';
@@ -10,6 +12,10 @@ export interface TestApp {
   config: Config;
   /** Logs in and returns a client bound to that session. */
   login(username: string, password?: string): Promise<TestClient>;
+  /** Posts a multipart form with one file (field `file`), as the browser does. */
+  upload(client: TestClient, url: string, file: { name: string; bytes: Buffer }, fields?: Record<string, string>): Promise<LightMyRequestResponse>;
+  /** Imports a file through POST /api/imports/samples and waits for its job to finish. */
+  importFile(client: TestClient, path: string, fields?: Record<string, string>): Promise<{ res: LightMyRequestResponse; job: any }>;
   close(): Promise<void>;
 }
 
@@ -45,11 +51,33 @@ export async function createTestApp(overrides: Partial<Config> = {}): Promise<Te
     };
   }
 
+  async function upload(client: TestClient, url: string, file: { name: string; bytes: Buffer }, fields: Record<string, string> = {}) {
+    const form = new FormData();
+    form.set('file', new Blob([new Uint8Array(file.bytes)]), file.name);
+    for (const [k, v] of Object.entries(fields)) form.set(k, v);
+    const request = new Request('http://localhost/upload', { method: 'POST', body: form });
+    return app.inject({
+      method: 'POST',
+      url,
+      headers: { cookie: client.cookie, 'content-type': request.headers.get('content-type')! },
+      payload: Buffer.from(await request.arrayBuffer()),
+    });
+  }
+
+  async function importFile(client: TestClient, path: string, fields: Record<string, string> = {}) {
+    const res = await upload(client, '/api/imports/samples', { name: basename(path), bytes: readFileSync(path) }, fields);
+    if (res.statusCode !== 202) return { res, job: null };
+    await app.importQueue.idle();
+    return { res, job: (await client.get(`/api/imports/${res.json().id}`)).json() };
+  }
+
   return {
     app,
     database,
     config,
     login,
+    upload,
+    importFile,
     async close() {
       await app.close();
       await (database as Database & { dispose(): Promise<void> }).dispose();

@@ -50,8 +50,7 @@ export const router = createBrowserRouter([
       { path: 'urgent/:id', element: guarded('urgent', <UrgentDetailPage />) },
       { path: 'ledger', element: guarded('ledger', <LedgerPage />) },
       { path: 'reconciliations', element: guarded('reconciliations', <ReconciliationsPage />) },
-      // A checked unit reaches its reconciliation from a rectification work item: readers of the ledger may see it.
-      { path: 'reconciliations/:id', element: guarded('ledger', <ReconciliationDetailPage />) },
+      { path: 'reconciliations/:id', element: guarded('reconciliations', <ReconciliationDetailPage />) },
       { path: 'deadlines', element: guarded('deadlines', <DeadlinesPage />) },
       { path: 'plans', element: guarded('plans', <PlansPage />) },
       { path: 'plans/:id', element: guarded('plans', <PlanDetailPage />) },

@@ -60,7 +60,9 @@ export async function seedDemoDisposals(db: Db, now = new Date()): Promise<Recor
     // The unqualified result reaches the bureau about three weeks after sampling; the newest
     // results arrived over the last weeks, so the demo shows work in every stage right now.
     const newest = failed.length - 1 - i;
-    const opened = newest < RECENT ? addDays(today, -(newest * 2 + 1)) : addDays(s.samplingDate, 21);
+    // Every eighth of them arrived over three months ago, so the untouched or half-done ones are overdue.
+    const recentDay = newest % 8 === 7 ? -(95 + newest) : -(newest * 2 + 1);
+    const opened = newest < RECENT ? addDays(today, recentDay) : addDays(s.samplingDate, 21);
     if (opened > today) continue;
     byDay.set(opened, [...(byDay.get(opened) ?? []), s.id]);
   }

@@ -12,6 +12,7 @@ import { provincialUnits } from '../org/organisation-data.js';
 import { unitIdForSlug, unitIdForRegion, organisationRows } from '../org/seed-organisation.js';
 import { seedSyntheticSamples } from './synthetic/seed-samples.js';
 import { seedDemoDisposals } from './seed-demo-disposals.js';
+import { seedDemoUrgentReports } from './seed-demo-urgent.js';
 
 export const DEFAULT_DEMO_PASSWORD = 'Demo#2026';
 /** Synthetic samples on a fresh demo database: enough for every page to show a living province. */
@@ -136,7 +137,8 @@ export async function seedDemo(db: Db, options: { password?: string; now?: Date;
   const samples = firstSeed && (options.samples ?? 0) > 0 ? await seedSyntheticSamples(db, { samples: options.samples!, now }) : null;
   // Their unqualified results become disposals in every state, by the real use cases.
   const disposals = samples ? await seedDemoDisposals(db, now) : null;
-  return { ...seeded, samples: samples?.inserted.samples ?? 0, disposals };
+  const urgentReports = samples ? await seedDemoUrgentReports(db, now) : 0;
+  return { ...seeded, samples: samples?.inserted.samples ?? 0, disposals, urgentReports };
 }
 
 export async function isDemoSeeded(db: Db): Promise<boolean> {

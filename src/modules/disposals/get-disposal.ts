@@ -27,7 +27,8 @@ export async function disposalActions(db: Executor, user: SessionUser, d: typeof
   }
   if (owns && can(user.roles, 'disposal.approve')) {
     if (allows('approveClosing', d.status)) actions.push('approveClosing', 'rejectClosing');
-    if (allows('extend', d.status)) actions.push('extend');
+    // One extension at most (办法 art. 45): after it, the action is gone.
+    if (allows('extend', d.status) && !d.extension) actions.push('extend');
   }
   return actions;
 }
@@ -58,9 +59,13 @@ export async function getDisposal(db: Executor, user: SessionUser, id: string, n
     sample: { ...sample, items },
     steps: steps
       .sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind))
-      .map((s) => ({ ...s, name: names[s.kind], attachments: files.filter((f) => f.storagePath.includes(`/${s.id}/`)) })),
+      .map((s) => ({
+        ...s,
+        name: names[s.kind],
+        attachments: files.filter((f) => f.storagePath.includes(`${s.id}/`)).map(({ storagePath: _path, ...f }) => ({ ...f, href: `/api/attachments/${f.id}` })),
+      })),
     assists: assists.map((a) => ({ ...a.assist, toUnitName: a.toUnitName })),
-    attachments: files.map(({ storagePath: _path, ...f }) => f),
+    attachments: files.map(({ storagePath: _path, ...f }) => ({ ...f, href: `/api/attachments/${f.id}` })),
     history,
     actions: await disposalActions(db, user, d),
   };

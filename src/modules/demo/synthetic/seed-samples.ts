@@ -220,6 +220,7 @@ export async function seedSyntheticSamples(db: Db, options: SeedSamplesOptions):
       batch = [];
       await writing;
       writing = flush(full);
+      writing.catch(() => undefined); // rethrown by the next `await writing`; not unhandled meanwhile
       filling = Date.now();
     }
   }

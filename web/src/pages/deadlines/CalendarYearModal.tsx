@@ -1,23 +1,21 @@
-/** 录入某年节假日: the year's statutory holidays and 调休 make-up workdays, as the State Council published them. */
+/**
+ * 录入某年节假日: the year's statutory holidays and 调休 make-up workdays, as the State Council
+ * published them — each a period (春节 02-06 ~ 02-12) or a single day picked as a one-day period.
+ */
 import { App, Button, DatePicker, Flex, Form, Input, InputNumber, Typography } from 'antd';
-import type { Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { FormModal } from '../../components/FormModal';
 import { formProblem } from '../../lib/form-errors';
 import { messages } from '../../messages';
+import { expandDays, type DayRow } from './calendar-days';
 import { useDeadlineMutations } from './deadlines-api';
 
 const m = messages.deadlines;
 
-interface Day {
-  date?: Dayjs;
-  name?: string;
-}
-
 interface Values {
   year?: number;
-  holidays: Day[];
-  workdays: Day[];
+  holidays: DayRow[];
+  workdays: DayRow[];
   note?: string;
 }
 
@@ -29,8 +27,8 @@ function DayList({ name, title, add }: { name: 'holidays' | 'workdays'; title: s
           <Typography.Text strong>{title}</Typography.Text>
           {rows.map((row) => (
             <Flex key={row.key} gap={8} align="flex-start">
-              <Form.Item name={[row.name, 'date']} rules={[{ required: true, message: m.dateRequired }]} style={{ marginBottom: 8 }}>
-                <DatePicker placeholder={m.date} />
+              <Form.Item name={[row.name, 'range']} rules={[{ required: true, message: m.dateRequired }]} style={{ marginBottom: 8 }}>
+                <DatePicker.RangePicker placeholder={[m.dateFrom, m.dateTo]} style={{ width: 260 }} />
               </Form.Item>
               <Form.Item name={[row.name, 'name']} rules={[{ required: true, whitespace: true, message: m.dayNameRequired }]} style={{ marginBottom: 8, flex: 1 }}>
                 <Input placeholder={m.dayNamePlaceholder} maxLength={32} />
@@ -63,9 +61,8 @@ export function CalendarYearModal({ open, onClose }: { open: boolean; onClose: (
 
   const onFinish = async (v: Values) => {
     setProblem(null);
-    const days = (list: Day[]) => (list ?? []).map((d) => ({ date: d.date!.format('YYYY-MM-DD'), name: d.name!.trim() }));
     try {
-      await enterYear.mutateAsync({ year: v.year!, body: { holidays: days(v.holidays), workdays: days(v.workdays), note: v.note?.trim() || undefined } });
+      await enterYear.mutateAsync({ year: v.year!, body: { holidays: expandDays(v.holidays), workdays: expandDays(v.workdays), note: v.note?.trim() || undefined } });
       message.success(m.yearSaved(v.year!));
       onClose();
     } catch (error) {

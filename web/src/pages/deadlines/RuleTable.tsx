@@ -57,7 +57,7 @@ export function RuleTable({ rules, editable, loading }: { rules: DeadlineRule[];
     {
       title: m.colRule,
       dataIndex: 'name',
-      width: 240,
+      width: 200,
       render: (name: string, r) => (
         <Flex vertical>
           <span>{name}</span>
@@ -65,26 +65,26 @@ export function RuleTable({ rules, editable, loading }: { rules: DeadlineRule[];
         </Flex>
       ),
     },
-    { title: m.colTrigger, dataIndex: 'trigger', width: 200 },
+    { title: m.colTrigger, dataIndex: 'trigger', width: 170 },
     {
       title: m.colAmount,
       key: 'amount',
-      width: 210,
+      width: 130,
       render: (_, r) =>
         cell(
           r,
           ruleAmount(r),
-          <Flex gap={4}>
+          <Flex vertical gap={4}>
             <Form.Item name="amount" noStyle rules={[{ required: true, type: 'integer', min: 1, message: m.amountRequired }]}>
               <InputNumber min={1} max={3650} precision={0} style={{ width: 80 }} aria-label={m.colAmount} />
             </Form.Item>
             <Form.Item name="unit" noStyle>
-              <Select options={optionsOf(m.unitOptions)} style={{ width: 100 }} />
+              <Select options={optionsOf(m.unitOptions)} style={{ width: 100 }} aria-label={m.colAmount} />
             </Form.Item>
           </Flex>,
         ),
     },
-    { title: m.colActor, dataIndex: 'actor', width: 140 },
+    { title: m.colActor, dataIndex: 'actor', width: 120 },
     {
       title: m.colBasis,
       dataIndex: 'legalBasis',
@@ -100,13 +100,13 @@ export function RuleTable({ rules, editable, loading }: { rules: DeadlineRule[];
     {
       title: m.colLevel,
       dataIndex: 'level',
-      width: 120,
+      width: 100,
       render: (_, r) =>
         cell(
           r,
           <LevelTag rule={r} />,
           <Form.Item name="level" noStyle>
-            <Select options={levelOptions} style={{ width: 110 }} />
+            <Select options={levelOptions} style={{ width: 90 }} aria-label={m.colLevel} />
           </Form.Item>,
         ),
     },
@@ -115,7 +115,7 @@ export function RuleTable({ rules, editable, loading }: { rules: DeadlineRule[];
           {
             title: messages.common.actions,
             key: 'actions',
-            width: 110,
+            width: 90,
             render: (_: unknown, r: DeadlineRule) =>
               editing === r.id ? (
                 <Flex gap={8}>
@@ -135,7 +135,7 @@ export function RuleTable({ rules, editable, loading }: { rules: DeadlineRule[];
   return (
     <Card title={m.rules} extra={<Typography.Text type="secondary">{m.rulesNote}</Typography.Text>}>
       <Form form={form} component={false}>
-        <Table<DeadlineRule> rowKey="id" size="small" columns={columns} dataSource={rules} loading={loading} pagination={false} scroll={{ x: 1100 }} />
+        <Table<DeadlineRule> rowKey="id" size="small" columns={columns} dataSource={rules} loading={loading} pagination={false} scroll={{ x: 1000 }} />
       </Form>
     </Card>
   );

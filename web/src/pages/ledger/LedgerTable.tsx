@@ -1,6 +1,7 @@
 /** The ledger rows (不合格食品核查处置台账): each of the five in place as 到位 (with its date) or 未到位. */
 import { Flex, Table, Tag, Typography, type TableProps } from 'antd';
 import { Link } from 'react-router';
+import { useUnitLabel } from '../../api/org';
 import { formatDateTime } from '../../lib/time';
 import { PAGE_SIZES } from '../../lib/url-filters';
 import { messages } from '../../messages';
@@ -32,20 +33,39 @@ interface Props {
 }
 
 export function LedgerTable({ items, total, loading, page, pageSize, onPageChange }: Props) {
+  const label = useUnitLabel();
+  // The five in place come early so they fit on screen; the rest scrolls.
   const columns: TableProps<LedgerRow>['columns'] = [
-    { title: m.colSampleNo, dataIndex: 'sampleNo', width: 180, fixed: 'left', render: (no: string, r) => <Link to={`/disposals/${r.disposalId}`}>{no}</Link> },
-    { title: m.colFood, dataIndex: 'foodName', width: 110, ellipsis: true },
-    { title: m.colParty, dataIndex: 'sampledPartyName', width: 180, ellipsis: true },
-    { title: m.colFailed, dataIndex: 'failedItems', width: 200, ellipsis: true },
-    { title: m.colOwner, dataIndex: 'ownerUnitName', width: 190, ellipsis: true },
-    { title: m.colOpened, dataIndex: 'openedAt', width: 100, render: (at: string) => formatDateTime(at).slice(0, 10) },
+    { title: m.colSampleNo, dataIndex: 'sampleNo', width: 175, fixed: 'left', render: (no: string, r) => <Link to={`/disposals/${r.disposalId}`}>{no}</Link> },
+    {
+      title: `${m.colFood} / ${m.colParty}`,
+      key: 'food',
+      width: 180,
+      ellipsis: true,
+      render: (_, r) => (
+        <Flex vertical>
+          <Typography.Text ellipsis>{r.foodName}</Typography.Text>
+          <Typography.Text type="secondary" ellipsis style={{ fontSize: 12 }} title={r.sampledPartyName}>
+            {r.sampledPartyName}
+          </Typography.Text>
+        </Flex>
+      ),
+    },
+    { title: m.colFailed, dataIndex: 'failedItems', width: 170, ellipsis: true },
+    {
+      title: m.colOwner,
+      dataIndex: 'ownerUnitName',
+      width: 120,
+      ellipsis: true,
+      render: (name: string, r) => <span title={name}>{label(r.ownerUnitId, name)}</span>,
+    },
+    { title: m.colOpened, dataIndex: 'openedAt', width: 95, render: (at: string) => formatDateTime(at).slice(0, 10) },
     ...fiveKinds.map((kind) => ({
       title: messages.disposalEnums.stepShort[kind],
       dataIndex: kind,
-      width: 92,
+      width: 84,
       render: (state: StepState) => <StepCellView state={state} />,
     })),
-    { title: m.colCaseNo, dataIndex: 'penaltyCaseNo', width: 160, ellipsis: true, render: (v: string | null) => v ?? messages.common.none },
     {
       title: m.colStatus,
       dataIndex: 'status',
@@ -57,8 +77,9 @@ export function LedgerTable({ items, total, loading, page, pageSize, onPageChang
         </Flex>
       ),
     },
-    { title: m.colDue, dataIndex: 'dueAt', width: 100, render: (at: string) => formatDateTime(at).slice(0, 10) },
-    { title: m.colRemarks, dataIndex: 'remarks', width: 220, ellipsis: true, render: (v: string | null) => v ?? '' },
+    { title: m.colDue, dataIndex: 'dueAt', width: 95, render: (at: string) => formatDateTime(at).slice(0, 10) },
+    { title: m.colCaseNo, dataIndex: 'penaltyCaseNo', width: 150, ellipsis: true, render: (v: string | null) => v ?? messages.common.none },
+    { title: m.colRemarks, dataIndex: 'remarks', width: 200, ellipsis: true, render: (v: string | null) => v ?? '' },
   ];
   return (
     <Table<LedgerRow>
@@ -67,7 +88,7 @@ export function LedgerTable({ items, total, loading, page, pageSize, onPageChang
       columns={columns}
       dataSource={items}
       loading={loading}
-      scroll={{ x: 2000 }}
+      scroll={{ x: 1800 }}
       pagination={{
         current: page,
         pageSize,

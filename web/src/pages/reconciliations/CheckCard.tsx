@@ -64,6 +64,7 @@ export function CheckCard({ reconciliationId, check, editable }: { reconciliatio
           <Flex key={k} vertical gap={4} style={{ width: 170 }}>
             <Typography.Text strong>{messages.disposalEnums.stepShort[k]}</Typography.Text>
             <Segmented
+              block
               size="small"
               options={options}
               value={choices[k]}

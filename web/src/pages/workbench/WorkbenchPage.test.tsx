@@ -80,4 +80,19 @@ describe('WorkbenchPage', () => {
     await waitFor(() => expect(fetch.mock.calls.some(([url]) => String(url).includes('scope=unit'))).toBe(true));
     expect(screen.queryByTestId('kind-chart')).toBeNull();
   });
+
+  it('links an item to the page it is handled on, with 去办理 where the inbox cannot complete it', async () => {
+    const notice = item({ id: 'n1', title: '送达检验结果通知书（芹菜，DBJ1）', kind: 'disposal_notice', links: [{ label: '核查处置', href: '/disposals/d1' }] });
+    const meeting = item({ id: 'm1', title: '召开月度风险研判会', actions: ['complete'] });
+    mockFetch(() => jsonResponse({ ...reply, items: [notice, meeting], total: 2 }));
+    renderPage(<WorkbenchPage />);
+    const title = await screen.findByRole('link', { name: '送达检验结果通知书（芹菜，DBJ1）' });
+    expect(title.getAttribute('href')).toBe('/disposals/d1');
+    const row = title.closest('tr')!;
+    expect(within(row).getByRole('link', { name: '去办理' }).getAttribute('href')).toBe('/disposals/d1');
+    expect(within(row).queryByRole('button', { name: '办结' })).toBeNull();
+    const meetingRow = screen.getByText('召开月度风险研判会').closest('tr')!;
+    expect(within(meetingRow).getByRole('button', { name: '办结' })).toBeTruthy();
+    expect(within(meetingRow).queryByRole('link', { name: '去办理' })).toBeNull();
+  });
 });

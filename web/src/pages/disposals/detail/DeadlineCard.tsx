@@ -41,8 +41,8 @@ export function DeadlineCard({ disposal: d }: { disposal: DisposalDetail }) {
     ...(d.extension
       ? [
           { key: 'originalDueAt', label: m.originalDueAt, children: formatDateTime(d.originalDueAt) },
-          { key: 'extension', label: m.extension, children: m.extensionText(d.extension.days, d.extension.approvedBy, d.extension.documentNo) },
-          { key: 'extensionReason', label: m.extensionReason, children: d.extension.reason },
+          { key: 'extension', label: m.extension, span: 'filled' as const, children: m.extensionText(d.extension.days, d.extension.approvedBy, d.extension.documentNo) },
+          { key: 'extensionReason', label: m.extensionReason, span: 'filled' as const, children: d.extension.reason },
         ]
       : []),
     { key: 'openedAt', label: m.openedAt, children: formatDateTime(d.openedAt) },
@@ -54,11 +54,11 @@ export function DeadlineCard({ disposal: d }: { disposal: DisposalDetail }) {
   return (
     <Card>
       <Row gutter={[24, 16]} align="middle">
-        <Col xs={24} lg={7}>
+        <Col xs={24} lg={7} xxl={6}>
           <Countdown disposal={d} />
         </Col>
-        <Col xs={24} lg={17}>
-          <Descriptions size="small" column={{ xs: 1, md: 2, xl: 3 }} items={items} />
+        <Col xs={24} lg={17} xxl={18}>
+          <Descriptions size="small" column={{ xs: 1, md: 2, xxl: 3 }} items={items} />
         </Col>
       </Row>
     </Card>

@@ -30,8 +30,8 @@ function ApplicationItem({ app, onDecide, onConclude }: { app: Application; onDe
   return (
     <Flex vertical gap={8}>
       <Flex gap={8} align="center" wrap>
-        <Typography.Text strong>{app.groundName ?? app.kindName}</Typography.Text>
-        <Tag>{app.kindName}</Tag>
+        <Tag color="purple">{app.kindName}</Tag>
+        {app.groundName && <Typography.Text strong>{app.groundName}</Typography.Text>}
         <Tag color={statusColor[app.status]}>{app.statusName}</Tag>
         <Flex gap={8} style={{ marginInlineStart: 'auto' }}>
           {buttons}
@@ -44,12 +44,14 @@ function ApplicationItem({ app, onDecide, onConclude }: { app: Application; onDe
 
 export function ObjectionsCard({ sampleId }: { sampleId: string }) {
   const { data: me } = useMe();
-  const { data } = useSampleApplications(sampleId);
+  const { data, error } = useSampleApplications(sampleId);
   const [applying, setApplying] = useState<ApplicationKind | null>(null);
   const [deciding, setDeciding] = useState<Decision | null>(null);
   const [concluding, setConcluding] = useState<Application | null>(null);
   const mayWrite = me?.permissions.includes('objection.write') ?? false;
   const apps = data?.items ?? [];
+  // A bureau asked to assist reads the disposal but not the sample's applications.
+  if (error) return null;
 
   return (
     <Card
