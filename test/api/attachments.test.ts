@@ -116,7 +116,7 @@ describe('uploading evidence', () => {
     expect(res.statusCode, res.body).toBe(201);
     const [row] = await t.database.db.select().from(attachments).where(eq(attachments.id, res.json().id));
     expect(row.storagePath).toBe(`${disposalId}/general/${row.id}.pdf`);
-    const audits = await t.database.db.select().from(auditLog).where(and(eq(auditLog.action, 'disposal.attach'), eq(auditLog.entityId, disposalId)));
+    const audits = await t.database.db.select().from(auditLog).where(and(eq(auditLog.action, 'disposal.attach'), eq(auditLog.entityId, disposalId))).orderBy(auditLog.seq);
     expect(audits).toHaveLength(2);
     expect(audits[1]).toMatchObject({ entityType: 'disposal', actorUsername: 'county-510107', after: expect.objectContaining({ attachmentId: row.id, sha256: row.sha256, bytes: row.bytes, mimeType: 'application/pdf', stepKind: null }) });
   });
