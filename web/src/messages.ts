@@ -24,6 +24,7 @@ export const messages = {
     yes: '是',
     no: '否',
     total: (n: number) => `共 ${n} 条`,
+    totalCapped: (n: number) => `共 ${n}+ 条（请缩小筛选范围）`,
     loadFailed: '数据加载失败',
     retry: '重试',
     saved: '已保存',

@@ -3,6 +3,8 @@
 export interface Page<T> {
   items: T[];
   total: number;
+  /** Set by lists that stop counting (samples: at 10 000). */
+  totalCapped?: boolean;
 }
 
 export interface UnitRef {

@@ -13,13 +13,15 @@ const m = messages.samples;
 interface Props {
   items: SampleRow[];
   total: number;
+  /** The server stopped counting at `total` (10 000): show "10000+". */
+  totalCapped?: boolean;
   loading: boolean;
   page: number;
   pageSize: number;
   onPageChange: (page: number, pageSize: number) => void;
 }
 
-export function SampleTable({ items, total, loading, page, pageSize, onPageChange }: Props) {
+export function SampleTable({ items, total, totalCapped, loading, page, pageSize, onPageChange }: Props) {
   const regionName = useRegionName();
   const columns: TableProps<SampleRow>['columns'] = [
     {
@@ -51,7 +53,7 @@ export function SampleTable({ items, total, loading, page, pageSize, onPageChang
         total,
         showSizeChanger: true,
         pageSizeOptions: [...PAGE_SIZES],
-        showTotal: messages.common.total,
+        showTotal: totalCapped ? messages.common.totalCapped : messages.common.total,
         onChange: onPageChange,
       }}
     />

@@ -64,6 +64,7 @@ export default function SamplesPage() {
           <SampleTable
             items={data?.items ?? []}
             total={data?.total ?? 0}
+            totalCapped={data?.totalCapped ?? false}
             loading={isFetching}
             page={state.page}
             pageSize={state.pageSize}
