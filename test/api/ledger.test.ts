@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { eq, sql } from 'drizzle-orm';
 import { createTestApp, type TestApp, type TestClient } from '../helpers/test-app.js';
+import { createUnqualifiedSample } from '../helpers/samples.js';
 import { disposals, foodCategories, orgUnits } from '../../src/db/schema/index.js';
 import { exportLedger } from '../../src/modules/ledger/export-ledger.js';
 import type { SessionUser } from '../../src/modules/access/actor.js';
@@ -19,19 +20,7 @@ async function importFile(client: TestClient, path: string, fields: Record<strin
 }
 
 async function createUnqualified(sampleNo: string, county: string) {
-  const [category] = await t.database.db.select().from(foodCategories).where(eq(foodCategories.name, '糕点'));
-  const res = await sampling.post('/api/samples', {
-    sampleNo,
-    samplingType: 'supervisory',
-    foodName: '蛋黄酥',
-    categoryId: category.id,
-    link: 'distribution',
-    sampledParty: { name: `成都市${county}某某食品店`, address: `四川省成都市${county}某某路5号` },
-    samplingDate: '2026-11-20',
-    samplers: ['张三', '李四'],
-    items: [{ itemName: '脱氢乙酸及其钠盐(以脱氢乙酸计)', resultText: '0.9', limitText: '≤0.5', unit: 'g/kg' }],
-  });
-  expect(res.statusCode).toBe(201);
+  await createUnqualifiedSample(t, sampling, sampleNo, county);
 }
 
 /**

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { createTestApp, type TestApp, type TestClient } from '../helpers/test-app.js';
+import { createUnqualifiedSample } from '../helpers/samples.js';
 import { auditLog, disposals, foodCategories, workItems } from '../../src/db/schema/index.js';
 import { unitIdForRegion, unitIdForSlug } from '../../src/modules/org/seed-organisation.js';
 import { replayDraw } from '../../src/modules/reconciliation/draw-sample.js';
@@ -20,19 +21,7 @@ async function importFile(client: TestClient, path: string, fields: Record<strin
 }
 
 async function createUnqualified(sampleNo: string, county: string) {
-  const [category] = await t.database.db.select().from(foodCategories).where(eq(foodCategories.name, '糕点'));
-  const res = await sampling.post('/api/samples', {
-    sampleNo,
-    samplingType: 'supervisory',
-    foodName: '蛋黄酥',
-    categoryId: category.id,
-    link: 'distribution',
-    sampledParty: { name: `成都市${county}某某食品店`, address: `四川省成都市${county}某某路5号` },
-    samplingDate: '2026-11-20',
-    samplers: ['张三', '李四'],
-    items: [{ itemName: '脱氢乙酸及其钠盐(以脱氢乙酸计)', resultText: '0.9', limitText: '≤0.5', unit: 'g/kg' }],
-  });
-  expect(res.statusCode).toBe(201);
+  await createUnqualifiedSample(t, sampling, sampleNo, county);
 }
 
 async function newUser(username: string, unitId: string, roles: string[]) {
