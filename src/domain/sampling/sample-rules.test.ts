@@ -8,6 +8,8 @@ describe('link inference', () => {
     [{ sampledPartyName: '某某食品旗舰店' }, 'online'],
     [{ sampledPartyName: '乐山市市中区某某餐馆' }, 'catering'],
     [{ sampledPartyName: '自贡市自流井区某某商贸有限公司' }, 'distribution'],
+    [{ sampledPartyName: '南充市顺庆区某某干杂店' }, 'distribution'],
+    [{ sampledPartyName: '绵阳市涪城区某某果蔬店' }, 'distribution'],
     [{ sampledPartyName: '四川某某食品有限公司', nominalProducerName: '四川某某食品有限公司' }, 'production'],
     [{ sampledPartyName: '乐山市某某酿造厂' }, 'production'],
     [{ sampledPartyName: '某某', taskSource: '四川省市场监督管理局（流通环节）' }, 'distribution'],

@@ -44,7 +44,7 @@ export function inferLink(input: { sampledPartyName: string; nominalProducerName
   if (input.nominalProducerName && normaliseEnterpriseName(input.nominalProducerName) === normaliseEnterpriseName(party)) {
     return { link: 'production', how: '被抽样单位即标称生产企业' };
   }
-  if (/(超市|商场|便利店|经营部|商行|批发|农贸市场|菜市场|市场|商店|门市|购物|百货|零售|销售|贸易|商贸|配送|副食|粮油|生鲜|摊位|经营店)/.test(party)) {
+  if (/(超市|商场|便利店|经营部|商行|批发|农贸市场|菜市场|市场|商店|门市|购物|百货|零售|销售|贸易|商贸|配送|副食|粮油|生鲜|摊位|经营店|干杂|果蔬|水果店|蔬菜店|鲜肉店|肉店|食品店|茶叶店|调味品店)/.test(party)) {
     return { link: 'distribution', how: '被抽样单位名称为经营单位' };
   }
   if (/(厂|食品有限公司|酿造|酒业|加工)/.test(party)) return { link: 'production', how: '被抽样单位名称为生产企业' };
