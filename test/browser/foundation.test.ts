@@ -177,13 +177,18 @@ describeBrowser('foundation journeys in Chromium', () => {
     // The tree picker's list can linger while it animates closed: wait until it is gone, so it
     // does not cover the next field.
     await expect.poll(async () => admin.locator('.ant-select-dropdown:visible').count(), { timeout: 10_000 }).toBe(0);
-    // Role: one from the multiple select.
-    await form.getByLabel('角色').click();
+    // Role: one from the multiple select. A click that lands while the list is still animating
+    // open can miss, so choose until the chosen role's tag shows (at most a few tries).
     const rolePopup = admin.locator('.ant-select-dropdown').filter({ hasText: '市县局工作人员' });
-    await rolePopup.locator('.ant-select-item-option').filter({ hasText: '市县局工作人员' }).click();
+    const chosenRole = form.locator('.ant-select-selection-item').filter({ hasText: '市县局工作人员' });
+    for (let attempt = 0; attempt < 5 && (await chosenRole.count()) === 0; attempt++) {
+      if (!(await rolePopup.isVisible())) await form.getByLabel('角色').click();
+      await rolePopup.locator('.ant-select-item-option').filter({ hasText: '市县局工作人员' }).click({ timeout: 5_000 }).catch(() => undefined);
+      await chosenRole.waitFor({ timeout: 2_000 }).catch(() => undefined);
+    }
+    await chosenRole.waitFor({ timeout: 5_000 });
     await admin.keyboard.press('Escape'); // closes the role list, not the modal
     await rolePopup.waitFor({ state: 'hidden' });
-    await form.locator('.ant-select-selection-item').filter({ hasText: '市县局工作人员' }).waitFor(); // the chosen role's tag
     await screenshot(admin, 'admin-new-user-form', { fullPage: false });
     await form.getByRole('button', { name: '保存', exact: true }).click();
 
