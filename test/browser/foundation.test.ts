@@ -169,13 +169,22 @@ describeBrowser('foundation journeys in Chromium', () => {
     const displayName = '张伟';
     await form.getByLabel('用户名').fill(username);
     await form.getByLabel('姓名').fill(displayName);
-    // Unit: search the tree picker and choose the county bureau.
-    await form.getByLabel('所属单位').click();
-    await admin.keyboard.type('武侯区');
+    // Unit: search the tree picker and choose the county bureau. Under load a click can land
+    // while the list is still moving, so choose until the field shows the unit (a few tries),
+    // then leave the field so its list closes and cannot cover the next one.
     const unitPopup = admin.locator('.ant-select-dropdown:visible');
-    await unitPopup.getByTitle('成都市武侯区市场监督管理局', { exact: true }).click();
-    // The tree picker's list can linger while it animates closed: wait until it is gone, so it
-    // does not cover the next field.
+    // The chosen unit's name shows inside the field (the list itself is portalled out of the form).
+    const unitChosen = form.locator('.ant-select').filter({ hasText: '成都市武侯区市场监督管理局' });
+    for (let attempt = 0; attempt < 5 && (await unitChosen.count()) === 0; attempt++) {
+      if ((await unitPopup.count()) === 0) {
+        await form.getByLabel('所属单位').click();
+        await admin.keyboard.type('武侯区');
+      }
+      await unitPopup.getByTitle('成都市武侯区市场监督管理局', { exact: true }).click({ timeout: 5_000 }).catch(() => undefined);
+      await unitChosen.waitFor({ timeout: 2_000 }).catch(() => undefined);
+    }
+    await unitChosen.waitFor({ timeout: 5_000 });
+    if ((await unitPopup.count()) > 0) await form.getByLabel('姓名').click();
     await expect.poll(async () => admin.locator('.ant-select-dropdown:visible').count(), { timeout: 10_000 }).toBe(0);
     // Role: one from the multiple select. A click that lands while the list is still animating
     // open can miss, so choose until the chosen role's tag shows (at most a few tries).
