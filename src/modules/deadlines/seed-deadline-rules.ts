@@ -1,4 +1,3 @@
-
 import type { Db } from '../../db/client.js';
 import { deadlineRules } from '../../db/schema/index.js';
 import { deadlineRuleDefaults } from '../../domain/deadlines/rule-defaults.js';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, eq, inArray, notInArray } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, notInArray, or } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Tx } from '../../db/client.js';
 import { assistRequests, disposalSteps, disposals, foodCategories, samples } from '../../db/schema/index.js';
@@ -35,7 +35,14 @@ export async function syncDisposals(tx: Tx, actor: Actor, sampleIds: string[], r
     .from(samples)
     .leftJoin(root, eq(root.id, samples.categoryRootId))
     .leftJoin(disposals, eq(disposals.sampleId, samples.id))
-    .where(inArray(samples.id, sampleIds));
+    // Only failed samples (to open) and samples with an unfinished disposal (to void) matter:
+    // an import batch is mostly qualified samples, which this skips in SQL.
+    .where(
+      and(
+        inArray(samples.id, sampleIds),
+        or(inArray(samples.conclusion, FAILED), and(isNotNull(disposals.id), notInArray(disposals.status, ['closed', 'voided']))),
+      ),
+    );
 
   const toOpen = rows.filter((r) => FAILED.includes(r.sample.conclusion) && !r.disposalId);
   const toVoid = rows.filter((r) => !FAILED.includes(r.sample.conclusion) && r.disposalId && !['closed', 'voided'].includes(r.disposalStatus!));

@@ -25,6 +25,11 @@ export function workItemActions(user: SessionUser, item: { status: string; kind:
   return item.status === 'open' && manuallyCompletedKinds.includes(item.kind) && can(user.roles, 'workItem.complete') ? ['complete'] : [];
 }
 
+/** A work item as every reply shows it: Chinese kind, derived overdue, the caller's actions. */
+export function workItemView<T extends typeof workItems.$inferSelect>(user: SessionUser, item: T, now = new Date()) {
+  return { ...item, kindName: kindName(item.kind), overdue: isOverdue(item, now), actions: workItemActions(user, item) };
+}
+
 function filterConditions(user: SessionUser, filter: WorkItemFilter, now: Date): SQL[] {
   const conditions: SQL[] = [ownerUnitInScope(user.scope, workItems.ownerUnitId)];
   if (filter.scope === 'mine') {
@@ -79,14 +84,7 @@ export async function listWorkItems(db: Executor, user: SessionUser, filter: Wor
   ]);
 
   return {
-    items: rows.map(({ item, ownerUnitName, assigneeName }) => ({
-      ...item,
-      kindName: kindName(item.kind),
-      ownerUnitName,
-      assigneeName,
-      overdue: isOverdue(item, now),
-      actions: workItemActions(user, item),
-    })),
+    items: rows.map(({ item, ownerUnitName, assigneeName }) => ({ ...workItemView(user, item, now), ownerUnitName, assigneeName })),
     total,
     counts: { ...counts, byKind: byKind.map((k) => ({ ...k, kindName: kindName(k.kind) })) },
   };

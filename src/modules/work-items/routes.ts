@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { route, idParams, type ApiContext } from '../../server/api-route.js';
 import { pageQuery, toPage } from '../../server/paging.js';
-import { kindName, isOverdue } from '../../domain/work-item.js';
-import { listWorkItems, workItemActions } from './list-work-items.js';
+import { listWorkItems, workItemView } from './list-work-items.js';
 import { findWorkItem } from './find-work-item.js';
 import { completeWorkItem } from './complete-work-item.js';
 
@@ -33,7 +32,7 @@ export function registerWorkItemRoutes(api: ApiContext) {
     params: idParams,
     handler: async ({ user, params }) => {
       const item = await findWorkItem(db, user, params.id);
-      return { ...item, kindName: kindName(item.kind), overdue: isOverdue(item, new Date()), actions: workItemActions(user, item) };
+      return workItemView(user, item);
     },
   });
   route(api, {
@@ -46,7 +45,7 @@ export function registerWorkItemRoutes(api: ApiContext) {
     body: z.object({ version: z.number().int().min(1), note: z.string().max(2000).optional() }),
     handler: async ({ user, params, body, ip }) => {
       const item = await completeWorkItem(db, user, { id: params.id, ...body }, ip);
-      return { ...item, kindName: kindName(item.kind), overdue: false, actions: workItemActions(user, item) };
+      return workItemView(user, item);
     },
   });
 }
