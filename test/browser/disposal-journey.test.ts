@@ -10,6 +10,15 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { DEMO_PASSWORD, describeBrowser, launchBrowser, login, newContext, screenshot, startServer, type TestServer } from '../helpers/browser.js';
 
+/** Ticks an antd checkbox or radio; under load a click can land during a re-render, so retry until it reports checked. */
+async function tick(control: Locator) {
+  for (let attempt = 0; attempt < 5 && !(await control.isChecked()); attempt++) {
+    await control.click({ force: attempt > 0 });
+    await expect.poll(() => control.isChecked(), { timeout: 2_000 }).toBe(true).catch(() => undefined);
+  }
+  expect(await control.isChecked()).toBe(true);
+}
+
 const TEST_TIMEOUT = 120_000;
 const SAMPLE_NO = 'DBJ2551000028300101';
 const LEADER = 'wuhou-leader';
@@ -154,15 +163,15 @@ describeBrowser('a county officer works a disposal from the inbox to closure', (
 
     // 风险控制: a recall needs its level (checked in Chinese before anything is sent).
     form = await openStepForm(page, 'riskControl', '风险控制到位');
-    await form.getByRole('checkbox', { name: '下架' }).check();
-    await form.getByRole('checkbox', { name: '召回' }).check();
+    await tick(form.getByRole('checkbox', { name: '下架' }));
+    await tick(form.getByRole('checkbox', { name: '召回' }));
     await form.getByLabel('封存数量').fill('36');
     await form.getByLabel('数量单位').fill('kg');
     await form.getByLabel('情况说明').fill('责令下架并封存同批次产品，通知标称生产企业召回');
     await form.getByRole('button', { name: '保存', exact: true }).click();
     await form.getByText('实施召回的，请选择召回级别').waitFor();
     await screenshot(page, 'disposal-05-risk-control-validation', { fullPage: false });
-    await form.getByRole('radio', { name: '三级' }).check();
+    await tick(form.getByRole('radio', { name: '三级' }));
     await saveStep(page, form, 'riskControl');
     expect(await page.getByTestId('step-riskControl').innerText()).toContain('36kg');
 
@@ -177,7 +186,7 @@ describeBrowser('a county officer works a disposal from the inbox to closure', (
 
     form = await openStepForm(page, 'rectification', '整改落实到位');
     await form.getByLabel('整改措施').fill('建立进货查验台账、更换供货商、开展从业人员培训');
-    await form.getByRole('checkbox', { name: '已现场核查整改效果' }).check();
+    await tick(form.getByRole('checkbox', { name: '已现场核查整改效果' }));
     await form.getByLabel('情况说明').fill('企业已整改，复查合格');
     await saveStep(page, form, 'rectification');
 
