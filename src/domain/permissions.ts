@@ -29,6 +29,16 @@ export const permissions = {
   'urgent.handle': '签收、处置、督办24小时限时报告',
   'objection.write': '登记和处理异议、复检',
   'reconciliation.write': '开展台账对账检查',
+  'escalation.read': '查看督办、飞行检查与约谈',
+  'escalation.work': '办理督办：报送办理情况、约谈、申请飞行检查',
+  'escalation.supervise': '督办结案、撤销（省局处室）',
+  'inspection.work': '开展飞行检查、体系检查、专项检查并登记结果',
+  'rule.manage': '维护督办规则与案件阈值',
+  'case.read': '查看稽查案件',
+  'case.work': '立案与办理稽查案件',
+  'case.legalReview': '法制审核',
+  'credit.read': '查看企业信用记录',
+  'credit.manage': '信用信息归集公示、严重违法失信名单',
 } as const;
 
 export type Permission = keyof typeof permissions;
@@ -45,12 +55,14 @@ const staff: Permission[] = ['workItem.read', 'org.read'];
 const readSampling: Permission[] = ['sample.read', 'enterprise.read', 'plan.read'];
 const workSampling: Permission[] = [...readSampling, 'sample.write', 'sample.import', 'sample.export', 'enterprise.write', 'suggestion.write'];
 const workDisposal: Permission[] = ['disposal.read', 'disposal.work', 'urgent.handle', 'objection.write'];
+const readEnforcement: Permission[] = ['escalation.read', 'case.read', 'credit.read'];
+const workEnforcement: Permission[] = [...readEnforcement, 'escalation.work', 'case.work'];
 
 export const roles = {
   admin: {
     name: '系统管理员',
     description: '管理用户、角色与系统配置',
-    permissions: [...staff, 'user.read', 'user.manage', 'catalogue.manage', 'deadline.manage', ...readSampling],
+    permissions: [...staff, 'user.read', 'user.manage', 'catalogue.manage', 'deadline.manage', 'rule.manage', ...readSampling],
   },
   auditor: {
     name: '安全审计员',
@@ -60,22 +72,34 @@ export const roles = {
   leader: {
     name: '领导',
     description: '查看本单位及下级单位的全部业务，办理本人待办与审批',
-    permissions: [...everyone, 'user.read', ...readSampling, 'sample.export', 'disposal.read', 'disposal.approve', 'urgent.handle'],
+    permissions: [...everyone, 'user.read', ...readSampling, 'sample.export', 'disposal.read', 'disposal.approve', 'urgent.handle', ...readEnforcement],
   },
   division_officer: {
     name: '处室工作人员',
     description: '省局处（室、局）及直属单位工作人员，按本处业务查看全省',
-    permissions: [...everyone, ...workSampling, 'plan.write', ...workDisposal, 'urgent.raise', 'reconciliation.write'],
+    permissions: [
+      ...everyone,
+      ...workSampling,
+      'plan.write',
+      ...workDisposal,
+      'urgent.raise',
+      'reconciliation.write',
+      ...workEnforcement,
+      'escalation.supervise',
+      'inspection.work',
+      'case.legalReview',
+      'credit.manage',
+    ],
   },
   bureau_officer: {
     name: '市县局工作人员',
     description: '市（州）局、县（市、区）局工作人员，办理本级及下级业务',
-    permissions: [...everyone, ...workSampling, 'plan.write', ...workDisposal],
+    permissions: [...everyone, ...workSampling, 'plan.write', ...workDisposal, ...workEnforcement],
   },
   enforcement_officer: {
     name: '执法人员',
     description: '陪同抽样、核查处置与稽查办案',
-    permissions: [...everyone, ...readSampling, ...workDisposal],
+    permissions: [...everyone, ...readSampling, ...workDisposal, ...workEnforcement],
   },
   lab_user: {
     name: '检验机构人员',

@@ -14,6 +14,11 @@ export const workItemKinds = {
   retest_review: '受理复检申请',
   rectification: '对账检查整改',
   suggestion_review: '处理抽检建议',
+  escalation_handle: '办理督办事项',
+  escalation_review: '审核督办办理情况',
+  inspection: '开展飞行检查',
+  legal_review: '法制审核',
+  judicial_receipt: '登记移送司法机关回执',
 } as const satisfies Record<string, string>;
 
 export type WorkItemKind = keyof typeof workItemKinds;

@@ -3,6 +3,7 @@ import { seedOrganisation } from '../modules/org/seed-organisation.js';
 import { seedDemo } from '../modules/demo/seed-demo.js';
 import { seedCatalogue } from '../modules/catalogue/seed-catalogue.js';
 import { seedDeadlineRules } from '../modules/deadlines/seed-deadline-rules.js';
+import { seedEscalationRules } from '../modules/escalations/seed-escalation-rules.js';
 import { seedRetestLabs } from '../modules/objections/seed-retest-labs.js';
 import { failInterruptedJobs } from '../modules/imports/import-jobs.js';
 import { loadConfig, type Config } from './config.js';
@@ -17,6 +18,7 @@ export async function prepareDatabase(database: Database, config: Pick<Config, '
   await seedCatalogue(database.db);
   await seedDeadlineRules(database.db);
   await seedRetestLabs(database.db);
+  await seedEscalationRules(database.db);
   await failInterruptedJobs(database.db);
   const demo = config.demo
     ? await seedDemo(database.db, { password: config.demoPassword, samples: config.demoSamples ?? loadConfig().demoSamples })

@@ -10,3 +10,6 @@ export * from './disposals.js';
 export * from './urgent.js';
 export * from './objections.js';
 export * from './reconciliation.js';
+export * from './escalations.js';
+export * from './cases.js';
+export * from './credit.js';

@@ -38,5 +38,9 @@ export const deadlineRuleDefaults: DeadlineRuleDefault[] = [
   { id: 'recall.level2.start', name: '二级召回：启动召回', trigger: '知悉食品安全风险', amount: 48, unit: 'hour', actor: '食品生产者', legalBasis: '《食品召回管理办法》', level: 'S' },
   { id: 'recall.level2.complete', name: '二级召回：完成召回', trigger: '启动召回', amount: 20, unit: 'workingDay', actor: '食品生产者', legalBasis: '《食品召回管理办法》', level: 'S' },
   { id: 'recall.level3.start', name: '三级召回：启动召回', trigger: '知悉食品安全风险', amount: 72, unit: 'hour', actor: '食品生产者', legalBasis: '《食品召回管理办法》', level: 'S' },
+  { id: 'escalation.handle', name: '督办事项办理完毕并报送情况', trigger: '督办规则触发', amount: 30, unit: 'workingDay', actor: '企业所在地市（州）局', legalBasis: '《食品安全“监检联动”工作规范》第七条至第九条（期限未规定，按实践默认）', level: 'U' },
+  { id: 'inspection.complete', name: '完成飞行检查并登记结果', trigger: '处室提出检查申请', amount: 15, unit: 'workingDay', actor: '检查技术中心', legalBasis: '《食品安全“监检联动”工作规范》第十五条（期限未规定，按实践默认）', level: 'U' },
+  { id: 'case.decide', name: '作出行政处罚决定', trigger: '立案', amount: 90, unit: 'calendarDay', actor: '办案机关', legalBasis: '《市场监督管理行政处罚程序规定》第六十四条', level: 'S' },
+  { id: 'legalReview.complete', name: '完成法制审核', trigger: '提交法制审核', amount: 10, unit: 'workingDay', actor: '法规处', legalBasis: '《市场监督管理行政处罚程序规定》（审核期限按实践默认）', level: 'U' },
   { id: 'recall.level3.complete', name: '三级召回：完成召回', trigger: '启动召回', amount: 30, unit: 'workingDay', actor: '食品生产者', legalBasis: '《食品召回管理办法》', level: 'S' },
 ];
