@@ -4,6 +4,7 @@ import { runSeed } from './commands/seed.js';
 import { runAudit } from './commands/audit.js';
 import { runUsers } from './commands/users.js';
 import { runImport } from './commands/import.js';
+import { runRules } from './commands/rules.js';
 
 const usage = `用法 / usage: npm run cli -- <command>
 
@@ -19,6 +20,7 @@ const usage = `用法 / usage: npm run cli -- <command>
   import samples <file> [--format auto|provincial|national|template] [--dry-run] [--json]
                  [--sampling-date YYYY-MM-DD] [--link …] [--sampling-type …] [--plan <id>]
                                         import a sampling results file (xlsx or csv)
+  rules recompute [--json]              re-evaluate the escalation rules (督办) over every enterprise
 
 The database is the one npm start uses: DATABASE_URL if set, else DATA_DIR (default ./data).`;
 
@@ -27,6 +29,7 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   audit: runAudit,
   users: runUsers,
   import: runImport,
+  rules: runRules,
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -34,6 +34,7 @@ import { registerLedgerRoutes } from '../modules/ledger/routes.js';
 import { registerReconciliationRoutes } from '../modules/reconciliation/routes.js';
 import { registerObjectionRoutes } from '../modules/objections/routes.js';
 import { registerUrgentReportRoutes } from '../modules/urgent/routes.js';
+import { registerEscalationRoutes } from '../modules/escalations/routes.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -113,6 +114,7 @@ export async function buildApp(database: Database, config: Config, options: { lo
   registerReconciliationRoutes(api);
   registerObjectionRoutes(api);
   registerUrgentReportRoutes(api);
+  registerEscalationRoutes(api);
   app.get('/api/docs', { config: { public: true } }, async () => buildOpenApi(api.registry, version));
 
   registerWeb(app, config.webDir);

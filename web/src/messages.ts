@@ -411,6 +411,7 @@ export const messages = {
     rejected: '拒绝',
     needsReview: '待核实',
     disposalsOpened: '新开核查处置',
+    escalationsCreated: '新增督办',
     disposalsVoided: '撤销核查处置',
     dryRunImported: '可新增',
     dryRunUpdated: '可更新',

@@ -31,6 +31,8 @@ export interface ImportSummary {
   needsReview: number;
   /** Disposals opened for unqualified results (and voided for results no longer unqualified). */
   disposalsOpened: number;
+  /** Escalations (督办) the imported results fired. */
+  escalationsCreated?: number;
   disposalsVoided: number;
   dryRun: boolean;
   layout: string | null;
@@ -56,6 +58,7 @@ export function emptySummary(dryRun: boolean): ImportSummary {
     rejected: 0,
     needsReview: 0,
     disposalsOpened: 0,
+    escalationsCreated: 0,
     disposalsVoided: 0,
     dryRun,
     layout: null,

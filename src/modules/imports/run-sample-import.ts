@@ -51,6 +51,7 @@ export async function runSampleImport(run: ImportRun): Promise<ImportSummary> {
     summary.updated += result.updated;
     summary.unchanged += result.unchanged;
     summary.disposalsOpened += result.disposalsOpened;
+    summary.escalationsCreated = (summary.escalationsCreated ?? 0) + result.escalationsCreated;
     summary.disposalsVoided += result.disposalsVoided;
   };
   // One batch is written while the next is parsed and validated: the database works while Node

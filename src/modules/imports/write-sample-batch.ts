@@ -6,7 +6,7 @@ import type { Actor } from '../access/actor.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { enterpriseKey, resolveEnterprises } from '../enterprises/resolve-enterprises.js';
 import { ownerUnitForRegion } from '../org/jurisdiction.js';
-import { syncDisposals } from '../disposals/sync-disposals.js';
+import { afterResultsChanged } from '../sampling/results-changed.js';
 import type { SampleDraft } from './map-parsed-sample.js';
 import { insertRows } from './bulk-insert.js';
 
@@ -15,6 +15,7 @@ export interface BatchResult {
   updated: number;
   unchanged: number;
   disposalsOpened: number;
+  escalationsCreated: number;
   disposalsVoided: number;
   /** Sample ids written (new or changed), for what reacts to them (e.g. disposals). */
   written: { id: string; sampleNo: string; inserted: boolean; conclusion: string }[];
@@ -51,7 +52,7 @@ export async function writeSampleBatch(
         .where(inArray(samples.sampleNo, unique.map((d) => d.sampleNo)));
       const hashes = new Map(existing.map((e) => [e.sampleNo, e.importHash]));
       const changed = unique.filter((d) => hashes.get(d.sampleNo) !== d.importHash);
-      const result: BatchResult = { imported: 0, updated: 0, unchanged: unique.length - changed.length, disposalsOpened: 0, disposalsVoided: 0, written: [] };
+      const result: BatchResult = { imported: 0, updated: 0, unchanged: unique.length - changed.length, disposalsOpened: 0, disposalsVoided: 0, escalationsCreated: 0, written: [] };
       if (changed.length === 0) return result;
 
       const refs = changed.flatMap((d) => (d.nominalProducer ? [d.sampledParty, d.nominalProducer] : [d.sampledParty]));
@@ -103,9 +104,10 @@ export async function writeSampleBatch(
       result.written = upserted;
       // Every unqualified result becomes a disposal in this same transaction (and an
       // overturned one is voided): nobody can lose one between the import and the ledger.
-      const synced = await syncDisposals(tx, actor, upserted.map((u) => u.id), '导入的新检验结果已不再为不合格');
+      const synced = await afterResultsChanged(tx, actor, upserted.map((u) => u.id), '导入的新检验结果已不再为不合格');
       result.disposalsOpened = synced.opened;
       result.disposalsVoided = synced.voided;
+      result.escalationsCreated = synced.escalationsCreated;
       await context.onWritten?.(tx, result);
       if (context.dryRun) throw new DryRunRollback(result);
       return result;

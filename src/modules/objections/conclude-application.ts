@@ -8,7 +8,7 @@ import type { SamplingType } from '../../domain/sampling/judge.js';
 import { normaliseEnterpriseName as normaliseItemName } from '../../domain/sampling/normalise.js';
 import { actorOf, type Actor, type SessionUser } from '../access/actor.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { syncDisposals } from '../disposals/sync-disposals.js';
+import { afterResultsChanged } from '../sampling/results-changed.js';
 import { evaluateItems, type ItemInput } from '../sampling/evaluate-items.js';
 import { loadSampleCatalogue } from '../sampling/load-sample-catalogue.js';
 import { closeSubjectWorkItems } from '../work-items/close-subject-work-items.js';
@@ -115,6 +115,6 @@ async function overturn(tx: Tx, actor: Actor, application: Application, sample: 
     before: { conclusion: sample.conclusion, items: before },
     after: { conclusion: after.conclusion, items: newItems ?? undefined, reason: why, objectionId: application.id, kind: application.kind, retestLab },
   });
-  const synced = await syncDisposals(tx, actor, [sample.id], why, now);
+  const synced = await afterResultsChanged(tx, actor, [sample.id], why, now);
   return { conclusion: after.conclusion, reason: why, disposalsVoided: synced.voided };
 }

@@ -14,7 +14,7 @@ import { ownerUnitForRegion } from '../org/jurisdiction.js';
 import { evaluateItems, type ItemInput } from './evaluate-items.js';
 import type { SampleCatalogue } from './sample-catalogue.js';
 import { regionIndex } from './region-index.js';
-import { syncDisposals } from '../disposals/sync-disposals.js';
+import { afterResultsChanged } from './results-changed.js';
 import { orgUnitPath } from './unit-paths.js';
 
 export interface PartyInput {
@@ -152,7 +152,7 @@ export async function createSample(db: Db, user: SessionUser, input: NewSample, 
       .returning();
     if (evaluation.items.length) await tx.insert(resultItems).values(evaluation.items.map((item) => ({ ...item, id: randomUUID(), sampleId: id })));
     await recordAudit(tx, actor, { action: 'sample.create', entityType: 'sample', entityId: id, after: { ...row, items: evaluation.items } });
-    await syncDisposals(tx, actor, [id], '检验结论已不再为不合格');
+    await afterResultsChanged(tx, actor, [id], '检验结论已不再为不合格');
     return row;
   });
 }

@@ -9,7 +9,7 @@ import { recordAudit } from '../audit/record-audit.js';
 import { evaluateItems, type ItemInput } from './evaluate-items.js';
 import type { SampleCatalogue } from './sample-catalogue.js';
 import { sampleInScope } from './sample-scope.js';
-import { syncDisposals } from '../disposals/sync-disposals.js';
+import { afterResultsChanged } from './results-changed.js';
 
 /**
  * Records (or replaces) a sample's test results and re-derives its conclusion. Optimistic
@@ -64,7 +64,7 @@ export async function recordResults(
       before: { conclusion: before.conclusion, items: previousItems },
       after: { conclusion: after.conclusion, items: evaluation.items },
     });
-    await syncDisposals(tx, actorOf(user, ip), [input.sampleId], '更正后的检验结果已不再为不合格');
+    await afterResultsChanged(tx, actorOf(user, ip), [input.sampleId], '更正后的检验结果已不再为不合格');
     return after;
   });
 }

@@ -23,6 +23,7 @@ export function summaryCards(s: ImportSummary): SummaryCard[] {
     ? []
     : [
         ...(s.disposalsOpened !== undefined ? [{ key: 'disposalsOpened', title: m.disposalsOpened, value: s.disposalsOpened, color: s.disposalsOpened > 0 ? '#d46b08' : undefined }] : []),
+        ...(s.escalationsCreated !== undefined ? [{ key: 'escalationsCreated', title: m.escalationsCreated, value: s.escalationsCreated, color: s.escalationsCreated > 0 ? '#cf1322' : undefined }] : []),
         ...(s.disposalsVoided ? [{ key: 'disposalsVoided', title: m.disposalsVoided, value: s.disposalsVoided }] : []),
       ];
   return [

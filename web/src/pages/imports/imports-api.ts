@@ -22,6 +22,7 @@ export interface ImportSummary {
   needsReview: number;
   /** 核查处置 opened for unqualified results, and voided for results no longer unqualified. */
   disposalsOpened?: number;
+  escalationsCreated?: number;
   disposalsVoided?: number;
   dryRun: boolean;
   layout: string | null;
