@@ -13,6 +13,7 @@ import { unitIdForSlug, unitIdForRegion, organisationRows } from '../org/seed-or
 import { seedSyntheticSamples } from './synthetic/seed-samples.js';
 import { seedDemoDisposals } from './seed-demo-disposals.js';
 import { seedDemoUrgentReports } from './seed-demo-urgent.js';
+import { seedDemoEscalations } from './seed-demo-escalations.js';
 
 export const DEFAULT_DEMO_PASSWORD = 'Demo#2026';
 /** Synthetic samples on a fresh demo database: enough for every page to show a living province. */
@@ -138,7 +139,9 @@ export async function seedDemo(db: Db, options: { password?: string; now?: Date;
   // Their unqualified results become disposals in every state, by the real use cases.
   const disposals = samples ? await seedDemoDisposals(db, now) : null;
   const urgentReports = samples ? await seedDemoUrgentReports(db, now) : 0;
-  return { ...seeded, samples: samples?.inserted.samples ?? 0, disposals, urgentReports };
+  // The samples were bulk-loaded past the incremental path: the rules run once over all of them.
+  const escalations = samples ? await seedDemoEscalations(db, now) : null;
+  return { ...seeded, samples: samples?.inserted.samples ?? 0, disposals, urgentReports, escalations };
 }
 
 export async function isDemoSeeded(db: Db): Promise<boolean> {
