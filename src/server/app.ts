@@ -34,7 +34,9 @@ import { registerLedgerRoutes } from '../modules/ledger/routes.js';
 import { registerReconciliationRoutes } from '../modules/reconciliation/routes.js';
 import { registerObjectionRoutes } from '../modules/objections/routes.js';
 import { registerUrgentReportRoutes } from '../modules/urgent/routes.js';
+import { registerCreditRoutes } from '../modules/credit/routes.js';
 import { registerEscalationRoutes } from '../modules/escalations/routes.js';
+import { registerCaseRoutes } from '../modules/cases/routes.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -114,7 +116,9 @@ export async function buildApp(database: Database, config: Config, options: { lo
   registerReconciliationRoutes(api);
   registerObjectionRoutes(api);
   registerUrgentReportRoutes(api);
+  registerCreditRoutes(api);
   registerEscalationRoutes(api);
+  registerCaseRoutes(api);
   app.get('/api/docs', { config: { public: true } }, async () => buildOpenApi(api.registry, version));
 
   registerWeb(app, config.webDir);

@@ -19,11 +19,16 @@ const UrgentDetailPage = lazy(() => import('./pages/urgent/UrgentDetailPage'));
 const LedgerPage = lazy(() => import('./pages/ledger/LedgerPage'));
 const ReconciliationsPage = lazy(() => import('./pages/reconciliations/ReconciliationsPage'));
 const ReconciliationDetailPage = lazy(() => import('./pages/reconciliations/ReconciliationDetailPage'));
+const EscalationBoardPage = lazy(() => import('./pages/escalations/EscalationBoardPage'));
+const EscalationDetailPage = lazy(() => import('./pages/escalations/EscalationDetailPage'));
+const CasesPage = lazy(() => import('./pages/cases/CasesPage'));
+const CaseDetailPage = lazy(() => import('./pages/cases/CaseDetailPage'));
 const DeadlinesPage = lazy(() => import('./pages/deadlines/DeadlinesPage'));
 const PlansPage = lazy(() => import('./pages/plans/PlansPage'));
 const PlanDetailPage = lazy(() => import('./pages/plans/detail/PlanDetailPage'));
 const EnterprisesPage = lazy(() => import('./pages/enterprises/EnterprisesPage'));
 const EnterpriseDetailPage = lazy(() => import('./pages/enterprises/EnterpriseDetailPage'));
+const CreditPage = lazy(() => import('./pages/credit/CreditPage'));
 const CataloguePage = lazy(() => import('./pages/catalogue/CataloguePage'));
 const OrgPage = lazy(() => import('./pages/org/OrgPage'));
 const UsersPage = lazy(() => import('./pages/users/UsersPage'));
@@ -51,11 +56,16 @@ export const router = createBrowserRouter([
       { path: 'ledger', element: guarded('ledger', <LedgerPage />) },
       { path: 'reconciliations', element: guarded('reconciliations', <ReconciliationsPage />) },
       { path: 'reconciliations/:id', element: guarded('reconciliations', <ReconciliationDetailPage />) },
+      { path: 'escalations', element: guarded('escalations', <EscalationBoardPage />) },
+      { path: 'escalations/:id', element: guarded('escalations', <EscalationDetailPage />) },
+      { path: 'cases', element: guarded('cases', <CasesPage />) },
+      { path: 'cases/:id', element: guarded('cases', <CaseDetailPage />) },
       { path: 'deadlines', element: guarded('deadlines', <DeadlinesPage />) },
       { path: 'plans', element: guarded('plans', <PlansPage />) },
       { path: 'plans/:id', element: guarded('plans', <PlanDetailPage />) },
       { path: 'enterprises', element: guarded('enterprises', <EnterprisesPage />) },
       { path: 'enterprises/:id', element: guarded('enterprises', <EnterpriseDetailPage />) },
+      { path: 'credit', element: guarded('credit', <CreditPage />) },
       { path: 'catalogue', element: guarded('catalogue', <CataloguePage />) },
       { path: 'org', element: guarded('org', <OrgPage />) },
       { path: 'admin/users', element: guarded('users', <UsersPage />) },

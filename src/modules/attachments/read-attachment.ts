@@ -7,13 +7,15 @@ import { attachments } from '../../db/schema/index.js';
 import { DomainError } from '../../domain/errors.js';
 import type { SessionUser } from '../access/actor.js';
 import { findDisposal } from '../disposals/get-disposal.js';
+import { findCaseStage } from '../cases/case-attachments.js';
 
 /**
  * How the owning record of each entity type is read in the user's scope: an attachment is
- * visible exactly when its record is. Disposals are the only owners today.
+ * visible exactly when its record is: a disposal, or a stage of an enforcement case.
  */
 const readers: Record<string, (db: Executor, user: SessionUser, entityId: string) => Promise<unknown>> = {
   disposal: findDisposal,
+  caseStage: findCaseStage,
 };
 
 /** An attachment the user may read, with a stream of its bytes; 404 otherwise. */

@@ -52,6 +52,14 @@ describe('api client', () => {
     await expect(api.post('/api/auth/logout')).resolves.toBeUndefined();
   });
 
+  it('reads a bare-array list with its total from x-total-count', async () => {
+    const fetch = mockFetch(() => new Response(JSON.stringify([{ id: 'a' }]), { status: 200, headers: { 'content-type': 'application/json', 'x-total-count': '41' } }));
+    await expect(api.getList('/api/escalations', { page: 3, q: '' })).resolves.toEqual({ items: [{ id: 'a' }], total: 41 });
+    expect(String(fetch.mock.calls[0][0])).toBe('/api/escalations?page=3');
+    mockFetch(() => jsonResponse([{ id: 'a' }, { id: 'b' }]));
+    await expect(api.getList('/api/escalations')).resolves.toEqual({ items: [{ id: 'a' }, { id: 'b' }], total: 2 });
+  });
+
   it('drops empty query parameters', () => {
     expect(withQuery('/api/users', { q: '', page: 2, unitId: undefined })).toBe('/api/users?page=2');
   });

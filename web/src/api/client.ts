@@ -135,6 +135,21 @@ async function readBody(res: Response): Promise<unknown> {
   }
 }
 
+/**
+ * A list the server sends as a bare array with its total in the `x-total-count` header (the
+ * escalations): read as a `{ items, total }` page like every other list.
+ */
+async function getList<T>(path: string, query?: QueryParams): Promise<{ items: T[]; total: number }> {
+  const url = withQuery(path, query);
+  const res = await send('GET', url);
+  const data = await readBody(res);
+  if (!res.ok) throw failure(res, url, data);
+  const items = Array.isArray(data) ? (data as T[]) : [];
+  const header = res.headers.get('x-total-count');
+  const total = header === null ? Number.NaN : Number(header);
+  return { items, total: Number.isInteger(total) && total >= 0 ? total : items.length };
+}
+
 function toApiError(status: number, data: unknown): ApiError {
   const e = (data as { error?: { code?: unknown; message?: unknown; details?: unknown } } | undefined)?.error;
   const code = typeof e?.code === 'string' ? e.code : `HTTP_${status}`;
@@ -144,6 +159,7 @@ function toApiError(status: number, data: unknown): ApiError {
 
 export const api = {
   get: <T>(path: string, query?: QueryParams) => request<T>('GET', withQuery(path, query)),
+  getList,
   post: <T = void>(path: string, body?: unknown) => request<T>('POST', path, body),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
   put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),

@@ -1,11 +1,16 @@
-/** /deadlines (期限计算): the calculator, the rule table (editable by administrators) and the calendar years. */
-import { Button, Card, Flex, Tag, Typography } from 'antd';
+/**
+ * /deadlines (期限与规则): the calculator, the rule table (editable by administrators) and the
+ * calendar years; on a second tab (?tab=escalation), the escalation rules and thresholds.
+ */
+import { Button, Card, Flex, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { useMe } from '../../auth/session';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
 import { formatDateTime } from '../../lib/time';
 import { messages } from '../../messages';
+import { EscalationRulesPanel } from '../escalations/rules/EscalationRulesPanel';
 import { CalendarYearModal } from './CalendarYearModal';
 import { DeadlineCalculator } from './DeadlineCalculator';
 import { useDeadlineRules } from './deadlines-api';
@@ -17,6 +22,8 @@ export default function DeadlinesPage() {
   const { data: me } = useMe();
   const { data, error, isPending, refetch } = useDeadlineRules();
   const [entering, setEntering] = useState(false);
+  const [params, setParams] = useSearchParams();
+  const tab = params.get('tab') === 'escalation' ? 'escalation' : 'deadlines';
   const manage = me?.permissions.includes('deadline.manage') ?? false;
   if (error && !data) return <QueryError error={error} onRetry={() => void refetch()} />;
   const years = data?.confirmedYears ?? [];
@@ -24,36 +31,49 @@ export default function DeadlinesPage() {
   return (
     <>
       <PageHeader title={m.title} />
-      <Flex vertical gap={16}>
-        <DeadlineCalculator rules={data?.rules ?? []} />
-        <RuleTable rules={data?.rules ?? []} editable={manage} loading={isPending} />
-        <Card
-          title={m.calendar}
-          extra={
-            manage && (
-              <Button onClick={() => setEntering(true)}>
-                {m.enterYear}
-              </Button>
-            )
-          }
-        >
-          <Flex vertical gap={12}>
-            <Typography.Text type="secondary">{m.calendarNote}</Typography.Text>
-            <Typography.Text strong>{m.confirmedYears}</Typography.Text>
-            {years.length === 0 ? (
-              <Typography.Text type="secondary">{m.noConfirmedYears}</Typography.Text>
-            ) : (
-              <Flex gap={8} wrap>
-                {years.map((y) => (
-                  <Tag key={y.year} color="green" title={[y.note, m.confirmedAt(formatDateTime(y.confirmedAt))].filter(Boolean).join('；')}>
-                    {m.yearText(y.year)}
-                  </Tag>
-                ))}
+      <Tabs
+        activeKey={tab}
+        onChange={(key) => setParams(key === 'escalation' ? { tab: key } : {}, { replace: true })}
+        items={[
+          {
+            key: 'deadlines',
+            label: messages.escalations.deadlinesTab,
+            children: (
+              <Flex vertical gap={16}>
+                <DeadlineCalculator rules={data?.rules ?? []} />
+                <RuleTable rules={data?.rules ?? []} editable={manage} loading={isPending} />
+                <Card
+                  title={m.calendar}
+                  extra={
+                    manage && (
+                      <Button onClick={() => setEntering(true)}>
+                        {m.enterYear}
+                      </Button>
+                    )
+                  }
+                >
+                  <Flex vertical gap={12}>
+                    <Typography.Text type="secondary">{m.calendarNote}</Typography.Text>
+                    <Typography.Text strong>{m.confirmedYears}</Typography.Text>
+                    {years.length === 0 ? (
+                      <Typography.Text type="secondary">{m.noConfirmedYears}</Typography.Text>
+                    ) : (
+                      <Flex gap={8} wrap>
+                        {years.map((y) => (
+                          <Tag key={y.year} color="green" title={[y.note, m.confirmedAt(formatDateTime(y.confirmedAt))].filter(Boolean).join('；')}>
+                            {m.yearText(y.year)}
+                          </Tag>
+                        ))}
+                      </Flex>
+                    )}
+                  </Flex>
+                </Card>
               </Flex>
-            )}
-          </Flex>
-        </Card>
-      </Flex>
+            ),
+          },
+          { key: 'escalation', label: messages.escalations.rulesTab, children: <EscalationRulesPanel /> },
+        ]}
+      />
       {manage && <CalendarYearModal open={entering} onClose={() => setEntering(false)} />}
     </>
   );

@@ -1,13 +1,18 @@
-/** /enterprises/:id: who the enterprise is, and its sampling record year by year. */
+/**
+ * /enterprises/:id: who the enterprise is, and its sampling record year by year; with credit.read,
+ * its credit record (history chart and timeline) instead of the plain sampling chart.
+ */
 import { Alert, Card, Descriptions, Empty, Flex, Skeleton } from 'antd';
 import { lazy, Suspense } from 'react';
 import { Link, useParams } from 'react-router';
+import { useMe } from '../../auth/session';
 import { ReviewTag } from '../../components/ConclusionTag';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
 import { useRegionName } from '../../components/RegionSelect';
 import { labelOf } from '../../lib/enums';
 import { messages } from '../../messages';
+import { CreditRecordSection } from '../credit/CreditRecordSection';
 import { useEnterprise } from './enterprises-api';
 
 // ECharts is big: its chunk loads only with a chart to draw.
@@ -19,6 +24,8 @@ export default function EnterpriseDetailPage() {
   const { id = '' } = useParams();
   const { data: e, error, refetch } = useEnterprise(id);
   const regionName = useRegionName();
+  const { data: me } = useMe();
+  const readsCredit = me?.permissions.includes('credit.read') ?? false;
   if (error && !e) return <QueryError error={error} onRetry={() => void refetch()} />;
   if (!e) return <Skeleton active paragraph={{ rows: 10 }} />;
   const none = messages.common.none;
@@ -55,22 +62,26 @@ export default function EnterpriseDetailPage() {
             ]}
           />
         </Card>
-        <Card title={m.history} extra={<Link to={`/samples?enterpriseId=${e.id}`}>{m.viewSamples}</Link>}>
-          {years.length === 0 ? (
-            <Empty description={m.noHistory} />
-          ) : (
-            <Suspense fallback={<div style={{ height: 280 }} />}>
-              <BarChart
-                height={280}
-                categories={years.map((y) => m.year(y.year))}
-                series={[
-                  { name: m.total, data: years.map((y) => y.total), color: '#1659a8' },
-                  { name: m.unqualified, data: years.map((y) => y.unqualified), color: '#cf1322' },
-                ]}
-              />
-            </Suspense>
-          )}
-        </Card>
+        {readsCredit ? (
+          <CreditRecordSection enterpriseId={e.id} samplesLink={`/samples?enterpriseId=${e.id}`} />
+        ) : (
+          <Card title={m.history} extra={<Link to={`/samples?enterpriseId=${e.id}`}>{m.viewSamples}</Link>}>
+            {years.length === 0 ? (
+              <Empty description={m.noHistory} />
+            ) : (
+              <Suspense fallback={<div style={{ height: 280 }} />}>
+                <BarChart
+                  height={280}
+                  categories={years.map((y) => m.year(y.year))}
+                  series={[
+                    { name: m.total, data: years.map((y) => y.total), color: '#1659a8' },
+                    { name: m.unqualified, data: years.map((y) => y.unqualified), color: '#cf1322' },
+                  ]}
+                />
+              </Suspense>
+            )}
+          </Card>
+        )}
       </Flex>
     </>
   );

@@ -10,6 +10,8 @@ describe('workItemTarget', () => {
     ];
     expect(workItemTarget({ links })).toBe('/disposals/d1');
     expect(workItemTarget({ links: [{ label: '24小时限时报告', href: '/urgent/u1' }] })).toBe('/urgent/u1');
+    // 督办 items (办理, 审核) and the inspection asked of the centre are all handled on the escalation.
+    expect(workItemTarget({ links: [{ label: '督办详情', href: '/escalations/e1' }] })).toBe('/escalations/e1');
   });
 
   it('is nothing for an item without such a link', () => {

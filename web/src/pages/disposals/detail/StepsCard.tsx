@@ -7,6 +7,7 @@ import { messages } from '../../../messages';
 import type { DisposalDetail, Step } from '../disposals-api';
 import { factsOf } from './step-form';
 import { AttachmentList, UploadEvidence } from './StepAttachments';
+import { PenaltyCases } from './PenaltyCases';
 
 const m = messages.disposalDetail;
 
@@ -34,6 +35,7 @@ function StepContent({ disposal, step, onRecord }: Props & { step: Step }) {
         />
       )}
       <AttachmentList files={step.attachments} />
+      {step.kind === 'penalty' && <PenaltyCases disposal={disposal} />}
       {(canRecord || disposal.actions.includes('attach')) && (
         <Flex gap={8} wrap>
           {canRecord && (

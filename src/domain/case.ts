@@ -1,0 +1,195 @@
+/**
+ * 稽查案件 (enforcement case) as data: its stages in legal order, which stage may follow which,
+ * which actions each stage allows, when a decision needs 法制审核 (legal review), and when a case
+ * may be closed. Pure, so the rules are tested as tables (case.test.ts) and the API's `actions`
+ * and `nextStages` come from the same functions the use cases enforce.
+ */
+
+/** 立案 → 调查取证 → 处罚告知 → (听证) → 决定 → 执行 → 结案. */
+export const caseStages = ['filing', 'investigation', 'notice', 'hearing', 'decision', 'execution', 'closed'] as const;
+export type CaseStage = (typeof caseStages)[number];
+
+export const caseStageNames: Record<CaseStage, string> = {
+  filing: '立案',
+  investigation: '调查取证',
+  notice: '处罚告知',
+  hearing: '听证',
+  decision: '处罚决定',
+  execution: '执行',
+  closed: '结案',
+};
+
+export const caseSources = ['disposal', 'escalation', 'complaint', 'manual'] as const;
+export type CaseSource = (typeof caseSources)[number];
+export const caseSourceNames: Record<CaseSource, string> = {
+  disposal: '核查处置',
+  escalation: '督办',
+  complaint: '投诉举报',
+  manual: '其他线索',
+};
+
+/** What the decision does to the party's licence (许可证件). */
+export const licenceActions = ['none', 'suspend', 'revoke'] as const;
+export type LicenceAction = (typeof licenceActions)[number];
+export const licenceActionNames: Record<LicenceAction, string> = { none: '不涉及许可证件', suspend: '暂扣许可证件', revoke: '吊销许可证件' };
+const licenceSeverity: Record<LicenceAction, number> = { none: 0, suspend: 1, revoke: 2 };
+
+/**
+ * The stages after which each stage may be recorded. 听证 is optional: it is held only when the
+ * party asked for one after the 告知, so the decision may follow either. Closing has further
+ * ways in (closingAllowed).
+ */
+export const stagePredecessors: Record<Exclude<CaseStage, 'filing'>, readonly CaseStage[]> = {
+  investigation: ['filing'],
+  notice: ['investigation'],
+  hearing: ['notice'],
+  decision: ['notice', 'hearing'],
+  execution: ['decision'],
+  closed: ['execution'],
+};
+
+/** Stages that must carry a document number: the 告知书 and the 决定书 are numbered documents served on the party. */
+export const numberedStages: readonly CaseStage[] = ['notice', 'decision'];
+
+/** The facts of a decision the rules look at. Amounts in yuan. */
+export interface PenaltyFacts {
+  fineAmount: number;
+  confiscatedIllegalGains: number;
+  confiscatedGoods?: string | null;
+  licenceAction: string;
+}
+
+/** 罚没金额: the fine plus the illegal gains confiscated, in whole fen so that 0.1 + 0.2 adds up. */
+export function penaltyTotalFen(p: Pick<PenaltyFacts, 'fineAmount' | 'confiscatedIllegalGains'>): number {
+  return Math.round(p.fineAmount * 100) + Math.round(p.confiscatedIllegalGains * 100);
+}
+
+/** A decision of no penalty (不予行政处罚): nothing fined, confiscated or done to the licence. */
+export function isNoPenalty(p: PenaltyFacts): boolean {
+  return penaltyTotalFen(p) === 0 && !p.confiscatedGoods?.trim() && p.licenceAction === 'none';
+}
+
+/**
+ * Why a decision needs 法制审核 before it is made (《市场监督管理行政处罚程序规定》 art. 59–60):
+ * the case is major (重大案件), the 罚没金额 reaches the threshold of the rule table (较大数额,
+ * `case.legalReview.fineThreshold`, exactly the threshold counts), or the licence is revoked.
+ * Empty when no review is required.
+ */
+export function legalReviewReasons(p: Pick<PenaltyFacts, 'fineAmount' | 'confiscatedIllegalGains' | 'licenceAction'> & { major: boolean }, thresholdYuan: number): string[] {
+  const reasons: string[] = [];
+  if (p.major) reasons.push('重大案件');
+  if (penaltyTotalFen(p) >= Math.round(thresholdYuan * 100)) reasons.push(`罚没金额达到${formatYuan(thresholdYuan)}`);
+  if (p.licenceAction === 'revoke') reasons.push('吊销许可证件');
+  return reasons;
+}
+
+export function legalReviewRequired(p: Parameters<typeof legalReviewReasons>[0], thresholdYuan: number): boolean {
+  return legalReviewReasons(p, thresholdYuan).length > 0;
+}
+
+/** Whether the reviewed proposal covers the decision: no more money and no harsher licence action than was approved. */
+export function coveredByReview(decision: PenaltyFacts, proposal: Pick<PenaltyFacts, 'fineAmount' | 'confiscatedIllegalGains' | 'licenceAction'>): boolean {
+  return (
+    penaltyTotalFen(decision) <= penaltyTotalFen(proposal) &&
+    (licenceSeverity[decision.licenceAction as LicenceAction] ?? 2) <= (licenceSeverity[proposal.licenceAction as LicenceAction] ?? 0)
+  );
+}
+
+/** 100000 → 10万元, 2500.5 → 2500.5元. */
+export function formatYuan(yuan: number): string {
+  return yuan >= 10_000 && yuan % 10_000 === 0 ? `${yuan / 10_000}万元` : `${yuan}元`;
+}
+
+/** The proposal put to 法制审核 and where the review stands. */
+export interface ReviewFacts {
+  /** pending | approved | returned */
+  status: string;
+  proposedFine: number;
+  proposedConfiscation: number;
+  proposedLicenceAction: string;
+}
+
+/**
+ * Why the decision cannot be made yet on account of 法制审核, in Chinese, or null:
+ * a review under way must end first; a decision that requires one needs it approved, and the
+ * approved proposal must cover the decision (a heavier penalty goes back to 法规处).
+ */
+export function decisionReviewRefusal(decision: PenaltyFacts, major: boolean, thresholdYuan: number, review: ReviewFacts | null): string | null {
+  if (review?.status === 'pending') return '法制审核尚未完成，请待法规处审核通过后再作出处罚决定';
+  const reasons = legalReviewReasons({ ...decision, major }, thresholdYuan);
+  if (reasons.length === 0) return null;
+  if (review?.status !== 'approved') return `本案须经法制审核（${reasons.join('、')}），审核通过后方可作出处罚决定`;
+  const proposal = { fineAmount: review.proposedFine, confiscatedIllegalGains: review.proposedConfiscation, licenceAction: review.proposedLicenceAction };
+  if (!coveredByReview(decision, proposal)) return '处罚决定超出法制审核通过的处罚建议，请重新提交法制审核';
+  return null;
+}
+
+/** What the stage rules need to know about a case. */
+export interface CaseState {
+  stage: CaseStage;
+  /** The decision recorded, if any. */
+  decision: PenaltyFacts | null;
+  /** Transferred to a judicial organ and its receipt (回执) recorded. */
+  transferReceived: boolean;
+}
+
+/**
+ * 结案 requires the decision carried out (执行 recorded). Two other endings are final too: a
+ * decision of no penalty (nothing to carry out), and a transfer to the judicial organs whose
+ * receipt is recorded (the matter now lies with them; 食品安全法 art. 121).
+ */
+export function closingAllowed(state: CaseState): boolean {
+  if (state.stage === 'closed') return false;
+  if (state.stage === 'execution') return true;
+  if (state.stage === 'decision' && state.decision && isNoPenalty(state.decision)) return true;
+  return state.transferReceived;
+}
+
+/** The stages that may be recorded next, in order (the web offers exactly these). */
+export function nextStages(state: CaseState): CaseStage[] {
+  if (state.stage === 'closed') return [];
+  return caseStages.filter((s) => (s === 'closed' ? closingAllowed(state) : s !== 'filing' && stagePredecessors[s].includes(state.stage)));
+}
+
+/** Why `stage` cannot be recorded now, in Chinese, or null when it can. */
+export function stageRefusal(state: CaseState, stage: CaseStage): string | null {
+  if (state.stage === 'closed') return '案件已结案，不能再登记';
+  if (stage === 'filing') return '立案已在创建案件时登记';
+  if (nextStages(state).includes(stage)) return null;
+  if (stage === 'closed') return '结案前须登记执行情况；作出不予行政处罚决定的，或已移送司法机关并收到回执的，可直接结案';
+  const at = caseStages.indexOf(state.stage);
+  if (stage === 'hearing' && at > caseStages.indexOf('hearing')) return '听证须在处罚告知之后、作出处罚决定之前举行';
+  if (caseStages.indexOf(stage) <= at) return `“${caseStageNames[stage]}”已登记`;
+  return `请先登记“${stagePredecessors[stage].map((s) => caseStageNames[s]).join('”或“')}”`;
+}
+
+/**
+ * Which action each stage allows (state machine as data):
+ * - a stage is recorded, a transfer made, until the case is closed;
+ * - 法制审核 is requested once the investigation is over and before the decision;
+ * - a transfer's receipt arrives when it arrives, even after closing;
+ * - evidence may be added to a recorded stage at any time (the file is append-only).
+ */
+export const caseTransitions = {
+  recordStage: ['filing', 'investigation', 'notice', 'hearing', 'decision', 'execution'],
+  requestLegalReview: ['investigation', 'notice', 'hearing'],
+  decideLegalReview: ['filing', 'investigation', 'notice', 'hearing', 'decision', 'execution'],
+  transfer: ['filing', 'investigation', 'notice', 'hearing', 'decision', 'execution'],
+  recordReceipt: caseStages,
+  attach: caseStages,
+} as const satisfies Record<string, readonly CaseStage[]>;
+
+export type CaseAction = keyof typeof caseTransitions;
+
+export function caseAllows(action: CaseAction, stage: string): boolean {
+  return (caseTransitions[action] as readonly string[]).includes(stage);
+}
+
+/**
+ * The decision deadline (case.decide: 90 days from filing) runs until a decision is made; a
+ * closed case (e.g. after a transfer) has no clock either.
+ */
+export function caseClock(c: { stage: string; decision: unknown; dueAt: Date }, now: Date) {
+  const running = c.decision === null && c.stage !== 'closed';
+  return { overdue: running && c.dueAt.getTime() < now.getTime(), remainingMs: running ? c.dueAt.getTime() - now.getTime() : null };
+}

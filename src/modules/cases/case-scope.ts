@@ -1,0 +1,72 @@
+import { and, eq, sql, type SQL } from 'drizzle-orm';
+import type { Executor, Tx } from '../../db/client.js';
+import { cases } from '../../db/schema/index.js';
+import { DomainError } from '../../domain/errors.js';
+import { unitInScope } from '../../domain/scope.js';
+import type { SessionUser } from '../access/actor.js';
+import { ownerUnitInScope } from '../access/scope-sql.js';
+import { orgUnitPath } from '../sampling/unit-paths.js';
+
+export type CaseRow = typeof cases.$inferSelect;
+
+/**
+ * Provincial units that read every case: 综合执法稽查局 (it handles the major and cross-region
+ * ones and oversees the rest), 法规处 (法制审核 of any case that needs it) and 协调处 (it
+ * coordinates the linkage).
+ */
+export const CASE_READ_ALL_BUSINESSES = ['enforcement', 'legal_review', 'coordination'];
+
+/** The unit of 法制审核: 法规处. */
+export const LEGAL_REVIEW_BUSINESS = 'legal_review';
+
+/**
+ * Who reads a case (docs/security.md), one SQL condition for every list and read:
+ * 1. the owner unit and the units above it (本级及下级 from the user's side);
+ * 2. the filing unit's line: a bureau that filed a major case handed to 稽查局 still follows it;
+ * 3. the provincial units that read every case.
+ */
+export function caseReadable(user: SessionUser): SQL {
+  if (user.unit.businesses.some((b) => CASE_READ_ALL_BUSINESSES.includes(b))) return sql`true`;
+  return sql`(${ownerUnitInScope(user.scope, cases.ownerUnitId)} OR ${ownerUnitInScope(user.scope, cases.filedByUnitId)})`;
+}
+
+/** Whether the user's unit works on the case: only the owner unit's line changes it. */
+export async function ownsCase(db: Executor, user: SessionUser, c: Pick<CaseRow, 'ownerUnitId'>): Promise<boolean> {
+  return unitInScope(user.scope, await orgUnitPath(db, c.ownerUnitId));
+}
+
+/** A case the user may read, or 404 (out of scope looks exactly like missing). */
+export async function findCase(db: Executor, user: SessionUser, id: string): Promise<CaseRow> {
+  const [row] = await db.select().from(cases).where(and(eq(cases.id, id), caseReadable(user))).limit(1);
+  if (!row) throw new DomainError('NOT_FOUND', { entity: 'case', id });
+  return row;
+}
+
+/**
+ * The guard every change starts with: readable (else 404), locked for the transaction, the
+ * caller may act (`mayAct` gives the refusal, 403 — by default the owner unit's line), the
+ * version the user saw is current (else 409). `update` bumps the version with the change.
+ */
+export async function loadCaseForChange(
+  tx: Tx,
+  user: SessionUser,
+  id: string,
+  version: number,
+  mayAct: (c: CaseRow) => Promise<string | null> | string | null = async (c) => ((await ownsCase(tx, user, c)) ? null : '案件由承办单位办理，本单位只能查看'),
+) {
+  const [row] = await tx.select().from(cases).where(and(eq(cases.id, id), caseReadable(user))).limit(1).for('update');
+  if (!row) throw new DomainError('NOT_FOUND', { entity: 'case', id });
+  const refusal = await mayAct(row);
+  if (refusal) throw new DomainError('FORBIDDEN', { record: { entity: 'case', id } }, refusal);
+  if (row.version !== version) throw new DomainError('VERSION_CONFLICT', { expected: version, actual: row.version });
+  const update = async (changes: Partial<typeof cases.$inferInsert>) => {
+    const [after] = await tx
+      .update(cases)
+      .set({ ...changes, version: row.version + 1, updatedAt: new Date() })
+      .where(and(eq(cases.id, id), eq(cases.version, row.version)))
+      .returning();
+    if (!after) throw new DomainError('VERSION_CONFLICT', { expected: version });
+    return after;
+  };
+  return { row, update };
+}

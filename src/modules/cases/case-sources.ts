@@ -1,0 +1,70 @@
+import { and, eq, ne } from 'drizzle-orm';
+import type { Tx } from '../../db/client.js';
+import { cases, disposals, enterprises, escalations, samples } from '../../db/schema/index.js';
+import { DomainError } from '../../domain/errors.js';
+import type { CaseSource } from '../../domain/case.js';
+import type { SessionUser } from '../access/actor.js';
+import { disposalReadable } from '../disposals/disposal-scope.js';
+import { enterpriseInScope } from '../enterprises/enterprise-scope.js';
+import { escalationReadable } from '../escalations/escalation-scope.js';
+
+export interface SourceInput {
+  source: CaseSource;
+  disposalId?: string;
+  escalationId?: string;
+  complaintRef?: string;
+  enterpriseId?: string;
+}
+
+export interface ResolvedSource {
+  enterpriseId: string | null;
+  disposal: typeof disposals.$inferSelect | null;
+  escalationId: string | null;
+  complaintRef: string | null;
+}
+
+/** The party must be an enterprise the user can see (the same rule as the enterprise pages). */
+async function checkEnterprise(tx: Tx, user: SessionUser, enterpriseId: string) {
+  const [e] = await tx.select({ id: enterprises.id }).from(enterprises).where(and(eq(enterprises.id, enterpriseId), enterpriseInScope(user))).limit(1);
+  if (!e) throw new DomainError('VALIDATION_FAILED', { enterpriseId: '未找到该生产经营者，或不在您的数据范围内' });
+}
+
+/**
+ * Where a case comes from, checked and locked inside the filing transaction:
+ * - a disposal the user may read (its sampled party is the party), not voided, and with no other
+ *   case still open — the disposal row is locked, so two officers filing at once get one case
+ *   and one 409;
+ * - an escalation the user may read (escalationReadable; its enterprise is the party);
+ * - a complaint (its reference) or the officer's own lead, with an optional enterprise.
+ * A given enterprise that contradicts the source is refused rather than silently replaced.
+ */
+export async function resolveCaseSource(tx: Tx, user: SessionUser, input: SourceInput): Promise<ResolvedSource> {
+  const same = (derived: string | null) => {
+    if (input.enterpriseId && input.enterpriseId !== derived) {
+      throw new DomainError('VALIDATION_FAILED', { enterpriseId: '当事人应为案件来源记录中的生产经营者' });
+    }
+  };
+  switch (input.source) {
+    case 'disposal': {
+      const [d] = await tx.select().from(disposals).where(and(eq(disposals.id, input.disposalId!), disposalReadable(user))).limit(1).for('update');
+      if (!d) throw new DomainError('NOT_FOUND', { entity: 'disposal', id: input.disposalId });
+      if (d.status === 'voided') throw new DomainError('INVALID_STATE', { state: { status: d.status } }, '该核查处置已撤销（检验结论被推翻），不能据此立案');
+      const [open] = await tx.select({ id: cases.id }).from(cases).where(and(eq(cases.disposalId, d.id), ne(cases.stage, 'closed'))).limit(1);
+      if (open) throw new DomainError('CONFLICT', { state: { disposalId: d.id } }, '该核查处置已有未结案的稽查案件，不能重复立案');
+      const [sample] = await tx.select({ sampledPartyId: samples.sampledPartyId }).from(samples).where(eq(samples.id, d.sampleId)).limit(1);
+      const enterpriseId = sample?.sampledPartyId ?? null;
+      same(enterpriseId);
+      return { enterpriseId, disposal: d, escalationId: null, complaintRef: null };
+    }
+    case 'escalation': {
+      const [e] = await tx.select({ id: escalations.id, enterpriseId: escalations.enterpriseId }).from(escalations).where(and(eq(escalations.id, input.escalationId!), escalationReadable(user))).limit(1);
+      if (!e) throw new DomainError('NOT_FOUND', { entity: 'escalation', id: input.escalationId });
+      same(e.enterpriseId);
+      return { enterpriseId: e.enterpriseId, disposal: null, escalationId: e.id, complaintRef: null };
+    }
+    case 'complaint':
+    case 'manual':
+      if (input.enterpriseId) await checkEnterprise(tx, user, input.enterpriseId);
+      return { enterpriseId: input.enterpriseId ?? null, disposal: null, escalationId: null, complaintRef: input.source === 'complaint' ? input.complaintRef!.trim() : null };
+  }
+}

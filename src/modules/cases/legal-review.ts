@@ -1,0 +1,115 @@
+import type { Db } from '../../db/client.js';
+import { caseAllows, legalReviewReasons, type LicenceAction } from '../../domain/case.js';
+import { DomainError } from '../../domain/errors.js';
+import { actorOf, type SessionUser } from '../access/actor.js';
+import { recordAudit } from '../audit/record-audit.js';
+import { deadlineFor } from '../deadlines/deadline-service.js';
+import { unitIdForSlug } from '../org/seed-organisation.js';
+import { closeSubjectWorkItems } from '../work-items/close-subject-work-items.js';
+import { createWorkItems } from '../work-items/create-work-item.js';
+import { reviewOf, type CaseLegalReview } from './case-actions.js';
+import { LEGAL_REVIEW_BUSINESS, loadCaseForChange } from './case-scope.js';
+import { getCase } from './get-case.js';
+import { legalReviewThreshold } from './review-threshold.js';
+
+export interface ReviewRequestInput {
+  caseId: string;
+  version: number;
+  proposedFine: number;
+  proposedConfiscation?: number;
+  licenceAction: LicenceAction;
+  /** 拟处罚意见: facts, grounds and the proposed penalty, as put to 法规处. */
+  proposal: string;
+}
+
+/**
+ * Submits the proposed penalty to 法制审核 (法规处), once the investigation is over and before the
+ * decision. The review is a work item of 法规处, due per `legalReview.complete`. A returned or
+ * approved proposal may be submitted again (a new proposal needs a new review); one under review
+ * may not. The reply says whether the rule requires the review for this proposal — an officer
+ * may also ask for one that is not required.
+ */
+export async function requestLegalReview(db: Db, user: SessionUser, input: ReviewRequestInput, ip: string | null, now = new Date()) {
+  return db.transaction(async (tx) => {
+    const { row, update } = await loadCaseForChange(tx, user, input.caseId, input.version);
+    if (!caseAllows('requestLegalReview', row.stage)) {
+      throw new DomainError('INVALID_STATE', { state: { stage: row.stage } }, '法制审核须在调查取证终结后、作出处罚决定前提交');
+    }
+    const before = reviewOf(row);
+    if (before?.status === 'pending') throw new DomainError('INVALID_STATE', { state: { legalReview: 'pending' } }, '法制审核正在进行，不能重复提交');
+    const due = await deadlineFor(tx, 'legalReview.complete', now);
+    const review: CaseLegalReview = {
+      status: 'pending',
+      requestedAt: now.toISOString(),
+      requestedByUserId: user.id,
+      proposal: input.proposal,
+      proposedFine: input.proposedFine,
+      proposedConfiscation: input.proposedConfiscation ?? 0,
+      proposedLicenceAction: input.licenceAction,
+      opinion: null,
+      reviewedAt: null,
+      reviewedByUserId: null,
+      dueAt: due.due.toISOString(),
+    };
+    const after = await update({ legalReview: review });
+    const threshold = await legalReviewThreshold(tx);
+    const reasons = legalReviewReasons({ major: row.major, fineAmount: review.proposedFine, confiscatedIllegalGains: review.proposedConfiscation, licenceAction: review.proposedLicenceAction }, threshold.value);
+    const actor = actorOf(user, ip);
+    await recordAudit(tx, actor, {
+      action: 'case.requestLegalReview',
+      entityType: 'case',
+      entityId: row.id,
+      before: { legalReview: before },
+      after: { legalReview: review, required: reasons.length > 0, reasons, threshold: threshold.value, version: after.version },
+    });
+    await createWorkItems(tx, actor, [
+      {
+        kind: 'legal_review',
+        title: `法制审核：${row.caseNo}（${row.partyName}）`,
+        subjectType: 'case',
+        subjectId: row.id,
+        ownerUnitId: unitIdForSlug('legal'),
+        dueAt: due.due,
+        links: [{ label: '稽查案件', href: `/cases/${row.id}` }],
+      },
+    ]);
+    return getCase(tx, user, row.id, now);
+  });
+}
+
+export interface ReviewDecisionInput {
+  caseId: string;
+  version: number;
+  approve: boolean;
+  opinion?: string;
+}
+
+/**
+ * 法规处 approves the proposal or returns it with its opinion. Only a user of 法规处 (with
+ * `case.legalReview`) decides; the review's work item completes in the same transaction.
+ */
+export async function decideLegalReview(db: Db, user: SessionUser, input: ReviewDecisionInput, ip: string | null, now = new Date()) {
+  const opinion = input.opinion?.trim() || null;
+  if (!input.approve && !opinion) throw new DomainError('VALIDATION_FAILED', { opinion: '退回时请填写审核意见' });
+  return db.transaction(async (tx) => {
+    const { row, update } = await loadCaseForChange(tx, user, input.caseId, input.version, () =>
+      user.unit.businesses.includes(LEGAL_REVIEW_BUSINESS) ? null : '法制审核由法规处办理',
+    );
+    const before = reviewOf(row);
+    if (!caseAllows('decideLegalReview', row.stage) || before?.status !== 'pending') {
+      throw new DomainError('INVALID_STATE', { state: { legalReview: before?.status ?? null } }, '本案没有待审核的处罚建议');
+    }
+    const review: CaseLegalReview = { ...before, status: input.approve ? 'approved' : 'returned', opinion, reviewedAt: now.toISOString(), reviewedByUserId: user.id };
+    const after = await update({ legalReview: review });
+    const actor = actorOf(user, ip);
+    await recordAudit(tx, actor, {
+      action: input.approve ? 'case.approveLegalReview' : 'case.returnLegalReview',
+      entityType: 'case',
+      entityId: row.id,
+      before: { legalReview: before },
+      after: { legalReview: review, version: after.version },
+    });
+    await closeSubjectWorkItems(tx, actor, { subjectType: 'case', subjectId: row.id, kind: 'legal_review' }, 'done');
+    return getCase(tx, user, row.id, now);
+  });
+}

@@ -1,0 +1,127 @@
+import { z } from 'zod';
+import { route, idParams, type ApiContext } from '../../server/api-route.js';
+import { pageQuery, toPage } from '../../server/paging.js';
+import { addDishonestEntry } from './add-dishonest-entry.js';
+import { getCreditRecord } from './credit-record.js';
+import { listDishonest } from './dishonest-list.js';
+import { createExportBatch } from './export-batch.js';
+import { exportBatchFile } from './export-file.js';
+import { listDueRecords } from './list-due-records.js';
+import { listExportBatches } from './list-export-batches.js';
+import { removeDishonestEntry } from './remove-dishonest-entry.js';
+
+const date = (message: string) => z.iso.date(message);
+const text = (min: string, max: number) => z.string({ message: min }).trim().min(2, min).max(max, `不能超过${max}个字`);
+
+const periodShape = z.object({ from: date('请选择开始日期（YYYY-MM-DD）'), to: date('请选择结束日期（YYYY-MM-DD）') });
+const periodInOrder = (p: { from: string; to: string }) => p.from <= p.to;
+const periodMessage = { message: '结束日期不能早于开始日期', path: ['to'] };
+
+export function registerCreditRoutes(api: ApiContext) {
+  const db = api.database.db;
+  route(api, {
+    method: 'GET',
+    url: '/api/enterprises/:id/credit-record',
+    summary:
+      '企业信用记录：{ enterprise, dishonestListing, summary, entries: [{ id, at, kind, kindName, title, detail, link, recordId, status, statusName }]（新的在前）, history: [{ year, sampled, unqualified, overturned }] }；不合格结论被复检或异议推翻的显示为 overturned',
+    tags: ['credit'],
+    permission: 'credit.read',
+    params: idParams,
+    handler: async ({ user, params }) => getCreditRecord(db, user, params.id),
+  });
+  route(api, {
+    method: 'GET',
+    url: '/api/credit/due',
+    summary:
+      '期间内应报送国家企业信用信息公示系统、尚未报送的记录（信用监督管理处）：{ items: [{ recordKind, recordId, kindName, enterpriseName, creditCode, decisionNo, date, content, authority, problem }], total, summary: { total, ready, blocked, byKind }, earlierUnsent }',
+    tags: ['credit'],
+    permission: 'credit.manage',
+    query: pageQuery.extend(periodShape.shape).refine(periodInOrder, periodMessage),
+    handler: async ({ user, query }) => listDueRecords(db, user, { from: query.from, to: query.to }, toPage(query)),
+  });
+  route(api, {
+    method: 'POST',
+    url: '/api/credit/exports',
+    summary: '导出并标记已报送：期间内全部可报送记录在一个事务中登记为已报送（同一记录不会重复报送），201 返回批次 { id, periodFrom, periodTo, recordCount, byKind, skipped }',
+    tags: ['credit'],
+    permission: 'credit.manage',
+    body: periodShape.refine(periodInOrder, periodMessage),
+    handler: async ({ user, body, ip, reply }) => {
+      const batch = await createExportBatch(db, user, body, ip);
+      reply.status(201);
+      return batch;
+    },
+  });
+  route(api, {
+    method: 'GET',
+    url: '/api/credit/exports',
+    summary: '信用信息报送批次（新的在前）：{ items: [{ id, periodFrom, periodTo, recordCount, byKind, createdAt, createdByName }], total }',
+    tags: ['credit'],
+    permission: 'credit.manage',
+    query: pageQuery,
+    handler: async ({ user, query }) => listExportBatches(db, user, toPage(query)),
+  });
+  route(api, {
+    method: 'GET',
+    url: '/api/credit/exports/:id/file',
+    summary: '下载报送批次文件（xlsx 或 csv，csv 带 UTF-8 BOM）：内容与报送时完全一致',
+    tags: ['credit'],
+    permission: 'credit.manage',
+    params: idParams,
+    query: z.object({ format: z.enum(['xlsx', 'csv'], { message: '文件格式应为 xlsx 或 csv' }).default('xlsx') }),
+    handler: async ({ user, params, query, reply }) => {
+      const file = await exportBatchFile(db, user, params.id, query.format);
+      reply.header('content-type', file.contentType);
+      reply.header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`);
+      return reply.send(file.body);
+    },
+  });
+  route(api, {
+    method: 'GET',
+    url: '/api/credit/dishonest',
+    summary:
+      '严重违法失信名单（公开信息，不按地区限定）：{ items: [{ id, enterpriseId, enterpriseName, creditCode, reason, legalBasis, decisionNo, listedOn, reviewableOn, reviewDue, status, statusName, removedOn, removalReason, caseId, caseNo, listedByUnitName, version, actions }], total, reviewRule, actions }',
+    tags: ['credit'],
+    permission: 'credit.read',
+    query: pageQuery.extend({
+      status: z.enum(['listed', 'removed'], { message: '状态应为在列或已移出' }).optional(),
+      q: z.string().trim().min(1).max(100).optional(),
+      enterpriseId: z.uuid({ message: '企业编号格式不正确' }).optional(),
+    }),
+    handler: async ({ user, query }) => listDishonest(db, user, query, toPage(query)),
+  });
+  route(api, {
+    method: 'POST',
+    url: '/api/credit/dishonest',
+    summary: '列入严重违法失信名单（信用监督管理处）；同一企业不能重复列入（409）；可申请提前移出日期按规则设置 dishonest.reviewAfterMonths 计算',
+    tags: ['credit'],
+    permission: 'credit.manage',
+    body: z.object({
+      enterpriseId: z.uuid({ message: '请选择企业' }),
+      reason: text('请填写列入事由（至少2个字）', 2000),
+      legalBasis: text('请填写法律依据（至少2个字）', 500),
+      decisionNo: z.string({ message: '请填写决定书文号' }).trim().min(1, '请填写决定书文号').max(100, '不能超过100个字'),
+      listedOn: date('请选择列入日期（YYYY-MM-DD）'),
+      caseId: z.uuid({ message: '案件编号格式不正确' }).nullable().optional(),
+    }),
+    handler: async ({ user, body, ip, reply }) => {
+      const entry = await addDishonestEntry(db, user, body, ip);
+      reply.status(201);
+      return entry;
+    },
+  });
+  route(api, {
+    method: 'POST',
+    url: '/api/credit/dishonest/:id/remove',
+    summary: '移出严重违法失信名单（信用监督管理处）：{ version, removedOn, removalReason }；记录保留为已移出',
+    tags: ['credit'],
+    permission: 'credit.manage',
+    params: idParams,
+    body: z.object({
+      version: z.number().int().min(1),
+      removedOn: date('请选择移出日期（YYYY-MM-DD）'),
+      removalReason: text('请填写移出事由（至少2个字）', 2000),
+    }),
+    handler: async ({ user, params, body, ip }) => removeDishonestEntry(db, user, params.id, body, ip),
+  });
+}

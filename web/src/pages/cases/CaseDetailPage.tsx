@@ -1,0 +1,74 @@
+/**
+ * /cases/:id: the case at a glance, its stages as Steps with documents and files, 登记下一阶段,
+ * 法制审核 and 移送司法机关 panels, and the history; every button is one of the server's `actions`.
+ */
+import { Card, Col, Flex, Row, Skeleton } from 'antd';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { HistoryTimeline, type HistoryEntry } from '../../components/HistoryTimeline';
+import { PageHeader } from '../../components/PageHeader';
+import { QueryError } from '../../components/QueryError';
+import { labelOf } from '../../lib/enums';
+import { messages } from '../../messages';
+import { CaseOverviewCard } from './CaseOverviewCard';
+import { CaseStageTag } from './CaseStageTag';
+import { useCase } from './cases-api';
+import { LegalReviewCard } from './LegalReviewCard';
+import { StageFormModal } from './StageFormModal';
+import { StagesCard } from './StagesCard';
+import { TransferCard } from './TransferCard';
+
+const m = messages.cases;
+
+/** What a history entry was about: the stage recorded, the file uploaded, the review's opinion. */
+function historyDetail(h: HistoryEntry) {
+  const after = (h.after ?? {}) as { stage?: string; fileName?: string; legalReview?: { opinion?: string | null } };
+  const text =
+    h.action === 'case.recordStage' ? labelOf(m.stage, after.stage)
+    : h.action === 'case.attach' ? [labelOf(m.stage, after.stage), after.fileName].filter(Boolean).join(' · ')
+    : (after.legalReview?.opinion ?? null);
+  return text ? <div style={{ color: 'rgba(0,0,0,0.45)', fontSize: 12 }}>{text}</div> : null;
+}
+
+export default function CaseDetailPage() {
+  const { id = '' } = useParams();
+  const { data: c, error, refetch } = useCase(id);
+  const [recording, setRecording] = useState(false);
+
+  if (error && !c) return <QueryError error={error} onRetry={() => void refetch()} />;
+  if (!c) return <Skeleton active paragraph={{ rows: 14 }} />;
+
+  return (
+    <>
+      <PageHeader
+        title={m.detailTitle(c.caseNo)}
+        extra={
+          <Flex gap={12} align="center" wrap>
+            <span data-testid="case-stage">
+              <CaseStageTag stage={c.stage} />
+            </span>
+            <Link to="/cases">{m.back}</Link>
+          </Flex>
+        }
+      />
+      <Flex vertical gap={16}>
+        <CaseOverviewCard c={c} />
+        <Row gutter={[16, 16]}>
+          <Col xs={24} xl={15}>
+            <StagesCard c={c} onRecord={() => setRecording(true)} />
+          </Col>
+          <Col xs={24} xl={9}>
+            <Flex vertical gap={16}>
+              <LegalReviewCard c={c} />
+              <TransferCard c={c} />
+              <Card title={m.history}>
+                <HistoryTimeline history={c.history} labels={m.historyAction} empty={m.noHistory} detail={historyDetail} />
+              </Card>
+            </Flex>
+          </Col>
+        </Row>
+      </Flex>
+      {c.actions.includes('recordStage') && <StageFormModal c={c} open={recording} onClose={() => setRecording(false)} />}
+    </>
+  );
+}

@@ -1,0 +1,95 @@
+/** /cases (稽查案件): filters in the URL, the server-paged list with overdue undecided cases first; 立案. */
+import { Button, Card, Empty, Table, Typography, type TableProps } from 'antd';
+import { useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { DueText } from '../../components/DueText';
+import { PageHeader } from '../../components/PageHeader';
+import { QueryError } from '../../components/QueryError';
+import { PAGE_SIZES } from '../../lib/url-filters';
+import { useNow } from '../../lib/use-now';
+import { messages } from '../../messages';
+import { caseFilters, type CaseFilters } from './case-filters';
+import { CaseFilterBar } from './CaseFilterBar';
+import { CaseMarks, CaseStageTag } from './CaseStageTag';
+import { useCases, type CaseRow } from './cases-api';
+import { OpenCaseModal } from './OpenCaseModal';
+
+const m = messages.cases;
+
+export default function CasesPage() {
+  const [params, setParams] = useSearchParams();
+  const state = caseFilters.parse(params);
+  const { data, error, isFetching, refetch } = useCases(state);
+  const [opening, setOpening] = useState(false);
+  const now = useNow();
+  const update = (changes: CaseFilters) => setParams(caseFilters.toParams({ ...state, ...changes, page: 1 }));
+  const mayOpen = data?.actions.includes('create') ?? false;
+
+  const columns: TableProps<CaseRow>['columns'] = [
+    { title: m.colCaseNo, dataIndex: 'caseNo', width: 180, render: (no: string, c) => <Link to={`/cases/${c.id}`}>{no}</Link> },
+    {
+      title: m.colTitle,
+      dataIndex: 'title',
+      ellipsis: true,
+      render: (title: string, c) => (
+        <>
+          <Typography.Text>{title}</Typography.Text>
+          <CaseMarks major={c.major} crossRegion={c.crossRegion} transferred={c.transferred} review={c.legalReviewStatus} />
+        </>
+      ),
+    },
+    { title: m.colParty, dataIndex: 'partyName', width: 150, ellipsis: true },
+    { title: m.colSource, dataIndex: 'sourceName', width: 84 },
+    { title: m.colStage, dataIndex: 'stage', width: 84, render: (stage: string) => <CaseStageTag stage={stage} /> },
+    { title: m.colOwnerUnit, dataIndex: 'ownerUnitName', width: 150, ellipsis: true },
+    { title: m.colFiledOn, dataIndex: 'filedOn', width: 100 },
+    {
+      title: m.colDue,
+      dataIndex: 'dueAt',
+      width: 160,
+      // The clock stops at the decision: after it the date alone.
+      render: (dueAt: string, c) => <DueText dueAt={dueAt} overdue={c.overdue} provisional={c.provisional} active={c.remainingMs !== null} now={now} />,
+    },
+  ];
+
+  return (
+    <>
+      <PageHeader
+        title={m.title}
+        extra={
+          mayOpen && (
+            <Button type="primary" onClick={() => setOpening(true)}>
+              {m.create}
+            </Button>
+          )
+        }
+      />
+      <Card>
+        <CaseFilterBar filters={state} onChange={update} onClear={() => setParams(new URLSearchParams())} />
+        {error && !data ? (
+          <QueryError error={error} onRetry={() => void refetch()} />
+        ) : (
+          <Table<CaseRow>
+            rowKey="id"
+            size="middle"
+            columns={columns}
+            dataSource={data?.items ?? []}
+            loading={isFetching}
+            scroll={{ x: 1100 }}
+            locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={m.empty} /> }}
+            pagination={{
+              current: state.page,
+              pageSize: state.pageSize,
+              total: data?.total ?? 0,
+              showSizeChanger: true,
+              pageSizeOptions: [...PAGE_SIZES],
+              showTotal: messages.common.total,
+              onChange: (page, pageSize) => setParams(caseFilters.toParams({ ...state, page: pageSize === state.pageSize ? page : 1, pageSize })),
+            }}
+          />
+        )}
+      </Card>
+      {mayOpen && <OpenCaseModal open={opening} onClose={() => setOpening(false)} />}
+    </>
+  );
+}

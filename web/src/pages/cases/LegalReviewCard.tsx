@@ -1,0 +1,71 @@
+/**
+ * 法制审核: the rule in force (threshold from the rule table, 待核实 while unverified), whether this
+ * case needs a review and why, the proposal under review or decided with 法规处's opinion, and
+ * 提交 / 审核 as the server allows.
+ */
+import { Alert, Button, Card, Descriptions, Flex, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { labelOf } from '../../lib/enums';
+import { formatDateTime } from '../../lib/time';
+import { messages } from '../../messages';
+import type { CaseDetail } from './cases-api';
+import { ReviewDecisionModal } from './ReviewDecisionModal';
+import { ReviewRequestModal } from './ReviewRequestModal';
+import { yuanText } from './money';
+
+const m = messages.cases;
+const statusColor = { pending: 'orange', approved: 'green', returned: 'red' } as const;
+
+export function LegalReviewCard({ c }: { c: CaseDetail }) {
+  const [requesting, setRequesting] = useState(false);
+  const [deciding, setDeciding] = useState(false);
+  const r = c.legalReview;
+  return (
+    <Card
+      title={m.legalReview}
+      extra={
+        <Flex gap={8}>
+          {c.actions.includes('requestLegalReview') && <Button onClick={() => setRequesting(true)}>{r ? m.resubmitReview : m.requestReview}</Button>}
+          {c.actions.includes('decideLegalReview') && (
+            <Button type="primary" onClick={() => setDeciding(true)}>
+              {m.decideReview}
+            </Button>
+          )}
+        </Flex>
+      }
+    >
+      <Flex vertical gap={12}>
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          {m.reviewRule(yuanText(c.legalReviewRule.value))}
+          {c.legalReviewRule.level === 'U' && (
+            <Tag color="gold" style={{ marginLeft: 8 }} title={c.legalReviewRule.legalBasis}>
+              {messages.common.reviewTag}
+            </Tag>
+          )}
+        </Typography.Text>
+        {c.legalReviewReasons.length > 0 && <Alert type="warning" showIcon title={m.reviewRequiredFor(c.legalReviewReasons.join('、'))} />}
+        {r ? (
+          <Descriptions
+            size="small"
+            column={1}
+            items={[
+              { key: 'status', label: m.legalReview, children: <Tag color={statusColor[r.status]}>{m.reviewStatus[r.status]}</Tag> },
+              { key: 'fine', label: m.proposedFine, children: m.yuan(r.proposedFine) },
+              { key: 'gains', label: m.proposedConfiscation, children: m.yuan(r.proposedConfiscation) },
+              { key: 'licence', label: m.proposedLicence, children: labelOf(m.licenceAction, r.proposedLicenceAction) },
+              { key: 'proposal', label: m.proposal, children: <span style={{ whiteSpace: 'pre-wrap' }}>{r.proposal}</span> },
+              { key: 'requestedAt', label: m.requestedAt, children: formatDateTime(r.requestedAt) },
+              ...(r.status === 'pending' ? [{ key: 'due', label: m.reviewDue, children: formatDateTime(r.dueAt) }] : []),
+              ...(r.reviewedAt ? [{ key: 'reviewedAt', label: m.reviewedAt, children: formatDateTime(r.reviewedAt) }] : []),
+              ...(r.opinion ? [{ key: 'opinion', label: m.opinion, children: <span style={{ whiteSpace: 'pre-wrap' }}>{r.opinion}</span> }] : []),
+            ]}
+          />
+        ) : (
+          <Typography.Text type="secondary">{m.reviewNone}</Typography.Text>
+        )}
+      </Flex>
+      {c.actions.includes('requestLegalReview') && <ReviewRequestModal c={c} open={requesting} onClose={() => setRequesting(false)} />}
+      {c.actions.includes('decideLegalReview') && <ReviewDecisionModal c={c} open={deciding} onClose={() => setDeciding(false)} />}
+    </Card>
+  );
+}

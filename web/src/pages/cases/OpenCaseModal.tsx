@@ -1,0 +1,127 @@
+/**
+ * 立案查处: opens a case. From a record's page (a disposal, an escalation) the source is that
+ * record and the form starts from its facts; from the case list the source is a complaint or the
+ * officer's own lead. Major and cross-region cases go to 综合执法稽查局 (the server decides).
+ */
+import { Alert, App, Checkbox, DatePicker, Descriptions, Flex, Form, Input, Radio } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useEffect, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { FormModal } from '../../components/FormModal';
+import { formProblem } from '../../lib/form-errors';
+import { messages } from '../../messages';
+import { useCaseMutations, type CaseDetail, type OpenCaseBody } from './cases-api';
+
+const m = messages.cases;
+
+/** The record a case is opened from, with what the form starts with. */
+export type OpenCaseSource =
+  | { kind: 'disposal'; disposalId: string; label: string; partyName: string; title?: string; facts?: string }
+  | { kind: 'escalation'; escalationId: string; label: string; partyName: string; title?: string; facts?: string };
+
+interface Values {
+  source: 'complaint' | 'manual';
+  complaintRef?: string;
+  partyName?: string;
+  title?: string;
+  facts?: string;
+  filedOn?: Dayjs | null;
+  major?: boolean;
+  crossRegion?: boolean;
+}
+
+const fieldNames = ['source', 'complaintRef', 'partyName', 'title', 'facts', 'filedOn', 'major', 'crossRegion'];
+
+interface Props {
+  open: boolean;
+  onClose: () => void;
+  /** The record the case comes from; without it, a complaint or the officer's own lead. */
+  from?: OpenCaseSource;
+  /** After filing; by default the new case's page opens. */
+  onOpened?: (c: CaseDetail) => void;
+}
+
+export function OpenCaseModal({ open, onClose, from, onOpened }: Props) {
+  const [form] = Form.useForm<Values>();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const { open: file } = useCaseMutations();
+  const [problem, setProblem] = useState<string | null>(null);
+  const source = Form.useWatch('source', form) ?? 'manual';
+
+  useEffect(() => {
+    if (!open) return;
+    setProblem(null);
+    form.resetFields();
+    form.setFieldsValue({ source: 'manual', filedOn: dayjs(), partyName: from?.partyName, title: from?.title, facts: from?.facts });
+    // Only when opened: a refetch of the page behind must not wipe what the user typed.
+  }, [open]);
+
+  const onFinish = async (v: Values) => {
+    setProblem(null);
+    const base = {
+      partyName: (v.partyName ?? '').trim(),
+      title: (v.title ?? '').trim(),
+      facts: (v.facts ?? '').trim(),
+      filedOn: v.filedOn?.format('YYYY-MM-DD') ?? '',
+      major: Boolean(v.major),
+      crossRegion: Boolean(v.crossRegion),
+    };
+    const body: OpenCaseBody = !from
+      ? { ...base, source: v.source, ...(v.source === 'complaint' ? { complaintRef: (v.complaintRef ?? '').trim() } : {}) }
+      : from.kind === 'disposal'
+        ? { ...base, source: 'disposal', disposalId: from.disposalId }
+        : { ...base, source: 'escalation', escalationId: from.escalationId };
+    try {
+      const c = await file.mutateAsync(body);
+      message.success(m.opened(c.caseNo));
+      onClose();
+      if (onOpened) onOpened(c);
+      else navigate(`/cases/${c.id}`);
+    } catch (error) {
+      setProblem(formProblem(form, error, fieldNames, m.versionConflict));
+    }
+  };
+
+  return (
+    <FormModal open={open} title={m.openTitle} okText={m.create} width={720} pending={file.isPending} problem={problem} onOk={() => form.submit()} onCancel={onClose}>
+      <Alert type="info" showIcon title={m.assignNote} style={{ marginBottom: 16 }} />
+      <Form<Values> form={form} name="openCase" layout="vertical" onFinish={onFinish}>
+        {from ? (
+          <Descriptions size="small" column={1} style={{ marginBottom: 16 }} items={[{ key: 'from', label: m.sourceLabel, children: `${m.source[from.kind]} · ${from.label}` }]} />
+        ) : (
+          <Flex gap={16} wrap>
+            <Form.Item name="source" label={m.sourceLabel} rules={[{ required: true, message: m.sourceRequired }]}>
+              <Radio.Group optionType="button" options={[{ value: 'manual', label: m.source.manual }, { value: 'complaint', label: m.source.complaint }]} />
+            </Form.Item>
+            {source === 'complaint' && (
+              <Form.Item name="complaintRef" label={m.complaintRef} rules={[{ required: true, whitespace: true, message: m.complaintRefRequired }]}>
+                <Input maxLength={64} style={{ width: 260 }} />
+              </Form.Item>
+            )}
+          </Flex>
+        )}
+        <Form.Item name="partyName" label={m.partyName} rules={[{ required: true, whitespace: true, min: 2, message: m.partyNameRequired }]}>
+          <Input maxLength={200} />
+        </Form.Item>
+        <Form.Item name="title" label={m.caseTitle} rules={[{ required: true, whitespace: true, min: 2, message: m.caseTitleRequired }]}>
+          <Input maxLength={200} />
+        </Form.Item>
+        <Form.Item name="facts" label={m.facts} rules={[{ required: true, whitespace: true, min: 2, message: m.factsRequired }]}>
+          <Input.TextArea rows={4} maxLength={5000} showCount />
+        </Form.Item>
+        <Flex gap={24} wrap align="flex-end">
+          <Form.Item name="filedOn" label={m.filedOn} rules={[{ required: true, message: m.filedOnRequired }]}>
+            <DatePicker style={{ width: 200 }} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+          </Form.Item>
+          <Form.Item name="major" valuePropName="checked">
+            <Checkbox>{m.majorCase}</Checkbox>
+          </Form.Item>
+          <Form.Item name="crossRegion" valuePropName="checked">
+            <Checkbox>{m.crossRegionCase}</Checkbox>
+          </Form.Item>
+        </Flex>
+      </Form>
+    </FormModal>
+  );
+}

@@ -1,0 +1,83 @@
+/**
+ * The escalation at a glance: the live countdown to its deadline (已结案 / 已撤销 once ended), and
+ * who and what it is about: the enterprise, the rule and year, the batches against the threshold,
+ * the supervising division and the bureau that carries it out.
+ */
+import { Card, Col, Descriptions, Flex, Row, Statistic } from 'antd';
+import { Link } from 'react-router';
+import { ProvisionalTag } from '../../../components/DueText';
+import { liveCountdown, toneColor } from '../../../lib/countdown';
+import { formatDateTime } from '../../../lib/time';
+import { useNow } from '../../../lib/use-now';
+import { messages } from '../../../messages';
+import type { EscalationDetail } from '../escalations-api';
+import { isActive } from '../escalation-format';
+import { BelowThresholdTag, MatchedByNameTag } from '../EscalationTags';
+
+const m = messages.escalations;
+const none = messages.common.none;
+
+function Countdown({ escalation: e }: { escalation: EscalationDetail }) {
+  const now = useNow(1000);
+  if (e.status === 'closed') return <Statistic title={m.deadline} value={m.closedState} styles={{ content: { color: '#389e0d' } }} />;
+  if (e.status === 'withdrawn') return <Statistic title={m.deadline} value={m.withdrawnState} styles={{ content: { color: 'rgba(0,0,0,0.45)' } }} />;
+  const view = liveCountdown(e.dueAt, e.overdue, now);
+  return (
+    <div data-testid="escalation-countdown">
+      <Statistic title={m.deadline} value={view.text} styles={{ content: { color: toneColor[view.tone], fontVariantNumeric: 'tabular-nums' } }} />
+    </div>
+  );
+}
+
+export function OverviewCard({ escalation: e }: { escalation: EscalationDetail }) {
+  const items = [
+    {
+      key: 'enterprise',
+      label: m.enterprise,
+      children: (
+        <Flex gap={6} align="center" wrap>
+          <Link to={`/enterprises/${e.enterpriseId}`}>{e.enterpriseName}</Link>
+          {e.matchedByName && <MatchedByNameTag />}
+        </Flex>
+      ),
+    },
+    { key: 'creditCode', label: m.creditCode, children: e.creditCode ?? m.noCreditCode },
+    { key: 'address', label: m.address, children: e.enterpriseAddress ?? none },
+    { key: 'rule', label: m.ruleName, span: 2, children: m.whyRule(e.ruleName, e.year) },
+    {
+      key: 'count',
+      label: m.countNow,
+      children: (
+        <Flex gap={6} align="center" wrap>
+          {m.countText(e.currentCount, e.threshold, e.countAtFiring)}
+          {e.belowThreshold && <BelowThresholdTag />}
+        </Flex>
+      ),
+    },
+    { key: 'owner', label: m.ownerUnit, children: e.ownerUnitName },
+    { key: 'assigned', label: m.assignedUnit, children: e.assignedUnitName },
+    { key: 'firedAt', label: m.firedAt, children: formatDateTime(e.firedAt) },
+    {
+      key: 'dueAt',
+      label: m.dueAt,
+      children: (
+        <Flex gap={8} align="center">
+          {formatDateTime(e.dueAt)}
+          {e.provisional && isActive(e.status) && <ProvisionalTag />}
+        </Flex>
+      ),
+    },
+  ];
+  return (
+    <Card>
+      <Row gutter={[24, 16]} align="middle">
+        <Col xs={24} lg={7} xxl={6}>
+          <Countdown escalation={e} />
+        </Col>
+        <Col xs={24} lg={17} xxl={18}>
+          <Descriptions size="small" column={{ xs: 1, md: 2, xxl: 3 }} items={items} />
+        </Col>
+      </Row>
+    </Card>
+  );
+}
