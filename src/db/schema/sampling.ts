@@ -132,6 +132,11 @@ export const samples = pgTable(
     index('samples_plan_idx').on(t.planId),
     index('samples_sampled_party_idx').on(t.sampledPartyId),
     index('samples_nominal_producer_idx').on(t.nominalProducerId),
+    // The escalation rules read an enterprise's unqualified results on every result change
+    // (src/modules/escalations/load-history.ts): small partial indexes keep that a few index
+    // entries instead of combining the enterprise index with the conclusion index.
+    index('samples_unqualified_party_idx').on(t.sampledPartyId).where(sql`${t.conclusion} = 'unqualified'`),
+    index('samples_unqualified_producer_idx').on(t.nominalProducerId).where(sql`${t.conclusion} = 'unqualified'`),
     // Food-name search (sample-filter.ts): trigrams for three characters or more, bigrams for
     // two (芹菜), which a trigram index cannot serve; text_bigrams() is migration 0008.
     index('samples_food_name_trgm_idx').using('gin', sql`${t.foodName} gin_trgm_ops`),

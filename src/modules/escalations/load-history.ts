@@ -1,8 +1,9 @@
-import { inArray, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
-import { enterprises, escalationRules } from '../../db/schema/index.js';
+import { enterprises, escalationRules, escalationSamples, escalations } from '../../db/schema/index.js';
 import type { CountedResult, EnterpriseFacts } from '../../domain/escalation/engine.js';
 import type { EscalationRule } from '../../domain/escalation/rule-defaults.js';
+import type { ExistingEscalation } from '../../domain/escalation/plan.js';
 import { SPECIAL_FOOD_ROOTS } from '../sampling/sample-scope.js';
 
 export interface EnterpriseRow extends EnterpriseFacts {
@@ -31,23 +32,8 @@ const specialRoots = sql`(SELECT fc.id FROM food_categories fc WHERE fc.level = 
   sql`, `,
 )}))`;
 
-/**
- * The unqualified results of the given enterprises (or of every enterprise), as the engine reads
- * them: one query, served by the sampled-party and nominal-producer indexes, or by the
- * conclusion index for a full recomputation. A sample counts for its sampled party and, when
- * another enterprise is named on the label, for that producer too.
- */
-export async function loadResults(db: Executor, enterpriseIds: string[] | 'all'): Promise<Map<string, CountedResult[]>> {
-  const scope =
-    enterpriseIds === 'all'
-      ? sql`(s.sampled_party_id IS NOT NULL OR s.nominal_producer_id IS NOT NULL)`
-      : sql`(s.sampled_party_id = ANY(${pgUuidArray(enterpriseIds)}) OR s.nominal_producer_id = ANY(${pgUuidArray(enterpriseIds)}))`;
-  const result = (await db.execute(sql`
-    SELECT s.id, s.sample_no, s.sampling_date::text AS sampling_date, s.link, s.sampled_party_id, s.nominal_producer_id,
-           coalesce(s.category_root_id IN ${specialRoots}, false) AS special
-    FROM samples s
-    WHERE s.conclusion = 'unqualified' AND ${scope}`)) as unknown as { rows: ResultRow[] };
-  const wanted = enterpriseIds === 'all' ? null : new Set(enterpriseIds);
+/** Groups result rows by enterprise: a sample counts for its sampled party and, when another enterprise is named on the label, for that producer too. */
+function groupResults(rows: ResultRow[], wanted: Set<string> | null): Map<string, CountedResult[]> {
   const byEnterprise = new Map<string, CountedResult[]>();
   const add = (enterpriseId: string, result: CountedResult) => {
     if (wanted && !wanted.has(enterpriseId)) return;
@@ -55,7 +41,7 @@ export async function loadResults(db: Executor, enterpriseIds: string[] | 'all')
     if (list) list.push(result);
     else byEnterprise.set(enterpriseId, [result]);
   };
-  for (const row of result.rows) {
+  for (const row of rows) {
     const base = { sampleId: row.id, sampleNo: row.sample_no, samplingDate: row.sampling_date, link: row.link, specialFood: row.special };
     if (row.sampled_party_id) {
       const producerToo = row.link === 'production' || row.nominal_producer_id === row.sampled_party_id;
@@ -68,17 +54,131 @@ export async function loadResults(db: Executor, enterpriseIds: string[] | 'all')
   return byEnterprise;
 }
 
-export async function loadEnterprises(db: Executor, ids: string[]): Promise<Map<string, EnterpriseRow>> {
-  const rows: EnterpriseRow[] = [];
-  // Chunked: a full recomputation may touch tens of thousands of enterprises.
-  for (let i = 0; i < ids.length; i += 5000) {
-    const chunk = await db
-      .select({ id: enterprises.id, name: enterprises.name, creditCode: enterprises.creditCode, regionCode: enterprises.regionCode, ownerUnitId: enterprises.ownerUnitId })
-      .from(enterprises)
-      .where(inArray(enterprises.id, ids.slice(i, i + 5000)));
-    rows.push(...chunk.map((e) => ({ ...e, inProvince: Boolean(e.regionCode?.startsWith('51')) })));
+/**
+ * Every enterprise's unqualified results, as the engine reads them, for a full recomputation:
+ * one query served by the partial indexes on unqualified samples (migration 0012).
+ */
+export async function loadAllResults(db: Executor): Promise<Map<string, CountedResult[]>> {
+  const result = (await db.execute(sql`
+    SELECT s.id, s.sample_no, s.sampling_date::text AS sampling_date, s.link, s.sampled_party_id, s.nominal_producer_id,
+           coalesce(s.category_root_id IN ${specialRoots}, false) AS special
+    FROM samples s
+    WHERE s.conclusion = 'unqualified' AND (s.sampled_party_id IS NOT NULL OR s.nominal_producer_id IS NOT NULL)`)) as unknown as { rows: ResultRow[] };
+  return groupResults(result.rows, null);
+}
+
+/** What reconciliation needs to know about a set of enterprises. */
+export interface Snapshot {
+  rules: EscalationRule[];
+  enterpriseIds: string[];
+  facts: Map<string, EnterpriseRow>;
+  results: Map<string, CountedResult[]>;
+  existing: Map<string, ExistingEscalation[]>;
+}
+
+function byEnterprise<T extends { enterpriseId: string }>(rows: T[]): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const row of rows) {
+    const list = map.get(row.enterpriseId);
+    if (list) list.push(row);
+    else map.set(row.enterpriseId, [row]);
   }
-  return new Map(rows.map((e) => [e.id, e]));
+  return map;
+}
+
+const withFacts = (e: Omit<EnterpriseRow, 'inProvince'>): EnterpriseRow => ({ ...e, inProvince: Boolean(e.regionCode?.startsWith('51')) });
+
+/**
+ * The incremental path's whole read in ONE round trip: the enterprises the changed samples
+ * concern (their sampled party and label producer when failed, and the enterprise of any
+ * escalation that counted one of them), with the rules, their facts, their unqualified results
+ * and their escalations. Statements, not rows, are what an evaluation per result costs
+ * (docs/performance.md), so the reads are one statement returning JSON.
+ */
+export async function loadSnapshotForSamples(db: Executor, sampleIds: string[]): Promise<Snapshot> {
+  const ids = pgUuidArray(sampleIds);
+  const result = (await db.execute(sql`
+    WITH affected AS (
+      SELECT e.id FROM samples s
+        CROSS JOIN LATERAL (VALUES (s.sampled_party_id), (s.nominal_producer_id)) AS e(id)
+        WHERE s.id = ANY(${ids}) AND s.conclusion = 'unqualified' AND e.id IS NOT NULL
+      UNION
+      SELECT esc.enterprise_id FROM escalation_samples es JOIN escalations esc ON esc.id = es.escalation_id
+        WHERE es.sample_id = ANY(${ids}) AND es.counted
+    ),
+    -- Two indexed lookups rather than one OR, which the planner cannot serve by index.
+    results AS (
+      SELECT s.* FROM affected a JOIN samples s ON s.sampled_party_id = a.id AND s.conclusion = 'unqualified'
+      UNION
+      SELECT s.* FROM affected a JOIN samples s ON s.nominal_producer_id = a.id AND s.conclusion = 'unqualified'
+    )
+    SELECT
+      (SELECT coalesce(json_agg(a.id), '[]') FROM affected a) AS enterprise_ids,
+      (SELECT coalesce(json_agg(json_build_object('id', r.id, 'name', r.name, 'subject', r.subject, 'kind', r.kind, 'threshold', r.threshold,
+          'years', r.years, 'ownerBusiness', r.owner_business, 'legalBasis', r.legal_basis, 'level', r.level, 'enabled', r.enabled)), '[]')
+        FROM escalation_rules r) AS rules,
+      (SELECT coalesce(json_agg(json_build_object('id', e.id, 'name', e.name, 'creditCode', e.credit_code, 'regionCode', e.region_code,
+          'ownerUnitId', e.owner_unit_id)), '[]')
+        FROM enterprises e WHERE e.id IN (SELECT id FROM affected)) AS enterprises,
+      (SELECT coalesce(json_agg(json_build_object('id', r.id, 'sample_no', r.sample_no, 'sampling_date', r.sampling_date::text, 'link', r.link,
+          'sampled_party_id', r.sampled_party_id, 'nominal_producer_id', r.nominal_producer_id,
+          'special', coalesce(r.category_root_id IN ${specialRoots}, false))), '[]')
+        FROM results r) AS results,
+      (SELECT coalesce(json_agg(json_build_object('id', x.id, 'enterpriseId', x.enterprise_id, 'ruleId', x.rule_id, 'year', x.year,
+          'currentCount', x.current_count, 'belowThreshold', x.below_threshold,
+          'samples', (SELECT coalesce(json_agg(json_build_object('sampleId', es.sample_id, 'counted', es.counted)), '[]')
+                      FROM escalation_samples es WHERE es.escalation_id = x.id))), '[]')
+        FROM escalations x WHERE x.enterprise_id IN (SELECT id FROM affected)) AS existing`)) as unknown as {
+    rows: { enterprise_ids: unknown; rules: unknown; enterprises: unknown; results: unknown; existing: unknown }[];
+  };
+  // node-postgres parses json columns; PGlite may hand back text.
+  const json = <T>(v: unknown): T => (typeof v === 'string' ? JSON.parse(v) : v) as T;
+  const row = result.rows[0];
+  const enterpriseIds = json<string[]>(row.enterprise_ids);
+  return {
+    rules: json<EscalationRule[]>(row.rules),
+    enterpriseIds,
+    facts: new Map(json<Omit<EnterpriseRow, 'inProvince'>[]>(row.enterprises).map((e) => [e.id, withFacts(e)])),
+    results: groupResults(json<ResultRow[]>(row.results), new Set(enterpriseIds)),
+    existing: byEnterprise(json<(ExistingEscalation & { enterpriseId: string })[]>(row.existing)),
+  };
+}
+
+/** The same snapshot over every enterprise with a result or an escalation, for a full recomputation. */
+export async function loadSnapshotAll(db: Executor): Promise<Snapshot> {
+  const rules = await loadRules(db);
+  const results = await loadAllResults(db);
+  const existing = await loadAllExisting(db);
+  const enterpriseIds = [...new Set([...results.keys(), ...existing.keys()])];
+  const facts = await loadEnterprises(db, enterpriseIds);
+  return { rules, enterpriseIds, facts, results, existing };
+}
+
+async function loadAllExisting(db: Executor): Promise<Map<string, ExistingEscalation[]>> {
+  const rows = await db
+    .select({ id: escalations.id, enterpriseId: escalations.enterpriseId, ruleId: escalations.ruleId, year: escalations.year, currentCount: escalations.currentCount, belowThreshold: escalations.belowThreshold })
+    .from(escalations);
+  const samples = rows.length
+    ? await db.select({ escalationId: escalationSamples.escalationId, sampleId: escalationSamples.sampleId, counted: escalationSamples.counted }).from(escalationSamples)
+    : [];
+  const samplesOf = new Map<string, { sampleId: string; counted: boolean }[]>();
+  for (const s of samples) {
+    const list = samplesOf.get(s.escalationId);
+    if (list) list.push(s);
+    else samplesOf.set(s.escalationId, [s]);
+  }
+  return byEnterprise(rows.map((row) => ({ ...row, samples: samplesOf.get(row.id) ?? [] })));
+}
+
+export async function loadEnterprises(db: Executor, ids: string[]): Promise<Map<string, EnterpriseRow>> {
+  if (ids.length === 0) return new Map();
+  // One uuid[] parameter, however many ids: a full recomputation touches tens of thousands of
+  // enterprises, and binding one parameter each (inArray) cost more to build than to run.
+  const rows = await db
+    .select({ id: enterprises.id, name: enterprises.name, creditCode: enterprises.creditCode, regionCode: enterprises.regionCode, ownerUnitId: enterprises.ownerUnitId })
+    .from(enterprises)
+    .where(sql`${enterprises.id} = ANY(${pgUuidArray(ids)})`);
+  return new Map(rows.map((e) => [e.id, withFacts(e)]));
 }
 
 /** A uuid[] parameter (drizzle would spread a JS array into a row constructor). */

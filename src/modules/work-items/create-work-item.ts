@@ -3,7 +3,7 @@ import type { Tx } from '../../db/client.js';
 import { workItems } from '../../db/schema/index.js';
 import type { WorkItemKind } from '../../domain/work-item.js';
 import type { Actor } from '../access/actor.js';
-import { recordAudit } from '../audit/record-audit.js';
+import { recordAudit, type AuditEntry } from '../audit/record-audit.js';
 
 export interface NewWorkItem {
   kind: WorkItemKind;
@@ -19,9 +19,14 @@ export interface NewWorkItem {
 /**
  * The only way a work item comes into being. Always called inside the transaction of the change
  * that caused it, so the assignment and its cause commit together, with their audit rows.
+ * `causeAudit`: the cause's own audit rows, appended in the same call (one chain append instead
+ * of two, on paths that run per result).
  */
-export async function createWorkItems(tx: Tx, actor: Actor, items: NewWorkItem[]) {
-  if (items.length === 0) return [];
+export async function createWorkItems(tx: Tx, actor: Actor, items: NewWorkItem[], causeAudit: AuditEntry[] = []) {
+  if (items.length === 0) {
+    if (causeAudit.length) await recordAudit(tx, actor, ...causeAudit);
+    return [];
+  }
   const rows = items.map((item) => ({
     id: randomUUID(),
     kind: item.kind,
@@ -38,6 +43,7 @@ export async function createWorkItems(tx: Tx, actor: Actor, items: NewWorkItem[]
   await recordAudit(
     tx,
     actor,
+    ...causeAudit,
     ...created.map((row) => ({ action: 'workItem.create', entityType: 'workItem', entityId: row.id, after: row })),
   );
   return created;

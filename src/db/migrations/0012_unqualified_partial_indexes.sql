@@ -1,0 +1,2 @@
+CREATE INDEX "samples_unqualified_party_idx" ON "samples" USING btree ("sampled_party_id") WHERE "samples"."conclusion" = 'unqualified';--> statement-breakpoint
+CREATE INDEX "samples_unqualified_producer_idx" ON "samples" USING btree ("nominal_producer_id") WHERE "samples"."conclusion" = 'unqualified';
