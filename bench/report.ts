@@ -1,4 +1,5 @@
 /** Renders bench results as the markdown docs/performance.md quotes. */
+import { renderEscalations } from './escalation-bench.js';
 import type { DatabaseFigures, Results } from './run.js';
 
 const n = (v: number | undefined) => (v === undefined ? '—' : v.toLocaleString('en-US'));
@@ -54,6 +55,7 @@ function database(f: DatabaseFigures): string {
       '',
     );
   }
+  if (f.escalations) out.push(renderEscalations(f.escalations));
   if (f.list && f.bareRoute) {
     out.push(
       '### Sample list (listSamples: page of 20 + count)',

@@ -9,7 +9,9 @@
  *   BENCH_PGLITE_SAMPLES      samples on PGlite (default 100 000)
  *   BENCH_PGLITE_IMPORT_ROWS  CSV rows imported on PGlite (default 10 000)
  *   BENCH_RUNS                runs per list query after warm-up (default 200)
- *   BENCH_PARTS               comma list of postgres, pglite (the databases), list, import, profile, methods (default all)
+ *   BENCH_PARTS               comma list of postgres, pglite (the databases), list, import, profile, methods (default all),
+ *                             and escalations (optional, PostgreSQL only: bench/escalation-bench.ts on the same database)
+ *   BENCH_ESC_RUNS, BENCH_ESC_FIRST_RUNS, BENCH_ESC_INCREMENTAL  see bench/escalation-bench.ts
  *   BENCH_KEEP=1              keep the PostgreSQL database afterwards; BENCH_REUSE=1 reuses it
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -22,6 +24,7 @@ import { buildCatalogueView, type CatalogueView } from '../src/modules/demo/synt
 import { seedSyntheticSamples, type SeedSamplesReport } from '../src/modules/demo/synthetic/seed-samples.js';
 import { toLocalDate } from '../src/domain/time.js';
 import { summariseProfile, type ProfileSummary } from './cpu-profile.js';
+import { escalationBench, type EscalationFigures } from './escalation-bench.js';
 import { importBench, type ImportFigures } from './import-bench.js';
 import { log, pgliteDatabase, postgresDatabase, rawQuery, timed, type BenchDatabase, type Stats } from './lib.js';
 import { bareRoute, listBench, listCases, type ListFigures } from './list-bench.js';
@@ -54,6 +57,7 @@ export interface DatabaseFigures {
   bareRoute?: Stats;
   import?: ImportFigures;
   profile?: ProfileSummary & { importMs: number; rows: number };
+  escalations?: EscalationFigures;
 }
 
 export interface Results {
@@ -220,6 +224,10 @@ async function main() {
       try {
         results.postgres = await suite(bench, 'postgres', int('BENCH_SAMPLES', 1_000_000), int('BENCH_IMPORT_ROWS', 100_000), runs, env.BENCH_REUSE === '1');
         save();
+        if (parts.has('escalations')) {
+          results.postgres.escalations = await escalationBench(bench.database, { runs: int('BENCH_ESC_RUNS', 5), firstRuns: int('BENCH_ESC_FIRST_RUNS', 3), incremental: int('BENCH_ESC_INCREMENTAL', 300) });
+          save();
+        }
         if (parts.has('profile')) {
           const url = new URL(adminUrl);
           url.pathname = `/${bench.name}`;
