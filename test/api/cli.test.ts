@@ -16,7 +16,8 @@ function cli(...args: string[]) {
   return { code: result.status, out: result.stdout, err: result.stderr };
 }
 
-describe('npm run cli', () => {
+// Each case spawns the CLI (and the first seeds a demo province): generous under a loaded machine.
+describe('npm run cli', { timeout: 120_000 }, () => {
   it('seeds the organisation and demo accounts, then verifies the audit chain', () => {
     const seed = cli('seed', '--demo');
     expect(seed.err).toBe('');
@@ -34,6 +35,16 @@ describe('npm run cli', () => {
     const again = cli('seed', '--demo', '--samples', '200', '--seed', '3');
     expect(again.out).toContain('nothing new — all 200 sample numbers already exist');
     expect(cli('seed', '--samples', '10').code).toBe(2);
+  });
+
+  it('recomputes the escalation rules over every enterprise; a second run changes nothing', () => {
+    const first = cli('rules', 'recompute', '--json');
+    expect(first.code, first.err).toBe(0);
+    expect(JSON.parse(first.out)).toMatchObject({ enterprises: expect.any(Number), created: expect.any(Number), updated: expect.any(Number) });
+    const again = cli('rules', 'recompute');
+    expect(again.code).toBe(0);
+    expect(again.out).toMatch(/escalation rules recomputed: \d+ enterprises, 0 escalations created, 0 updated \(\d+ ms\)/);
+    expect(cli('rules', 'bogus').code).toBe(2);
   });
 
   it('creates an account with a one-time initial password', () => {
