@@ -6,7 +6,9 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'web/**/*.test.{ts,tsx}', 'test/**/*.test.ts'],
     setupFiles: existsSync('web/test-setup.ts') ? ['web/test-setup.ts'] : [],
     environment: 'node',
-    testTimeout: 30_000,
+    // A page test's first render transforms and styles antd cold: on two loaded cores that has
+    // taken 25–35 s, so 60 s leaves room without hiding a hang.
+    testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
     // Two cores: more workers only contend for the CPU that PGlite and argon2 need.

@@ -29,7 +29,7 @@ describe('login and sessions', () => {
   it('shows a county officer only the menu their roles allow', async () => {
     const client = await t.login('county-510107');
     expect(client.me.roles).toEqual(['bureau_officer', 'enforcement_officer']);
-    expect((await client.get('/api/me')).json().menu).toEqual(['workbench', 'samples', 'imports', 'disposals', 'urgent', 'ledger', 'reconciliations', 'deadlines', 'enterprises', 'plans', 'catalogue', 'org']);
+    expect((await client.get('/api/me')).json().menu).toEqual(['workbench', 'samples', 'imports', 'disposals', 'urgent', 'ledger', 'reconciliations', 'escalations', 'cases', 'credit', 'deadlines', 'enterprises', 'plans', 'catalogue', 'org']);
     expect((await client.get('/api/users')).statusCode).toBe(403);
     expect((await client.get('/api/audit-logs')).statusCode).toBe(403);
   });
