@@ -91,6 +91,10 @@ describe('opening a case from a disposal (核查处置)', () => {
     expect(c.disposal).toMatchObject({ id: disposalId, sampleNo: 'CASE-0001' });
   });
 
+  it('lets 法规处, who reviews the case, read the disposal behind it', async () => {
+    expect((await legal.get(`/api/disposals/${disposalId}`)).statusCode).toBe(200);
+  });
+
   it('links the disposal\'s 行政处罚 step to the case number, with an audit row', async () => {
     const d = (await wuhou.get(`/api/disposals/${disposalId}`)).json();
     const penalty = d.steps.find((s: { kind: string }) => s.kind === 'penalty');

@@ -3,8 +3,11 @@ import { disposals } from '../../db/schema/index.js';
 import type { SessionUser } from '../access/actor.js';
 import { ownerUnitInScope } from '../access/scope-sql.js';
 
-/** Provincial units that oversee every disposal: 抽检监测处 (督办), 稽查局 (reconciliation), 协调处 (督查). */
-const OVERSEE_ALL = new Set(['sampling', 'enforcement', 'coordination']);
+/**
+ * Provincial units that oversee every disposal: 抽检监测处 (督办), 稽查局 (reconciliation), 协调处
+ * (督查), and 法规处, whose legal review of a case's decision reads the disposal behind it.
+ */
+const OVERSEE_ALL = new Set(['sampling', 'enforcement', 'coordination', 'legal_review']);
 
 /**
  * Who reads a disposal (docs/security.md):
