@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { count, eq, sql } from 'drizzle-orm';
-import { auditLog, enterprises, resultItems, samples } from '../../src/db/schema/index.js';
+import { and, count, eq, inArray, sql } from 'drizzle-orm';
+import { auditLog, caseStages, cases, creditPublications, disposalSteps, dishonestEntries, enterprises, resultItems, samples, workItems } from '../../src/db/schema/index.js';
 import { seedSyntheticSamples } from '../../src/modules/demo/synthetic/seed-samples.js';
 import { verifyAuditChain } from '../../src/modules/audit/verify-audit-chain.js';
 import { createTestDatabase } from '../helpers/test-database.js';
@@ -8,6 +8,8 @@ import { listSamples } from '../../src/modules/sampling/list-samples.js';
 import { scopeOf } from '../../src/domain/scope.js';
 import { orgUnits } from '../../src/db/schema/index.js';
 import { unitIdForSlug } from '../../src/modules/org/seed-organisation.js';
+import { toLocalDate } from '../../src/domain/time.js';
+import { caseStages as stageOrder, type CaseStage } from '../../src/domain/case.js';
 
 let database: Awaited<ReturnType<typeof createTestDatabase>>;
 beforeAll(async () => {
@@ -68,5 +70,43 @@ describe(`synthetic samples on ${process.env.DATABASE_URL ? 'PostgreSQL (COPY)' 
       const listed = await listSamples(database.db, user, { q }, { page: 1, pageSize: 5, offset: 0 });
       expect(listed.total, q).toBe(await reference(q));
     }
+  });
+});
+
+describe('demo cases and credit (seed-demo-cases.ts, seed-demo-credit.ts)', () => {
+  it('files cases from disposals, an escalation and a complaint, worked to several stages by the use cases', async () => {
+    const rows = await database.db.select().from(cases);
+    const stages = new Set(rows.map((c) => c.stage));
+    for (const stage of ['filing', 'investigation', 'notice', 'decision', 'closed']) expect(stages, stage).toContain(stage);
+    expect(new Set(rows.map((c) => c.source))).toEqual(new Set(['disposal', 'escalation', 'complaint']));
+    // The major case went to 稽查局 and was decided after 法规处 approved it; the complaint went to public security.
+    const major = rows.find((c) => c.major)!;
+    expect(major).toMatchObject({ ownerUnitId: unitIdForSlug('enforcement'), stage: 'decision', legalReview: expect.objectContaining({ status: 'approved' }) });
+    expect(rows.find((c) => c.source === 'complaint')!.judicialTransfer).toMatchObject({ receiptOn: expect.any(String) });
+    // Their work items (法制审核, 移送回执) were done by the same calls.
+    const items = await database.db.select().from(workItems).where(inArray(workItems.subjectId, rows.map((c) => c.id)));
+    expect(items.map((i) => [i.kind, i.status]).sort()).toEqual([['judicial_receipt', 'done'], ['legal_review', 'done']]);
+    // A decision from a disposal is its penalty step.
+    for (const c of rows.filter((r) => r.decision && r.disposalId)) {
+      const [step] = await database.db.select().from(disposalSteps).where(and(eq(disposalSteps.disposalId, c.disposalId!), eq(disposalSteps.kind, 'penalty')));
+      expect(step).toMatchObject({ status: 'done', details: expect.objectContaining({ caseNo: c.caseNo }) });
+    }
+    // Every stage is dated from filing to today, in order.
+    const today = toLocalDate(new Date());
+    for (const c of rows) {
+      const recorded = await database.db.select().from(caseStages).where(eq(caseStages.caseId, c.id));
+      const dates = recorded.sort((a, b) => stageOrder.indexOf(a.stage as CaseStage) - stageOrder.indexOf(b.stage as CaseStage)).map((s) => s.doneOn);
+      expect(dates[0]).toBe(c.filedOn);
+      expect([...dates].sort()).toEqual(dates);
+      expect(dates.at(-1)! <= today).toBe(true);
+    }
+  });
+
+  it('lists the major case\'s party as seriously dishonest, and leaves the export to the users', async () => {
+    const [entry, ...more] = await database.db.select().from(dishonestEntries);
+    expect(more).toHaveLength(0);
+    const [major] = await database.db.select().from(cases).where(eq(cases.major, true));
+    expect(entry).toMatchObject({ status: 'listed', caseId: major.id, enterpriseId: major.enterpriseId, listedByUnitId: unitIdForSlug('credit') });
+    expect(await database.db.select().from(creditPublications)).toHaveLength(0);
   });
 });

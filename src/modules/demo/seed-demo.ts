@@ -14,6 +14,8 @@ import { seedSyntheticSamples } from './synthetic/seed-samples.js';
 import { seedDemoDisposals } from './seed-demo-disposals.js';
 import { seedDemoUrgentReports } from './seed-demo-urgent.js';
 import { seedDemoEscalations } from './seed-demo-escalations.js';
+import { seedDemoCases } from './seed-demo-cases.js';
+import { seedDemoDishonest } from './seed-demo-credit.js';
 
 export const DEFAULT_DEMO_PASSWORD = 'Demo#2026';
 /** Synthetic samples on a fresh demo database: enough for every page to show a living province. */
@@ -141,7 +143,12 @@ export async function seedDemo(db: Db, options: { password?: string; now?: Date;
   const urgentReports = samples ? await seedDemoUrgentReports(db, now) : 0;
   // The samples were bulk-loaded past the incremental path: the rules run once over all of them.
   const escalations = samples ? await seedDemoEscalations(db, now) : null;
-  return { ...seeded, samples: samples?.inserted.samples ?? 0, disposals, urgentReports, escalations };
+  // Cases from those disposals, an escalation and a complaint, in every stage; the decided major
+  // case's party goes on the dishonest list. Nothing is exported: the 归集 tab shows them as due.
+  const demoCases = samples ? await seedDemoCases(db, now) : null;
+  const dishonestEntries = demoCases ? await seedDemoDishonest(db, demoCases.severe, now) : 0;
+  const cases = demoCases && { total: demoCases.total, byStage: demoCases.byStage, bySource: demoCases.bySource, legalReviews: demoCases.legalReviews, transfers: demoCases.transfers };
+  return { ...seeded, samples: samples?.inserted.samples ?? 0, disposals, urgentReports, escalations, cases, dishonestEntries };
 }
 
 export async function isDemoSeeded(db: Db): Promise<boolean> {
