@@ -10,6 +10,7 @@ import { QueryError } from '../../components/QueryError';
 import { formatDateTimeSeconds } from '../../lib/time';
 import { messages } from '../../messages';
 import { VerifyChainButton, VerifyChainResult } from './VerifyChain';
+import { tablePagination } from '../../lib/table-pagination';
 
 const m = messages.audit;
 
@@ -85,14 +86,7 @@ export default function AuditPage() {
                 </Row>
               ),
             }}
-            pagination={{
-              current: query.page,
-              pageSize: query.pageSize,
-              total: data?.total ?? 0,
-              showSizeChanger: true,
-              showTotal: messages.common.total,
-              onChange: (page, pageSize) => setQuery((q) => ({ ...q, page: pageSize === q.pageSize ? page : 1, pageSize })),
-            }}
+            pagination={tablePagination({ page: query.page, pageSize: query.pageSize, total: data?.total ?? 0, onChange: (page, pageSize) => setQuery((q) => ({ ...q, page, pageSize })) })}
           />
         )}
       </Card>

@@ -5,7 +5,6 @@ import { Link, useSearchParams } from 'react-router';
 import { DueText } from '../../components/DueText';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
-import { PAGE_SIZES } from '../../lib/url-filters';
 import { useNow } from '../../lib/use-now';
 import { messages } from '../../messages';
 import { caseFilters, type CaseFilters } from './case-filters';
@@ -13,6 +12,7 @@ import { CaseFilterBar } from './CaseFilterBar';
 import { CaseMarks, CaseStageTag } from './CaseStageTag';
 import { useCases, type CaseRow } from './cases-api';
 import { OpenCaseModal } from './OpenCaseModal';
+import { tablePagination } from '../../lib/table-pagination';
 
 const m = messages.cases;
 
@@ -77,15 +77,7 @@ export default function CasesPage() {
             loading={isFetching}
             scroll={{ x: 1100 }}
             locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={m.empty} /> }}
-            pagination={{
-              current: state.page,
-              pageSize: state.pageSize,
-              total: data?.total ?? 0,
-              showSizeChanger: true,
-              pageSizeOptions: [...PAGE_SIZES],
-              showTotal: messages.common.total,
-              onChange: (page, pageSize) => setParams(caseFilters.toParams({ ...state, page: pageSize === state.pageSize ? page : 1, pageSize })),
-            }}
+            pagination={tablePagination({ page: state.page, pageSize: state.pageSize, total: data?.total ?? 0, onChange: (page, pageSize) => setParams(caseFilters.toParams({ ...state, page, pageSize })) })}
           />
         )}
       </Card>

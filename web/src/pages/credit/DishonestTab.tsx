@@ -9,6 +9,7 @@ import { messages } from '../../messages';
 import { AddDishonestModal } from './AddDishonestModal';
 import { useDishonestList, type DishonestEntry, type DishonestQuery } from './credit-api';
 import { RemoveDishonestModal } from './RemoveDishonestModal';
+import { tablePagination } from '../../lib/table-pagination';
 
 const m = messages.credit;
 const none = messages.common.none;
@@ -132,13 +133,7 @@ export function DishonestTab({ initialQ }: { initialQ?: string }) {
           dataSource={data?.items ?? []}
           loading={isFetching}
           scroll={{ x: 1400 }}
-          pagination={{
-            current: query.page,
-            pageSize: query.pageSize,
-            total: data?.total ?? 0,
-            showTotal: messages.common.total,
-            onChange: (page, pageSize) => setQuery((q) => ({ ...q, page: pageSize === q.pageSize ? page : 1, pageSize })),
-          }}
+          pagination={tablePagination({ page: query.page, pageSize: query.pageSize, total: data?.total ?? 0, onChange: (page, pageSize) => setQuery((q) => ({ ...q, page, pageSize })) })}
         />
       )}
       <AddDishonestModal open={adding} onClose={() => setAdding(false)} />

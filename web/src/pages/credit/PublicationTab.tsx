@@ -12,6 +12,7 @@ import { labelOf } from '../../lib/enums';
 import { formatDateTime } from '../../lib/time';
 import { messages } from '../../messages';
 import { downloadBatch, useCreditMutations, useDueRecords, useExportBatches, type DueRecord, type ExportBatch, type Period } from './credit-api';
+import { tablePagination } from '../../lib/table-pagination';
 
 const m = messages.credit;
 const DATE = 'YYYY-MM-DD';
@@ -174,13 +175,7 @@ export function PublicationTab() {
               loading={due.isFetching}
               locale={{ emptyText: m.nothingDue }}
               scroll={{ x: 1500 }}
-              pagination={{
-                current: duePage.page,
-                pageSize: duePage.pageSize,
-                total: due.data?.total ?? 0,
-                showTotal: messages.common.total,
-                onChange: (page, pageSize) => setDuePage((p) => ({ page: pageSize === p.pageSize ? page : 1, pageSize })),
-              }}
+              pagination={tablePagination({ page: duePage.page, pageSize: duePage.pageSize, total: due.data?.total ?? 0, onChange: (page, pageSize) => setDuePage((p) => ({ page, pageSize })) })}
             />
           )}
         </Flex>
@@ -196,13 +191,7 @@ export function PublicationTab() {
             dataSource={batches.data?.items ?? []}
             loading={batches.isFetching}
             scroll={{ x: 1000 }}
-            pagination={{
-              current: batchPage.page,
-              pageSize: batchPage.pageSize,
-              total: batches.data?.total ?? 0,
-              showTotal: messages.common.total,
-              onChange: (page, pageSize) => setBatchPage((p) => ({ page: pageSize === p.pageSize ? page : 1, pageSize })),
-            }}
+            pagination={tablePagination({ page: batchPage.page, pageSize: batchPage.pageSize, total: batches.data?.total ?? 0, onChange: (page, pageSize) => setBatchPage((p) => ({ page, pageSize })) })}
           />
         )}
       </Card>

@@ -2,12 +2,12 @@
 import { Empty, Table, type TableProps } from 'antd';
 import { Link } from 'react-router';
 import { DueText } from '../../components/DueText';
-import { PAGE_SIZES } from '../../lib/url-filters';
 import { useNow } from '../../lib/use-now';
 import { messages } from '../../messages';
 import type { DisposalRow } from './disposals-api';
 import { DisposalStatusTag, isActive } from './DisposalStatusTag';
 import { StepDots } from './StepDots';
+import { tablePagination } from '../../lib/table-pagination';
 
 const m = messages.disposals;
 
@@ -45,15 +45,7 @@ export function DisposalTable({ items, total, loading, page, pageSize, onPageCha
       loading={loading}
       scroll={{ x: 1100 }}
       locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={m.empty} /> }}
-      pagination={{
-        current: page,
-        pageSize,
-        total,
-        showSizeChanger: true,
-        pageSizeOptions: [...PAGE_SIZES],
-        showTotal: messages.common.total,
-        onChange: onPageChange,
-      }}
+      pagination={tablePagination({ page, pageSize, total, onChange: onPageChange })}
     />
   );
 }

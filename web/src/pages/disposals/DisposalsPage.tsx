@@ -29,7 +29,7 @@ export default function DisposalsPage() {
             loading={isFetching}
             page={state.page}
             pageSize={state.pageSize}
-            onPageChange={(page, pageSize) => setParams(disposalFilters.toParams({ ...state, page: pageSize === state.pageSize ? page : 1, pageSize }))}
+            onPageChange={(page, pageSize) => setParams(disposalFilters.toParams({ ...state, page, pageSize }))}
           />
         )}
       </Card>

@@ -8,9 +8,9 @@ import { QueryError } from '../../components/QueryError';
 import { RegionSelect, useRegionName } from '../../components/RegionSelect';
 import { enterpriseKindOptions, labelOf } from '../../lib/enums';
 import { PROVINCE_CODE } from '../../lib/regions';
-import { PAGE_SIZES } from '../../lib/url-filters';
 import { messages } from '../../messages';
 import { enterpriseFilters, useEnterprises, type Enterprise, type EnterpriseFilters } from './enterprises-api';
+import { tablePagination } from '../../lib/table-pagination';
 
 const m = messages.enterprises;
 
@@ -63,15 +63,7 @@ export default function EnterprisesPage() {
             dataSource={data?.items ?? []}
             loading={isFetching}
             scroll={{ x: 1100 }}
-            pagination={{
-              current: state.page,
-              pageSize: state.pageSize,
-              total: data?.total ?? 0,
-              showSizeChanger: true,
-              pageSizeOptions: [...PAGE_SIZES],
-              showTotal: messages.common.total,
-              onChange: (page, pageSize) => setParams(enterpriseFilters.toParams({ ...state, page: pageSize === state.pageSize ? page : 1, pageSize })),
-            }}
+            pagination={tablePagination({ page: state.page, pageSize: state.pageSize, total: data?.total ?? 0, onChange: (page, pageSize) => setParams(enterpriseFilters.toParams({ ...state, page, pageSize })) })}
           />
         )}
       </Card>

@@ -76,7 +76,7 @@ export default function EscalationBoardPage() {
               loading={list.isFetching}
               page={state.page}
               pageSize={state.pageSize}
-              onPageChange={(page, pageSize) => setParams(escalationFilters.toParams({ ...state, page: pageSize === state.pageSize ? page : 1, pageSize }))}
+              onPageChange={(page, pageSize) => setParams(escalationFilters.toParams({ ...state, page, pageSize }))}
             />
           )}
         </Card>

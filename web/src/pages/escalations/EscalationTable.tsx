@@ -3,12 +3,12 @@ import { Empty, Flex, Table, Typography, type TableProps } from 'antd';
 import { Link } from 'react-router';
 import { useUnitLabel } from '../../api/org';
 import { DueText } from '../../components/DueText';
-import { PAGE_SIZES } from '../../lib/url-filters';
 import { useNow } from '../../lib/use-now';
 import { messages } from '../../messages';
 import type { EscalationRow } from './escalations-api';
 import { isActive } from './escalation-format';
 import { BelowThresholdTag, EscalationStatusTag, MatchedByNameTag } from './EscalationTags';
+import { tablePagination } from '../../lib/table-pagination';
 
 const m = messages.escalations;
 
@@ -72,15 +72,7 @@ export function EscalationTable({ items, total, loading, page, pageSize, onPageC
       loading={loading}
       scroll={{ x: 1100 }}
       locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={m.empty} /> }}
-      pagination={{
-        current: page,
-        pageSize,
-        total,
-        showSizeChanger: true,
-        pageSizeOptions: [...PAGE_SIZES],
-        showTotal: messages.common.total,
-        onChange: onPageChange,
-      }}
+      pagination={tablePagination({ page, pageSize, total, onChange: onPageChange })}
     />
   );
 }

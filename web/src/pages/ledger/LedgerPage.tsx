@@ -90,7 +90,7 @@ export default function LedgerPage() {
               loading={ledger.isFetching}
               page={state.page}
               pageSize={state.pageSize}
-              onPageChange={(page, pageSize) => setParams(ledgerFilters.toParams({ ...state, page: pageSize === state.pageSize ? page : 1, pageSize }))}
+              onPageChange={(page, pageSize) => setParams(ledgerFilters.toParams({ ...state, page, pageSize }))}
             />
           )}
         </Card>

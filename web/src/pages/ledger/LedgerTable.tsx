@@ -3,11 +3,11 @@ import { Flex, Table, Tag, Typography, type TableProps } from 'antd';
 import { Link } from 'react-router';
 import { useUnitLabel } from '../../api/org';
 import { formatDateTime } from '../../lib/time';
-import { PAGE_SIZES } from '../../lib/url-filters';
 import { messages } from '../../messages';
 import { DisposalStatusTag } from '../disposals/DisposalStatusTag';
 import { fiveKinds, type LedgerRow, type StepState } from './ledger-api';
 import { stepCell } from './ledger-format';
+import { tablePagination } from '../../lib/table-pagination';
 
 const m = messages.ledger;
 
@@ -89,15 +89,7 @@ export function LedgerTable({ items, total, loading, page, pageSize, onPageChang
       dataSource={items}
       loading={loading}
       scroll={{ x: 1800 }}
-      pagination={{
-        current: page,
-        pageSize,
-        total,
-        showSizeChanger: true,
-        pageSizeOptions: [...PAGE_SIZES],
-        showTotal: messages.common.total,
-        onChange: onPageChange,
-      }}
+      pagination={tablePagination({ page, pageSize, total, onChange: onPageChange })}
     />
   );
 }

@@ -9,6 +9,7 @@ import { messages } from '../../messages';
 import { PlanFormDrawer } from './PlanFormDrawer';
 import { usePlans, type PlanQuery, type PlanRow } from './plans-api';
 import { yearOptions } from './years';
+import { tablePagination } from '../../lib/table-pagination';
 
 const m = messages.plans;
 const e = messages.enums;
@@ -65,13 +66,7 @@ export function PlanList() {
           dataSource={data?.items ?? []}
           loading={isFetching}
           scroll={{ x: 1100 }}
-          pagination={{
-            current: query.page,
-            pageSize: query.pageSize,
-            total: data?.total ?? 0,
-            showTotal: messages.common.total,
-            onChange: (page, pageSize) => setQuery((q) => ({ ...q, page: pageSize === q.pageSize ? page : 1, pageSize })),
-          }}
+          pagination={tablePagination({ page: query.page, pageSize: query.pageSize, total: data?.total ?? 0, onChange: (page, pageSize) => setQuery((q) => ({ ...q, page, pageSize })) })}
         />
       )}
       {canWrite && <PlanFormDrawer open={creating} onClose={() => setCreating(false)} />}

@@ -6,10 +6,11 @@ import { useMe } from '../../auth/session';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
 import { formatDateTime } from '../../lib/time';
-import { DEFAULT_PAGE_SIZE, PAGE_SIZES } from '../../lib/url-filters';
+import { DEFAULT_PAGE_SIZE } from '../../lib/url-filters';
 import { messages } from '../../messages';
 import { NewReconciliationModal } from './NewReconciliationModal';
 import { useReconciliations, type ReconciliationRow } from './reconciliations-api';
+import { tablePagination } from '../../lib/table-pagination';
 
 const m = messages.reconciliations;
 
@@ -61,15 +62,7 @@ export default function ReconciliationsPage() {
             dataSource={data?.items ?? []}
             loading={isFetching}
             scroll={{ x: 1100 }}
-            pagination={{
-              current: page,
-              pageSize,
-              total: data?.total ?? 0,
-              showSizeChanger: true,
-              pageSizeOptions: [...PAGE_SIZES],
-              showTotal: messages.common.total,
-              onChange: (p, size) => setParams({ page: String(size === pageSize ? p : 1), pageSize: String(size) }),
-            }}
+            pagination={tablePagination({ page, pageSize, total: data?.total ?? 0, onChange: (p, size) => setParams({ page: String(p), pageSize: String(size) }) })}
           />
         )}
       </Card>

@@ -4,9 +4,9 @@ import { Link } from 'react-router';
 import { ConclusionTag, ReviewTag } from '../../components/ConclusionTag';
 import { useRegionName } from '../../components/RegionSelect';
 import { labelOf } from '../../lib/enums';
-import { PAGE_SIZES } from '../../lib/url-filters';
 import { messages } from '../../messages';
 import type { SampleRow } from './samples-api';
+import { tablePagination } from '../../lib/table-pagination';
 
 const m = messages.samples;
 
@@ -47,15 +47,7 @@ export function SampleTable({ items, total, totalCapped, loading, page, pageSize
       dataSource={items}
       loading={loading}
       scroll={{ x: 1080 }}
-      pagination={{
-        current: page,
-        pageSize,
-        total,
-        showSizeChanger: true,
-        pageSizeOptions: [...PAGE_SIZES],
-        showTotal: totalCapped ? messages.common.totalCapped : messages.common.total,
-        onChange: onPageChange,
-      }}
+      pagination={tablePagination({ page, pageSize, total, showTotal: totalCapped ? messages.common.totalCapped : messages.common.total, onChange: onPageChange })}
     />
   );
 }

@@ -69,7 +69,7 @@ export default function SamplesPage() {
             page={state.page}
             pageSize={state.pageSize}
             onPageChange={(page, pageSize) =>
-              setParams(sampleFilters.toParams({ ...state, page: pageSize === state.pageSize ? page : 1, pageSize }))
+              setParams(sampleFilters.toParams({ ...state, page, pageSize }))
             }
           />
         )}

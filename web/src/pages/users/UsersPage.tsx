@@ -12,6 +12,7 @@ import { messages } from '../../messages';
 import { InitialPasswordModal, type IssuedPassword } from './InitialPasswordModal';
 import { UserFormModal } from './UserFormModal';
 import { useUserMutations, useUsers, type UserQuery } from './users-api';
+import { tablePagination } from '../../lib/table-pagination';
 
 const m = messages.users;
 
@@ -114,14 +115,7 @@ export default function UsersPage() {
             dataSource={data?.items ?? []}
             loading={isFetching}
             scroll={{ x: 1000 }}
-            pagination={{
-              current: query.page,
-              pageSize: query.pageSize,
-              total: data?.total ?? 0,
-              showSizeChanger: true,
-              showTotal: messages.common.total,
-              onChange: (page, pageSize) => setQuery((s) => ({ ...s, page: pageSize === s.pageSize ? page : 1, pageSize })),
-            }}
+            pagination={tablePagination({ page: query.page, pageSize: query.pageSize, total: data?.total ?? 0, onChange: (page, pageSize) => setQuery((s) => ({ ...s, page, pageSize })) })}
           />
         )}
       </Card>

@@ -8,6 +8,7 @@ import { messages } from '../../messages';
 import { describeDeadline } from './deadline';
 import { isInternal, workItemTarget } from './work-item-links';
 import { useCompleteWorkItem } from './work-items-api';
+import { tablePagination } from '../../lib/table-pagination';
 
 const m = messages.workbench;
 
@@ -123,15 +124,7 @@ export function WorkItemTable({ items, total, loading, page, pageSize, done, kin
       dataSource={items}
       loading={loading}
       locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={done ? m.emptyDone : m.empty} /> }}
-      pagination={{
-        current: page,
-        pageSize,
-        total,
-        showSizeChanger: true,
-        pageSizeOptions: [10, 20, 50, 100],
-        showTotal: messages.common.total,
-        onChange: onPageChange,
-      }}
+      pagination={tablePagination({ page, pageSize, total, onChange: onPageChange })}
       scroll={{ x: 900 }}
     />
   );

@@ -65,7 +65,7 @@ export default function WorkbenchPage() {
             pageSize={query.pageSize}
             done={query.status === 'done'}
             kindNames={data?.kindNames}
-            onPageChange={(page, pageSize) => setQuery((q) => ({ ...q, page: pageSize === q.pageSize ? page : 1, pageSize }))}
+            onPageChange={(page, pageSize) => setQuery((q) => ({ ...q, page, pageSize }))}
           />
         )}
       </Card>

@@ -2,12 +2,11 @@
  * The deadline at a glance: a countdown that ticks every second (已逾期 in red once past), the
  * deadline with 暂定 when provisional, the legal deadline before an extension and who approved it.
  */
-import { Card, Col, Descriptions, Flex, Row, Statistic } from 'antd';
+import { Card, Col, Descriptions, Flex, Row } from 'antd';
 import { ProvisionalTag } from '../../../components/DueText';
-import { liveCountdown, toneColor } from '../../../lib/countdown';
+import { LiveCountdown } from '../../../components/LiveCountdown';
 import { labelOf } from '../../../lib/enums';
 import { formatDateTime } from '../../../lib/time';
-import { useNow } from '../../../lib/use-now';
 import { messages } from '../../../messages';
 import type { DisposalDetail } from '../disposals-api';
 import { isActive } from '../DisposalStatusTag';
@@ -15,15 +14,8 @@ import { isActive } from '../DisposalStatusTag';
 const m = messages.disposalDetail;
 
 function Countdown({ disposal }: { disposal: DisposalDetail }) {
-  const now = useNow(1000);
-  if (disposal.status === 'closed') return <Statistic title={m.deadline} value={m.closed} styles={{ content: { color: '#389e0d' } }} />;
-  if (disposal.status === 'voided') return <Statistic title={m.deadline} value={m.voided} styles={{ content: { color: 'rgba(0,0,0,0.45)' } }} />;
-  const view = liveCountdown(disposal.dueAt, disposal.overdue, now);
-  return (
-    <div data-testid="disposal-countdown">
-      <Statistic title={m.deadline} value={view.text} styles={{ content: { color: toneColor[view.tone], fontVariantNumeric: 'tabular-nums' } }} />
-    </div>
-  );
+  const ended = disposal.status === 'closed' ? { text: m.closed, kind: 'done' as const } : disposal.status === 'voided' ? { text: m.voided, kind: 'stopped' as const } : null;
+  return <LiveCountdown title={m.deadline} dueAt={disposal.dueAt} overdue={disposal.overdue} ended={ended} testId="disposal-countdown" />;
 }
 
 export function DeadlineCard({ disposal: d }: { disposal: DisposalDetail }) {

@@ -3,12 +3,11 @@
  * who and what it is about: the enterprise, the rule and year, the batches against the threshold,
  * the supervising division and the bureau that carries it out.
  */
-import { Card, Col, Descriptions, Flex, Row, Statistic } from 'antd';
+import { Card, Col, Descriptions, Flex, Row } from 'antd';
 import { Link } from 'react-router';
 import { ProvisionalTag } from '../../../components/DueText';
-import { liveCountdown, toneColor } from '../../../lib/countdown';
+import { LiveCountdown } from '../../../components/LiveCountdown';
 import { formatDateTime } from '../../../lib/time';
-import { useNow } from '../../../lib/use-now';
 import { messages } from '../../../messages';
 import type { EscalationDetail } from '../escalations-api';
 import { isActive } from '../escalation-format';
@@ -18,15 +17,8 @@ const m = messages.escalations;
 const none = messages.common.none;
 
 function Countdown({ escalation: e }: { escalation: EscalationDetail }) {
-  const now = useNow(1000);
-  if (e.status === 'closed') return <Statistic title={m.deadline} value={m.closedState} styles={{ content: { color: '#389e0d' } }} />;
-  if (e.status === 'withdrawn') return <Statistic title={m.deadline} value={m.withdrawnState} styles={{ content: { color: 'rgba(0,0,0,0.45)' } }} />;
-  const view = liveCountdown(e.dueAt, e.overdue, now);
-  return (
-    <div data-testid="escalation-countdown">
-      <Statistic title={m.deadline} value={view.text} styles={{ content: { color: toneColor[view.tone], fontVariantNumeric: 'tabular-nums' } }} />
-    </div>
-  );
+  const ended = e.status === 'closed' ? { text: m.closedState, kind: 'done' as const } : e.status === 'withdrawn' ? { text: m.withdrawnState, kind: 'stopped' as const } : null;
+  return <LiveCountdown title={m.deadline} dueAt={e.dueAt} overdue={e.overdue} ended={ended} testId="escalation-countdown" />;
 }
 
 export function OverviewCard({ escalation: e }: { escalation: EscalationDetail }) {

@@ -11,6 +11,7 @@ import { useSuggestions, type Suggestion } from '../plans-api';
 import { yearOptions } from '../years';
 import { DecideSuggestionModal, type Decision } from './DecideSuggestionModal';
 import { SuggestionFormModal } from './SuggestionFormModal';
+import { tablePagination } from '../../../lib/table-pagination';
 
 const m = messages.suggestions;
 const statusColors: Record<string, string | undefined> = { pending: 'orange', accepted: 'green', declined: undefined };
@@ -88,13 +89,7 @@ export function SuggestionsTab() {
           dataSource={data?.items ?? []}
           loading={isFetching}
           scroll={{ x: 1050 }}
-          pagination={{
-            current: query.page,
-            pageSize: query.pageSize,
-            total: data?.total ?? 0,
-            showTotal: messages.common.total,
-            onChange: (page, pageSize) => setQuery((q) => ({ ...q, page: pageSize === q.pageSize ? page : 1, pageSize })),
-          }}
+          pagination={tablePagination({ page: query.page, pageSize: query.pageSize, total: data?.total ?? 0, onChange: (page, pageSize) => setQuery((q) => ({ ...q, page, pageSize })) })}
         />
       )}
       {canSuggest && <SuggestionFormModal open={creating} onClose={() => setCreating(false)} />}
