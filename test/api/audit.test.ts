@@ -3,6 +3,8 @@ import { eq, sql } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
 import { auditLog } from '../../src/db/schema/index.js';
 import { verifyAuditChain } from '../../src/modules/audit/verify-audit-chain.js';
+import { recordAudit } from '../../src/modules/audit/record-audit.js';
+import { systemActor } from '../../src/modules/access/actor.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -11,6 +13,20 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe('the audit log', () => {
+  it('keeps one unbroken chain when many transactions append at once (on PostgreSQL, truly in parallel)', async () => {
+    const before = await t.database.db.select({ n: sql<number>`count(*)::int` }).from(auditLog);
+    await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        t.database.db.transaction((tx) =>
+          recordAudit(tx, systemActor, ...Array.from({ length: 1 + (i % 3) }, (_, j) => ({ action: 'test.parallel', entityType: 'test', after: { i, j } }))),
+        ),
+      ),
+    );
+    const after = await t.database.db.select({ n: sql<number>`count(*)::int` }).from(auditLog);
+    expect(after[0].n - before[0].n).toBe(24);
+    expect(await verifyAuditChain(t.database.db)).toMatchObject({ ok: true, firstBreak: null });
+  });
+
   it('records a change with who, unit, before and after, in the change\'s transaction', async () => {
     const client = await t.login('county-510104');
     const item = (await client.get('/api/work-items?scope=mine')).json().items[0];

@@ -1,4 +1,4 @@
-import { desc, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
 import { auditLog } from '../../db/schema/index.js';
 import { chainHash, GENESIS_HASH } from '../../domain/audit-chain.js';
@@ -26,16 +26,19 @@ function toJson(value: unknown): unknown {
  */
 export async function recordAudit(tx: Tx, actor: Actor, ...entries: AuditEntry[]): Promise<void> {
   if (entries.length === 0) return;
-  await tx.execute(sql`SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`);
-  const [head] = await tx.select({ hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.seq)).limit(1);
-  let prevHash = head?.hash ?? GENESIS_HASH;
+  // Lock, head and sequence numbers in one round trip (migration 0013): audited changes run on
+  // every result, and statements are their cost. The numbers are taken under the lock, so they
+  // follow chain order.
+  const reserved = (await tx.execute(sql`SELECT head_hash, seqs FROM audit_chain_reserve(${AUDIT_CHAIN_LOCK}, ${entries.length}::int)`)) as unknown as {
+    rows: { head_hash: string | null; seqs: (string | number)[] | string }[];
+  };
+  const { head_hash: headHash, seqs: rawSeqs } = reserved.rows[0];
+  let prevHash = headHash ?? GENESIS_HASH;
   const at = new Date();
   const rows = [];
-  // One round trip for all sequence numbers; taken under the lock, so they follow chain order.
-  const seqResult = (await tx.execute(
-    sql`SELECT nextval(pg_get_serial_sequence('audit_log', 'seq'))::int8 AS seq FROM generate_series(1, ${entries.length}::int)`,
-  )) as unknown as { rows: { seq: string | number }[] };
-  const seqs = seqResult.rows.map((r) => Number(r.seq)).sort((a, b) => a - b);
+  // node-postgres parses bigint[] into strings; a driver that leaves the array literal is read too.
+  const seqList = typeof rawSeqs === 'string' ? rawSeqs.replace(/[{}]/g, '').split(',') : rawSeqs;
+  const seqs = seqList.map(Number).sort((a, b) => a - b);
   for (const [i, entry] of entries.entries()) {
     const seq = seqs[i];
     const record = {

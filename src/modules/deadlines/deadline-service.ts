@@ -1,6 +1,6 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
-import { calendarDays, calendarYears, deadlineRules } from '../../db/schema/index.js';
+import { deadlineRules } from '../../db/schema/index.js';
 import { DomainError } from '../../domain/errors.js';
 import { buildCalendar, type StatutoryCalendar } from '../../domain/deadlines/calendar.js';
 import { chineseDaysCalendarData } from '../../domain/deadlines/chinese-days-data.js';
@@ -14,9 +14,28 @@ const packaged = chineseDaysCalendarData();
  * wins over the package.
  */
 export async function loadCalendar(db: Executor): Promise<StatutoryCalendar> {
-  // Sequential: inside a transaction one client must not run two queries at once.
-  const days = await db.select().from(calendarDays);
-  const years = await db.select().from(calendarYears);
+  const row = await calendarAndRule(db, null);
+  return calendarFrom(json<DayRow[]>(row.days), json<YearRow[]>(row.years));
+}
+
+/** The entered calendar days and years, and optionally a rule, in one round trip. */
+async function calendarAndRule(db: Executor, ruleId: string | null) {
+  const result = (await db.execute(sql`
+    SELECT ${ruleId === null ? sql`NULL::json` : sql`(SELECT row_to_json(r) FROM deadline_rules r WHERE r.id = ${ruleId})`} AS rule,
+           (SELECT coalesce(json_agg(json_build_object('date', d.date::text, 'kind', d.kind)), '[]') FROM calendar_days d) AS days,
+           (SELECT coalesce(json_agg(json_build_object('year', y.year, 'confirmed', y.confirmed)), '[]') FROM calendar_years y) AS years`)) as unknown as {
+    rows: { rule: unknown; days: unknown; years: unknown }[];
+  };
+  return result.rows[0];
+}
+
+/** node-postgres parses json columns; PGlite may hand back text. */
+const json = <T>(v: unknown): T => (typeof v === 'string' ? JSON.parse(v) : v) as T;
+
+type DayRow = { date: string; kind: string };
+type YearRow = { year: number; confirmed: boolean };
+
+function calendarFrom(days: DayRow[], years: YearRow[]): StatutoryCalendar {
   const overridden = new Set(days.map((d) => d.date));
   return buildCalendar({
     holidays: [...packaged.holidays.filter((d) => !overridden.has(d)), ...days.filter((d) => d.kind === 'holiday').map((d) => d.date)],
@@ -31,9 +50,28 @@ export async function findRule(db: Executor, id: string) {
   return rule;
 }
 
-/** A deadline by a rule of the table, from a legal anchor, on the calendar in force. */
+/**
+ * A deadline by a rule of the table, from a legal anchor, on the calendar in force. The rule and
+ * the calendar come in one round trip: this runs inside transactions on every result that opens
+ * work, where statements are the cost.
+ */
 export async function deadlineFor(db: Executor, ruleId: string, from: Date): Promise<Deadline & { rule: Awaited<ReturnType<typeof findRule>> }> {
-  const rule = await findRule(db, ruleId);
-  const calendar = await loadCalendar(db);
+  const row = await calendarAndRule(db, ruleId);
+  const raw = json<Record<string, unknown> | null>(row.rule);
+  if (!raw) throw new DomainError('VALIDATION_FAILED', { rule: `未知的期限规则：${ruleId}` });
+  const rule = {
+    id: raw.id as string,
+    name: raw.name as string,
+    trigger: raw.trigger as string,
+    amount: raw.amount as number,
+    unit: raw.unit as string,
+    actor: raw.actor as string,
+    legalBasis: raw.legal_basis as string,
+    level: raw.level as string,
+    version: raw.version as number,
+    updatedAt: new Date(raw.updated_at as string),
+    updatedByUserId: (raw.updated_by_user_id as string | null) ?? null,
+  };
+  const calendar = calendarFrom(json<DayRow[]>(row.days), json<YearRow[]>(row.years));
   return { rule, ...computeDeadline({ id: rule.id, amount: rule.amount, unit: rule.unit as DeadlineUnit }, from, calendar) };
 }
