@@ -106,11 +106,14 @@ export async function loadSnapshotForSamples(db: Executor, sampleIds: string[]):
       SELECT esc.enterprise_id FROM escalation_samples es JOIN escalations esc ON esc.id = es.escalation_id
         WHERE es.sample_id = ANY(${ids}) AND es.counted
     ),
-    -- Two indexed lookups rather than one OR, which the planner cannot serve by index.
+    -- Two indexed lookups rather than one OR, which the planner cannot serve by index; only the
+    -- columns the engine reads (planning and de-duplicating all of a sample's cost more than running it).
     results AS (
-      SELECT s.* FROM affected a JOIN samples s ON s.sampled_party_id = a.id AND s.conclusion = 'unqualified'
+      SELECT s.id, s.sample_no, s.sampling_date, s.link, s.sampled_party_id, s.nominal_producer_id, s.category_root_id
+        FROM affected a JOIN samples s ON s.sampled_party_id = a.id AND s.conclusion = 'unqualified'
       UNION
-      SELECT s.* FROM affected a JOIN samples s ON s.nominal_producer_id = a.id AND s.conclusion = 'unqualified'
+      SELECT s.id, s.sample_no, s.sampling_date, s.link, s.sampled_party_id, s.nominal_producer_id, s.category_root_id
+        FROM affected a JOIN samples s ON s.nominal_producer_id = a.id AND s.conclusion = 'unqualified'
     )
     SELECT
       (SELECT coalesce(json_agg(a.id), '[]') FROM affected a) AS enterprise_ids,
