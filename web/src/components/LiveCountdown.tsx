@@ -3,7 +3,8 @@
  * has ended, what ended it (已结案 in green, 已撤销 / 已作废 in grey). One component for every
  * detail page with a legal deadline.
  */
-import { Statistic } from 'antd';
+import { Card, Col, Descriptions, Row, Statistic, type DescriptionsProps } from 'antd';
+import type { ReactNode } from 'react';
 import { liveCountdown, toneColor } from '../lib/countdown';
 import { useNow } from '../lib/use-now';
 
@@ -23,5 +24,21 @@ export function LiveCountdown({ title, dueAt, overdue, ended, testId }: { title:
     <div data-testid={testId}>
       <Statistic title={title} value={view.text} styles={{ content: { color: toneColor[view.tone], fontVariantNumeric: 'tabular-nums' } }} />
     </div>
+  );
+}
+
+/** A detail page's deadline card: the countdown on the left, the record's facts beside it. */
+export function CountdownCard({ countdown, items }: { countdown: ReactNode; items: DescriptionsProps['items'] }) {
+  return (
+    <Card>
+      <Row gutter={[24, 16]} align="middle">
+        <Col xs={24} lg={7} xxl={6}>
+          {countdown}
+        </Col>
+        <Col xs={24} lg={17} xxl={18}>
+          <Descriptions size="small" column={{ xs: 1, md: 2, xxl: 3 }} items={items} />
+        </Col>
+      </Row>
+    </Card>
   );
 }

@@ -2,9 +2,9 @@
  * The deadline at a glance: a countdown that ticks every second (已逾期 in red once past), the
  * deadline with 暂定 when provisional, the legal deadline before an extension and who approved it.
  */
-import { Card, Col, Descriptions, Flex, Row } from 'antd';
+import { Flex } from 'antd';
 import { ProvisionalTag } from '../../../components/DueText';
-import { LiveCountdown } from '../../../components/LiveCountdown';
+import { CountdownCard, LiveCountdown } from '../../../components/LiveCountdown';
 import { labelOf } from '../../../lib/enums';
 import { formatDateTime } from '../../../lib/time';
 import { messages } from '../../../messages';
@@ -43,16 +43,5 @@ export function DeadlineCard({ disposal: d }: { disposal: DisposalDetail }) {
     ...(d.closedAt ? [{ key: 'closedAt', label: m.closedAt, children: formatDateTime(d.closedAt) }] : []),
     ...(d.voidReason ? [{ key: 'voidReason', label: m.voidReason, children: d.voidReason }] : []),
   ];
-  return (
-    <Card>
-      <Row gutter={[24, 16]} align="middle">
-        <Col xs={24} lg={7} xxl={6}>
-          <Countdown disposal={d} />
-        </Col>
-        <Col xs={24} lg={17} xxl={18}>
-          <Descriptions size="small" column={{ xs: 1, md: 2, xxl: 3 }} items={items} />
-        </Col>
-      </Row>
-    </Card>
-  );
+  return <CountdownCard countdown={<Countdown disposal={d} />} items={items} />;
 }

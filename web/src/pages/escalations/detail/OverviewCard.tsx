@@ -3,10 +3,10 @@
  * who and what it is about: the enterprise, the rule and year, the batches against the threshold,
  * the supervising division and the bureau that carries it out.
  */
-import { Card, Col, Descriptions, Flex, Row } from 'antd';
+import { Flex } from 'antd';
 import { Link } from 'react-router';
 import { ProvisionalTag } from '../../../components/DueText';
-import { LiveCountdown } from '../../../components/LiveCountdown';
+import { CountdownCard, LiveCountdown } from '../../../components/LiveCountdown';
 import { formatDateTime } from '../../../lib/time';
 import { messages } from '../../../messages';
 import type { EscalationDetail } from '../escalations-api';
@@ -60,16 +60,5 @@ export function OverviewCard({ escalation: e }: { escalation: EscalationDetail }
       ),
     },
   ];
-  return (
-    <Card>
-      <Row gutter={[24, 16]} align="middle">
-        <Col xs={24} lg={7} xxl={6}>
-          <Countdown escalation={e} />
-        </Col>
-        <Col xs={24} lg={17} xxl={18}>
-          <Descriptions size="small" column={{ xs: 1, md: 2, xxl: 3 }} items={items} />
-        </Col>
-      </Row>
-    </Card>
-  );
+  return <CountdownCard countdown={<Countdown escalation={e} />} items={items} />;
 }

@@ -4,7 +4,7 @@
  * server recomputes every escalation in the same transaction and says how many it created or
  * updated. The row's version guards each save.
  */
-import { App, Button, Flex, Form, InputNumber, Switch, Table, Tooltip, Typography, type TableProps } from 'antd';
+import { App, Flex, Form, InputNumber, Switch, Table, Tooltip, Typography, type TableProps } from 'antd';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useOrgUnits } from '../../../api/org';
 import { labelOf } from '../../../lib/enums';
@@ -13,6 +13,7 @@ import { messages } from '../../../messages';
 import { ownerDivisions } from '../escalation-format';
 import { useEscalationRuleMutations, type EscalationRule } from '../escalations-api';
 import { RuleLevelTag } from '../EscalationTags';
+import { InlineEditActions } from '../../../components/InlineEditActions';
 
 const m = messages.escalations;
 
@@ -134,21 +135,16 @@ export function EscalationRulesTable({ rules, editable, loading }: { rules: Esca
             title: messages.common.actions,
             key: 'actions',
             width: 90,
-            render: (_: unknown, r: EscalationRule) =>
-              editing === r.id ? (
-                <Flex gap={8}>
-                  <Typography.Link onClick={() => void save(r)} disabled={editRule.isPending}>
-                    {messages.common.save}
-                  </Typography.Link>
-                  <Typography.Link type="secondary" onClick={() => setEditing(null)}>
-                    {messages.common.cancel}
-                  </Typography.Link>
-                </Flex>
-              ) : (
-                <Button type="link" size="small" style={{ padding: 0 }} disabled={editing !== null || toggling !== null} onClick={() => startEdit(r)}>
-                  {messages.common.edit}
-                </Button>
-              ),
+            render: (_: unknown, r: EscalationRule) => (
+              <InlineEditActions
+                editing={editing === r.id}
+                saving={editRule.isPending}
+                disabled={editing !== null || toggling !== null}
+                onEdit={() => startEdit(r)}
+                onSave={() => void save(r)}
+                onCancel={() => setEditing(null)}
+              />
+            ),
           },
         ]
       : []),

@@ -1,10 +1,11 @@
 /** 案件与信用阈值: numeric thresholds with their unit, basis and level; an administrator edits the value in place. */
-import { App, Button, Flex, Form, InputNumber, Table, Typography, type TableProps } from 'antd';
+import { App, Flex, Form, InputNumber, Table, Typography, type TableProps } from 'antd';
 import { useState } from 'react';
 import { formProblem } from '../../../lib/form-errors';
 import { messages } from '../../../messages';
 import { useEscalationRuleMutations, type RuleSetting } from '../escalations-api';
 import { RuleLevelTag } from '../EscalationTags';
+import { InlineEditActions } from '../../../components/InlineEditActions';
 
 const m = messages.escalations;
 
@@ -65,30 +66,19 @@ export function RuleSettingsTable({ settings, editable, loading }: { settings: R
             title: messages.common.actions,
             key: 'actions',
             width: 90,
-            render: (_: unknown, s: RuleSetting) =>
-              editing === s.id ? (
-                <Flex gap={8}>
-                  <Typography.Link onClick={() => void save(s)} disabled={editSetting.isPending}>
-                    {messages.common.save}
-                  </Typography.Link>
-                  <Typography.Link type="secondary" onClick={() => setEditing(null)}>
-                    {messages.common.cancel}
-                  </Typography.Link>
-                </Flex>
-              ) : (
-                <Button
-                  type="link"
-                  size="small"
-                  style={{ padding: 0 }}
-                  disabled={editing !== null}
-                  onClick={() => {
-                    form.setFieldsValue({ value: s.value });
-                    setEditing(s.id);
-                  }}
-                >
-                  {messages.common.edit}
-                </Button>
-              ),
+            render: (_: unknown, s: RuleSetting) => (
+              <InlineEditActions
+                editing={editing === s.id}
+                saving={editSetting.isPending}
+                disabled={editing !== null}
+                onEdit={() => {
+                  form.setFieldsValue({ value: s.value });
+                  setEditing(s.id);
+                }}
+                onSave={() => void save(s)}
+                onCancel={() => setEditing(null)}
+              />
+            ),
           },
         ]
       : []),
