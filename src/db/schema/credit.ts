@@ -1,4 +1,5 @@
 import { pgTable, uuid, text, integer, date, timestamptz, index, uniqueIndex } from './columns.js';
+import { sql } from 'drizzle-orm';
 import { orgUnits } from './org.js';
 import { enterprises } from './enterprises.js';
 import { cases } from './cases.js';
@@ -55,5 +56,10 @@ export const dishonestEntries = pgTable(
     version: integer('version').notNull().default(1),
     createdAt: timestamptz('created_at').notNull().defaultNow(),
   },
-  (t) => [index('dishonest_entries_enterprise_idx').on(t.enterpriseId), index('dishonest_entries_status_idx').on(t.status, t.listedOn)],
+  (t) => [
+    index('dishonest_entries_enterprise_idx').on(t.enterpriseId),
+    index('dishonest_entries_status_idx').on(t.status, t.listedOn),
+    // At most one active entry per enterprise, held by the database as well as by the use case's lock.
+    uniqueIndex('dishonest_entries_listed_key').on(t.enterpriseId).where(sql`${t.status} = 'listed'`),
+  ],
 );

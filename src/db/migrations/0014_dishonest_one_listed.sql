@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX "dishonest_entries_listed_key" ON "dishonest_entries" USING btree ("enterprise_id") WHERE "dishonest_entries"."status" = 'listed';
