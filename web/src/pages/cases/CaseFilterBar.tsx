@@ -1,9 +1,9 @@
 /** The 稽查案件 filter bar. Every change goes to the URL (page back to 1) through `onChange`. */
-import { Button, Checkbox, Flex, Input, Select } from 'antd';
-import { useEffect, useState } from 'react';
+import { Button, Checkbox, Flex, Select } from 'antd';
 import { UnitTreeSelect } from '../../components/UnitTreeSelect';
 import { messages } from '../../messages';
 import { caseFilters, caseSourceOptions, caseStageOptions, type CaseFilters } from './case-filters';
+import { SearchFilter } from '../../components/SearchFilter';
 
 const m = messages.cases;
 
@@ -14,8 +14,6 @@ interface Props {
 }
 
 export function CaseFilterBar({ filters, onChange, onClear }: Props) {
-  const [q, setQ] = useState(filters.q ?? '');
-  useEffect(() => setQ(filters.q ?? ''), [filters.q]);
 
   const select = (key: 'stage' | 'source', placeholder: string, options: { value: string; label: string }[], width: number) => (
     <Select allowClear placeholder={placeholder} aria-label={placeholder} style={{ width }} options={options} value={filters[key]} onChange={(value?: string) => onChange({ [key]: value })} />
@@ -23,16 +21,7 @@ export function CaseFilterBar({ filters, onChange, onClear }: Props) {
 
   return (
     <Flex gap={12} wrap align="center" style={{ marginBottom: 16 }}>
-      <Input.Search
-        allowClear
-        placeholder={m.searchPlaceholder}
-        aria-label={m.searchPlaceholder}
-        style={{ width: 260 }}
-        value={q}
-        maxLength={64}
-        onChange={(e) => setQ(e.target.value)}
-        onSearch={(value) => onChange({ q: value.trim() || undefined })}
-      />
+      <SearchFilter value={filters.q} placeholder={m.searchPlaceholder} width={260} maxLength={64} onSearch={(q) => onChange({ q })} />
       {select('stage', m.filterStage, caseStageOptions, 130)}
       {select('source', m.filterSource, caseSourceOptions, 130)}
       <UnitTreeSelect

@@ -1,11 +1,11 @@
 /** The 核查处置 filter bar. Every change goes to the URL (page back to 1) through `onChange`. */
-import { Button, Checkbox, DatePicker, Flex, Input, Select } from 'antd';
+import { Button, Checkbox, DatePicker, Flex, Select } from 'antd';
 import dayjs from 'dayjs';
-import { useEffect, useState } from 'react';
 import { UnitTreeSelect } from '../../components/UnitTreeSelect';
 import { linkOptions } from '../../lib/enums';
 import { messages } from '../../messages';
 import { disposalFilters, disposalKindOptions, disposalStatusOptions, type DisposalFilters } from './disposal-filters';
+import { SearchFilter } from '../../components/SearchFilter';
 
 const m = messages.disposals;
 const DATE = 'YYYY-MM-DD';
@@ -17,8 +17,6 @@ interface Props {
 }
 
 export function DisposalFilterBar({ filters, onChange, onClear }: Props) {
-  const [sampleNo, setSampleNo] = useState(filters.sampleNo ?? '');
-  useEffect(() => setSampleNo(filters.sampleNo ?? ''), [filters.sampleNo]);
 
   const select = (key: keyof DisposalFilters, placeholder: string, options: { value: string; label: string }[], width: number) => (
     <Select
@@ -34,14 +32,7 @@ export function DisposalFilterBar({ filters, onChange, onClear }: Props) {
 
   return (
     <Flex gap={12} wrap align="center" style={{ marginBottom: 16 }}>
-      <Input.Search
-        allowClear
-        placeholder={m.sampleNoPlaceholder}
-        style={{ width: 220 }}
-        value={sampleNo}
-        onChange={(e) => setSampleNo(e.target.value)}
-        onSearch={(value) => onChange({ sampleNo: value.trim() || undefined })}
-      />
+      <SearchFilter value={filters.sampleNo} placeholder={m.sampleNoPlaceholder} width={220} onSearch={(sampleNo) => onChange({ sampleNo })} />
       {select('status', m.status, disposalStatusOptions, 130)}
       {select('kind', m.kind, disposalKindOptions, 130)}
       {select('link', m.link, linkOptions, 100)}

@@ -1,6 +1,5 @@
 /** /enterprises (生产经营者): search by name fragment or credit code, region, kind, 待核实. */
-import { Card, Checkbox, Flex, Input, Select, Table, type TableProps } from 'antd';
-import { useEffect, useState } from 'react';
+import { Card, Checkbox, Flex, Select, Table, type TableProps } from 'antd';
 import { Link, useSearchParams } from 'react-router';
 import { ReviewTag } from '../../components/ConclusionTag';
 import { PageHeader } from '../../components/PageHeader';
@@ -11,6 +10,7 @@ import { PROVINCE_CODE } from '../../lib/regions';
 import { messages } from '../../messages';
 import { enterpriseFilters, useEnterprises, type Enterprise, type EnterpriseFilters } from './enterprises-api';
 import { tablePagination } from '../../lib/table-pagination';
+import { SearchFilter } from '../../components/SearchFilter';
 
 const m = messages.enterprises;
 
@@ -19,8 +19,6 @@ export default function EnterprisesPage() {
   const state = enterpriseFilters.parse(params);
   const { data, error, isFetching, refetch } = useEnterprises(state);
   const regionName = useRegionName();
-  const [q, setQ] = useState(state.q ?? '');
-  useEffect(() => setQ(state.q ?? ''), [state.q]);
   const update = (changes: EnterpriseFilters) => setParams(enterpriseFilters.toParams({ ...state, ...changes, page: 1 }));
   // The whole province is no filter at all (the API reads 510000 as a city code).
   const setRegion = (regionCode?: string) => update({ regionCode: regionCode === PROVINCE_CODE ? undefined : regionCode });
@@ -39,14 +37,7 @@ export default function EnterprisesPage() {
       <PageHeader title={m.title} />
       <Card>
         <Flex gap={12} wrap style={{ marginBottom: 16 }}>
-          <Input.Search
-            allowClear
-            placeholder={m.searchPlaceholder}
-            style={{ width: 300 }}
-            value={q}
-            onChange={(e) => setQ(e.target.value)}
-            onSearch={(value) => update({ q: value.trim() || undefined })}
-          />
+          <SearchFilter value={state.q} placeholder={m.searchPlaceholder} width={300} onSearch={(q) => update({ q })} />
           <RegionSelect allowClear placeholder={m.region} style={{ width: 200 }} value={state.regionCode} onChange={setRegion} />
           <Select allowClear placeholder={m.kind} style={{ width: 220 }} options={enterpriseKindOptions} value={state.kind} onChange={(kind?: string) => update({ kind })} aria-label={m.kind} />
           <Checkbox checked={state.needsReview === 'true'} onChange={(e) => update({ needsReview: e.target.checked ? 'true' : undefined })} style={{ alignSelf: 'center' }}>

@@ -1,10 +1,10 @@
 /** The 督办 list's filters. Every change goes to the URL (page back to 1) through `onChange`. */
-import { Button, Flex, Input, Select, Switch, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { Button, Flex, Select, Switch, Typography } from 'antd';
 import { messages } from '../../messages';
 import { escalationFilters, escalationStatusOptions, type EscalationFilters } from './escalation-filters';
 import { DEFAULT_STATUS, enterpriseSearch, yearOptions, type OwnerDivision } from './escalation-format';
 import type { EscalationRule } from './escalations-api';
+import { SearchFilter } from '../../components/SearchFilter';
 
 const m = messages.escalations;
 
@@ -29,21 +29,10 @@ function Toggle({ checked, label, onChange }: { checked: boolean; label: string;
 }
 
 export function EscalationFilterBar({ filters, rules, divisions, onChange, onClear }: Props) {
-  const searched = filters.creditCode ?? filters.q ?? '';
-  const [search, setSearch] = useState(searched);
-  useEffect(() => setSearch(searched), [searched]);
 
   return (
     <Flex gap={12} wrap align="center" style={{ marginBottom: 16 }}>
-      <Input.Search
-        allowClear
-        placeholder={m.searchPlaceholder}
-        aria-label={m.searchPlaceholder}
-        style={{ width: 230 }}
-        value={search}
-        onChange={(e) => setSearch(e.target.value)}
-        onSearch={(value) => onChange(enterpriseSearch(value))}
-      />
+      <SearchFilter value={filters.creditCode ?? filters.q} placeholder={m.searchPlaceholder} width={230} onSearch={(text) => onChange(enterpriseSearch(text ?? ''))} />
       <Select
         aria-label={m.statusLabel}
         style={{ width: 130 }}

@@ -1,13 +1,14 @@
 /** The 抽检数据 filter bar. Every change goes to the URL (page back to 1) through `onChange`. */
-import { Button, Checkbox, DatePicker, Flex, Input, Select, Tag } from 'antd';
+import { Button, Checkbox, DatePicker, Flex, Select, Tag } from 'antd';
 import dayjs from 'dayjs';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useCategories } from '../../api/catalogue';
 import { RegionSelect } from '../../components/RegionSelect';
 import { rootCategoryOptions } from '../../lib/category-tree';
 import { conclusionOptions, linkOptions, samplingTypeOptions } from '../../lib/enums';
 import { messages } from '../../messages';
 import { sampleFilters, type SampleFilters } from './sample-filters';
+import { SearchFilter } from '../../components/SearchFilter';
 
 const m = messages.samples;
 const DATE = 'YYYY-MM-DD';
@@ -21,9 +22,6 @@ interface Props {
 export function SampleFilterBar({ filters, onChange, onClear }: Props) {
   const { data: categories } = useCategories();
   const roots = useMemo(() => rootCategoryOptions(categories ?? []), [categories]);
-  // The search box edits locally and applies on Enter; it follows the URL when that changes.
-  const [q, setQ] = useState(filters.q ?? '');
-  useEffect(() => setQ(filters.q ?? ''), [filters.q]);
 
   const select = (key: keyof SampleFilters, placeholder: string, options: { value: string; label: string }[], width = 130) => (
     <Select
@@ -40,14 +38,7 @@ export function SampleFilterBar({ filters, onChange, onClear }: Props) {
   return (
     <Flex vertical gap={12} style={{ marginBottom: 16 }}>
       <Flex gap={12} wrap>
-        <Input.Search
-          allowClear
-          placeholder={m.searchPlaceholder}
-          style={{ width: 280 }}
-          value={q}
-          onChange={(e) => setQ(e.target.value)}
-          onSearch={(value) => onChange({ q: value.trim() || undefined })}
-        />
+        <SearchFilter value={filters.q} placeholder={m.searchPlaceholder} width={280} onSearch={(q) => onChange({ q })} />
         <RegionSelect
           allowClear
           placeholder={m.region}
