@@ -12,14 +12,7 @@ export function isPasswordStrong(password: string): boolean {
   return password.length >= PASSWORD_MIN_LENGTH && passwordClasses(password) >= PASSWORD_MIN_CLASSES;
 }
 
-/** After a failed attempt: the new failure count and, when the limit is reached, the lock end. */
-export function afterFailedLogin(failedLogins: number, now: Date): { failedLogins: number; lockedUntil: Date | null } {
-  const next = failedLogins + 1;
-  if (next >= MAX_FAILED_LOGINS) {
-    return { failedLogins: 0, lockedUntil: new Date(now.getTime() + LOCKOUT_MINUTES * 60_000) };
-  }
-  return { failedLogins: next, lockedUntil: null };
-}
+// Counting failures and locking happen in one SQL statement: src/modules/auth/count-failed-password.ts.
 
 export function isLocked(lockedUntil: Date | null, now: Date): boolean {
   return lockedUntil !== null && lockedUntil.getTime() > now.getTime();

@@ -62,6 +62,36 @@ describe('login and sessions', () => {
     expect(rows.map((r) => r.action)).toEqual(expect.arrayContaining(['auth.loginFailed', 'auth.locked', 'user.unlock', 'auth.login']));
   });
 
+  it('keeps the account locked when eight wrong passwords arrive in parallel', async () => {
+    const { users } = await import('../../src/db/schema/index.js');
+    const replies = await Promise.all(Array.from({ length: 8 }, () => loginAs('city-510700', 'Wrong#0000')));
+    expect(replies.map((r) => r.statusCode).sort()).toEqual(expect.arrayContaining([423]));
+    expect(replies.every((r) => r.statusCode === 401 || r.statusCode === 423)).toBe(true);
+    const [row] = await t.database.db.select().from(users).where(eq(users.username, 'city-510700'));
+    expect(row.lockedUntil).not.toBeNull();
+    expect(row.lockedUntil!.getTime()).toBeGreaterThan(Date.now() + 14 * 60_000);
+    expect((await loginAs('city-510700', 'Demo#2026')).statusCode).toBe(423);
+    const audit = await t.database.db.select().from(auditLog).where(eq(auditLog.entityId, row.id));
+    expect(audit.filter((r) => r.action === 'auth.locked')).toHaveLength(1);
+  });
+
+  it('counts wrong current passwords on change-password toward the lockout', async () => {
+    const { users } = await import('../../src/db/schema/index.js');
+    const client = await t.login('city-510800');
+    const body = { currentPassword: 'Wrong#0000', newPassword: 'Strong#2027' };
+    const codes = [];
+    for (let i = 0; i < 5; i++) codes.push((await client.post('/api/auth/change-password', body)).statusCode);
+    expect(codes).toEqual([400, 400, 400, 400, 423]);
+    // While locked, even the right current password is refused, and so is a new sign-in.
+    const locked = await client.post('/api/auth/change-password', { currentPassword: 'Demo#2026', newPassword: 'Strong#2027' });
+    expect(locked.statusCode).toBe(423);
+    expect(locked.json().error.code).toBe('ACCOUNT_LOCKED');
+    expect((await loginAs('city-510800', 'Demo#2026')).statusCode).toBe(423);
+    const [row] = await t.database.db.select().from(users).where(eq(users.username, 'city-510800'));
+    const audit = await t.database.db.select().from(auditLog).where(eq(auditLog.entityId, row.id));
+    expect(audit.map((r) => r.action)).toEqual(expect.arrayContaining(['auth.passwordChangeFailed', 'auth.locked']));
+  });
+
   it('ends a session after 30 idle minutes', async () => {
     const client = await t.login('city-510400');
     expect((await client.get('/api/me')).statusCode).toBe(200);

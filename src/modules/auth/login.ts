@@ -1,8 +1,9 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { users } from '../../db/schema/index.js';
 import { DomainError } from '../../domain/errors.js';
-import { afterFailedLogin, isLocked } from '../../domain/password-policy.js';
+import { isLocked } from '../../domain/password-policy.js';
+import { clearFailedPasswords, countFailedPassword } from './count-failed-password.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { dummyPasswordHash, verifyPassword } from './password-hash.js';
 import { createSession, type SessionPolicy } from './sessions.js';
@@ -37,31 +38,27 @@ export async function login(db: Db, input: LoginInput, policy: SessionPolicy, no
   }
   const passwordOk = await verifyPassword(user.passwordHash, input.password);
   if (!passwordOk) {
-    const next = await db.transaction(async (tx) => {
-      // Count in SQL, not from the value read above: parallel wrong attempts each count.
-      const [counted] = await tx
-        .update(users)
-        .set({ failedLogins: sql`${users.failedLogins} + 1` })
-        .where(eq(users.id, user.id))
-        .returning({ failedLogins: users.failedLogins });
-      const next = afterFailedLogin(counted.failedLogins - 1, now);
-      await tx.update(users).set(next).where(eq(users.id, user.id));
+    const outcome = await db.transaction(async (tx) => {
+      const outcome = await countFailedPassword(tx, user.id, now);
       await recordAudit(tx, actor, {
-        action: next.lockedUntil ? 'auth.locked' : 'auth.loginFailed',
+        action: outcome.lockedNow ? 'auth.locked' : 'auth.loginFailed',
         entityType: 'user',
         entityId: user.id,
-        before: { failedLogins: user.failedLogins },
-        after: next,
+        after: { failedLogins: outcome.failedLogins, lockedUntil: outcome.lockedUntil },
       });
-      return next;
+      return outcome;
     });
-    if (next.lockedUntil) throw new DomainError('ACCOUNT_LOCKED', { lockedUntil: next.lockedUntil.toISOString() });
+    if (isLocked(outcome.lockedUntil, now)) throw new DomainError('ACCOUNT_LOCKED', { lockedUntil: outcome.lockedUntil!.toISOString() });
     throw new DomainError('INVALID_CREDENTIALS');
   }
   if (!user.active) throw new DomainError('ACCOUNT_DISABLED');
 
   return db.transaction(async (tx) => {
-    await tx.update(users).set({ failedLogins: 0, lockedUntil: null, lastLoginAt: now }).where(eq(users.id, user.id));
+    // A parallel wrong attempt may have locked the account since it was read above.
+    if (!(await clearFailedPasswords(tx, user.id, now, { lastLoginAt: now }))) {
+      const [locked] = await tx.select({ lockedUntil: users.lockedUntil }).from(users).where(eq(users.id, user.id));
+      throw new DomainError('ACCOUNT_LOCKED', { lockedUntil: locked.lockedUntil?.toISOString() ?? null });
+    }
     const session = await createSession(tx, user.id, { ip: input.ip, userAgent: input.userAgent }, policy, now);
     await recordAudit(tx, actor, { action: 'auth.login', entityType: 'user', entityId: user.id });
     return { ...session, userId: user.id };
