@@ -6,6 +6,7 @@ import ExcelJS from 'exceljs';
 import { and, eq, sql } from 'drizzle-orm';
 import { createTestApp, type TestApp, type TestClient } from '../helpers/test-app.js';
 import { writeNationalCsv } from '../helpers/national-csv.js';
+import { NATIONAL_HEADER } from '../fixtures/make-fixtures.js';
 import { auditLog, resultItems, samples } from '../../src/db/schema/index.js';
 
 let t: TestApp;
@@ -74,6 +75,28 @@ describe('importing a national notice workbook', () => {
     expect(await sampleCount()).toBe(before);
     const auditAfter = (await t.database.db.select({ n: sql<number>`count(*)::int` }).from(auditLog))[0].n;
     expect(auditAfter).toBe(auditBefore);
+  });
+});
+
+describe('rows without a sample number', () => {
+  it('rejects a row with its own 序号 and 被抽样单位 but no 抽样编号, instead of adding its failed item to the sample above', async () => {
+    const path = join(dir, 'own-row-no-number.xlsx');
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('不合格产品信息');
+    ws.addRow(['部分不合格产品信息']);
+    ws.addRow(NATIONAL_HEADER);
+    const lab = '四川省食品检验研究院';
+    ws.addRow([1, '/', '/', '成都市武侯区某某蔬菜店', '四川省成都市武侯区某某路1号', '四川', '韭菜', '/', '/', '2025-04-12', '/', '腐霉利', '1.3mg/kg', '≤0.2mg/kg', '/', '', lab, '韭菜', 'MRG2551000001']);
+    ws.addRow([2, '/', '/', '南充市顺庆区某某蔬菜店', '四川省南充市顺庆区某某街2号', '四川', '', '/', '/', '', '/', '铅(以Pb计)', '0.5mg/kg', '≤0.2mg/kg', '/', '', lab, '', '']);
+    await wb.xlsx.writeFile(path);
+
+    const { job } = await importFile(sampling, path, { defaultSamplingDate: '2025-05-01' });
+    expect(job.summary).toMatchObject({ layout: 'national', rows: 2, imported: 1, rejected: 1 });
+    expect(job.summary.errors).toContainEqual({ row: 4, column: '抽样编号', message: '抽样编号为空' });
+    const id = (await sampling.get('/api/samples?sampleNo=MRG2551000001')).json().items[0].id;
+    const detail = (await sampling.get(`/api/samples/${id}`)).json();
+    expect(detail.items.map((i: { itemName: string }) => i.itemName)).toEqual(['腐霉利']);
+    expect((await sampling.get('/api/samples?q=南充市顺庆区某某蔬菜店')).json().total).toBe(0);
   });
 });
 

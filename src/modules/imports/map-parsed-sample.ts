@@ -155,7 +155,8 @@ export function mapParsedSample(
   }
 
   let sampleNo = clean(parsed.sampleNo);
-  if (!sampleNo && foodName && sampledPartyName) {
+  // Generated only for tables that have no 抽样编号 column; a blank cell in one is an error (the parser says so).
+  if (!sampleNo && header.mapping.sampleNo === undefined && foodName && sampledPartyName) {
     sampleNo = deriveSampleNo({ sampledPartyName, foodName, productionDateText: parsed.productionDateText, nominalProducerName: parsed.nominalProducerName, spec: parsed.spec });
     inferred['抽样编号'] = '文件无抽样编号，由被抽样单位、食品名称、批次等生成';
   }

@@ -52,7 +52,87 @@ describe('national rows', () => {
       [null, '豇豆', '某超市', '克百威', '0.05', '≤0.02', null]);
     expect(samples[0].errors).toEqual([{ row: 2, column: null, message: '续行之前没有样品：该行只有检验项目，找不到所属的样品行' }]);
     expect(samples[0].items).toHaveLength(1);
-    expect(samples[1].errors).toEqual([{ row: 3, column: '抽样编号', message: '缺少抽样编号' }]);
+    expect(samples[1].errors).toEqual([{ row: 3, column: '抽样编号', message: '抽样编号为空' }]);
+  });
+});
+
+describe('which rows continue a sample (national)', () => {
+  const HEADER = ['序号', '抽样编号', '样品名称', '被抽样单位名称', '标称生产企业名称', '不合格项目', '检验值', '标准值'];
+  const first = ['1', 'DBJ001', '韭菜', '成都市武侯区某某超市', '彭州市某某合作社', '腐霉利', '1.3mg/kg', '≤0.2mg/kg'];
+  const itemsOf = (s: ParsedSample) => s.items.map((i) => i.itemName);
+
+  it('keeps a row with its own 序号 and 被抽样单位 but a blank 抽样编号 out of the sample above, and rejects it', () => {
+    const samples = assemble('national', HEADER, first, ['2', null, null, '南充市顺庆区某某店', null, '铅(以Pb计)', '0.5mg/kg', '≤0.2mg/kg']);
+    expect(samples.map((s) => [s.sampleNo, s.rows, itemsOf(s)])).toEqual([['DBJ001', [2], ['腐霉利']], [null, [3], ['铅(以Pb计)']]]);
+    expect(samples[0].errors).toEqual([]);
+    expect(samples[1].errors).toContainEqual({ row: 3, column: '抽样编号', message: '抽样编号为空' });
+  });
+
+  it.each([
+    ['序号', 0, '2'],
+    ['被抽样单位名称', 3, '南充市顺庆区某某店'],
+    ['样品名称', 2, '芹菜'],
+    ['标称生产企业名称', 4, '四川某某食品有限公司'],
+  ])('a blank-numbered row whose %s differs from the sample above is a sample of its own', (_, column, value) => {
+    const row: (string | null)[] = [null, null, null, null, null, '铅(以Pb计)', '0.5mg/kg', '≤0.2mg/kg'];
+    row[column] = value;
+    const samples = assemble('national', HEADER, first, row);
+    expect(samples).toHaveLength(2);
+    expect(itemsOf(samples[0])).toEqual(['腐霉利']);
+    expect(samples[1].errors.map((e) => e.message)).toContain('抽样编号为空');
+  });
+
+  it('joins a blank-numbered row whose identifying cells are blank or repeat the sample above', () => {
+    const [s, ...rest] = assemble('national', HEADER, first,
+      ['1', null, '韭菜', '成都市武侯区某某超市', '彭州市某某合作社', '克百威', '0.05mg/kg', '≤0.02mg/kg'],
+      [null, null, '韭菜', null, null, '毒死蜱', '0.1mg/kg', '≤0.02mg/kg']);
+    expect(rest).toEqual([]);
+    expect([s.rows, itemsOf(s), s.errors]).toEqual([[2, 3, 4], ['腐霉利', '克百威', '毒死蜱'], []]);
+  });
+
+  it('joins a row repeating the number even when it numbers its own 序号', () => {
+    const [s, ...rest] = assemble('national', HEADER, first, ['2', 'DBJ001', '韭菜', null, null, '克百威', '0.05mg/kg', '≤0.02mg/kg']);
+    expect(rest).toEqual([]);
+    expect(itemsOf(s)).toEqual(['腐霉利', '克百威']);
+  });
+
+  it('rejects the sample when a row repeats its number but names another party', () => {
+    const [s, ...rest] = assemble('national', HEADER, first, [null, 'DBJ001', null, '南充市顺庆区某某店', null, '铅(以Pb计)', '0.5mg/kg', '≤0.2mg/kg']);
+    expect(rest).toEqual([]);
+    expect(s.rows).toEqual([2, 3]);
+    expect(s.errors).toEqual([{
+      row: 3, column: '被抽样单位名称', message: '抽样编号与第 2 行相同，但被抽样单位名称不同：无法确定该行属于哪个样品，请核对',
+    }]);
+  });
+});
+
+describe('which rows continue a sample (provincial)', () => {
+  const first = ['1', '韭菜', '某市场', '腐霉利║1.3mg/kg║≤0.2mg/kg', '食用农产品', ''];
+
+  it('keeps a row with its own 序号 out of the sample above', () => {
+    const samples = assemble('provincial', PROVINCIAL, first, ['2', null, null, '克百威║0.061mg/kg║≤0.02mg/kg', null, null]);
+    expect(samples.map((s) => s.rows)).toEqual([[2], [3]]);
+    expect(samples[0].items.map((i) => i.itemName)).toEqual(['腐霉利']);
+    expect(samples[1].errors.map((e) => e.message)).toEqual(['缺少食品名称']);
+  });
+
+  it('keeps a row of another food at the same party out of the sample above', () => {
+    const samples = assemble('provincial', PROVINCIAL, first, [null, '芹菜', '某市场', '毒死蜱║0.12║≤0.02', null, null]);
+    expect(samples.map((s) => [s.foodName, s.rows])).toEqual([['韭菜', [2]], ['芹菜', [3]]]);
+  });
+
+  it('joins a row that repeats the sample\'s 序号, food and party', () => {
+    const [s, ...rest] = assemble('provincial', PROVINCIAL, first, ['1', '韭菜', '某市场', '克百威║0.061mg/kg║≤0.02mg/kg', null, null]);
+    expect(rest).toEqual([]);
+    expect(s.items.map((i) => i.itemName)).toEqual(['腐霉利', '克百威']);
+  });
+
+  it('generates no number where the table has no 抽样编号 column, and rejects a blank one where it has', () => {
+    const [without] = assemble('provincial', PROVINCIAL, first);
+    expect(without.errors).toEqual([]);
+    const withColumn = ['序号', '抽样编号', '食品名称', '被抽样单位名称', '不合格项目║检验结果║标准值'];
+    const [blank] = assemble('provincial', withColumn, ['1', '', '韭菜', '某市场', '腐霉利║1.3║≤0.2']);
+    expect(blank.errors).toEqual([{ row: 2, column: '抽样编号', message: '抽样编号为空' }]);
   });
 });
 
@@ -131,6 +211,22 @@ describe('template rows', () => {
       '进口冷链食品: 只能填写 是 或 否：不知道',
       '单项判定: 只能填写 合格、不合格 或 问题：待定',
     ]);
+  });
+
+  it('keeps a blank-numbered row of another party out of the sample above, and rejects it', () => {
+    const samples = assemble('template', [...TEMPLATE_HEADERS],
+      row(first),
+      row({ '被抽样单位名称*': '南充市顺庆区某某店', '检验项目': '铅(以Pb计)', '检验结果': '0.5', '单位': 'mg/kg', '标准值': '≤0.2', '单项判定': '不合格' }));
+    expect(samples.map((s) => s.rows)).toEqual([[2], [3]]);
+    expect(samples[0].items.map((i) => i.itemName)).toEqual(['毒死蜱']);
+    expect(samples[1].errors.map((e) => e.message)).toContain('抽样编号为空');
+  });
+
+  it('rejects the sample when a row repeats its number with another food', () => {
+    const [s] = assemble('template', [...TEMPLATE_HEADERS],
+      row(first),
+      row({ '抽样编号*': 'SC001', '食品名称*': '韭菜', '检验项目': '腐霉利', '检验结果': '1.3', '单位': 'mg/kg', '标准值': '≤0.2', '单项判定': '不合格' }));
+    expect(s.errors).toEqual([{ row: 3, column: '食品名称*', message: '抽样编号与第 2 行相同，但食品名称不同：无法确定该行属于哪个样品，请核对' }]);
   });
 
   it('does not carry values down: a blank cell in our template means blank', () => {

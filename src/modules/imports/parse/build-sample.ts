@@ -125,8 +125,10 @@ export class SampleBuilder {
   private checkRequired(sample: ParsedSample, v: RowValues): void {
     const missing = (field: FieldKey, label: string) => this.error(sample.errors, v.row, field, `缺少${label}`);
     if (!sample.foodName) missing('foodName', '食品名称');
-    if (this.layout === 'provincial') return;
-    if (!sample.sampleNo) missing('sampleNo', '抽样编号');
+    // A file with an 抽样编号 column must fill it for every sample: a row without one is not
+    // guessed to be anyone's (assemble-samples.ts). Only tables without the column get a
+    // generated number (map-parsed-sample.ts).
+    if (this.header.mapping.sampleNo !== undefined && !sample.sampleNo) this.error(sample.errors, v.row, 'sampleNo', '抽样编号为空');
     if (this.layout !== 'template') return;
     if (!v.text.samplingDate) missing('samplingDate', '抽样日期');
     if (!sample.sampledPartyName) missing('sampledPartyName', '被抽样单位名称');
