@@ -1,5 +1,48 @@
 import { can, type Permission } from './permissions.js';
 
+/**
+ * The side menu is built from what the user can do: the role's permission, and for a provincial
+ * division or affiliated unit also whether its business gives it anything on that page. A
+ * division's own subtree holds no samples, disposals or cases; it sees them only through the
+ * province-wide reach its business has (the `*-scope.ts` files of each module). Without that
+ * reach the page would always be empty, or refuse every row (新闻宣传处 importing samples), so it
+ * is not offered. City and county bureaus and the province bureau reach their own subtree, where
+ * these records live, so the permission alone decides for them.
+ */
+export interface MenuUser {
+  roles: readonly string[];
+  unit: { kind: string; businesses: readonly string[] };
+}
+
+/** Link divisions: they guide disposals and 24-hour reports of their link and own its escalations. */
+const LINK_DIVISIONS = ['production', 'distribution', 'catering', 'online', 'special_food'];
+
+/**
+ * Businesses that give a provincial unit something on a page (keep in step with the scope files;
+ * src/domain/menu.test.ts checks the sets that the modules export):
+ * - samples: sample-scope.ts (ALL_SAMPLES and the link divisions);
+ * - imports: start-sample-import.ts (only 抽检监测处 and the institute import province-wide);
+ * - disposals, ledger, reconciliations: disposal-scope.ts (OVERSEE_ALL and the guiding division);
+ * - urgent: urgent-scope.ts (READ_ALL_BUSINESSES, the raising units, the division recipients);
+ * - escalations: escalation-scope.ts (OVERSEE_ALL and the owning link division);
+ * - cases: case-scope.ts (CASE_READ_ALL_BUSINESSES and, from seed arts. 7–10, the link divisions);
+ * - enterprises: enterprise-scope.ts (any provincial business reads every enterprise).
+ */
+export const provincialReach: Partial<Record<string, readonly string[]>> = {
+  samples: ['sampling', 'lab', 'coordination', 'enforcement', 'credit', 'publication', 'inspection', 'complaints', 'legal_review', ...LINK_DIVISIONS],
+  imports: ['sampling', 'lab'],
+  disposals: ['sampling', 'enforcement', 'coordination', 'legal_review', ...LINK_DIVISIONS],
+  ledger: ['sampling', 'enforcement', 'coordination', 'legal_review', ...LINK_DIVISIONS],
+  reconciliations: ['sampling', 'enforcement', 'coordination', 'legal_review', ...LINK_DIVISIONS],
+  urgent: ['sampling', 'coordination', 'lab', ...LINK_DIVISIONS],
+  escalations: ['sampling', 'coordination', 'enforcement', 'inspection', 'credit', 'legal_review', ...LINK_DIVISIONS],
+  cases: ['enforcement', 'legal_review', 'coordination', ...LINK_DIVISIONS],
+  enterprises: ['*'],
+};
+
+/** Unit kinds whose own subtree holds no business records: they reach records through their business. */
+const REACH_BY_BUSINESS_KINDS = ['division', 'affiliated_unit', 'lab'];
+
 /** Side-menu entries and the permission each needs: the web shows exactly what the server lists. */
 export const menuEntries: { key: string; permission: Permission }[] = [
   { key: 'workbench', permission: 'workItem.read' },
@@ -22,6 +65,14 @@ export const menuEntries: { key: string; permission: Permission }[] = [
   { key: 'audit', permission: 'audit.read' },
 ];
 
-export function menuFor(roles: readonly string[]): string[] {
-  return menuEntries.filter((entry) => can(roles, entry.permission)).map((entry) => entry.key);
+/** Whether the user's unit reaches anything on the page behind `key`. */
+export function unitReaches(unit: MenuUser['unit'], key: string): boolean {
+  const reach = provincialReach[key];
+  if (!reach || !REACH_BY_BUSINESS_KINDS.includes(unit.kind)) return true;
+  if (reach.includes('*')) return unit.businesses.length > 0;
+  return unit.businesses.some((b) => reach.includes(b));
+}
+
+export function menuFor(user: MenuUser): string[] {
+  return menuEntries.filter((entry) => can(user.roles, entry.permission) && unitReaches(user.unit, entry.key)).map((entry) => entry.key);
 }

@@ -19,7 +19,7 @@ export function meView(user: SessionUser) {
     unit: { id: user.unit.id, name: user.unit.name, kind: user.unit.kind, regionCode: user.unit.regionCode },
     roles: user.roles,
     permissions: permissionsOf(user.roles),
-    menu: menuFor(user.roles),
+    menu: menuFor(user),
     mustChangePassword: user.mustChangePassword,
     csrfToken: user.csrfToken,
   };
