@@ -1,5 +1,6 @@
 import type { Db } from '../db/client.js';
 import { escalateOverdueUrgentReports } from './escalate-overdue-urgent-reports.js';
+import { sweepOrphanUploads, type UploadDirs } from './sweep-orphan-uploads.js';
 
 export interface JobLogger {
   info(obj: object, msg?: string): void;
@@ -14,7 +15,7 @@ const MINUTE = 60_000;
  * tick comes is not started twice. Timers are unref'd so they never keep the process alive.
  * Returns a stop function for shutdown.
  */
-export function startJobs(db: Db, log: JobLogger): { stop(): void } {
+export function startJobs(db: Db, log: JobLogger, uploadDirs?: UploadDirs): { stop(): void } {
   let running = false;
   const sweepUrgentReports = async () => {
     if (running) return;
@@ -30,5 +31,26 @@ export function startJobs(db: Db, log: JobLogger): { stop(): void } {
   };
   const timer = setInterval(() => void sweepUrgentReports(), MINUTE);
   timer.unref();
-  return { stop: () => clearInterval(timer) };
+  const timers = [timer];
+  if (uploadDirs) {
+    // Hourly, and once at start: files a crash left behind go without waiting an hour.
+    let sweeping = false;
+    const sweepUploads = async () => {
+      if (sweeping) return;
+      sweeping = true;
+      try {
+        const removed = await sweepOrphanUploads(db, uploadDirs);
+        if (removed > 0) log.info({ job: 'sweepOrphanUploads', removed }, 'orphan uploads removed');
+      } catch (error) {
+        log.error({ err: error, job: 'sweepOrphanUploads' }, 'job failed');
+      } finally {
+        sweeping = false;
+      }
+    };
+    void sweepUploads();
+    const uploadsTimer = setInterval(() => void sweepUploads(), 60 * MINUTE);
+    uploadsTimer.unref();
+    timers.push(uploadsTimer);
+  }
+  return { stop: () => timers.forEach(clearInterval) };
 }

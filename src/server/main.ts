@@ -5,6 +5,7 @@ import { buildApp } from './app.js';
 import { prepareDatabase } from './prepare-database.js';
 import { purgeEndedSessions } from '../modules/auth/sessions.js';
 import { startJobs } from '../jobs/scheduler.js';
+import { attachmentsRootOf } from '../modules/attachments/receive-upload.js';
 
 const config = loadConfig();
 
@@ -26,7 +27,7 @@ async function main() {
   await purge();
   setInterval(purge, 3600_000).unref();
   await app.listen({ port: config.port, host: config.host });
-  jobs = startJobs(database.db, app.log);
+  jobs = startJobs(database.db, app.log, { uploadDir: config.uploadDir, attachmentsRoot: attachmentsRootOf(config.uploadDir) });
   app.log.info(
     { database: database.kind, location: database.location, demo: config.demo, ...prepared },
     `JJLD ready at http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`,

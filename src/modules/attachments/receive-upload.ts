@@ -1,11 +1,16 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { DomainError } from '../../domain/errors.js';
 import { ACCEPTED_TYPES_TEXT, checkHead, cleanFileName, extensionOf, fileTypes, HEAD_BYTES, markerScanner, type FileExtension } from './file-types.js';
+
+/** DATA_DIR/attachments, next to the import uploads (DATA_DIR/uploads): every evidence file lives under it. */
+export function attachmentsRootOf(uploadDir: string): string {
+  return join(dirname(uploadDir), 'attachments');
+}
 
 /** 20 MB: a phone photo or a scanned report fits; a video does not. */
 export const ATTACHMENT_MAX_BYTES = 20 * 1024 * 1024;

@@ -1,12 +1,11 @@
 import { rm } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import type { MultipartFile } from '@fastify/multipart';
 import { route, idParams, type ApiContext } from '../../server/api-route.js';
 import { DomainError } from '../../domain/errors.js';
 import { attachFile, assertAttachable } from './attach-file.js';
 import { contentDisposition, readAttachment } from './read-attachment.js';
-import { ATTACHMENT_MAX_BYTES, receiveUpload, type ReceivedUpload } from './receive-upload.js';
+import { ATTACHMENT_MAX_BYTES, attachmentsRootOf, receiveUpload, type ReceivedUpload } from './receive-upload.js';
 
 const stepKinds = ['notice', 'riskControl', 'causeInvestigation', 'rectification', 'penalty', 'disclosure', 'enterpriseReport'] as const;
 const fieldsSchema = z.object({ stepKind: z.enum(stepKinds, { message: '未知的处置步骤' }).optional() });
@@ -19,8 +18,7 @@ const fieldsSchema = z.object({ stepKind: z.enum(stepKinds, { message: '未知�
 export function registerAttachmentRoutes(api: ApiContext, options: { maxBytes?: number } = {}) {
   const db = api.database.db;
   const maxBytes = options.maxBytes ?? ATTACHMENT_MAX_BYTES;
-  // DATA_DIR/attachments, next to the import uploads.
-  const root = join(dirname(api.config.uploadDir), 'attachments');
+  const root = attachmentsRootOf(api.config.uploadDir);
 
   route(api, {
     method: 'POST',

@@ -1,3 +1,4 @@
+import { rm } from 'node:fs/promises';
 import { z } from 'zod';
 import type { MultipartFile } from '@fastify/multipart';
 import { route, idParams, type ApiContext } from '../../server/api-route.js';
@@ -24,26 +25,35 @@ export function registerImportRoutes(api: ApiContext, queue: ImportQueue) {
       if (!request.isMultipart()) throw new DomainError('BAD_REQUEST', { file: '请以 multipart/form-data 上传文件' });
       const fields: Record<string, string> = {};
       let upload: { fileName: string; stored: Awaited<ReturnType<typeof storeUpload>> } | null = null;
-      for await (const part of request.parts()) {
-        if (part.type === 'file') {
-          const file = part as MultipartFile;
-          if (upload || file.fieldname !== 'file') {
-            file.file.resume();
-            continue;
-          }
-          if (!ACCEPTED.test(file.filename)) {
-            file.file.resume();
-            throw new DomainError('VALIDATION_FAILED', { file: '只支持 .xlsx 或 .csv 文件' });
-          }
-          upload = { fileName: file.filename, stored: await storeUpload(api.config.uploadDir, file.file) };
-        } else fields[part.fieldname] = String(part.value);
+      try {
+        for await (const part of request.parts()) {
+          if (part.type === 'file') {
+            const file = part as MultipartFile;
+            if (upload || file.fieldname !== 'file') {
+              file.file.resume();
+              continue;
+            }
+            if (!ACCEPTED.test(file.filename)) {
+              file.file.resume();
+              throw new DomainError('VALIDATION_FAILED', { file: '只支持 .xlsx 或 .csv 文件' });
+            }
+            upload = { fileName: file.filename, stored: await storeUpload(api.config.uploadDir, file.file) };
+            // Over the size limit the stream just ends early; the parts iterator throws only later.
+            if (file.file.truncated) throw new DomainError('PAYLOAD_TOO_LARGE', { file: '文件超过导入大小上限' });
+          } else fields[part.fieldname] = String(part.value);
+        }
+        if (!upload) throw new DomainError('VALIDATION_FAILED', { file: '请选择要导入的文件' });
+        if (upload.stored.bytes === 0) throw new DomainError('VALIDATION_FAILED', { file: '文件为空' });
+        const options = importOptionsSchema.safeParse(fields);
+        if (!options.success) throw new DomainError('VALIDATION_FAILED', zodDetails(options.error));
+        reply.status(202);
+        // Once the job exists, its queue owns the file and deletes it when the job ends.
+        return await startSampleImport(db, queue, user, { fileName: upload.fileName, stored: upload.stored, options: options.data, ip });
+      } catch (error) {
+        // A refused request keeps no bytes (413, bad options, an empty file, an unknown plan …).
+        if (upload) await rm(upload.stored.path, { force: true });
+        throw error;
       }
-      if (!upload) throw new DomainError('VALIDATION_FAILED', { file: '请选择要导入的文件' });
-      if (upload.stored.bytes === 0) throw new DomainError('VALIDATION_FAILED', { file: '文件为空' });
-      const options = importOptionsSchema.safeParse(fields);
-      if (!options.success) throw new DomainError('VALIDATION_FAILED', zodDetails(options.error));
-      reply.status(202);
-      return startSampleImport(db, queue, user, { fileName: upload.fileName, stored: upload.stored, options: options.data, ip });
     },
   });
   route(api, {
