@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildCalendar } from './calendar.js';
-import { computeDeadline } from './compute-deadline.js';
+import { addDays, buildCalendar } from './calendar.js';
+import { computeDeadline, MAX_SCAN_DAYS } from './compute-deadline.js';
+import { DomainError } from '../errors.js';
 import { localDateTime } from '../time.js';
 import { chineseDaysCalendarData } from './chinese-days-data.js';
 
@@ -38,26 +39,65 @@ describe('working-day periods', () => {
     expect(computeDeadline(wd(1), at('2026-11-24', '00:30:00'), calendar).dueDate).toBe('2026-11-25');
   });
 
-  it('run into an unknown year on weekdays only and say the result is provisional', () => {
+  it('run into an unknown year on the statutory holidays of art. 2 and say the result is provisional', () => {
     const from = at('2026-12-25'); // Friday
     const result = computeDeadline(wd(20), from, calendar);
     expect(result.provisional).toBe(true);
-    // 2026-12-28..31 (4), then 2027 weekdays: 01-01 (Fri) counts (5) because 2027 is not known
-    // yet; 01-04..08 (10), 11..15 (15), 18..22 (20).
-    expect(result.dueDate).toBe('2027-01-22');
+    // 2026-12-28..31 (4); 2027-01-01 (Fri) is 元旦 even before the State Council's notice;
+    // 01-04..08 (9), 11..15 (14), 18..22 (19), 25 (20).
+    expect(result.dueDate).toBe('2027-01-25');
     expect(computeDeadline(wd(3), at('2026-12-21'), calendar).provisional).toBe(false);
+  });
+
+  it('cross the year boundary into an unknown year: 31 December to the first working days of January', () => {
+    // Thursday 2026-12-31: 2027-01-01 (Fri) is 元旦, the weekend follows → Monday 01-04.
+    expect(computeDeadline(wd(1), at('2026-12-31'), calendar)).toMatchObject({ dueDate: '2027-01-04', provisional: true });
+    // Wednesday 2026-12-30: 12-31 (1), 01-04 (2), 01-05 (3).
+    expect(computeDeadline(wd(3), at('2026-12-30'), calendar)).toMatchObject({ dueDate: '2027-01-05', provisional: true });
+    // From New Year's Day of an unknown year itself: 01-04 is the first working day after it.
+    expect(computeDeadline(wd(1), at('2027-01-01'), calendar)).toMatchObject({ dueDate: '2027-01-04', provisional: true });
+    // Within the known years the boundary follows the package: 2025-12-31 (Wed) → 2026-01-01..03 off, 01-04 a make-up Sunday.
+    expect(computeDeadline(wd(1), at('2025-12-31'), calendar)).toMatchObject({ dueDate: '2026-01-04', provisional: false });
+    expect(computeDeadline(wd(2), at('2025-12-31'), calendar).dueDate).toBe('2026-01-05');
   });
 
   it('stop being provisional once an administrator confirms the next year', () => {
     const data = chineseDaysCalendarData();
     const confirmed = buildCalendar({
-      holidays: [...data.holidays, '2027-01-01'],
+      holidays: [...data.holidays, '2027-01-01', '2027-01-04'],
       workdays: data.workdays,
       confirmedYears: [...data.confirmedYears, 2027],
     });
     const result = computeDeadline(wd(20), at('2026-12-25'), confirmed);
-    // New Year's Day no longer counts: one working day later, skipping the weekend.
-    expect(result).toMatchObject({ provisional: false, dueDate: '2027-01-25' });
+    // The entered 01-04 no longer counts: one working day later.
+    expect(result).toMatchObject({ provisional: false, dueDate: '2027-01-26' });
+  });
+});
+
+describe('bounded counting (a far date once froze the server)', () => {
+  it('refuses a start outside 2000-01-01..2100-12-31 with a validation error instead of looping', () => {
+    for (const date of ['9999-12-31', '1999-12-31', '2101-01-01']) {
+      expect(() => computeDeadline(wd(7), at(date), calendar)).toThrow(DomainError);
+    }
+    expect(() => computeDeadline(wd(7), new Date(Number.NaN), calendar)).toThrow(DomainError);
+    try {
+      computeDeadline(wd(7), at('9999-12-31'), calendar);
+    } catch (error) {
+      expect((error as DomainError).code).toBe('VALIDATION_FAILED');
+    }
+  });
+
+  it('refuses a period that would scan more than MAX_SCAN_DAYS days', () => {
+    expect(() => computeDeadline(cd(MAX_SCAN_DAYS + 1), at('2026-01-05'), calendar)).toThrow(DomainError);
+    expect(() => computeDeadline(wd(MAX_SCAN_DAYS), at('2026-01-05'), calendar)).toThrow(DomainError);
+    // The longest period an administrator may set still counts.
+    expect(computeDeadline(wd(3650), at('2026-01-05'), calendar).dueDate > '2040-01-01').toBe(true);
+  });
+
+  it('addDays throws instead of returning a date that no longer advances', () => {
+    expect(() => addDays('9999-12-31', 1)).toThrow(RangeError);
+    expect(() => addDays('not-a-date', 1)).toThrow(RangeError);
+    expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
   });
 });
 

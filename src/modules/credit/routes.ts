@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDate } from '../../server/dates.js';
 import { route, idParams, type ApiContext } from '../../server/api-route.js';
 import { pageQuery, toPage } from '../../server/paging.js';
 import { addDishonestEntry } from './add-dishonest-entry.js';
@@ -10,7 +11,7 @@ import { listDueRecords } from './list-due-records.js';
 import { listExportBatches } from './list-export-batches.js';
 import { removeDishonestEntry } from './remove-dishonest-entry.js';
 
-const date = (message: string) => z.iso.date(message);
+const date = (message: string) => isoDate(message);
 const text = (min: string, max: number) => z.string({ message: min }).trim().min(2, min).max(max, `不能超过${max}个字`);
 
 const periodShape = z.object({ from: date('请选择开始日期（YYYY-MM-DD）'), to: date('请选择结束日期（YYYY-MM-DD）') });

@@ -1,19 +1,11 @@
 import { z } from 'zod';
 import { route, type ApiContext } from '../../server/api-route.js';
 import { deadlineRules, calendarYears } from '../../db/schema/index.js';
-import { DomainError } from '../../domain/errors.js';
-import { localDateTime } from '../../domain/time.js';
+import { isoDate, isoDateOrTime } from '../../server/dates.js';
 import { deadlineFor } from './deadline-service.js';
 import { editDeadlineRule } from './edit-deadline-rule.js';
 import { enterCalendarYear } from './enter-calendar-year.js';
 import { asc } from 'drizzle-orm';
-
-/** A date means the start of that local day; an ISO time is taken as given. */
-function parseFrom(from: string): Date {
-  const value = /^\d{4}-\d{2}-\d{2}$/.test(from) ? localDateTime(from) : new Date(from);
-  if (Number.isNaN(value.getTime())) throw new DomainError('VALIDATION_FAILED', { from: '起算时间应为日期（YYYY-MM-DD）或 ISO 时间' });
-  return value;
-}
 
 export function registerDeadlineRoutes(api: ApiContext) {
   const db = api.database.db;
@@ -23,9 +15,10 @@ export function registerDeadlineRoutes(api: ApiContext) {
     summary: '期限计算器：按期限规则从起算时间计算届满时间 → { rule, from, due, dueDate, provisional }',
     tags: ['deadlines'],
     permission: 'workItem.read',
-    query: z.object({ rule: z.string().min(1, '请选择期限规则').max(64), from: z.string().min(1, '请填写起算时间').max(40) }),
+    // A date means the start of that local day; an ISO time is taken as given. Both bounded.
+    query: z.object({ rule: z.string().min(1, '请选择期限规则').max(64), from: isoDateOrTime('起算时间应为日期（YYYY-MM-DD）或 ISO 时间') }),
     handler: async ({ query }) => {
-      const from = parseFrom(query.from);
+      const from = query.from;
       const result = await deadlineFor(db, query.rule, from);
       return { rule: result.rule.id, ruleName: result.rule.name, from: from.toISOString(), due: result.due.toISOString(), dueDate: result.dueDate, provisional: result.provisional, unverified: result.rule.level === 'U' };
     },
@@ -65,8 +58,8 @@ export function registerDeadlineRoutes(api: ApiContext) {
     permission: 'deadline.manage',
     params: z.object({ year: z.coerce.number().int().min(2000).max(2100) }),
     body: z.object({
-      holidays: z.array(z.object({ date: z.iso.date(), name: z.string().trim().min(1).max(32) })).max(60),
-      workdays: z.array(z.object({ date: z.iso.date(), name: z.string().trim().min(1).max(32) })).max(30),
+      holidays: z.array(z.object({ date: isoDate(), name: z.string().trim().min(1).max(32) })).max(60),
+      workdays: z.array(z.object({ date: isoDate(), name: z.string().trim().min(1).max(32) })).max(30),
       note: z.string().trim().max(500).optional(),
     }),
     handler: async ({ user, params, body, ip }) => enterCalendarYear(db, user, { year: params.year, ...body }, ip),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDate } from '../../server/dates.js';
 import { route, idParams, type ApiContext } from '../../server/api-route.js';
 import { markAssistLetterSent, replyAssistRequest } from './reply-assist-request.js';
 
@@ -24,7 +25,7 @@ export function registerAssistRoutes(api: ApiContext) {
     tags: ['disposals'],
     permission: 'disposal.work',
     params: idParams,
-    body: z.object({ version, documentNo: z.string().trim().max(64).optional(), sentOn: z.iso.date('日期格式应为 YYYY-MM-DD').optional() }),
+    body: z.object({ version, documentNo: z.string().trim().max(64).optional(), sentOn: isoDate().optional() }),
     handler: async ({ user, params, body, ip }) => markAssistLetterSent(db, user, params.id, body, ip),
   });
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDate } from '../../server/dates.js';
 import { route, idParams, type ApiContext } from '../../server/api-route.js';
 import { pageQuery, toPage } from '../../server/paging.js';
 import { decideClosing } from './decide-closing.js';
@@ -8,7 +9,7 @@ import { listDisposals } from './list-disposals.js';
 import { recordStep } from './record-step.js';
 import { requestClosing } from './request-closing.js';
 
-const date = z.iso.date('日期格式应为 YYYY-MM-DD');
+const date = isoDate();
 const version = z.number().int().min(1);
 
 export const disposalFilterQuery = z.object({

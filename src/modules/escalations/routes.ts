@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDate } from '../../server/dates.js';
 import { idParams, route, type ApiContext } from '../../server/api-route.js';
 import { pageQuery, toPage } from '../../server/paging.js';
 import { escalationBoard } from './escalation-board.js';
@@ -14,7 +15,7 @@ import { superviseEscalation } from './supervise-escalation.js';
 import { escalationRules, ruleSettings } from '../../db/schema/index.js';
 import { actorOf } from '../access/actor.js';
 
-const date = z.iso.date('日期格式应为 YYYY-MM-DD');
+const date = isoDate();
 const version = z.number().int().min(1);
 const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
 const filterQuery = z.object({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDate } from '../../server/dates.js';
 
 /** Defaults the importing user sets for what a published file does not say. */
 export const importOptionsSchema = z.object({
@@ -8,7 +9,7 @@ export const importOptionsSchema = z.object({
     .default(false)
     .transform((v) => v === true || v === 'true' || v === '1'),
   /** Sampling date for rows that carry none (published layouts never do). */
-  defaultSamplingDate: z.iso.date('日期格式应为 YYYY-MM-DD').optional(),
+  defaultSamplingDate: isoDate().optional(),
   defaultLink: z.enum(['production', 'distribution', 'catering', 'online']).optional(),
   defaultSamplingType: z.enum(['supervisory', 'risk_monitoring', 'evaluative']).optional(),
   planId: z.uuid().optional(),

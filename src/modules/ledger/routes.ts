@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { isoDate } from '../../server/dates.js';
 import { route, type ApiContext } from '../../server/api-route.js';
 import { pageQuery, toPage } from '../../server/paging.js';
 import { exportLedger } from './export-ledger.js';
 import { ledgerByUnit } from './ledger-by-unit.js';
 import { listLedger } from './list-ledger.js';
 
-const date = z.iso.date('日期格式应为 YYYY-MM-DD');
+const date = isoDate();
 
 const filterShape = z.object({
   ownerUnitId: z.uuid().optional(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDate } from '../../server/dates.js';
 import { route, idParams, type ApiContext } from '../../server/api-route.js';
 import { pageQuery, toPage } from '../../server/paging.js';
 import { objectionGrounds } from '../../domain/objections/application.js';
@@ -9,7 +10,7 @@ import { decideApplication } from './decide-application.js';
 import { getApplication, listApplications, listSampleApplications } from './list-objections.js';
 import { listRetestLabs } from './list-retest-labs.js';
 
-const date = z.iso.date('日期格式应为 YYYY-MM-DD');
+const date = isoDate();
 const version = z.number().int().min(1);
 const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
 

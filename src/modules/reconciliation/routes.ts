@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDate } from '../../server/dates.js';
 import { route, idParams, type ApiContext } from '../../server/api-route.js';
 import { pageQuery, toPage } from '../../server/paging.js';
 import { finishReconciliation } from './finish-reconciliation.js';
@@ -7,7 +8,7 @@ import { listReconciliations } from './list-reconciliations.js';
 import { recordCheck } from './record-check.js';
 import { startReconciliation } from './start-reconciliation.js';
 
-const date = z.iso.date('日期格式应为 YYYY-MM-DD');
+const date = isoDate();
 const inPlace = z.boolean({ message: '请选择是否到位' });
 
 export function registerReconciliationRoutes(api: ApiContext) {

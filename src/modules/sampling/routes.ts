@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDate } from '../../server/dates.js';
 import { route, idParams, type ApiContext } from '../../server/api-route.js';
 import { pageQuery, toPage } from '../../server/paging.js';
 import { createSample } from './create-sample.js';
@@ -8,7 +9,7 @@ import { listSamples } from './list-samples.js';
 import { loadSampleCatalogue } from './load-sample-catalogue.js';
 import { recordResults } from './record-results.js';
 
-const date = z.iso.date('日期格式应为 YYYY-MM-DD');
+const date = isoDate();
 const regionCode = z.string().regex(/^\d{6}$/, '行政区划代码应为6位数字');
 const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
 
