@@ -169,6 +169,11 @@ describe('provincial rows', () => {
     expect(samples.map((s) => [s.row, s.foodName])).toEqual([[2, '芹菜'], [6, '韭菜']]);
   });
 
+  it('rejects a cell holding U+FFFD, the mark of bytes that could not be decoded', () => {
+    const [s] = assemble('provincial', PROVINCIAL, ['1', '芹菜', '成都市武侯\uFFFD\uFFFD超市', '毒死蜱║0.12║≤0.02', '', '']);
+    expect(s.errors).toEqual([{ row: 2, column: '被抽样单位名称', message: '含有无法识别的字符（�），文件可能已损坏或编码有误，请核对该单元格后重新导入：成都市武侯\uFFFD\uFFFD超市' }]);
+  });
+
   it('reports a cell that is too long', () => {
     const [s] = assemble('provincial', PROVINCIAL, ['1', '芹'.repeat(501), '某超市', '', '', '']);
     expect(s.errors).toEqual([{ row: 2, column: '食品名称', message: '内容过长（501 字，最多 500 字）' }]);

@@ -17,6 +17,7 @@ const MAX_CELL = 500;
 const MAX_LONG_CELL = 4000;
 /** "/" or "—" is how published tables say "none" (no trademark, no producer for farm produce). */
 const PLACEHOLDER = /^[/／\\\-—–]+$/;
+const REPLACEMENT = '\uFFFD';
 
 /** One data row, read through the header: field → normalised text. */
 export interface RowValues {
@@ -34,6 +35,11 @@ export function readRow(raw: RawRow, header: HeaderMatch): RowValues {
     if (!field || !cell) return;
     const text = MULTI_LINE.has(field) ? normaliseLines(cell) : normaliseText(cell);
     if (text === '' || PLACEHOLDER.test(text)) return;
+    // U+FFFD is what a decoder leaves for bytes it could not read: the cell is not what the file
+    // says, and a broken name would split an enterprise in two. Never store it.
+    if (text.includes(REPLACEMENT)) {
+      values.errors.push({ row: raw.row, column: header.names[i], message: `含有无法识别的字符（�），文件可能已损坏或编码有误，请核对该单元格后重新导入：${text.slice(0, 50)}` });
+    }
     const max = LONG_FIELDS.has(field) ? MAX_LONG_CELL : MAX_CELL;
     if (text.length > max) {
       values.errors.push({ row: raw.row, column: header.names[i], message: `内容过长（${text.length} 字，最多 ${max} 字）` });

@@ -5,9 +5,9 @@
  */
 import { createReadStream, type ReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
-import ExcelJS from 'exceljs';
 import { readCsvRows } from './csv.js';
 import { formatDate } from './dates.js';
+import { Utf8WorkbookReader, type DeclaredRows } from './utf8-workbook-reader.js';
 
 export interface RawRow {
   /** Row number as the spreadsheet shows it (1-based). */
@@ -21,6 +21,8 @@ export interface RawSheet {
   name: string | null;
   /** Must be read to the end (or abandoned with the whole source) before the next sheet. */
   rows: AsyncIterable<RawRow>;
+  /** The last row the sheet declares (xlsx), known once its first rows are read; null for csv. */
+  declaredLastRow(): number | null;
 }
 
 export interface SheetSource {
@@ -81,24 +83,24 @@ async function* xlsxRows(sheet: AsyncIterable<StreamRow>): AsyncGenerator<RawRow
 }
 
 async function* xlsxSheets(stream: ReadStream): AsyncGenerator<RawSheet> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(stream, {
+  const reader = new Utf8WorkbookReader(stream, {
     sharedStrings: 'cache',
     hyperlinks: 'ignore',
     styles: 'ignore',
     worksheets: 'emit',
   });
   for await (const ws of reader) {
-    const sheet = ws as unknown as AsyncIterable<StreamRow> & { name?: string; state?: string };
+    const sheet = ws as unknown as AsyncIterable<StreamRow> & DeclaredRows & { name?: string; state?: string };
     if (sheet.state === 'hidden' || sheet.state === 'veryHidden') {
       for await (const _ of sheet) void _;
       continue;
     }
-    yield { name: sheet.name ?? null, rows: xlsxRows(sheet) };
+    yield { name: sheet.name ?? null, rows: xlsxRows(sheet), declaredLastRow: () => sheet.declaredLastRow ?? null };
   }
 }
 
 async function* csvSheet(stream: ReadStream): AsyncGenerator<RawSheet> {
-  yield { name: null, rows: readCsvRows(stream) };
+  yield { name: null, rows: readCsvRows(stream), declaredLastRow: () => null };
 }
 
 /** Opens the file, or returns the Chinese message explaining why it cannot be read. */
