@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { and, eq, sql } from 'drizzle-orm';
 import { createTestApp, type TestApp, type TestClient } from '../helpers/test-app.js';
-import { writeNationalCsv } from '../helpers/national-csv.js';
+import { writeNationalCsv, writeNationalXlsx } from '../helpers/national-csv.js';
 import { NATIONAL_HEADER } from '../fixtures/make-fixtures.js';
 import { auditLog, resultItems, samples } from '../../src/db/schema/index.js';
 
@@ -43,6 +43,22 @@ describe('importing a national notice workbook', () => {
     expect(egg).toMatchObject({ conclusion: 'unqualified', regionCode: '511102', samplingDate: '2025-05-01', link: 'catering' });
     expect(egg.inferred['环节']).toBeDefined();
     expect(egg.history[0].action).toBe('sample.import');
+  });
+
+  it('keeps 保质期: stored with the sample, in its detail and in the samples export', async () => {
+    const list = (await sampling.get('/api/samples?sampleNo=DBJ2551000028300102')).json();
+    const detail = (await sampling.get(`/api/samples/${list.items[0].id}`)).json();
+    expect(detail.shelfLife).toBe('180天');
+    const egg = (await sampling.get('/api/samples?sampleNo=DBJ2551000028300104')).json().items[0];
+    expect((await sampling.get(`/api/samples/${egg.id}`)).json().shelfLife).toBeNull(); // "/" means none
+
+    const res = await t.app.inject({ method: 'GET', url: '/api/samples/export.xlsx?sampleNo=DBJ2551000028300102', headers: { cookie: sampling.cookie } });
+    expect(res.statusCode).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0];
+    const headers = sheet.getRow(1).values as string[];
+    expect(sheet.getRow(2).getCell(headers.indexOf('保质期')).value).toBe('180天');
   });
 
   it('re-importing the same file creates no duplicates and changes nothing', async () => {
@@ -108,6 +124,37 @@ describe('other layouts and encodings', () => {
     expect(job.summary.inferred['抽样编号']).toBe(job.summary.imported);
     const again = await importFile(sampling, fixture('provincial-unqualified.xlsx'), { defaultSamplingDate: '2025-05-01' });
     expect(again.job.summary.imported).toBe(0);
+  });
+
+  it('stores every Chinese name of a large xlsx exactly (characters split between inflate chunks included)', async () => {
+    const path = join(dir, 'long-names.xlsx');
+    const count = 1200;
+    const partyName = (i: number, county: string) => `成都市${county}${i}号批量测试超市（某某街道某某社区）生鲜食品经营部`;
+    await writeNationalXlsx(path, count, { prefix: 'UTF', partyName });
+    const { job } = await importFile(sampling, path, { defaultSamplingDate: '2025-05-01' });
+    expect(job.summary).toMatchObject({ imported: count, rejected: 0 });
+    const stored = await t.database.db
+      .select({ sampleNo: samples.sampleNo, name: samples.sampledPartyName })
+      .from(samples)
+      .where(sql`${samples.sampleNo} LIKE 'UTF%'`);
+    const counties = ['武侯区', '锦江区', '青羊区', '金牛区', '成华区'];
+    const wrong = stored.filter((s) => {
+      const i = Number(s.sampleNo.slice(3));
+      return s.name !== partyName(i, counties[i % 5]);
+    });
+    expect(stored).toHaveLength(count);
+    expect(wrong.slice(0, 3)).toEqual([]);
+  }, 120_000);
+
+  it('rejects a row whose cell holds U+FFFD (bytes that could not be decoded), naming its row and column', async () => {
+    const path = join(dir, 'replacement-char.csv');
+    writeNationalCsv(path, 3, { prefix: 'FFD', partyName: (i, county) => (i === 1 ? `成都市${county}\uFFFD\uFFFD超市` : `成都市${county}某某超市`) });
+    const { job } = await importFile(sampling, path, { defaultSamplingDate: '2025-05-01' });
+    expect(job.summary).toMatchObject({ imported: 2, rejected: 1 });
+    expect(job.summary.errors).toEqual([
+      { row: 4, column: '被抽检单位名称', message: expect.stringMatching(/^含有无法识别的字符（�）/) },
+    ]);
+    expect(await t.database.db.select().from(samples).where(eq(samples.sampleNo, 'FFD00000001'))).toHaveLength(0);
   });
 
   it.each(['national-utf8-bom.csv', 'national-gb18030.csv'])('reads %s', async (name) => {

@@ -44,6 +44,15 @@ describe('recording a sample by hand', () => {
     expect(audit.map((a) => a.action)).toEqual(['sample.create']);
   });
 
+  it('records 保质期 as entered, and refuses one too long', async () => {
+    const res = await sampling.post('/api/samples', sampleBody({ shelfLife: '7天' }));
+    expect(res.statusCode).toBe(201);
+    expect((await sampling.get(`/api/samples/${res.json().id}`)).json().shelfLife).toBe('7天');
+    const long = await sampling.post('/api/samples', sampleBody({ shelfLife: '天'.repeat(51) }));
+    expect(long.statusCode).toBe(400);
+    expect(long.json().error.details.shelfLife).toBeDefined();
+  });
+
   it('calls a failing risk-monitoring sample 问题 (issue), not 不合格', async () => {
     const res = await sampling.post('/api/samples', sampleBody({ samplingType: 'risk_monitoring' }));
     expect(res.json().conclusion).toBe('issue');

@@ -83,6 +83,8 @@ export const samples = pgTable(
     trademark: text('trademark'),
     batchNo: text('batch_no'),
     productionDate: date('production_date', { mode: 'string' }),
+    /** 保质期 as published ("12个月", "180天", "/" is stored as null). */
+    shelfLife: text('shelf_life'),
     categoryId: uuid('category_id').references(() => foodCategories.id),
     /** 大类 of the category, denormalised: the most common filter. */
     categoryRootId: uuid('category_root_id').references(() => foodCategories.id),
@@ -194,6 +196,8 @@ export const importJobs = pgTable(
     startedAt: timestamptz('started_at'),
     /** Refreshed while a process works on the job: a stale one was interrupted. */
     heartbeatAt: timestamptz('heartbeat_at'),
+    /** "host:pid" of the process running the job: a live process fails a stale job whose owner is gone. */
+    worker: text('worker'),
     finishedAt: timestamptz('finished_at'),
   },
   (t) => [index('import_jobs_unit_idx').on(t.unitId, t.createdAt)],

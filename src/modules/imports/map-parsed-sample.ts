@@ -31,6 +31,7 @@ export interface SampleDraft {
     trademark: string | null;
     batchNo: string | null;
     productionDate: string | null;
+    shelfLife: string | null;
     categoryId: string;
     categoryRootId: string;
     link: Link;
@@ -201,6 +202,7 @@ export function mapParsedSample(
     trademark: clean(parsed.trademark),
     batchNo: parsed.productionDate ? null : clean(parsed.productionDateText),
     productionDate: parsed.productionDate,
+    shelfLife: clean(parsed.shelfLife),
     categoryId: category.id,
     categoryRootId: category.rootId,
     link,

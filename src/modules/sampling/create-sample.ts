@@ -35,6 +35,7 @@ export interface NewSample {
   trademark?: string | null;
   batchNo?: string | null;
   productionDate?: string | null;
+  shelfLife?: string | null;
   categoryId: string;
   link: Link;
   sampledParty: PartyInput;
@@ -125,6 +126,7 @@ export async function createSample(db: Db, user: SessionUser, input: NewSample, 
         trademark: input.trademark ?? null,
         batchNo: input.batchNo ?? null,
         productionDate: input.productionDate ?? null,
+        shelfLife: input.shelfLife ?? null,
         categoryId: input.categoryId,
         categoryRootId: category!.rootId,
         link: input.link,

@@ -23,6 +23,7 @@ const columns = [
   { header: '标称生产企业名称', key: 'nominalProducerName', width: 32 },
   { header: '抽样日期', key: 'samplingDate', width: 12 },
   { header: '生产日期/批号', key: 'productionDate', width: 14 },
+  { header: '保质期', key: 'shelfLife', width: 10 },
   { header: '检验机构', key: 'labName', width: 24 },
   { header: '检验结论', key: 'conclusion', width: 10 },
   { header: '待核实', key: 'needsReview', width: 8 },
@@ -44,7 +45,7 @@ export function exportSamples(db: Executor, user: SessionUser, filter: SampleFil
 
   const readPage = (after: { date: string; id: string } | null) =>
     db
-        .select({ ...sampleListColumns, categoryName: category.name, categoryRootName: root.name })
+        .select({ ...sampleListColumns, shelfLife: samples.shelfLife, categoryName: category.name, categoryRootName: root.name })
         .from(samples)
         .leftJoin(category, eq(category.id, samples.categoryId))
         .leftJoin(root, eq(root.id, samples.categoryRootId))

@@ -56,6 +56,7 @@ const newSample = z.object({
   trademark: optionalText(100),
   batchNo: optionalText(100),
   productionDate: date.nullable().optional(),
+  shelfLife: optionalText(50),
   categoryId: z.uuid('请选择食品分类'),
   link: z.enum(['production', 'distribution', 'catering', 'online'], '请选择环节'),
   sampledParty: partyInput,

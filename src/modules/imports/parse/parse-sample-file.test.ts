@@ -123,6 +123,7 @@ describe('template workbook', () => {
       ['SC25511102003', [6], '2025-04-20', '生产', true],
     ]);
     expect(samples[1].items[0]).toMatchObject({ itemName: '菌落总数', resultText: '4.3×10⁴', unit: 'CFU/g', judgementText: '问题' });
+    expect(samples.map((s) => s.shelfLife)).toEqual([null, '2天', '18个月']);
     expect(errorsOf(samples)).toEqual([]);
   });
 });

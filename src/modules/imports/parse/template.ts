@@ -41,6 +41,7 @@ export const TEMPLATE_COLUMNS: readonly TemplateColumn[] = [
   col('规格型号', 'spec'),
   col('商标', 'trademark'),
   col('生产日期/批号', 'productionDate'),
+  col('保质期', 'shelfLife', '如 12个月、180天'),
   col('检验机构', 'lab'),
   col('抽样人员', 'samplers', '多人用“、”或“,”分隔'),
   col('陪同执法人员', 'accompanyingOfficer', '食用农产品、进口冷链食品必填'),

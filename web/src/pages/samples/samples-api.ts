@@ -53,6 +53,8 @@ export interface SampleDetail extends SampleRow {
   taskSource: string | null;
   spec: string | null;
   trademark: string | null;
+  /** 保质期 as written ("12个月", "180天"). */
+  shelfLife: string | null;
   sampledPartyAddress: string | null;
   nominalProducerAddress: string | null;
   ownerUnitName: string;
@@ -99,6 +101,7 @@ export interface NewSample {
   trademark?: string | null;
   batchNo?: string | null;
   productionDate?: string | null;
+  shelfLife?: string | null;
   categoryId: string;
   link: Link;
   sampledParty: PartyInput;

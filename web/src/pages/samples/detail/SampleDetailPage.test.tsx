@@ -19,6 +19,7 @@ const detail = {
   regionCode: '511002',
   ownerUnitName: '内江市市中区市场监督管理局',
   samplingDate: '2026-03-01',
+  shelfLife: '18个月',
   samplers: [],
   importedColdChain: false,
   conclusion: 'unqualified',
@@ -42,6 +43,7 @@ describe('SampleDetailPage', () => {
     expect(within(item).getByText('不合格')).toBeTruthy();
     expect(screen.getByText('未记录陪同执法人员（食用农产品、进口冷链食品须陪同抽样）')).toBeTruthy();
     expect(screen.getByText('被抽样单位名称为经营单位')).toBeTruthy();
+    expect(screen.getByText('18个月')).toBeTruthy();
     expect(screen.getByText('导入')).toBeTruthy();
     expect(screen.getAllByText('待核实').length).toBeGreaterThan(0);
   });

@@ -29,6 +29,7 @@ export function SampleInfo({ sample: s }: { sample: SampleDetail }) {
     { key: 'trademark', label: m.trademark, children: or(s.trademark) },
     { key: 'batchNo', label: m.batchNo, children: or(s.batchNo) },
     { key: 'productionDate', label: m.productionDate, children: or(s.productionDate) },
+    { key: 'shelfLife', label: m.shelfLife, children: or(s.shelfLife) },
     { key: 'samplingDate', label: m.samplingDate, children: s.samplingDate },
     { key: 'region', label: m.region, children: or(regionName(s.regionCode)) },
     { key: 'sampledParty', label: m.sampledParty, children: party(s.sampledPartyId, s.sampledPartyName) },

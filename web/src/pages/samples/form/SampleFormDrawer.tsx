@@ -136,7 +136,12 @@ export function SampleFormDrawer({ open, onClose }: { open: boolean; onClose: ()
               <DatePicker style={{ width: '100%' }} />
             </Form.Item>
           </Col>
-          <Col span={24}>
+          <Col span={6}>
+            <Form.Item name="shelfLife" label={m.shelfLife}>
+              <Input maxLength={50} placeholder={m.shelfLifePlaceholder} />
+            </Form.Item>
+          </Col>
+          <Col span={18}>
             <Form.Item name="taskSource" label={m.taskSource}>
               <Input maxLength={200} />
             </Form.Item>

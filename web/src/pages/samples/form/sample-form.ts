@@ -34,6 +34,7 @@ export interface SampleFormValues {
   trademark?: string;
   batchNo?: string;
   productionDate?: Dayjs | null;
+  shelfLife?: string;
   link: Link;
   sampledParty: PartyValues;
   nominalProducer?: PartyValues;
@@ -57,7 +58,7 @@ export const itemFieldPatterns = ITEM_FIELDS.map((f) => `items.*.${f}`);
 /** Every field of the form, as the server names them in error details. */
 export const sampleFieldPatterns: readonly string[] = [
   'sampleNo', 'samplingType', 'planId', 'taskSource', 'foodName', 'categoryId', 'spec', 'trademark', 'batchNo',
-  'productionDate', 'link', 'samplingDate', 'samplers', 'accompanyingOfficer', 'labName', 'reportNo', 'remarks',
+  'productionDate', 'shelfLife', 'link', 'samplingDate', 'samplers', 'accompanyingOfficer', 'labName', 'reportNo', 'remarks',
   ...PARTY_FIELDS.map((f) => `sampledParty.${f}`),
   ...PARTY_FIELDS.map((f) => `nominalProducer.${f}`),
   ...itemFieldPatterns,
@@ -105,6 +106,7 @@ export function toNewSample(v: SampleFormValues): NewSample {
     trademark: text(v.trademark),
     batchNo: text(v.batchNo),
     productionDate: v.productionDate ? v.productionDate.format('YYYY-MM-DD') : null,
+    shelfLife: text(v.shelfLife),
     categoryId: v.categoryId,
     link: v.link,
     sampledParty: party(v.sampledParty),
