@@ -1,11 +1,17 @@
 // Builds the web app into dist/web only when it is missing or older than its sources.
-// Runs as `prestart` and `pretest`, so the server and browser tests always serve a current SPA.
+// Runs before `npm start` and as `pretest`, so the server and browser tests always serve a
+// current SPA. Quiet: nothing when the build is current, one progress line on stderr while it
+// builds, and Vite's whole output only when the build fails.
+// `--out-dir <dir>` builds elsewhere (the start-up test uses it; the server reads WEB_DIR).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 
 const root = resolve(import.meta.dirname, '..');
-const target = join(root, 'dist/web/index.html');
+const { values } = parseArgs({ options: { 'out-dir': { type: 'string' } } });
+const outDir = values['out-dir'] ? resolve(values['out-dir']) : join(root, 'dist/web');
+const target = join(outDir, 'index.html');
 const sources = [join(root, 'web'), join(root, 'vite.config.ts')];
 const skipDirs = new Set(['node_modules', 'dist', '.vite']);
 
@@ -24,22 +30,19 @@ function newestMtime(path) {
 const built = existsSync(target) ? statSync(target).mtimeMs : 0;
 const newestSource = Math.max(...sources.map(newestMtime));
 
-if (built >= newestSource) {
-  console.log('ensure-web-build: dist/web is up to date, skipped the build');
-} else {
-  const reason = built ? 'it was older than web/' : 'it was missing';
+if (built < newestSource) {
+  const reason = built ? '网页源文件有更新' : '尚未构建';
+  process.stderr.write(`JJLD 正在构建网页界面（${reason}，约需一分钟）……\n`);
   // Always a production build: under vitest NODE_ENV=test is inherited, and a test-mode build
-// renders differently (dev-only styles, test ids).
-  const result = spawnSync('npx', ['vite', 'build', '--mode', 'production'], {
-    cwd: root,
-    stdio: 'inherit',
-    shell: process.platform === 'win32',
-    env: { ...process.env, NODE_ENV: 'production' },
-  });
-  if (result.error) throw result.error;
-  if (result.status !== 0) {
-    console.error(`ensure-web-build: vite build failed (exit ${result.status})`);
-    process.exit(result.status ?? 1);
+  // renders differently (dev-only styles, test ids).
+  const result = spawnSync(
+    process.execPath,
+    [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--mode', 'production', '--outDir', outDir, '--emptyOutDir'],
+    { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NODE_ENV: 'production' } },
+  );
+  if (result.error || result.status !== 0) {
+    process.stderr.write(`${result.stdout ?? ''}${result.stderr ?? ''}`);
+    process.stderr.write(`ensure-web-build: vite build failed (${result.error?.message ?? `exit ${result.status}`}); its output is above\n`);
+    process.exit(result.status || 1);
   }
-  console.log(`ensure-web-build: built dist/web (${reason})`);
 }

@@ -37,6 +37,7 @@ import { registerUrgentReportRoutes } from '../modules/urgent/routes.js';
 import { registerCreditRoutes } from '../modules/credit/routes.js';
 import { registerEscalationRoutes } from '../modules/escalations/routes.js';
 import { registerCaseRoutes } from '../modules/cases/routes.js';
+import { loggerOptions } from './logging.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -52,7 +53,7 @@ const version = JSON.parse(readFileSync(new URL('../../package.json', import.met
 /** Assembles the app: security plugins, session hooks, every module's routes, OpenAPI, the web. */
 export async function buildApp(database: Database, config: Config, options: { logger?: boolean } = {}): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: options.logger === false ? false : { level: config.logLevel },
+    logger: options.logger === false ? false : loggerOptions(config),
     bodyLimit: config.bodyLimitBytes,
     // Fastify accepts a hop count here although its types omit it.
     trustProxy: config.trustProxy as boolean,

@@ -20,7 +20,12 @@ export interface Config {
   trustProxy: boolean | number | string;
   loginRateLimitPerMinute: number;
   bodyLimitBytes: number;
+  /** Level of the JSON log (pino); see logging.ts for where it goes. */
   logLevel: string;
+  /** LOG_FILE: the JSON log is appended there instead of the console. */
+  logFile?: string;
+  /** LOG_LEVEL was set without LOG_FILE: the JSON log goes to stdout. */
+  logToConsole: boolean;
   /** Largest accepted import file. */
   importMaxBytes: number;
   /** Where uploads wait for their import job (under DATA_DIR). */
@@ -49,6 +54,22 @@ function nonNegativeInt(env: NodeJS.ProcessEnv, name: string, fallback: number):
   return value;
 }
 
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+function logLevel(value: string | undefined): string {
+  if (value === undefined || value === '') return 'info';
+  if (!LOG_LEVELS.includes(value)) throw new Error(`configuration: LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${value}"`);
+  return value;
+}
+
+function port(value: string | undefined): number {
+  if (value === undefined || value === '') return 3000;
+  const parsed = Number(value);
+  // 0 asks the system for a free port (the ready line shows the one it got).
+  if (!Number.isInteger(parsed) || parsed < 0 || parsed > 65535) throw new Error(`configuration: PORT must be a port number 0–65535, got "${value}"`);
+  return parsed;
+}
+
 function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
@@ -64,7 +85,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error('configuration: JJLD_DEMO_PASSWORD must have at least 8 characters from 3 of: lower case, upper case, digits, symbols');
   }
   return {
-    port: positiveInt(env, 'PORT', 3000),
+    port: port(env.PORT),
     host: env.HOST ?? '127.0.0.1',
     dataDir: env.DATA_DIR ?? './data',
     databaseUrl,
@@ -77,7 +98,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: trustProxy(env.TRUST_PROXY),
     loginRateLimitPerMinute: positiveInt(env, 'LOGIN_RATE_LIMIT', 10),
     bodyLimitBytes: positiveInt(env, 'BODY_LIMIT_BYTES', 1_048_576),
-    logLevel: env.LOG_LEVEL ?? 'info',
+    logLevel: logLevel(env.LOG_LEVEL),
+    logFile: env.LOG_FILE || undefined,
+    logToConsole: Boolean(env.LOG_LEVEL) && !env.LOG_FILE,
     importMaxBytes: positiveInt(env, 'IMPORT_MAX_BYTES', 100 * 1024 * 1024),
     uploadDir: join(env.DATA_DIR ?? './data', 'uploads'),
     webDir: env.WEB_DIR ?? new URL('../../dist/web', import.meta.url).pathname,

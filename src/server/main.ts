@@ -6,11 +6,16 @@ import { prepareDatabase } from './prepare-database.js';
 import { purgeEndedSessions } from '../modules/auth/sessions.js';
 import { startJobs } from '../jobs/scheduler.js';
 import { attachmentsRootOf } from '../modules/attachments/receive-upload.js';
+import { isDemoSeeded } from '../modules/demo/seed-demo.js';
+import { DEMO_SEEDING_LINE, readyLine, serverUrl } from './start-up-messages.js';
+import type { AddressInfo } from 'node:net';
 
 const config = loadConfig();
 
 async function main() {
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  // The first demo start takes a while: say so rather than sit silent.
+  if (config.demo && !(await isDemoSeeded(database.db))) process.stderr.write(`${DEMO_SEEDING_LINE}\n`);
   const prepared = await prepareDatabase(database, config);
   const app = await buildApp(database, config);
   let jobs: { stop(): void } | undefined;
@@ -28,10 +33,10 @@ async function main() {
   setInterval(purge, 3600_000).unref();
   await app.listen({ port: config.port, host: config.host });
   jobs = startJobs(database.db, app.log, { uploadDir: config.uploadDir, attachmentsRoot: attachmentsRootOf(config.uploadDir) });
-  app.log.info(
-    { database: database.kind, location: database.location, demo: config.demo, ...prepared },
-    `JJLD ready at http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`,
-  );
+  const url = serverUrl(app.server.address() as AddressInfo);
+  app.log.info({ database: database.kind, location: database.location, demo: config.demo, ...prepared }, `JJLD ready at ${url}`);
+  // The one line for the person at the console (stdout), whatever the JSON log does.
+  console.log(readyLine(url, config));
 }
 
 main().catch((error) => {
