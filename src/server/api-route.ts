@@ -5,6 +5,7 @@ import { can, type Permission } from '../domain/permissions.js';
 import type { SessionUser } from '../modules/access/actor.js';
 import type { Database } from '../db/client.js';
 import type { Config } from './config.js';
+import { rejectNulBytes } from './reject-nul-bytes.js';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -73,6 +74,7 @@ export function route<P extends ZodType = ZodType<unknown>, Q extends ZodType = 
         if (!user) throw new DomainError('UNAUTHENTICATED');
         if (def.permission && !can(user.roles, def.permission)) throw new DomainError('FORBIDDEN', { permission: def.permission });
       }
+      rejectNulBytes({ params: request.params, query: request.query, body: request.body });
       const ctx = {
         params: def.params ? def.params.parse(request.params) : request.params,
         query: def.query ? def.query.parse(request.query) : request.query,

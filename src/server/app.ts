@@ -75,7 +75,7 @@ export async function buildApp(database: Database, config: Config, options: { lo
     hsts: config.cookieSecure,
   });
   await app.register(cookie);
-  registerSessionHooks(app, database.db, { idleMinutes: config.sessionIdleMinutes, absoluteHours: config.sessionAbsoluteHours });
+  registerSessionHooks(app, database.db, { idleMinutes: config.sessionIdleMinutes, absoluteHours: config.sessionAbsoluteHours }, { secureSite: config.cookieSecure });
 
   const api: ApiContext = { app, database, config, registry: [] };
   route(api, {

@@ -162,6 +162,49 @@ describe('CSRF protection for browser requests', () => {
   });
 });
 
+describe('the Origin check', () => {
+  it('applies to a percent-encoded API path: no cookie is set for a foreign origin', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/%61pi/auth/login',
+      payload: { username: 'city-510900', password: 'Demo#2026' },
+      headers: { origin: 'https://evil.example', host: 'localhost' },
+    });
+    expect(res.statusCode).toBe(403);
+    expect(res.json().error.code).toBe('CSRF_REJECTED');
+    expect(res.cookies.find((c) => c.name === 'jjld_session')).toBeUndefined();
+  });
+
+  it('compares the scheme as well as the host', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'city-510900', password: 'Demo#2026' },
+      headers: { origin: 'https://localhost', host: 'localhost' },
+    });
+    expect(res.statusCode).toBe(403);
+    const same = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'city-510900', password: 'Demo#2026' },
+      headers: { origin: 'http://localhost', host: 'localhost' },
+    });
+    expect(same.statusCode).toBe(200);
+  });
+
+  it('expects https when the site is served over TLS (COOKIE_SECURE), even behind an untrusted proxy', async () => {
+    const secure = await createTestApp({ cookieSecure: true });
+    try {
+      const login = (origin: string) =>
+        secure.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'city-510900', password: 'Demo#2026' }, headers: { origin, host: 'jjld.example.gov.cn' } });
+      expect((await login('http://jjld.example.gov.cn')).statusCode).toBe(403);
+      expect((await login('https://jjld.example.gov.cn')).statusCode).toBe(200);
+    } finally {
+      await secure.close();
+    }
+  });
+});
+
 describe('passwords', () => {
   it('forces a new account to change its initial password before anything else', async () => {
     const admin = await t.login('admin');

@@ -286,7 +286,7 @@ describe('the ledger export (xlsx)', () => {
       csrfToken: '',
     } satisfies SessionUser;
     const chunks: Buffer[] = [];
-    for await (const chunk of exportLedger(t.database.db, user, { periodFrom: '2023-02-01', periodTo: '2023-04-30' }, { batch: 1 })) chunks.push(chunk as Buffer);
+    for await (const chunk of await exportLedger(t.database.db, user, { periodFrom: '2023-02-01', periodTo: '2023-04-30' }, { batch: 1 })) chunks.push(chunk as Buffer);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.concat(chunks) as unknown as ArrayBuffer);
     const sheet = workbook.worksheets[0];

@@ -177,7 +177,8 @@ describe('correcting an enterprise flagged for review', () => {
     expect(flagged).toMatchObject({ needsReview: true, creditCode: null, regionCode: '510107' });
     const taken = await sampling.patch(`/api/enterprises/${flagged.id}`, { version: flagged.version, creditCode: '91350100M000100Y43' });
     expect(taken.statusCode).toBe(409);
-    expect(taken.json().error.details.creditCode).toContain('已属于');
+    // Says only that the code is taken, not whose (the holder may be outside the user's scope).
+    expect(taken.json().error.details).toEqual({ creditCode: '该统一社会信用代码已被其他经营者使用，请核对' });
     const bad = await sampling.patch(`/api/enterprises/${flagged.id}`, { version: flagged.version, creditCode: '91110000802100433A' });
     expect(bad.json().error.details.creditCode).toContain('校验位');
     const ok = await sampling.patch(`/api/enterprises/${flagged.id}`, { version: flagged.version, creditCode: '91110000802100433B', reviewed: true });

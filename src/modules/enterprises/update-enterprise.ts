@@ -43,11 +43,12 @@ export async function updateEnterprise(db: Db, user: SessionUser, id: string, ch
     if (!before) throw new DomainError('NOT_FOUND', { entity: 'enterprise', id });
     if (creditCode) {
       const [taken] = await tx
-        .select({ id: enterprises.id, name: enterprises.name })
+        .select({ id: enterprises.id })
         .from(enterprises)
         .where(and(eq(enterprises.creditCode, creditCode), ne(enterprises.id, id)))
         .limit(1);
-      if (taken) throw new DomainError('CONFLICT', { creditCode: `该统一社会信用代码已属于“${taken.name}”` });
+      // The holder may be outside the user's data scope: say only that the code is taken, never whose.
+      if (taken) throw new DomainError('CONFLICT', { creditCode: '该统一社会信用代码已被其他经营者使用，请核对' });
     }
     const name = changes.name ? toHalfWidth(changes.name) : before.name;
     const regionCode = changes.regionCode === undefined ? before.regionCode : changes.regionCode;

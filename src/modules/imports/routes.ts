@@ -10,6 +10,7 @@ import { importOptionsSchema, type ImportSummary } from './import-options.js';
 import type { ImportQueue } from './import-queue.js';
 import { startSampleImport, storeUpload } from './start-sample-import.js';
 import { templateWorkbook } from './template-workbook.js';
+import { cleanFileName } from '../attachments/file-types.js';
 
 const ACCEPTED = /\.(xlsx|csv)$/i;
 
@@ -33,11 +34,13 @@ export function registerImportRoutes(api: ApiContext, queue: ImportQueue) {
               file.file.resume();
               continue;
             }
-            if (!ACCEPTED.test(file.filename)) {
+            // Control characters (a NUL cannot be stored) and directories leave the name.
+            const fileName = cleanFileName(file.filename);
+            if (!ACCEPTED.test(fileName)) {
               file.file.resume();
               throw new DomainError('VALIDATION_FAILED', { file: '只支持 .xlsx 或 .csv 文件' });
             }
-            upload = { fileName: file.filename, stored: await storeUpload(api.config.uploadDir, file.file) };
+            upload = { fileName, stored: await storeUpload(api.config.uploadDir, file.file) };
             // Over the size limit the stream just ends early; the parts iterator throws only later.
             if (file.file.truncated) throw new DomainError('PAYLOAD_TOO_LARGE', { file: '文件超过导入大小上限' });
           } else fields[part.fieldname] = String(part.value);

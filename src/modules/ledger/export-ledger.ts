@@ -79,7 +79,7 @@ function rowValues(n: number, item: LedgerItem) {
  * and period, a frozen header row, one bordered row per disposal read in keyset pages (a
  * province-wide ledger never sits in memory), and a footer with the totals of the rows written.
  */
-export function exportLedger(db: Executor, user: SessionUser, filter: LedgerFilter, options: { now?: Date; batch?: number } = {}): PassThrough {
+export async function exportLedger(db: Executor, user: SessionUser, filter: LedgerFilter, options: { now?: Date; batch?: number } = {}): Promise<PassThrough> {
   const now = options.now ?? new Date();
   const batch = options.batch ?? BATCH;
   const stream = new PassThrough();
@@ -95,9 +95,13 @@ export function exportLedger(db: Executor, user: SessionUser, filter: LedgerFilt
       .orderBy(asc(disposals.openedAt), asc(disposals.id))
       .limit(batch);
 
+  // The title and the first page are read before the stream is returned: a query that fails then
+  // is answered as an error reply, not by cutting the connection after the headers were sent.
+  const unitName = await ledgerUnitName(db, user, filter.ownerUnitId);
+  let page = await readPage(null);
   (async () => {
     const title = sheet.getRow(1);
-    title.values = [`${await ledgerUnitName(db, user, filter.ownerUnitId)}不合格食品核查处置台账${periodLabel(filter, now)}`];
+    title.values = [`${unitName}不合格食品核查处置台账${periodLabel(filter, now)}`];
     title.height = 36;
     title.getCell(1).font = { name: '宋体', size: 16, bold: true };
     title.getCell(1).alignment = { horizontal: 'center', vertical: 'middle' };
@@ -115,9 +119,7 @@ export function exportLedger(db: Executor, user: SessionUser, filter: LedgerFilt
     header.commit();
 
     const totals = { rows: 0, closed: 0, overdue: 0, complete: 0, ...Object.fromEntries(fiveInPlace.map((k) => [k, 0])) } as Record<string, number>;
-    let after: { cursor: string; id: string } | null = null;
     for (;;) {
-      const page = await readPage(after);
       for (const raw of page) {
         const item = toLedgerItem(raw, now);
         totals.rows++;
@@ -135,7 +137,7 @@ export function exportLedger(db: Executor, user: SessionUser, filter: LedgerFilt
       }
       if (page.length < batch) break;
       const last = page[page.length - 1];
-      after = { cursor: last.openedAtKey, id: last.disposal.id };
+      page = await readPage({ cursor: last.openedAtKey, id: last.disposal.id });
     }
 
     const footer = sheet.addRow([

@@ -51,9 +51,10 @@ export function registerLedgerRoutes(api: ApiContext) {
     permission: 'disposal.read',
     query: ledgerFilterQuery,
     handler: async ({ user, query, reply }) => {
+      const stream = await exportLedger(db, user, query);
       reply.header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
       reply.header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent('不合格食品核查处置台账.xlsx')}`);
-      return reply.send(exportLedger(db, user, query));
+      return reply.send(stream);
     },
   });
 }

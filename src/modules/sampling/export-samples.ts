@@ -31,9 +31,11 @@ const columns = [
 
 /**
  * Streams the filtered sample list as xlsx: rows are read in keyset pages and written as they
- * come, so a province-wide export never sits in memory.
+ * come, so a province-wide export never sits in memory. The first page is read before the stream
+ * is returned: a query that fails then is answered as an error reply, not by cutting the
+ * connection after the headers were sent.
  */
-export function exportSamples(db: Executor, user: SessionUser, filter: SampleFilter): PassThrough {
+export async function exportSamples(db: Executor, user: SessionUser, filter: SampleFilter): Promise<PassThrough> {
   const stream = new PassThrough();
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
   const sheet = workbook.addWorksheet('抽检数据');
@@ -53,10 +55,9 @@ export function exportSamples(db: Executor, user: SessionUser, filter: SampleFil
         .orderBy(desc(samples.samplingDate), desc(samples.id))
         .limit(BATCH);
 
+  let page = await readPage(null);
   (async () => {
-    let after: { date: string; id: string } | null = null;
     for (;;) {
-      const page = await readPage(after);
       for (const row of page) {
         sheet
           .addRow({
@@ -71,7 +72,7 @@ export function exportSamples(db: Executor, user: SessionUser, filter: SampleFil
       }
       if (page.length < BATCH) break;
       const last: { samplingDate: string; id: string } = page[page.length - 1];
-      after = { date: last.samplingDate, id: last.id };
+      page = await readPage({ date: last.samplingDate, id: last.id });
     }
     sheet.commit();
     await workbook.commit();

@@ -91,9 +91,10 @@ export function registerSampleRoutes(api: ApiContext) {
     permission: 'sample.export',
     query: sampleFilterQuery,
     handler: async ({ user, query, reply }) => {
+      const stream = await exportSamples(db, user, query);
       reply.header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
       reply.header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent('抽检数据.xlsx')}`);
-      return reply.send(exportSamples(db, user, query));
+      return reply.send(stream);
     },
   });
   route(api, {
