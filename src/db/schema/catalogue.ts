@@ -1,4 +1,5 @@
 import { pgTable, uuid, text, integer, boolean, jsonb, numeric, timestamptz, index, uniqueIndex } from './columns.js';
+import type { SamplingPlan } from '../../domain/sampling/sampling-plan.js';
 
 /** 食品分类 大类 → 亚类 → 品种 → 细类 (levels 1–4); reissued yearly, so editable reference data. */
 export const foodCategories = pgTable(
@@ -52,6 +53,11 @@ export const itemLimits = pgTable(
     limitType: text('limit_type').notNull(),
     limitValue: numeric('limit_value'),
     unit: text('unit'),
+    /**
+     * A microbiological sampling plan {n, c, m, M} (GB 4789.1-2016 §3.2), judged over its n
+     * results; limit_value then holds M (three-class), m (two-class) or nothing (m = 0, 不得检出).
+     */
+    samplingPlan: jsonb('sampling_plan').$type<SamplingPlan>(),
     note: text('note'),
     /** Bumped on every edit; the seed leaves a limit an administrator edited (version > 1) alone. */
     version: integer('version').notNull().default(1),

@@ -1,4 +1,5 @@
 import { pgTable, uuid, text, integer, boolean, jsonb, numeric, date, timestamptz, index, uniqueIndex } from './columns.js';
+import type { SamplingPlan } from '../../domain/sampling/sampling-plan.js';
 import { sql } from 'drizzle-orm';
 import { orgUnits } from './org.js';
 import { enterprises } from './enterprises.js';
@@ -156,14 +157,19 @@ export const resultItems = pgTable(
       .references(() => samples.id, { onDelete: 'cascade' }),
     testItemId: uuid('test_item_id').references(() => testItems.id),
     itemName: text('item_name').notNull(),
-    /** As reported: "0.12", "未检出", "<0.01", "4.3×10⁴" */
+    /** As reported: "0.12", "未检出", "<0.01", "4.3×10⁴", or a plan's n results "120,80,30,10,5" */
     resultText: text('result_text').notNull(),
+    /** The value (in `unit`); for several results, the highest. */
     resultValue: numeric('result_value'),
+    /** The n results of a sampling plan, each as reported ("1.2×10³", "<10"); null for one result. */
+    subResults: jsonb('sub_results').$type<string[]>(),
     unit: text('unit'),
-    /** As reported: "≤0.02", "不得检出" */
+    /** As reported: "≤0.02", "不得检出", "n=5,c=2,m=10⁴,M=10⁵" */
     limitText: text('limit_text'),
     limitType: text('limit_type'),
     limitValue: numeric('limit_value'),
+    /** The sampling plan the item was judged by (GB 4789.1-2016 §3.2), in the limit's unit. */
+    samplingPlan: jsonb('sampling_plan').$type<SamplingPlan>(),
     standard: text('standard'),
     /** qualified | unqualified | issue */
     judgement: text('judgement').notNull(),

@@ -1,61 +1,56 @@
-import { toHalfWidth } from './normalise.js';
+import { numberText, readMeasurement, type MeasuredValue } from './measured-value.js';
+import { isPlanText, judgePlan, parsePlan, planLimit, type SamplingPlan } from './sampling-plan.js';
+import { conversionFactor, splitTrailingUnit } from './units.js';
 
 export type LimitType = 'max' | 'min' | 'not_detected';
 export type Judgement = 'qualified' | 'unqualified' | 'issue';
 export type SamplingType = 'supervisory' | 'risk_monitoring' | 'evaluative';
 export type Conclusion = 'pending' | 'qualified' | 'unqualified' | 'issue';
 
-export type MeasuredValue =
-  | { kind: 'not_detected' }
-  /** "<0.01": below the method's limit of quantification. */
-  | { kind: 'below'; value: number }
-  | { kind: 'number'; value: number }
-  | { kind: 'positive' }
-  | { kind: 'invalid'; reason: string };
-
-const SUPERSCRIPTS: Record<string, string> = { '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9', '⁻': '-' };
-
-/** Half-width, no spaces, and superscript powers of ten ("10⁴") as "10^4". */
-function numberText(raw: string): string {
-  return toHalfWidth(raw)
-    .replace(/10([⁰¹²³⁴⁵⁶⁷⁸⁹⁻]+)/g, (_, exp: string) => `10^${[...exp].map((c) => SUPERSCRIPTS[c]).join('')}`)
-    .replace(/\s/g, '');
-}
-
-/** Reads a published result: "0.12", "未检出", "ND", "<0.01", "4.3×10⁴", "1.2E+03", "阳性", "检出". */
-export function parseMeasuredValue(raw: string): MeasuredValue {
-  const text = numberText(raw);
-  if (/^(未检出|ND|n\.?d\.?|阴性|-|—|无)$/i.test(text)) return { kind: 'not_detected' };
-  if (/^(检出|阳性|有检出)$/.test(text)) return { kind: 'positive' };
-  const below = text.match(/^(?:<|＜|小于)(\d+(?:\.\d+)?)/);
-  if (below) return { kind: 'below', value: Number(below[1]) };
-  const power = text.match(/^10\^(-?\d+)/);
-  if (power) return { kind: 'number', value: 10 ** Number(power[1]) };
-  const numeric = text.match(/^(-?\d+(?:\.\d+)?)(?:[×xX*]10\^?(-?\d+)|[eE]([+-]?\d+))?/);
-  if (!numeric) return { kind: 'invalid', reason: `检验结果“${raw}”不是数值` };
-  const value = Number(numeric[1]) * 10 ** Number(numeric[2] ?? numeric[3] ?? 0);
-  if (value < 0) return { kind: 'invalid', reason: `检验结果“${raw}”不能为负数` };
-  return { kind: 'number', value };
-}
+export type { MeasuredValue } from './measured-value.js';
+export type { SamplingPlan } from './sampling-plan.js';
+export { parseMeasuredValue } from './measured-value.js';
 
 export interface ParsedLimit {
   limitType: LimitType;
   limitValue: number | null;
-}
-
-/** Reads a published limit: "≤0.02", "0.02", "不得检出", "≥3.0", "≤10⁴". */
-export function parseLimit(raw: string | null | undefined): ParsedLimit | null {
-  if (!raw) return null;
-  const text = numberText(raw);
-  if (/不得检出|不得使用|未检出|阴性|ND/i.test(text)) return { limitType: 'not_detected', limitValue: null };
-  const min = /^(≥|>=|不小于|不低于)/.test(text);
-  const number = parseMeasuredValue(text.replace(/^(≤|<=|≥|>=|不大于|不高于|不小于|不低于|<|>)/, ''));
-  if (number.kind !== 'number') return null;
-  return { limitType: min ? 'min' : 'max', limitValue: number.value };
+  /** The limit's unit (canonical) when it states one; null means "the result's unit". */
+  unit: string | null;
+  /** A microbiological sampling plan, judged by its n results (sampling-plan.ts). */
+  plan: SamplingPlan | null;
 }
 
 /**
- * Judges one item against its limit. Returns null when there is no limit to judge by
+ * Reads a published limit: "≤0.02", "0.02mg/kg", "不得检出", "≥3.0", "≤10⁴CFU/g",
+ * "n=5,c=2,m=10⁴,M=10⁵CFU/g". Text that is no limit (应符合标签标示) gives neither limit nor
+ * error; a plan that is written wrongly gives an error, so that it is not silently replaced by
+ * the catalogue's limit.
+ */
+export function readLimit(raw: string | null | undefined): { limit: ParsedLimit | null; error: string | null } {
+  if (!raw || raw.trim() === '') return { limit: null, error: null };
+  if (isPlanText(raw)) {
+    const read = parsePlan(raw);
+    if ('error' in read) return { limit: null, error: read.error };
+    return { limit: { ...planLimit(read.plan), unit: read.unit, plan: read.plan }, error: null };
+  }
+  const text = numberText(raw);
+  if (/不得检出|不得使用|未检出|阴性|ND/i.test(text)) {
+    return { limit: { limitType: 'not_detected', limitValue: null, unit: splitTrailingUnit(text).unit, plan: null }, error: null };
+  }
+  const min = /^(≥|>=|不小于|不低于)/.test(text);
+  const number = readMeasurement(text.replace(/^(≤|<=|≥|>=|不大于|不高于|不小于|不低于|<|>)/, ''));
+  if (number.value.kind !== 'number') return { limit: null, error: null };
+  return { limit: { limitType: min ? 'min' : 'max', limitValue: number.value.value, unit: number.unit, plan: null }, error: null };
+}
+
+export function parseLimit(raw: string | null | undefined): ParsedLimit | null {
+  return readLimit(raw).limit;
+}
+
+const failedAs = (samplingType: SamplingType): Judgement => (samplingType === 'risk_monitoring' ? 'issue' : 'unqualified');
+
+/**
+ * Judges one result against its limit. Returns null when there is no limit to judge by
  * (then the file's own judgement, if any, decides). A risk-monitoring finding is 问题 (issue),
  * never 不合格.
  */
@@ -71,8 +66,47 @@ export function judgeItem(value: MeasuredValue, limit: ParsedLimit | null, sampl
         return value.kind === 'not_detected' || ((value.kind === 'number' || value.kind === 'below') && value.value < limit.limitValue!);
     }
   })();
-  if (!failed) return 'qualified';
-  return samplingType === 'risk_monitoring' ? 'issue' : 'unqualified';
+  return failed ? failedAs(samplingType) : 'qualified';
+}
+
+/**
+ * The results in the limit's unit, converting where that is a change of scale (units.ts). Units
+ * that cannot be converted are an error naming both, because judging 0.5 mg/L against a limit in
+ * mg/kg would be judging a different quantity. Units we do not know are taken as the limit's.
+ */
+export function inLimitUnit(
+  values: MeasuredValue[],
+  resultUnit: string | null,
+  limit: ParsedLimit | null,
+): { values: MeasuredValue[] } | { error: string } {
+  const measured = values.some((v) => v.kind === 'number' || v.kind === 'below');
+  if (!limit || limit.limitType === 'not_detected' || !measured || !resultUnit || !limit.unit) return { values };
+  const factor = conversionFactor(resultUnit, limit.unit);
+  if (factor === null) return { error: `检验结果的单位“${resultUnit}”与限量的单位“${limit.unit}”不同，无法换算，请核对单位` };
+  if (factor === 1) return { values };
+  const scale = (v: number) => Number((v * factor).toPrecision(12));
+  return { values: values.map((v) => (v.kind === 'number' || v.kind === 'below' ? { ...v, value: scale(v.value) } : v)) };
+}
+
+/**
+ * Judges an item's results (in the limit's unit) against its limit. A sampling plan judges its n
+ * results together (GB 4789.1-2016 §3.2); without a plan each result must meet the limit. Null
+ * when there is no limit to judge by.
+ */
+export function judgeResults(
+  values: MeasuredValue[],
+  limit: ParsedLimit | null,
+  samplingType: SamplingType,
+): { judgement: Judgement | null } | { error: string } {
+  if (!limit || values.length === 0) return { judgement: null };
+  if (limit.plan) {
+    const verdict = judgePlan(values, limit.plan);
+    if ('error' in verdict) return verdict;
+    return { judgement: verdict.failed ? failedAs(samplingType) : 'qualified' };
+  }
+  const judgements = values.map((v) => judgeItem(v, limit, samplingType));
+  if (judgements.some((j) => j === null)) return { judgement: null };
+  return { judgement: judgements.find((j) => j !== 'qualified') ?? 'qualified' };
 }
 
 /** The file's own word for an item or sample. */

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { foodCategories, itemLimits, testItems } from '../../db/schema/index.js';
+import type { SamplingPlan } from '../../domain/sampling/sampling-plan.js';
 
 /**
  * The catalogue in memory, for the import pipeline and for judging results: categories found by
@@ -33,6 +34,7 @@ export interface LimitEntry {
   limitType: string;
   limitValue: string | null;
   unit: string | null;
+  samplingPlan: SamplingPlan | null;
   note: string | null;
 }
 

@@ -59,7 +59,7 @@ export function registerCatalogueRoutes(api: ApiContext) {
   route(api, {
     method: 'PATCH',
     url: '/api/catalogue/limits/:id',
-    summary: '修改限量（“不得检出”不填限量值；备注去掉“待核实”即为确认；乐观锁：提交所见的 version）',
+    summary: '修改限量（“不得检出”不填限量值；微生物采样方案 n、c、m、M 决定限量类型和限量值；备注去掉“待核实”即为确认；乐观锁：提交所见的 version）',
     tags: ['catalogue'],
     permission: 'catalogue.manage',
     params: idParams,
@@ -73,6 +73,15 @@ export function registerCatalogueRoutes(api: ApiContext) {
         .nullable()
         .optional(),
       unit: z.string().trim().max(32, '单位不超过32字').nullable().optional(),
+      samplingPlan: z
+        .object({
+          n: z.number().int('n 应为整数').min(1, 'n 至少为 1').max(100, 'n 不超过 100'),
+          c: z.number().int('c 应为整数').min(0, 'c 不能为负数').max(100, 'c 不超过 100'),
+          m: z.number().min(0, 'm 不能为负数').max(1e12, 'm 过大'),
+          M: z.number().min(0, 'M 不能为负数').max(1e12, 'M 过大').nullable(),
+        })
+        .nullable()
+        .optional(),
       standard: z.string().trim().min(1, '请填写依据标准').max(100, '依据标准不超过100字').optional(),
       note: z.string().trim().max(500, '备注不超过500字').nullable().optional(),
     }),

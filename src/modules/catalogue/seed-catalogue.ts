@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { foodCategories, itemLimits, testItems } from '../../db/schema/index.js';
 import { canonicalJson } from '../../domain/audit-chain.js';
+import type { SamplingPlan } from '../../domain/sampling/sampling-plan.js';
 import { stableId } from '../../domain/stable-id.js';
 import { systemActor } from '../access/actor.js';
 import { recordAudit } from '../audit/record-audit.js';
@@ -35,6 +36,7 @@ export interface LimitRow {
   limitType: LimitType;
   limitValue: string | null;
   unit: string | null;
+  samplingPlan: SamplingPlan | null;
   note: string | null;
 }
 
@@ -88,6 +90,7 @@ export function catalogueRows(): { categories: CategoryRow[]; testItems: TestIte
         limitType: limit.limitType,
         limitValue: limit.limitValue,
         unit: limit.unit ?? spec.unit,
+        samplingPlan: limit.samplingPlan ?? null,
         note: limit.note ?? null,
       });
     }
@@ -177,7 +180,7 @@ export async function seedCatalogue(db: Db): Promise<{ categories: number; testI
       if (!current) return true;
       if (current.version > 1) return false;
       const fields = ['testItemId', 'categoryId', 'foodKeyword', 'standard', 'limitType', 'unit', 'note'] as const;
-      return fields.some((k) => current[k] !== row[k]) || !sameNumber(current.limitValue, row.limitValue);
+      return fields.some((k) => current[k] !== row[k]) || !sameNumber(current.limitValue, row.limitValue) || !sameValue(current.samplingPlan, row.samplingPlan);
     });
     for (let i = 0; i < changedLimits.length; i += 200) {
       await tx
@@ -193,6 +196,7 @@ export async function seedCatalogue(db: Db): Promise<{ categories: number; testI
             limitType: sql`excluded.limit_type`,
             limitValue: sql`excluded.limit_value`,
             unit: sql`excluded.unit`,
+            samplingPlan: sql`excluded.sampling_plan`,
             note: sql`excluded.note`,
           },
         });

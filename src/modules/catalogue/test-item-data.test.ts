@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { planLimit } from '../../domain/sampling/sampling-plan.js';
 import { normaliseItemName } from './match.js';
 import { catalogueRows } from './seed-catalogue.js';
 import { isToVerify, testItemData } from './test-item-data.js';
@@ -47,6 +48,22 @@ describe('test item data', () => {
         expect(limit.standard, label).toMatch(/\S/);
       }
     }
+  });
+
+  it('keeps microbiological plans as data, with the limit value the plan stores (M, m, or none for 不得检出)', () => {
+    const planned = testItemData.flatMap((item) => item.limits.filter((l) => l.samplingPlan).map((l) => ({ item, limit: l })));
+    expect(planned.length).toBeGreaterThanOrEqual(30);
+    for (const { item, limit } of planned) {
+      const label = `${item.name} / ${limit.category}`;
+      expect(item.microbiological, label).toBe(true);
+      const stored = planLimit(limit.samplingPlan!);
+      expect(limit.limitType, label).toBe(stored.limitType);
+      expect(limit.limitValue === null ? null : Number(limit.limitValue), label).toBe(stored.limitValue);
+      // The plan is data now, not words in the note.
+      expect(limit.note ?? '', label).not.toMatch(/n=\d/);
+    }
+    const total = testItemData.find((i) => i.name === '菌落总数')!.limits.find((l) => l.category === '糕点')!;
+    expect(total.samplingPlan).toEqual({ n: 5, c: 2, m: 10000, M: 100000 });
   });
 
   it('gives a unit to every item except the unitless ones (商业无菌, a ratio)', () => {

@@ -12,8 +12,12 @@
  * A limit names the lowest category it applies to (a name unique in category-data.ts, or a path
  * suffix such as "畜禽肉及副产品/畜肉"); it applies to that category and everything below it.
  * `kw` (foodKeyword) narrows a limit to foods whose name (or category) contains the keyword.
- * Three-class microbiological plans (n, c, m, M) store M as the max and give n, c, m, M in the note.
+ * Microbiological limits that the standards state as sampling plans (n, c, m, M; GB 4789.1-2016
+ * §3.2) carry the plan (`plan`) and are judged over the n results; the limit value is M for a
+ * three-class plan and m for a two-class one (none when m = 0: 不得检出).
  */
+
+import type { SamplingPlan } from '../../domain/sampling/sampling-plan.js';
 
 export type TestItemKind = 'pesticide' | 'veterinary_drug' | 'contaminant' | 'additive' | 'microbe' | 'quality' | 'other';
 export type LimitType = 'max' | 'min' | 'not_detected';
@@ -28,6 +32,7 @@ export interface LimitSpec {
   limitValue: string | null;
   /** Defaults to the item's unit. */
   unit?: string;
+  samplingPlan?: SamplingPlan;
   note?: string;
 }
 
@@ -47,11 +52,13 @@ export const isToVerify = (note: string | null | undefined) => !!note && note.in
 interface Extra {
   kw?: string;
   unit?: string;
+  plan?: SamplingPlan;
   note?: string;
 }
-const extra = ({ kw, unit, note }: Extra) => ({
+const extra = ({ kw, unit, plan, note }: Extra) => ({
   ...(kw ? { foodKeyword: kw } : {}),
   ...(unit ? { unit } : {}),
+  ...(plan ? { samplingPlan: plan } : {}),
   ...(note ? { note } : {}),
 });
 const max = (category: string | null, value: string, standard: string, e: Extra = {}): LimitSpec => ({
@@ -103,7 +110,8 @@ const PUFFED = 'GB 17401-2014';
 const NOODLE = 'GB 17400-2015';
 const SPROUT = '原国家食品药品监督管理总局 农业部 国家卫生和计划生育委员会公告2015年第11号';
 const NONFOOD = '整顿办函〔2011〕1号';
-const plan = (n: number, c: number, m: string, M: string) => `n=${n}, c=${c}, m=${m}, M=${M}（三级采样方案，M 存为上限）`;
+/** A sampling plan; without M a two-class plan (m = 0: any detection fails). */
+const plan = (n: number, c: number, m: number, M: number | null = null): SamplingPlan => ({ n, c, m, M });
 
 const pesticides: TestItemSpec[] = [
   item('毒死蜱', 'pesticide', 'mg/kg', [], [
@@ -520,28 +528,28 @@ const quality: TestItemSpec[] = [
 
 const microbes: TestItemSpec[] = [
   item('菌落总数', 'microbe', 'CFU/g', [], [
-    max('糕点', '100000', BAKERY, { note: plan(5, 2, '10000', '100000') }),
-    max('饼干', '100000', BISCUIT, { note: plan(5, 2, '10000', '100000') }),
-    max('熟肉制品', '100000', COOKED, { note: `${plan(5, 2, '10000', '100000')}；发酵肉制品除外` }),
-    max('巴氏杀菌乳', '100000', 'GB 19645-2010', { unit: 'CFU/mL', note: plan(5, 2, '50000', '100000') }),
-    max('果蔬汁类及其饮料', '10000', DRINK, { unit: 'CFU/mL', note: `${V}：${plan(5, 2, '100', '10000')}` }),
-    max('蛋白饮料', '10000', DRINK, { unit: 'CFU/mL', note: `${V}：${plan(5, 2, '100', '10000')}` }),
-    max('茶饮料', '10000', DRINK, { unit: 'CFU/mL', note: `${V}：${plan(5, 2, '100', '10000')}` }),
-    max('蜜饯', '10000', PRESERVED, { note: plan(5, 2, '1000', '10000') }),
-    max('膨化食品', '100000', PUFFED, { note: plan(5, 2, '10000', '100000') }),
+    max('糕点', '100000', BAKERY, { plan: plan(5, 2, 10000, 100000) }),
+    max('饼干', '100000', BISCUIT, { plan: plan(5, 2, 10000, 100000) }),
+    max('熟肉制品', '100000', COOKED, { plan: plan(5, 2, 10000, 100000), note: '发酵肉制品除外' }),
+    max('巴氏杀菌乳', '100000', 'GB 19645-2010', { unit: 'CFU/mL', plan: plan(5, 2, 50000, 100000) }),
+    max('果蔬汁类及其饮料', '10000', DRINK, { unit: 'CFU/mL', plan: plan(5, 2, 100, 10000), note: V }),
+    max('蛋白饮料', '10000', DRINK, { unit: 'CFU/mL', plan: plan(5, 2, 100, 10000), note: V }),
+    max('茶饮料', '10000', DRINK, { unit: 'CFU/mL', plan: plan(5, 2, 100, 10000), note: V }),
+    max('蜜饯', '10000', PRESERVED, { plan: plan(5, 2, 1000, 10000) }),
+    max('膨化食品', '100000', PUFFED, { plan: plan(5, 2, 10000, 100000) }),
   ]),
   item('大肠菌群', 'microbe', 'CFU/g', [], [
-    max('糕点', '100', BAKERY, { note: plan(5, 2, '10', '100') }),
-    max('饼干', '100', BISCUIT, { note: plan(5, 2, '10', '100') }),
-    max('熟肉制品', '100', COOKED, { note: plan(5, 2, '10', '100') }),
+    max('糕点', '100', BAKERY, { plan: plan(5, 2, 10, 100) }),
+    max('饼干', '100', BISCUIT, { plan: plan(5, 2, 10, 100) }),
+    max('熟肉制品', '100', COOKED, { plan: plan(5, 2, 10, 100) }),
     nd('复用餐饮具', WARE, { unit: '/50cm²' }),
-    nd('包装饮用水', WATER, { unit: 'CFU/250mL', note: `n=5, c=0, m=0；${V}：单位` }),
-    max('巴氏杀菌乳', '5', 'GB 19645-2010', { unit: 'CFU/mL', note: plan(5, 2, '1', '5') }),
-    max('果蔬汁类及其饮料', '10', DRINK, { unit: 'CFU/mL', note: `${V}：${plan(5, 2, '1', '10')}` }),
-    max('蛋白饮料', '10', DRINK, { unit: 'CFU/mL', note: `${V}：${plan(5, 2, '1', '10')}` }),
-    max('茶饮料', '10', DRINK, { unit: 'CFU/mL', note: `${V}：${plan(5, 2, '1', '10')}` }),
-    max('蜜饯', '100', PRESERVED, { note: plan(5, 2, '10', '100') }),
-    max('膨化食品', '100', PUFFED, { note: plan(5, 2, '10', '100') }),
+    nd('包装饮用水', WATER, { unit: 'CFU/250mL', plan: plan(5, 0, 0), note: `${V}：单位` }),
+    max('巴氏杀菌乳', '5', 'GB 19645-2010', { unit: 'CFU/mL', plan: plan(5, 2, 1, 5) }),
+    max('果蔬汁类及其饮料', '10', DRINK, { unit: 'CFU/mL', plan: plan(5, 2, 1, 10), note: V }),
+    max('蛋白饮料', '10', DRINK, { unit: 'CFU/mL', plan: plan(5, 2, 1, 10), note: V }),
+    max('茶饮料', '10', DRINK, { unit: 'CFU/mL', plan: plan(5, 2, 1, 10), note: V }),
+    max('蜜饯', '100', PRESERVED, { plan: plan(5, 2, 10, 100) }),
+    max('膨化食品', '100', PUFFED, { plan: plan(5, 2, 10, 100) }),
   ]),
   item('霉菌', 'microbe', 'CFU/g', ['霉菌计数'], [
     max('糕点', '150', BAKERY),
@@ -550,36 +558,36 @@ const microbes: TestItemSpec[] = [
     max('蜜饯', '50', PRESERVED, { note: V }),
   ]),
   item('沙门氏菌', 'microbe', '/25g', [], [
-    nd('熟肉制品', PATHO, { note: 'n=5, c=0, m=0/25g' }),
-    nd('糕点', PATHO, { note: 'n=5, c=0, m=0/25g' }),
-    nd('冷冻饮品', PATHO, { note: 'n=5, c=0, m=0/25g' }),
-    nd('婴幼儿配方食品', PATHO, { note: `${V}：n=60, c=0, m=0/25g` }),
+    nd('熟肉制品', PATHO, { plan: plan(5, 0, 0) }),
+    nd('糕点', PATHO, { plan: plan(5, 0, 0) }),
+    nd('冷冻饮品', PATHO, { plan: plan(5, 0, 0) }),
+    nd('婴幼儿配方食品', PATHO, { plan: plan(60, 0, 0), note: V }),
     nd('熟肉制品(自制)', BULK, { note: '0/25g' }),
     nd('凉拌菜', BULK, { note: '0/25g' }),
     nd('复用餐饮具', WARE, { unit: '/50cm²' }),
   ]),
   item('金黄色葡萄球菌', 'microbe', 'CFU/g', [], [
-    max('熟肉制品', '1000', PATHO, { note: plan(5, 1, '100', '1000') }),
-    max('糕点', '1000', PATHO, { note: plan(5, 1, '100', '1000') }),
-    max('冷冻饮品', '1000', PATHO, { note: `${V}：${plan(5, 1, '100', '1000')}` }),
-    max('婴幼儿配方食品', '100', PATHO, { note: `${V}：${plan(5, 2, '10', '100')}` }),
+    max('熟肉制品', '1000', PATHO, { plan: plan(5, 1, 100, 1000) }),
+    max('糕点', '1000', PATHO, { plan: plan(5, 1, 100, 1000) }),
+    max('冷冻饮品', '1000', PATHO, { plan: plan(5, 1, 100, 1000), note: V }),
+    max('婴幼儿配方食品', '100', PATHO, { plan: plan(5, 2, 10, 100), note: V }),
   ]),
   item('单核细胞增生李斯特氏菌', 'microbe', '/25g', ['单增李斯特菌', '单核细胞增生李斯特菌'], [
-    nd('熟肉制品', PATHO, { note: 'n=5, c=0, m=0/25g' }),
+    nd('熟肉制品', PATHO, { plan: plan(5, 0, 0) }),
     nd('熟肉制品(自制)', BULK, { note: `${V}：0/25g` }),
   ]),
   item('致泻大肠埃希氏菌', 'microbe', '/25g', [], [
-    nd('熟肉制品', PATHO, { kw: '牛肉', note: `${V}：牛肉制品 n=5, c=0, m=0/25g` }),
+    nd('熟肉制品', PATHO, { kw: '牛肉', plan: plan(5, 0, 0), note: `${V}：牛肉制品` }),
     nd('凉拌菜', BULK, { note: V }),
   ]),
-  item('铜绿假单胞菌', 'microbe', 'CFU/250mL', [], [nd('包装饮用水', WATER, { note: 'n=5, c=0, m=0' })]),
+  item('铜绿假单胞菌', 'microbe', 'CFU/250mL', [], [nd('包装饮用水', WATER, { plan: plan(5, 0, 0) })]),
   // Pass/fail: a result of 非商业无菌 fails. Modelled as not_detected (of spoilage).
   item('商业无菌', 'microbe', null, [], [
     nd('罐头', 'GB 7098-2015', { note: '应符合商业无菌要求' }),
     nd('灭菌乳', 'GB 25190-2010', { note: '应符合商业无菌要求' }),
   ]),
   item('克罗诺杆菌属(阪崎肠杆菌)', 'microbe', '/100g', ['阪崎肠杆菌', '克罗诺杆菌属'], [
-    nd('婴儿配方食品', 'GB 10765-2021', { note: `${V}：n=3, c=0, m=0/100g` }),
+    nd('婴儿配方食品', 'GB 10765-2021', { plan: plan(3, 0, 0), note: V }),
   ]),
 ];
 

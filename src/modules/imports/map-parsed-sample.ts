@@ -66,6 +66,8 @@ const FIELD_LABELS: Partial<Record<keyof HeaderInfo['mapping'], string>> = {
   sampledPartyName: '被抽样单位名称',
   samplingDate: '抽样日期',
   resultText: '检验结果',
+  limitText: '标准值',
+  unit: '单位',
   itemName: '检验项目',
   accompanyingOfficer: '陪同执法人员',
   sampledPartyCreditCode: '被抽样单位统一社会信用代码',
@@ -174,7 +176,10 @@ export function mapParsedSample(
     { samplingType: type, categoryId: category?.id ?? null, foodName: foodName ?? '', defaultJudgement },
     catalogue,
   );
-  for (const e of evaluation.errors) fail(e.field === 'resultText' ? 'resultText' : 'itemName', e.message);
+  // An item's result, limit and unit come from their own columns, or all from the failed-item cell.
+  const itemColumn = (field: 'resultText' | 'itemName' | 'limitText' | 'unit') =>
+    header.mapping[field] !== undefined || header.mapping.failedItems === undefined ? field : 'failedItems';
+  for (const e of evaluation.errors) fail(itemColumn(e.field), e.message);
   review.push(...evaluation.reviewReasons);
   let conclusion: string = evaluation.conclusion;
   if (parsed.items.length === 0 && header.fileConclusion === 'qualified') conclusion = 'qualified';

@@ -1,17 +1,23 @@
 import {
   deriveConclusion,
-  judgeItem,
+  inLimitUnit,
+  judgeResults,
   judgementFromText,
-  parseLimit,
-  parseMeasuredValue,
+  readLimit,
   type Conclusion,
   type Judgement,
+  type ParsedLimit,
+  type SamplingPlan,
   type SamplingType,
 } from '../../domain/sampling/judge.js';
+import { parseResult, type MeasuredValue } from '../../domain/sampling/measured-value.js';
+import { formatPlan } from '../../domain/sampling/sampling-plan.js';
+import { canonicalUnit } from '../../domain/sampling/units.js';
 import type { SampleCatalogue } from './sample-catalogue.js';
 
 export interface ItemInput {
   itemName: string;
+  /** One result, or the n results of a sampling plan ("120,80,30,10,5"). */
   resultText: string;
   unit?: string | null;
   limitText?: string | null;
@@ -24,10 +30,12 @@ export interface EvaluatedItem {
   itemName: string;
   resultText: string;
   resultValue: string | null;
+  subResults: string[] | null;
   unit: string | null;
   limitText: string | null;
   limitType: string | null;
   limitValue: string | null;
+  samplingPlan: SamplingPlan | null;
   standard: string | null;
   judgement: Judgement;
   microbiological: boolean;
@@ -38,15 +46,17 @@ export interface Evaluation {
   items: EvaluatedItem[];
   conclusion: Conclusion;
   /** Per item index: a problem that makes the row invalid (e.g. a negative value). */
-  errors: { index: number; field: 'resultText' | 'itemName'; message: string }[];
+  errors: { index: number; field: 'resultText' | 'itemName' | 'limitText' | 'unit'; message: string }[];
   /** Things a person should look at, e.g. the file's judgement disagrees with the limit. */
   reviewReasons: string[];
 }
 
 /**
  * Judges every item by its limit — the one published with the result, else the catalogue's —
- * and derives the sample's conclusion. When no limit is known the file's own judgement stands;
- * a file that lists an item as failed (an 不合格 announcement) fails it even without a limit.
+ * and derives the sample's conclusion. Results are converted to the limit's unit where that is
+ * a change of scale; a sampling plan judges its n results together (GB 4789.1-2016 §3.2). When
+ * no limit is known the file's own judgement stands; a file that lists an item as failed (an
+ * 不合格 announcement) fails it even without a limit.
  */
 export function evaluateItems(
   inputs: ItemInput[],
@@ -57,30 +67,51 @@ export function evaluateItems(
   const reviewReasons: string[] = [];
   const items: EvaluatedItem[] = [];
   inputs.forEach((input, index) => {
+    const fail = (field: Evaluation['errors'][number]['field'], message: string) => errors.push({ index, field, message });
     const itemName = input.itemName.trim();
-    if (!itemName) errors.push({ index, field: 'itemName', message: '检验项目名称为空' });
-    const value = parseMeasuredValue(input.resultText);
-    if (value.kind === 'invalid') errors.push({ index, field: 'resultText', message: value.reason });
+    if (!itemName) fail('itemName', '检验项目名称为空');
+    const parsed = parseResult(input.resultText);
+    if (parsed.error) fail('resultText', parsed.error);
+    const statedUnit = input.unit?.trim() || null;
+    const statedCanonical = canonicalUnit(statedUnit);
+    if (statedCanonical && parsed.unit && statedCanonical !== parsed.unit) {
+      fail('unit', `检验结果中的单位“${parsed.unit}”与所填单位“${statedUnit}”不一致`);
+    }
+    const resultUnit = parsed.unit ?? statedCanonical;
+
     const testItem = itemName ? catalogue.findTestItem(itemName) : null;
-    const published = parseLimit(input.limitText);
+    const published = readLimit(input.limitText);
+    if (published.error) fail('limitText', published.error);
     const known = testItem ? catalogue.findLimit(testItem.id, context.categoryId, context.foodName) : null;
-    const limit = published ?? (known ? { limitType: known.limitType, limitValue: known.limitValue } : null);
-    const computed = judgeItem(value, limit, context.samplingType);
+    const limit: ParsedLimit | null =
+      published.limit ??
+      (known ? { limitType: known.limitType, limitValue: known.limitValue, unit: canonicalUnit(known.unit), plan: known.samplingPlan } : null);
+
+    let computed: Judgement | null = null;
+    if (!parsed.error && !published.error) {
+      const aligned = inLimitUnit(parsed.results.map((r) => r.value), resultUnit, limit);
+      const verdict = 'error' in aligned ? aligned : judgeResults(aligned.values, limit, context.samplingType);
+      if ('error' in verdict) fail('resultText', verdict.error);
+      else computed = verdict.judgement;
+    }
     const stated = judgementFromText(input.judgementText, context.samplingType) ?? context.defaultJudgement ?? null;
     if (computed && stated && computed !== stated) {
       reviewReasons.push(`“${itemName}”按限量判定为${computed === 'qualified' ? '合格' : '不合格'}，与文件中的判定不一致`);
     }
     const judgement = stated ?? computed ?? 'qualified';
-    if (!stated && !computed) reviewReasons.push(`“${itemName}”没有可用的限量，暂按合格记录，请核实`);
+    if (!stated && !computed && !errors.some((e) => e.index === index)) reviewReasons.push(`“${itemName}”没有可用的限量，暂按合格记录，请核实`);
+    const unit = statedUnit ?? parsed.unit ?? known?.unit ?? null;
     items.push({
       testItemId: testItem?.id ?? null,
       itemName: testItem?.name ?? itemName,
       resultText: input.resultText,
-      resultValue: value.kind === 'number' ? String(value.value) : null,
-      unit: input.unit ?? known?.unit ?? null,
-      limitText: input.limitText ?? (known ? limitText(known) : null),
+      resultValue: highestValue(parsed.results.map((r) => r.value)),
+      subResults: parsed.results.length > 1 ? parsed.results.map((r) => r.text) : null,
+      unit,
+      limitText: input.limitText ?? (known ? catalogueLimitText(known, canonicalUnit(unit)) : null),
       limitType: limit?.limitType ?? null,
       limitValue: limit?.limitValue == null ? null : String(limit.limitValue),
+      samplingPlan: limit?.plan ?? null,
       standard: input.standard ?? known?.standard ?? null,
       judgement,
       microbiological: testItem?.microbiological ?? false,
@@ -90,7 +121,22 @@ export function evaluateItems(
   return { items, conclusion: deriveConclusion(items.map((i) => i.judgement), context.samplingType), errors, reviewReasons };
 }
 
-function limitText(limit: { limitType: string; limitValue: number | null }): string {
-  if (limit.limitType === 'not_detected') return '不得检出';
-  return `${limit.limitType === 'min' ? '≥' : '≤'}${limit.limitValue}`;
+/** The measured value stored for sorting and statistics: the only one, or the highest of a plan's. */
+function highestValue(values: MeasuredValue[]): string | null {
+  const numbers = values.flatMap((v) => (v.kind === 'number' ? [v.value] : []));
+  return numbers.length ? String(Math.max(...numbers)) : null;
+}
+
+/** "≤0.05", "不得检出", "n=5, c=2, m=10000, M=100000"; with the limit's unit when it is not the result's. */
+function catalogueLimitText(
+  limit: { limitType: string; limitValue: number | null; unit: string | null; samplingPlan: SamplingPlan | null },
+  resultUnit: string | null,
+): string {
+  const text = limit.samplingPlan
+    ? formatPlan(limit.samplingPlan)
+    : limit.limitType === 'not_detected'
+      ? '不得检出'
+      : `${limit.limitType === 'min' ? '≥' : '≤'}${limit.limitValue}`;
+  const limitUnit = canonicalUnit(limit.unit);
+  return limitUnit && resultUnit && limitUnit !== resultUnit && limit.limitType !== 'not_detected' ? `${text} ${limit.unit}` : text;
 }

@@ -33,6 +33,7 @@ export function sampleCatalogueOf(catalogue: Catalogue): SampleCatalogue {
         limitValue: limit.limitValue === null ? null : Number(limit.limitValue),
         standard: limit.standard,
         unit: limit.unit,
+        samplingPlan: limit.samplingPlan,
         unverified: (limit.note ?? '').includes('待核实'),
       };
     },

@@ -1,4 +1,4 @@
-import type { LimitType } from '../../domain/sampling/judge.js';
+import type { LimitType, SamplingPlan } from '../../domain/sampling/judge.js';
 
 /**
  * What sampling needs from the reference catalogue (categories, test items, limits), as an
@@ -13,5 +13,12 @@ export interface SampleCatalogue {
     testItemId: string,
     categoryId: string | null,
     foodName: string,
-  ): { limitType: LimitType; limitValue: number | null; standard: string; unit: string | null; unverified: boolean } | null;
+  ): {
+    limitType: LimitType;
+    limitValue: number | null;
+    standard: string;
+    unit: string | null;
+    samplingPlan: SamplingPlan | null;
+    unverified: boolean;
+  } | null;
 }

@@ -37,7 +37,7 @@ describe('splitFailedItems', () => {
   it('tolerates a missing limit or result', () => {
     expect(splitFailedItems('毒死蜱║0.12mg/kg').items).toEqual([item('毒死蜱', '0.12', null, 'mg/kg')]);
     expect(splitFailedItems('沙门氏菌').items).toEqual([item('沙门氏菌', '', null, null)]);
-    expect(splitFailedItems('沙门氏菌║检出/25g║不得检出/25g').items).toEqual([item('沙门氏菌', '检出/25g', '不得检出/25g', null)]);
+    expect(splitFailedItems('沙门氏菌║检出/25g║不得检出/25g').items).toEqual([item('沙门氏菌', '检出', '不得检出', '/25g')]);
   });
 
   it('keeps the limit whole when its unit differs from the result unit', () => {

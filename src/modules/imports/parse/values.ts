@@ -3,30 +3,34 @@
  * template (单项判定, 环节, 抽检类型, 进口冷链食品). Kept apart from the row logic so that each
  * rule is one small tested function.
  */
-
-const SUP = '⁰¹²³⁴⁵⁶⁷⁸⁹⁻';
-const NUM = String.raw`\d+(?:\.\d+)?`;
-/** 4.3×10⁴, 10^5, 4.3x10^-2 — scientific notation as typed in lab reports. */
-const SCI = String.raw`(?:${NUM}\s*[×xX*]\s*)?10(?:\^\s*-?\d+|[${SUP}]+)`;
-const CORE = String.raw`(?:[a-zA-Z]\s*=\s*)?(?:${SCI}|${NUM}(?:[eE][-+]?\d+)?)`;
-const VALUE = String.raw`(?:[<>≤≥≦≧]=?\s*)?-?${CORE}(?:\s*[~～-]\s*${CORE})?(?:\s*[,，、]\s*${CORE})*`;
-const VALUE_WITH_REST = new RegExp(String.raw`^(${VALUE})\s*(.*)$`);
-const VALUE_ONLY = new RegExp(String.raw`^${VALUE}$`);
-/** What may follow a number as its unit: mg/kg, μg/kg, CFU/g, g/100g, %, (mg/kg). */
-const UNIT = /^\(?([A-Za-zμµ%‰°℃][A-Za-z0-9μµ%‰°℃/·.]*(?:\/[\u4e00-\u9fa5A-Za-z0-9]+)?)\)?$/;
+import { readLimit } from '../../../domain/sampling/judge.js';
+import { parseResult } from '../../../domain/sampling/measured-value.js';
+import { isPlanText } from '../../../domain/sampling/sampling-plan.js';
+import { splitTrailingUnit } from '../../../domain/sampling/units.js';
 
 export interface ValueUnit {
   value: string;
   unit: string | null;
 }
 
-/** "0.12mg/kg" → { value: "0.12", unit: "mg/kg" }; text that is not number+unit stays whole. */
+/**
+ * A result, a limit (≤0.02, ≥3.0, 不得检出) or a sampling plan: text a unit may follow. A negative
+ * number too, so that its error names the number alone.
+ */
+function takesUnit(text: string): boolean {
+  const t = text.replace(/^-\s*(?=\d)/, '');
+  return !parseResult(t).error || readLimit(t).limit !== null || isPlanText(t);
+}
+
+/**
+ * "0.12mg/kg" → { value: "0.12", unit: "mg/kg" }, "0.54mg/100cm²" → mg/100cm², "检出/25g" →
+ * /25g, "1.2×10³,<10,<10CFU/g" → CFU/g; the unit in its canonical spelling (ug/kg → μg/kg).
+ * Text that is not a value with a unit stays whole.
+ */
 export function splitValueUnit(text: string): ValueUnit {
   const t = text.trim();
-  const m = VALUE_WITH_REST.exec(t);
-  if (!m || m[2] === '') return { value: t, unit: null };
-  const unit = UNIT.exec(m[2]);
-  return unit ? { value: m[1].trim(), unit: unit[1] } : { value: t, unit: null };
+  const { head, unit } = splitTrailingUnit(t);
+  return unit !== null && takesUnit(head) ? { value: head, unit } : { value: t, unit: null };
 }
 
 /** Words labs publish instead of a number. */
@@ -35,21 +39,24 @@ const RESULT_WORDS = /^(未检出|检出|ND|N\.D\.?|阴性|阳性|符合|不符�
 const PLACEHOLDER = /^[-—–/／\\]+$/;
 
 /**
- * Why a result value is unacceptable, or null. A number is required when the limit is a number;
- * otherwise (不得检出, 应符合…, no limit) any text goes, except a negative number.
+ * Why a result value is unacceptable, or null. The grammar is the judgement's
+ * (domain/sampling/measured-value.ts): one value with its unit, or the n results of a sampling
+ * plan. A number is required when the limit is a number; otherwise (不得检出, 应符合…, no limit)
+ * any text goes, except a negative number.
  */
 export function resultProblem(result: string, limit: string | null): string | null {
   const r = result.trim();
   if (r === '' || PLACEHOLDER.test(r)) return null;
   if (/^-\s*\d/.test(r)) return `检验结果不能为负数：${r}`;
-  if (VALUE_ONLY.test(r) || RESULT_WORDS.test(r) || r.includes('检出')) return null;
-  if (limit !== null && /\d/.test(limit)) return `检验结果不是有效数值：${r}`;
-  return null;
+  const parsed = parseResult(r);
+  if (!parsed.error || RESULT_WORDS.test(r) || r.includes('检出')) return null;
+  if (limit === null || !/\d/.test(limit)) return null;
+  return parsed.results.length > 1 ? parsed.error : `检验结果不是有效数值：${r}`;
 }
 
-/** True when the text is a value in one of the accepted numeric forms. */
+/** True when the text is a measured value (or a list of them) with a number in it. */
 export function isValueText(text: string): boolean {
-  return VALUE_ONLY.test(text.trim());
+  return /\d/.test(text) && !parseResult(text).error;
 }
 
 const JUDGEMENTS: Record<string, string> = { 合格: '合格', 不合格: '不合格', 问题: '问题', 符合: '合格', 不符合: '不合格' };
