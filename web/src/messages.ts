@@ -407,6 +407,8 @@ export const messages = {
     addItem: '添加检验项目',
     removeItem: '删除',
     noItems: '尚无检验结果，可稍后在详情页录入。',
+    resultHint:
+      '检验结果可带单位（如 0.54mg/100cm²、12μg/kg），与限量单位不同时按比例换算。微生物指标按采样方案（n、c、m、M，GB 4789.1）判定：录入全部 n 个结果，用逗号分隔，如 120,80,30,10,5；全部未检出时可只填“未检出”。标准值可填采样方案，如 n=5,c=2,m=10,M=100。',
   },
   sampleDetail: {
     title: (sampleNo: string) => `抽样 ${sampleNo}`,
@@ -450,6 +452,9 @@ export const messages = {
     colStandard: '判定依据',
     colJudgement: '判定',
     microbiological: '微生物',
+    subResults: (count: number) => `${count} 个结果`,
+    samplingPlan: '采样方案',
+    planHelp: 'GB 4789.1：n 个样品中超过 m 的不多于 c 个、且无一超过 M 为合格',
     review: '推断与待核实',
     reviewNeeded: '本条记录有待核实的内容',
     reviewReasons: '待核实原因',
@@ -699,6 +704,9 @@ export const messages = {
     limitAppliesTo: (category: string, keyword: string | null) => `适用分类：${category}${keyword ? `（${keyword}）` : ''}`,
     limitValue: '限量值',
     limitUnit: '单位',
+    samplingPlan: '采样方案（微生物）',
+    samplingPlanPlaceholder: '如 n=5,c=2,m=10000,M=100000',
+    samplingPlanHelp: '按 GB 4789.1 的二级或三级采样方案判定 n 个结果；填写后限量值取 M（二级方案取 m，m 为 0 即不得检出）',
     standard: '标准',
     standardRequired: '请填写标准',
     limitType: '限量类型',

@@ -31,7 +31,8 @@ export const sampleFilterQuery = z.object({
 
 const itemInput = z.object({
   itemName: z.string().trim().min(1, '请填写检验项目').max(100),
-  resultText: z.string().trim().min(1, '请填写检验结果').max(64),
+  // Up to the n results of a sampling plan with their units ("1.2×10⁵CFU/g, 3.4×10⁴CFU/g, …").
+  resultText: z.string().trim().min(1, '请填写检验结果').max(200, '检验结果不超过200字'),
   unit: optionalText(32),
   limitText: optionalText(64),
   standard: optionalText(64),

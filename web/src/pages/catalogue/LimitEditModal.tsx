@@ -1,6 +1,10 @@
-/** Correct a limit; clearing 待核实 confirms the value against the primary text. */
+/**
+ * Correct a limit; clearing 待核实 confirms the value against the primary text. A microbiological
+ * sampling plan is typed as the standards write it and read with the server's own parser.
+ */
 import { App, Checkbox, Col, Form, Input, Modal, Row, Select, Typography } from 'antd';
 import { useEffect } from 'react';
+import { formatPlan, parsePlan } from '../../../../src/domain/sampling/sampling-plan';
 import { ApiError } from '../../api/client';
 import { optionsOf } from '../../lib/enums';
 import { applyFieldErrors } from '../../lib/form-errors';
@@ -9,12 +13,13 @@ import { useCatalogueMutations, type ItemLimit, type LimitType } from './catalog
 import { noteWithVerification } from './limits';
 
 const m = messages.catalogue;
-const fields = ['limitType', 'limitValue', 'unit', 'standard', 'note'];
+const fields = ['limitType', 'limitValue', 'unit', 'samplingPlan', 'standard', 'note'];
 
 interface Values {
   limitType: LimitType;
   limitValue?: string;
   unit?: string;
+  samplingPlan?: string;
   standard: string;
   note?: string;
   unverified: boolean;
@@ -25,23 +30,39 @@ export function LimitEditModal({ limit, itemName, onClose }: { limit: ItemLimit 
   const { message } = App.useApp();
   const { updateLimit } = useCatalogueMutations();
   const limitType = Form.useWatch('limitType', form);
+  const planText = Form.useWatch('samplingPlan', form);
+  const hasPlan = !!planText?.trim();
 
   useEffect(() => {
     if (!limit) return;
     form.resetFields();
-    form.setFieldsValue({ limitType: limit.limitType, limitValue: limit.limitValue ?? '', unit: limit.unit ?? '', standard: limit.standard, note: noteWithVerification(limit.note, false) ?? '', unverified: limit.unverified });
+    form.setFieldsValue({
+      limitType: limit.limitType,
+      limitValue: limit.limitValue ?? '',
+      unit: limit.unit ?? '',
+      samplingPlan: limit.samplingPlan ? formatPlan(limit.samplingPlan) : '',
+      standard: limit.standard,
+      note: noteWithVerification(limit.note, false) ?? '',
+      unverified: limit.unverified,
+    });
   }, [limit, form]);
 
   const onFinish = async (v: Values) => {
     if (!limit) return;
     const notDetected = v.limitType === 'not_detected';
+    const plan = v.samplingPlan?.trim() ? parsePlan(v.samplingPlan) : null;
+    if (plan && 'error' in plan) {
+      form.setFields([{ name: 'samplingPlan', errors: [plan.error] }]);
+      return;
+    }
     try {
       await updateLimit.mutateAsync({
         limit,
         changes: {
           limitType: v.limitType,
           limitValue: notDetected ? null : v.limitValue?.trim() || null,
-          unit: v.unit?.trim() || null,
+          unit: v.unit?.trim() || plan?.unit || null,
+          samplingPlan: plan?.plan ?? null,
           standard: v.standard.trim(),
           note: noteWithVerification(v.note, v.unverified),
         },
@@ -76,7 +97,7 @@ export function LimitEditModal({ limit, itemName, onClose }: { limit: ItemLimit 
         <Row gutter={16}>
           <Col span={12}>
             <Form.Item name="limitType" label={m.limitType}>
-              <Select options={optionsOf(messages.enums.limitType)} />
+              <Select options={optionsOf(messages.enums.limitType)} disabled={hasPlan} />
             </Form.Item>
           </Col>
           <Col span={12}>
@@ -86,12 +107,17 @@ export function LimitEditModal({ limit, itemName, onClose }: { limit: ItemLimit 
           </Col>
           <Col span={12}>
             <Form.Item name="limitValue" label={m.limitValue}>
-              <Input disabled={limitType === 'not_detected'} inputMode="decimal" />
+              <Input disabled={hasPlan || limitType === 'not_detected'} inputMode="decimal" />
             </Form.Item>
           </Col>
           <Col span={12}>
             <Form.Item name="unit" label={m.limitUnit}>
               <Input maxLength={32} />
+            </Form.Item>
+          </Col>
+          <Col span={24}>
+            <Form.Item name="samplingPlan" label={m.samplingPlan} extra={m.samplingPlanHelp}>
+              <Input placeholder={m.samplingPlanPlaceholder} maxLength={100} />
             </Form.Item>
           </Col>
           <Col span={24}>

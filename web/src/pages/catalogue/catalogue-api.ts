@@ -2,6 +2,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { categoriesQueryKey, type Category } from '../../api/catalogue';
 import { api } from '../../api/client';
+import type { SamplingPlan } from '../../../../src/domain/sampling/sampling-plan';
 
 export type LimitType = 'max' | 'min' | 'not_detected';
 
@@ -17,6 +18,8 @@ export interface ItemLimit {
   /** A decimal as text, null for 不得检出. */
   limitValue: string | null;
   unit: string | null;
+  /** A microbiological sampling plan (GB 4789.1-2016 §3.2); the limit value is then its M (or m). */
+  samplingPlan: SamplingPlan | null;
   note: string | null;
   /** Not verified against the primary text: an editable default marked 待核实. */
   unverified: boolean;
@@ -37,6 +40,7 @@ export interface LimitChange {
   limitType: LimitType;
   limitValue: string | null;
   unit: string | null;
+  samplingPlan: SamplingPlan | null;
   standard: string;
   note: string | null;
 }

@@ -15,6 +15,7 @@ const limit = (id: string, categoryId: string | null): ItemLimit => ({
   limitType: 'max',
   limitValue: '0.02',
   unit: 'mg/kg',
+  samplingPlan: null,
   note: null,
   unverified: false,
   version: 1,
@@ -25,6 +26,13 @@ describe('limits', () => {
     expect(formatLimit({ limitType: 'max', limitValue: '0.02', unit: 'mg/kg' }, '不得检出')).toBe('≤ 0.02 mg/kg');
     expect(formatLimit({ limitType: 'min', limitValue: '3.0', unit: null }, '不得检出')).toBe('≥ 3.0');
     expect(formatLimit({ limitType: 'not_detected', limitValue: null, unit: 'mg/kg' }, '不得检出')).toBe('不得检出');
+  });
+
+  it('read as their sampling plan when they have one', () => {
+    const plan = { n: 5, c: 2, m: 10000, M: 100000 };
+    expect(formatLimit({ limitType: 'max', limitValue: '100000', unit: 'CFU/g', samplingPlan: plan }, '不得检出')).toBe('n=5, c=2, m=10000, M=100000 CFU/g');
+    const pathogen = { n: 5, c: 0, m: 0, M: null };
+    expect(formatLimit({ limitType: 'not_detected', limitValue: null, unit: '/25g', samplingPlan: pathogen }, '不得检出')).toBe('n=5, c=0, m=0 /25g');
   });
 
   it('for a chosen category are those of its ancestors, itself, its descendants and all foods', () => {

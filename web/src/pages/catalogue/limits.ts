@@ -1,12 +1,14 @@
 /** How limits read, which apply to a chosen category, and the 待核实 mark in a limit's note. */
 import type { Category } from '../../api/catalogue';
+import { formatPlan } from '../../../../src/domain/sampling/sampling-plan';
 import type { ItemLimit } from './catalogue-api';
 
 /** The mark the server looks for in a limit's note (src/modules/catalogue/test-item-data.ts). */
 export const TO_VERIFY = '待核实';
 
-/** "≤ 0.02 mg/kg", "≥ 3.0 g/100g", "不得检出". */
-export function formatLimit(limit: Pick<ItemLimit, 'limitType' | 'limitValue' | 'unit'>, notDetected: string): string {
+/** "≤ 0.02 mg/kg", "≥ 3.0 g/100g", "不得检出", "n=5, c=2, m=10000, M=100000 CFU/g" (a sampling plan). */
+export function formatLimit(limit: Pick<ItemLimit, 'limitType' | 'limitValue' | 'unit'> & Partial<Pick<ItemLimit, 'samplingPlan'>>, notDetected: string): string {
+  if (limit.samplingPlan) return [formatPlan(limit.samplingPlan), limit.unit ?? ''].filter(Boolean).join(' ');
   if (limit.limitType === 'not_detected') return notDetected;
   const sign = limit.limitType === 'min' ? '≥' : '≤';
   return [`${sign} ${limit.limitValue ?? ''}`.trim(), limit.unit ?? ''].filter(Boolean).join(' ');

@@ -4,6 +4,7 @@ import { api } from '../../api/client';
 import type { Page } from '../../api/types';
 import type { Conclusion, Link, SamplingType } from '../../lib/enums';
 import type { SampleListState } from './sample-filters';
+import type { SamplingPlan } from '../../../../src/domain/sampling/sampling-plan';
 
 export interface SampleRow {
   id: string;
@@ -33,8 +34,12 @@ export interface ResultItem {
   id: string;
   itemName: string;
   resultText: string;
+  /** The n results of a microbiological sampling plan, each as reported; null for one result. */
+  subResults: string[] | null;
   unit: string | null;
   limitText: string | null;
+  /** The plan the item was judged by (GB 4789.1-2016 §3.2). */
+  samplingPlan: SamplingPlan | null;
   standard: string | null;
   judgement: 'qualified' | 'unqualified' | 'issue';
   microbiological: boolean;

@@ -1,5 +1,5 @@
-/** The tested items of a sample with their judgements. */
-import { Table, Tag, type TableProps } from 'antd';
+/** The tested items of a sample with their judgements; a sampling plan's n results and its plan. */
+import { Table, Tag, Tooltip, Typography, type TableProps } from 'antd';
 import { ConclusionTag } from '../../../components/ConclusionTag';
 import { messages } from '../../../messages';
 import type { ResultItem } from '../samples-api';
@@ -18,9 +18,37 @@ export function ResultItemsTable({ items }: { items: ResultItem[] }) {
         </>
       ),
     },
-    { title: m.colResult, dataIndex: 'resultText', width: 140 },
+    {
+      title: m.colResult,
+      dataIndex: 'resultText',
+      width: 200,
+      render: (text: string, item) =>
+        item.subResults ? (
+          <>
+            <div>{item.subResults.join('、')}</div>
+            <Typography.Text type="secondary">{m.subResults(item.subResults.length)}</Typography.Text>
+          </>
+        ) : (
+          text
+        ),
+    },
     { title: m.colUnit, dataIndex: 'unit', width: 100 },
-    { title: m.colLimit, dataIndex: 'limitText', width: 140 },
+    {
+      title: m.colLimit,
+      dataIndex: 'limitText',
+      width: 200,
+      render: (text: string | null, item) =>
+        item.samplingPlan ? (
+          <Tooltip title={m.planHelp}>
+            <span style={{ display: 'inline-block' }}>
+              <div>{text}</div>
+              <Typography.Text type="secondary">{m.samplingPlan}</Typography.Text>
+            </span>
+          </Tooltip>
+        ) : (
+          text
+        ),
+    },
     { title: m.colStandard, dataIndex: 'standard', width: 220, ellipsis: true },
     { title: m.colJudgement, dataIndex: 'judgement', width: 90, render: (j: string) => <ConclusionTag value={j} /> },
   ];
@@ -32,7 +60,7 @@ export function ResultItemsTable({ items }: { items: ResultItem[] }) {
       dataSource={items}
       pagination={false}
       locale={{ emptyText: m.noResults }}
-      scroll={{ x: 800 }}
+      scroll={{ x: 900 }}
     />
   );
 }

@@ -1,4 +1,8 @@
-/** The 检验结果 rows of a form (Form.List `items`): one line per tested item. */
+/**
+ * The 检验结果 rows of a form (Form.List `items`): one line per tested item. A microbiological
+ * item under a sampling plan takes its n results in one field, separated by commas (the server
+ * judges them per GB 4789.1-2016 §3.2 and names a missing result on the field).
+ */
 import { Button, Col, Flex, Form, Input, Row, Typography } from 'antd';
 import { messages } from '../../../messages';
 
@@ -10,6 +14,7 @@ export function ResultItemsList({ emptyHint }: { emptyHint?: string }) {
       {(fields, { add, remove }) => (
         <Flex vertical gap={8}>
           {fields.length === 0 && emptyHint && <Typography.Text type="secondary">{emptyHint}</Typography.Text>}
+          {fields.length > 0 && <Typography.Text type="secondary">{m.resultHint}</Typography.Text>}
           {fields.map(({ key, name }, index) => (
             <Row key={key} gutter={8} align="top" data-testid={`item-row-${index}`}>
               <Col span={5}>
@@ -19,7 +24,7 @@ export function ResultItemsList({ emptyHint }: { emptyHint?: string }) {
               </Col>
               <Col span={4}>
                 <Form.Item style={{ marginBottom: 12 }} name={[name, 'resultText']} label={index === 0 ? m.resultText : undefined} rules={[{ required: true, whitespace: true, message: m.resultTextRequired }]}>
-                  <Input placeholder={m.resultText} aria-label={m.resultText} />
+                  <Input placeholder={m.resultText} aria-label={m.resultText} maxLength={200} />
                 </Form.Item>
               </Col>
               <Col span={3}>
