@@ -37,6 +37,8 @@ export const disposalTransitions = {
   approveClosing: ['pending_approval'],
   rejectClosing: ['pending_approval'],
   extend: ['open', 'in_progress', 'pending_approval'],
+  // Record or correct the day the conclusion was received: the periods count again from it.
+  setConclusionReceived: ['open', 'in_progress', 'pending_approval'],
   void: ['open', 'in_progress', 'pending_approval'],
 } as const satisfies Record<string, readonly DisposalStatus[]>;
 

@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { and, eq, inArray } from 'drizzle-orm';
 import { createTestApp, type TestApp, type TestClient } from '../helpers/test-app.js';
+import { auditLog, deadlineRules } from '../../src/db/schema/index.js';
+import { seedDeadlineRules } from '../../src/modules/deadlines/seed-deadline-rules.js';
 
 let t: TestApp;
 let wuhou: TestClient;
@@ -68,5 +71,50 @@ describe('dates at the edge are bounded (issue 9, B2.1)', () => {
     const reconciliation = await enforcement.post('/api/reconciliations', { unitId: enforcement.me.unit.id, periodFrom: '0001-01-01', periodTo: '2026-12-31', mode: 'all' });
     expect(reconciliation.statusCode).toBe(400);
     expect(reconciliation.json().error.details.periodFrom).toBe('日期应在2000-01-01至2100-12-31之间');
+  });
+});
+
+describe('the rule table cites its sources (issue 9, B8, B9)', () => {
+  type Rule = { id: string; level: string; legalBasis: string; trigger: string; unverified: boolean };
+  const rules = async () => new Map(((await wuhou.get('/api/deadline-rules')).json().rules as Rule[]).map((r) => [r.id, r]));
+
+  it('holds the levels and primary sources found', async () => {
+    const byId = await rules();
+    expect(byId.get('retest.apply')).toMatchObject({ level: 'V', legalBasis: expect.stringContaining('《中华人民共和国食品安全法》第八十八条第一款') });
+    expect(byId.get('retest.rapid')).toMatchObject({ level: 'V', legalBasis: expect.stringContaining('第八十八条第二款') });
+    expect(byId.get('case.decide')).toMatchObject({ level: 'V', legalBasis: expect.stringContaining('《中华人民共和国行政处罚法》第六十条') });
+    expect(byId.get('legalReview.complete')).toMatchObject({ level: 'S', unverified: false, legalBasis: expect.stringContaining('第五十八条') });
+    expect(byId.get('sampling.toLab')?.legalBasis).toContain('第二十条');
+    expect(byId.get('lab.report')?.legalBasis).toContain('第二十四条');
+    for (const level of [1, 2, 3]) expect(byId.get(`recall.level${level}.complete`)?.trigger).toBe('发布召回公告');
+  });
+
+  it('corrects a database seeded with the old defaults at the next start, but never an administrator\'s edit', async () => {
+    const admin = await t.login('admin');
+    const db = t.database.db;
+    // As an older release left them: no source, 待核实, recall counted from its start.
+    await db.update(deadlineRules).set({ level: 'U', legalBasis: '《食品安全法》第八十八条' }).where(eq(deadlineRules.id, 'retest.apply'));
+    await db.update(deadlineRules).set({ trigger: '启动召回' }).where(inArray(deadlineRules.id, ['recall.level1.complete', 'recall.level2.complete']));
+    // An administrator had set case.decide to 60 days with a source of their own.
+    const [caseDecide] = await db.select().from(deadlineRules).where(eq(deadlineRules.id, 'case.decide'));
+    const edited = await admin.patch('/api/deadline-rules/case.decide', { version: caseDecide.version, amount: 60, legalBasis: '本省规定', level: 'S' });
+    expect(edited.statusCode).toBe(200);
+    await db.update(deadlineRules).set({ name: '旧名称' }).where(eq(deadlineRules.id, 'case.decide'));
+
+    expect(await seedDeadlineRules(db)).toBe(0);
+    const byId = await rules();
+    expect(byId.get('retest.apply')).toMatchObject({ level: 'V', legalBasis: expect.stringContaining('第八十八条第一款') });
+    expect(byId.get('recall.level1.complete')?.trigger).toBe('发布召回公告');
+    const [after] = await db.select().from(deadlineRules).where(eq(deadlineRules.id, 'case.decide'));
+    expect(after).toMatchObject({ amount: 60, legalBasis: '本省规定', level: 'S', name: '作出行政处罚决定', updatedByUserId: admin.me.id });
+    const refreshed = await db.select().from(auditLog).where(and(eq(auditLog.action, 'deadlineRule.refresh'), eq(auditLog.entityId, 'retest.apply')));
+    expect(refreshed).toHaveLength(1);
+    expect(refreshed[0]).toMatchObject({ actorUsername: 'system', before: { level: 'U' }, after: { level: 'V' } });
+
+    // A second start changes nothing.
+    const count = async () => (await db.select().from(auditLog).where(eq(auditLog.action, 'deadlineRule.refresh'))).length;
+    const n = await count();
+    await seedDeadlineRules(db);
+    expect(await count()).toBe(n);
   });
 });

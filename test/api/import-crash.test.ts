@@ -5,7 +5,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { eq } from 'drizzle-orm';
 import { writeNationalCsv } from '../helpers/national-csv.js';
+import { openDatabase } from '../../src/db/client.js';
+import { importJobs } from '../../src/db/schema/index.js';
+import { failInterruptedJobs } from '../../src/modules/imports/import-jobs.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'jjld-crash-'));
 const adminUrl = process.env.DATABASE_URL;
@@ -63,6 +67,22 @@ describe('an import killed half-way (kill -9)', () => {
     await exited;
     expect(Number(killedAfter)).toBeGreaterThan(0);
     expect(Number(killedAfter)).toBeLessThan(total);
+
+    // The dead job says what was written, not what was read; a live process fails it once its
+    // heartbeat is stale (here: three minutes on), naming the interruption.
+    const database = await openDatabase({ databaseUrl: dbUrl, dataDir: join(dir, 'data') });
+    try {
+      const [dead] = await database.db.select().from(importJobs).where(eq(importJobs.status, 'running'));
+      const summary = dead.summary as { imported: number; rowsDone: number };
+      expect(summary.imported).toBeGreaterThanOrEqual(Number(killedAfter));
+      expect(summary.rowsDone).toBeLessThan(total + total / 3);
+      expect(Number(dead.progress)).toBeLessThan(90);
+      expect(await failInterruptedJobs(database.db, new Date(Date.now() + 3 * 60_000))).toBe(1);
+      const [failed] = await database.db.select().from(importJobs).where(eq(importJobs.id, dead.id));
+      expect(failed).toMatchObject({ status: 'failed', error: expect.stringMatching(/^导入进程已中断/) });
+    } finally {
+      await database.close();
+    }
 
     const rerun = cli('import', 'samples', file, '--json', '--sampling-date', '2025-05-01');
     expect(rerun.status, rerun.stderr).toBe(0);

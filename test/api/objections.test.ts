@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { createTestApp, type TestApp, type TestClient } from '../helpers/test-app.js';
 import { auditLog, foodCategories, workItems } from '../../src/db/schema/index.js';
@@ -420,5 +420,51 @@ describe('scope follows the sample', () => {
     const rows = await t.database.db.select({ action: auditLog.action }).from(auditLog).where(inArray(auditLog.entityType, ['objection']));
     const actions = new Set(rows.map((r) => r.action));
     for (const a of ['objection.apply', 'retest.apply', 'objection.accept', 'objection.reject', 'retest.accept', 'objection.conclude', 'retest.conclude']) expect(actions).toContain(a);
+  });
+});
+
+describe('a window that reaches a year without the official holiday arrangement (issue 9, B1)', () => {
+  // The applications are dated January 2027, so the platform's clock must be past them. Only
+  // Date is faked (timers run), and every session is opened under that clock.
+  beforeAll(async () => {
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2027-01-11T02:00:00Z') });
+    sampling = await t.login('div-sampling');
+    wuhou = await t.login('county-510107');
+  });
+  afterAll(() => vi.useRealTimers());
+
+  it('admits a retest filed on 2027-01-07 after receipt on 2026-12-28 for review, not refused: 元旦 is a holiday every year', async () => {
+    const { id: sampleId } = await newSample('OBJ-2027-INTIME', { samplingDate: '2026-12-20' });
+    const res = await retest(wuhou, sampleId, { windowStartOn: '2026-12-28', appliedOn: '2027-01-07' });
+    expect(res.statusCode, res.body).toBe(201);
+    const application = res.json();
+    expect(application).toMatchObject({ status: 'pending', statusName: '待受理', windowReviewReason: null, actions: ['accept', 'reject'] });
+    const [applied] = (await auditOf(application.id)).filter((r) => r.action === 'retest.apply');
+    expect(applied.after).toMatchObject({ status: 'pending', lastDay: '2027-01-07', window: 'inTime' });
+    expect(await openItems(application.id)).toHaveLength(1);
+  });
+
+  it('does not refuse one that only the provisional calendar finds late: pending, with the reason an officer must weigh', async () => {
+    const { id: sampleId } = await newSample('OBJ-2027-UNDECIDED', { samplingDate: '2026-12-20' });
+    const res = await retest(wuhou, sampleId, { windowStartOn: '2026-12-28', appliedOn: '2027-01-08' });
+    expect(res.statusCode, res.body).toBe(201);
+    const application = res.json();
+    expect(application.status).toBe('pending');
+    expect(application.windowReviewReason).toBe(
+      '复检申请可能逾期，需人工判断：应当自收到检验结论之日（2026-12-28）起7个工作日内提出；2027年的节假日调休安排尚未确认，按法定节假日暂算最后一日为2027-01-07，实际提出日期为2027-01-08。系统不自动不予受理，请核实当年放假安排后决定是否受理',
+    );
+    const [item] = await openItems(application.id);
+    expect(item.title).toContain('可能逾期，需人工判断');
+    const [applied] = (await auditOf(application.id)).filter((r) => r.action === 'retest.apply');
+    expect(applied.after).toMatchObject({ window: 'undecided', windowReviewReason: application.windowReviewReason });
+    // The officer decides; a rejection carries the officer's own reason.
+    const rejected = await wuhou.post(`/api/objections/${application.id}/decision`, { version: application.version, accept: false, reason: '经核实2027年元旦放假安排，申请已逾期' });
+    expect(rejected.json()).toMatchObject({ status: 'rejected', decisionReason: '经核实2027年元旦放假安排，申请已逾期' });
+  });
+
+  it('an objection late only by the provisional calendar is pending too', async () => {
+    const { id: sampleId } = await newSample('OBJ-2027-OBJECTION', { samplingDate: '2026-12-20' });
+    const res = await objection(wuhou, sampleId, { windowStartOn: '2026-12-28', appliedOn: '2027-01-08' });
+    expect(res.json()).toMatchObject({ status: 'pending', windowReviewReason: expect.stringMatching(/^异议可能逾期，需人工判断/) });
   });
 });

@@ -364,3 +364,69 @@ describe('the overdue sweep', () => {
     expect(board.items.some((r) => r.status === 'closed')).toBe(false);
   });
 });
+
+describe('the clock starts when the lab found the result, and a Sichuan producer hears of it (issue 9, B2, B6)', () => {
+  let retailSampleId: string;
+  beforeAll(async () => {
+    const [category] = await t.database.db.select().from(foodCategories).where(eq(foodCategories.name, '糕点'));
+    const res = await sampling.post('/api/samples', {
+      sampleNo: 'URG-PRODUCER',
+      samplingType: 'supervisory',
+      foodName: '蛋黄酥',
+      categoryId: category.id,
+      link: 'distribution',
+      sampledParty: { name: '成都市武侯区某某便利店', address: '四川省成都市武侯区某某路9号' },
+      nominalProducer: { name: '彭州市某某食品有限公司', address: '四川省成都市彭州市某某镇工业园' },
+      samplingDate: '2026-11-20',
+      samplers: ['张三', '李四'],
+      items: [{ itemName: '菌落总数', resultText: '9.8×10^6', limitText: '≤10^5', unit: 'CFU/g' }],
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    retailSampleId = res.json().id;
+  });
+
+  it('runs the 24 hours from the time found, not from the time raised', async () => {
+    const foundAt = new Date(Date.now() - 5 * HOUR);
+    const res = await lab.post('/api/urgent-reports', { sampleId: retailSampleId, hazard: '菌落总数严重超标', foundAt: foundAt.toISOString() });
+    expect(res.statusCode, res.body).toBe(201);
+    const r = res.json();
+    expect(new Date(r.foundAt).getTime()).toBe(foundAt.getTime());
+    expect(new Date(r.dueAt).getTime()).toBe(foundAt.getTime() + 24 * HOUR);
+    expect(new Date(r.raisedAt).getTime()).toBeGreaterThan(foundAt.getTime());
+    expect(r.remainingMs).toBeLessThan(19 * HOUR + 60_000);
+    const [row] = await t.database.db.select().from(urgentReports).where(eq(urgentReports.id, r.id));
+    expect(row.foundAt.getTime()).toBe(foundAt.getTime());
+    for (const item of await inboxFor(wuhou, 'urgent_handle', r.id)) expect(item.dueAt).toBe(r.dueAt);
+  });
+
+  it('also goes to 生产处 and the bureau of the producer\'s region when a Sichuan producer\'s food fails at retail (seed art. 7(4))', async () => {
+    const res = await lab.post('/api/urgent-reports', { sampleId: retailSampleId, hazard: '菌落总数严重超标' });
+    const r = res.json();
+    const pengzhou = await t.login('county-510182');
+    expect(r.recipients.map((x: Recipient) => [x.role, x.unitId])).toEqual([
+      ['sampling', sampling.me.unit.id],
+      ['division', distribution.me.unit.id],
+      ['bureau', wuhou.me.unit.id],
+      ['producerDivision', production.me.unit.id],
+      ['producerBureau', pengzhou.me.unit.id],
+    ]);
+    expect(await inboxFor(production, 'urgent_ack', r.id)).toHaveLength(1);
+    expect(await inboxFor(pengzhou, 'urgent_ack', r.id)).toHaveLength(1);
+    // The producer's bureau reads the report and acknowledges it; the handling stays with the sampled party's bureau.
+    expect((await pengzhou.get(`/api/urgent-reports/${r.id}`)).statusCode).toBe(200);
+    expect(await inboxFor(pengzhou, 'urgent_handle', r.id)).toHaveLength(0);
+    // Without a Sichuan producer on the sample, the three usual recipients only.
+    expect((await lab.post('/api/urgent-reports', { sampleId, hazard: '菌落总数严重超标' })).json().recipients).toHaveLength(3);
+  });
+
+  it('refuses a time found in the future, before sampling, or outside the calendar', async () => {
+    const future = await lab.post('/api/urgent-reports', { sampleId: retailSampleId, hazard: '菌落总数严重超标', foundAt: new Date(Date.now() + 2 * HOUR).toISOString() });
+    expect(future.statusCode).toBe(400);
+    expect(future.json().error.details.foundAt).toBe('发现检验结果的时间不能晚于当前时间');
+    const early = await lab.post('/api/urgent-reports', { sampleId: retailSampleId, hazard: '菌落总数严重超标', foundAt: '2026-11-01T10:00:00+08:00' });
+    expect(early.json().error.details.foundAt).toContain('不能早于抽样日期');
+    const far = await lab.post('/api/urgent-reports', { sampleId: retailSampleId, hazard: '菌落总数严重超标', foundAt: '9999-12-31T00:00:00Z' });
+    expect(far.statusCode).toBe(400);
+  });
+});
+

@@ -34,8 +34,20 @@ export function writeNationalCsv(path: string, count: number, options: NationalR
   writeFileSync(path, lines.join('\r\n') + '\r\n');
 }
 
-/** The same table as an xlsx workbook (shared strings, as Excel writes them). */
-export async function writeNationalXlsx(path: string, count: number, options: NationalRowOptions = {}) {
+/**
+ * The same table as an xlsx workbook. Streamed (as exporting systems write), the sheet precedes
+ * the shared strings and declares no size; `whole: true` writes it as Excel does, with its
+ * `<dimension>`.
+ */
+export async function writeNationalXlsx(path: string, count: number, options: NationalRowOptions & { whole?: boolean } = {}) {
+  if (options.whole) {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('不合格产品信息');
+    ws.addRow(NATIONAL_HEADER);
+    for (let i = 0; i < count; i++) for (const row of nationalRows(i, options)) ws.addRow(row);
+    await wb.xlsx.writeFile(path);
+    return;
+  }
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: true });
   const ws = wb.addWorksheet('不合格产品信息');
   ws.addRow(NATIONAL_HEADER).commit();

@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import { createReadStream, existsSync } from 'node:fs';
 import { importOptionsSchema } from '../../modules/imports/import-options.js';
 import { createImportJob, finishJob, updateJobProgress } from '../../modules/imports/import-jobs.js';
+import { JobHeartbeat } from '../../modules/imports/job-owner.js';
 import { prepareImportRun, storeUpload } from '../../modules/imports/start-sample-import.js';
 import { ImportFileError, runSampleImport } from '../../modules/imports/run-sample-import.js';
 import { zodDetails } from '../../server/errors.js';
@@ -69,6 +70,9 @@ export async function runImport(args: string[]): Promise<number> {
     // --progress forces progress lines (one per batch) even when stderr is not a terminal (logs, tests).
     const progressLine = values.progress || (!values.json && process.stderr.isTTY);
     const newline = values.progress && !process.stderr.isTTY ? '\n' : '';
+    // Beats while the file runs, so a server process can tell this job from one whose CLI was killed.
+    const heartbeat = new JobHeartbeat(database.db);
+    heartbeat.hold(job.id);
     try {
       const summary = await runSampleImport({
         db: database.db,
@@ -77,9 +81,10 @@ export async function runImport(args: string[]): Promise<number> {
         fileName: basename(file),
         options: options.data,
         ...prepared,
+        // The job row first: a line on the screen then always matches what the row says.
         onProgress: async (percent, s) => {
-          if (progressLine) process.stderr.write(`\r导入中 ${percent}%  新增 ${s.imported}  更新 ${s.updated}  拒绝 ${s.rejected}${newline}`);
           await updateJobProgress(database.db, job.id, percent, s);
+          if (progressLine) process.stderr.write(`\r导入中 ${percent}%  已写入 ${s.rowsDone ?? 0} 行  新增 ${s.imported}  更新 ${s.updated}  拒绝 ${s.rejected}${newline}`);
         },
       });
       await finishJob(database.db, job.id, { summary });
@@ -100,6 +105,8 @@ export async function runImport(args: string[]): Promise<number> {
       else console.error(`错误：${message}`);
       if (!(error instanceof ImportFileError)) console.error(error);
       return 1;
+    } finally {
+      heartbeat.release(job.id);
     }
   } finally {
     await database.close();

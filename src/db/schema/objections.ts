@@ -30,6 +30,8 @@ export const objections = pgTable(
     /** pending | accepted | rejected | concluded */
     status: text('status').notNull().default('pending'),
     decisionReason: text('decision_reason'),
+    /** Late only by a provisional calendar: why a person must decide admissibility (not refused automatically). */
+    windowReviewReason: text('window_review_reason'),
     decidedAt: timestamptz('decided_at'),
     /** The random draw of the retest lab: candidates, the draw's random value, the lab picked. */
     labDraw: jsonb('lab_draw').$type<{ candidates: { id: string; name: string }[]; excluded: string; random: string; pickedId: string; pickedName: string; drawnAt: string; drawnBy: string } | null>(),

@@ -111,6 +111,8 @@ export const samples = pgTable(
     reportNo: text('report_no'),
     /** pending | qualified | unqualified | issue (问题: risk-monitoring finding) */
     conclusion: text('conclusion').notNull().default('pending'),
+    /** The date the unqualified conclusion was received: the legal trigger of disposal and notice periods (migration 0017). */
+    conclusionReceivedOn: date('conclusion_received_on', { mode: 'string' }),
     remarks: text('remarks'),
     /** Fields the import inferred rather than read: { field: how }. */
     inferred: jsonb('inferred').$type<Record<string, string>>().notNull().default({}),

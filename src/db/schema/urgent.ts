@@ -24,6 +24,8 @@ export const urgentReports = pgTable(
       .notNull()
       .references(() => orgUnits.id),
     raisedAt: timestamptz('raised_at').notNull(),
+    /** When the lab found the result: the 24-hour clock runs from it (seed art. 7–11). */
+    foundAt: timestamptz('found_at').notNull(),
     dueAt: timestamptz('due_at').notNull(),
     /** open | handled (handling report filed) | closed */
     status: text('status').notNull().default('open'),

@@ -2,17 +2,19 @@ import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { workItems } from '../../db/schema/index.js';
 import { DomainError } from '../../domain/errors.js';
-import { addDays } from '../../domain/deadlines/calendar.js';
-import { endOfLocalDay, toLocalDate } from '../../domain/time.js';
+import { computeDeadline } from '../../domain/deadlines/compute-deadline.js';
 import { actorOf, type SessionUser } from '../access/actor.js';
 import { recordAudit } from '../audit/record-audit.js';
+import { loadCalendar } from '../deadlines/deadline-service.js';
 import { nextDocumentNo } from '../documents/document-numbers.js';
 import { loadForChange } from './load-for-change.js';
 
 /**
  * Extends the disposal deadline with the written approval of the owner unit's head
  * (办法 art. 45): records who approved, why, by how many calendar days, and the number of the
- * approval document. The legal deadline stays on record as `originalDueAt`.
+ * approval document. The legal deadline stays on record as `originalDueAt`. The extension counts
+ * calendar days from the current last day and, like any period end, a last day that is not a
+ * working day moves to the next working day (domain-rules.md "Counting periods").
  */
 export async function extendDisposal(
   db: Db,
@@ -29,10 +31,11 @@ export async function extendDisposal(
   return db.transaction(async (tx) => {
     const { disposal, update } = await loadForChange(tx, user, id, 'extend', input.version);
     if (disposal.extension) throw new DomainError('INVALID_STATE', { extension: disposal.extension }, '该处置已延期一次，不能再次延期');
-    const dueAt = endOfLocalDay(addDays(toLocalDate(disposal.dueAt), input.days));
+    const extended = computeDeadline({ id: 'disposal.extension', amount: input.days, unit: 'calendarDay' }, disposal.dueAt, await loadCalendar(tx));
+    const dueAt = extended.due;
     const documentNo = await nextDocumentNo(tx, disposal.ownerUnitId, 'extension', new Date());
     const extension = { days: input.days, reason: input.reason.trim(), approvedBy: input.approvedBy.trim(), approvedAt: new Date().toISOString(), documentNo };
-    const after = await update({ dueAt, extension });
+    const after = await update({ dueAt, extension, provisional: disposal.provisional || extended.provisional });
     await tx
       .update(workItems)
       .set({ dueAt })

@@ -5,6 +5,8 @@ import { allows, fiveInPlace, stepNames, type DisposalStepKind } from '../../dom
 import { DomainError } from '../../domain/errors.js';
 import { actorOf, type SessionUser } from '../access/actor.js';
 import { recordAudit } from '../audit/record-audit.js';
+import { deadlineFor } from '../deadlines/deadline-service.js';
+import { localDateTime } from '../../domain/time.js';
 import { closeSubjectWorkItems } from '../work-items/close-subject-work-items.js';
 import { createWorkItems } from '../work-items/create-work-item.js';
 import { disposalWorkable } from './disposal-scope.js';
@@ -27,6 +29,7 @@ export interface StepInput {
 export async function recordStep(db: Db, user: SessionUser, input: StepInput, ip: string | null) {
   const details = validateStepDetails(input.kind, input.details ?? {});
   return db.transaction(async (tx) => {
+    Object.assign(details, await recallCompletion(tx, details));
     const [d] = await tx.select().from(disposals).where(and(eq(disposals.id, input.disposalId), disposalWorkable(user))).limit(1);
     if (!d) throw new DomainError('NOT_FOUND', { entity: 'disposal', id: input.disposalId });
     if (!allows('recordStep', d.status)) throw new DomainError('INVALID_STATE', { status: d.status });
@@ -65,6 +68,20 @@ export async function recordStep(db: Db, user: SessionUser, input: StepInput, ip
     }
     return { ...bumped, step: { ...after, name: stepNames[after.kind as DisposalStepKind] } };
   });
+}
+
+const RECALL_RULES: Record<string, string> = { 一级: 'recall.level1.complete', 二级: 'recall.level2.complete', 三级: 'recall.level3.complete' };
+
+/**
+ * A recall's completion period counts from the recall announcement (《食品召回管理办法》; rules
+ * recall.levelN.complete), not from its start: with the level and the announcement day, the
+ * step records by when the recall must be complete.
+ */
+async function recallCompletion(tx: Parameters<typeof deadlineFor>[0], details: Record<string, unknown>) {
+  const rule = typeof details.recallLevel === 'string' ? RECALL_RULES[details.recallLevel] : undefined;
+  if (!rule || typeof details.recallAnnouncedOn !== 'string') return {};
+  const due = await deadlineFor(tx, rule, localDateTime(details.recallAnnouncedOn));
+  return { recallCompleteBy: due.dueDate, recallCompleteProvisional: due.provisional };
 }
 
 export const requiredForClosing = (kind: string) => (kind === 'monitoring' ? ['notice', 'enterpriseReport'] : ['notice', ...fiveInPlace]);

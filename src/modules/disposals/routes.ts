@@ -8,6 +8,7 @@ import { getDisposal } from './get-disposal.js';
 import { listDisposals } from './list-disposals.js';
 import { recordStep } from './record-step.js';
 import { requestClosing } from './request-closing.js';
+import { setConclusionReceived } from './set-conclusion-received.js';
 
 const date = isoDate();
 const version = z.number().int().min(1);
@@ -62,6 +63,19 @@ export function registerDisposalRoutes(api: ApiContext) {
   });
   route(api, {
     method: 'POST',
+  route(api, {
+    method: 'POST',
+    url: '/api/disposals/:id/conclusion-received',
+    summary: '登记或更正收到不合格检验结论的日期：处置期限与送达期限自该日重新起算（法定起算点），已批准的延期天数另加',
+    tags: ['disposals'],
+    permission: 'disposal.work',
+    params: idParams,
+    body: z.object({ version, conclusionReceivedOn: isoDate('请选择收到检验结论的日期') }),
+    handler: async ({ user, params, body, ip }) => {
+      await setConclusionReceived(db, user, params.id, body, ip);
+      return getDisposal(db, user, params.id);
+    },
+  });
     url: '/api/disposals/:id/request-closing',
     summary: '申请结案（须“五个到位”全部完成）',
     tags: ['disposals'],

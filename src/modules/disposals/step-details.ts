@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import { DomainError } from '../../domain/errors.js';
 import { zodDetails } from '../../server/errors.js';
+import { isoDate } from '../../server/dates.js';
 
 const quantity = z.number().nonnegative('数量不能为负数');
 
 /**
  * The facts each step must carry beyond date and text:
- * - riskControl: what was done (封存 / 下架 / 召回 …), quantities, and the recall level when recalled;
+ * - riskControl: what was done (封存 / 下架 / 召回 …), quantities, and the recall level when
+ *   recalled, with the day the recall was announced (the completion period counts from it);
  * - penalty: the linked case number, or the reason no case was filed;
  * - disclosure: where it was published.
  */
@@ -20,8 +22,10 @@ const schemas: Record<string, z.ZodType<Record<string, unknown>>> = {
       destroyedQuantity: quantity.optional(),
       quantityUnit: z.string().trim().max(16).optional(),
       recallLevel: z.enum(['一级', '二级', '三级']).optional(),
+      recallAnnouncedOn: isoDate('召回公告发布日期格式应为 YYYY-MM-DD').optional(),
     })
-    .refine((v) => !v.measures.includes('召回') || v.recallLevel, { message: '实施召回的，请选择召回级别', path: ['recallLevel'] }),
+    .refine((v) => !v.measures.includes('召回') || v.recallLevel, { message: '实施召回的，请选择召回级别', path: ['recallLevel'] })
+    .refine((v) => v.measures.includes('召回') || !v.recallAnnouncedOn, { message: '未实施召回的，不填写召回公告发布日期', path: ['recallAnnouncedOn'] }),
   causeInvestigation: z.object({ cause: z.string().trim().min(2, '请填写不合格原因').max(2000) }),
   rectification: z.object({ measures: z.string().trim().min(2, '请填写整改措施').max(2000), verified: z.boolean() }),
   penalty: z

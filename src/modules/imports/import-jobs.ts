@@ -1,11 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db, Executor } from '../../db/client.js';
+import { at } from '../../db/sql-values.js';
 import { importJobs } from '../../db/schema/index.js';
 import { DomainError } from '../../domain/errors.js';
-import type { SessionUser } from '../access/actor.js';
+import { systemActor, type SessionUser } from '../access/actor.js';
 import { ownerUnitInScope } from '../access/scope-sql.js';
+import { recordAudit } from '../audit/record-audit.js';
 import type { ImportOptions, ImportSummary } from './import-options.js';
+import { ownerGone, STALE_AFTER_MS, THIS_WORKER } from './job-owner.js';
 
 export type JobStatus = 'queued' | 'running' | 'done' | 'failed';
 
@@ -27,6 +30,9 @@ export async function createImportJob(
       options: input.options,
       createdByUserId: input.user?.id ?? null,
       unitId: input.unitId,
+      // Owned by this process from the start: a queued job whose process died is found too.
+      worker: THIS_WORKER,
+      heartbeatAt: new Date(),
     })
     .returning();
   return job;
@@ -35,7 +41,7 @@ export async function createImportJob(
 export async function updateJobProgress(db: Executor, id: string, progress: number, summary: ImportSummary) {
   await db
     .update(importJobs)
-    .set({ status: 'running', progress, summary, heartbeatAt: new Date(), startedAt: sql`coalesce(${importJobs.startedAt}, now())` })
+    .set({ status: 'running', progress, summary, heartbeatAt: new Date(), worker: THIS_WORKER, startedAt: sql`coalesce(${importJobs.startedAt}, now())` })
     .where(eq(importJobs.id, id));
 }
 
@@ -53,16 +59,37 @@ export async function finishJob(db: Executor, id: string, outcome: { summary: Im
     .where(eq(importJobs.id, id));
 }
 
-/** Heartbeats older than this belong to a process that died (several processes may share a database). */
-const STALE_AFTER_MS = 2 * 60_000;
+export const INTERRUPTED = '导入进程已中断（服务重启或异常退出）。已写入的批次完整保留，重新导入同一文件即可补齐，不会产生重复。';
 
-/** Jobs whose process died: they failed; running the file again completes the work. */
-export async function failInterruptedJobs(db: Db, now = new Date()) {
-  const stale = new Date(now.getTime() - STALE_AFTER_MS).toISOString();
-  await db
-    .update(importJobs)
-    .set({ status: 'failed', error: '导入进程中断。已写入的批次完整保留，重新导入同一文件即可补齐，不会产生重复。', finishedAt: now, filePath: null })
-    .where(and(inArray(importJobs.status, ['queued', 'running']), sql`coalesce(${importJobs.heartbeatAt}, ${importJobs.createdAt}) < ${stale}::timestamptz`));
+/**
+ * Fails the jobs whose process died (issue 9, B2.8): queued or running, heartbeat older than two
+ * minutes, and an owner that is gone (job-owner.ts). Run at start and every minute by any live
+ * process, so a job killed mid-way does not stay "running" until a restart. Each job is failed by
+ * a guarded update with its audit row; two processes sweeping at once fail it once.
+ */
+export async function failInterruptedJobs(db: Db, now = new Date()): Promise<number> {
+  const stale = at(new Date(now.getTime() - STALE_AFTER_MS));
+  const lastBeat = sql`coalesce(${importJobs.heartbeatAt}, ${importJobs.createdAt})`;
+  const open = inArray(importJobs.status, ['queued', 'running']);
+  const candidates = await db
+    .select({ id: importJobs.id, worker: importJobs.worker, lastBeat: sql<Date | string>`${lastBeat}` })
+    .from(importJobs)
+    .where(and(open, sql`${lastBeat} < ${stale}`));
+  let failed = 0;
+  for (const job of candidates) {
+    if (!ownerGone({ id: job.id, worker: job.worker, lastBeat: new Date(job.lastBeat) }, now)) continue;
+    await db.transaction(async (tx) => {
+      const [row] = await tx
+        .update(importJobs)
+        .set({ status: 'failed', error: INTERRUPTED, finishedAt: now, filePath: null })
+        .where(and(eq(importJobs.id, job.id), open, sql`${lastBeat} < ${stale}`))
+        .returning({ id: importJobs.id, fileName: importJobs.fileName, progress: importJobs.progress, worker: importJobs.worker });
+      if (!row) return;
+      failed++;
+      await recordAudit(tx, systemActor, { action: 'importJob.interrupted', entityType: 'importJob', entityId: row.id, after: { ...row, status: 'failed', error: INTERRUPTED } });
+    });
+  }
+  return failed;
 }
 
 /** A job through the caller's scope: their unit's jobs and those of units below it. */

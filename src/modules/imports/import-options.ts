@@ -25,6 +25,11 @@ export interface ImportError {
 
 export interface ImportSummary {
   rows: number;
+  /**
+   * Sheet rows whose outcome is committed (written, unchanged or rejected) up to the last batch
+   * written; `rows` counts rows read, which runs one batch ahead.
+   */
+  rowsDone?: number;
   imported: number;
   updated: number;
   unchanged: number;
@@ -53,6 +58,7 @@ export const MAX_REPORTED_ERRORS = 10_000;
 export function emptySummary(dryRun: boolean): ImportSummary {
   return {
     rows: 0,
+    rowsDone: 0,
     imported: 0,
     updated: 0,
     unchanged: 0,

@@ -1,8 +1,7 @@
-import { inArray } from 'drizzle-orm';
 import { rm } from 'node:fs/promises';
 import type { Db } from '../../db/client.js';
-import { importJobs } from '../../db/schema/index.js';
 import { finishJob, updateJobProgress } from './import-jobs.js';
+import { JobHeartbeat } from './job-owner.js';
 import { ImportFileError } from './run-sample-import.js';
 import type { ImportSummary } from './import-options.js';
 
@@ -15,18 +14,23 @@ export interface QueuedImport {
 /**
  * Runs this process's imports one at a time (they compete for the same tables and CPU), keeping
  * each job's row current: progress, heartbeat, summary, outcome. State lives in the database,
- * so any server process can answer GET /api/imports/:id.
+ * so any server process can answer GET /api/imports/:id. Queued and running jobs beat every 15 s
+ * (job-owner.ts), so another process can tell them from jobs whose process died.
  */
 export class ImportQueue {
   private readonly pending: QueuedImport[] = [];
   private running: Promise<void> | null = null;
+  private readonly heartbeat: JobHeartbeat;
 
   constructor(
     private readonly db: Db,
     private readonly log: { error(obj: object, msg: string): void },
-  ) {}
+  ) {
+    this.heartbeat = new JobHeartbeat(db);
+  }
 
   enqueue(job: QueuedImport) {
+    this.heartbeat.hold(job.jobId);
     this.pending.push(job);
     this.running ??= this.drain().finally(() => (this.running = null));
   }
@@ -46,7 +50,6 @@ export class ImportQueue {
           if (Date.now() - lastWrite < 500) return;
           lastWrite = Date.now();
           await updateJobProgress(this.db, job.jobId, percent, summary);
-          await this.touchQueued();
         });
         await finishJob(this.db, job.jobId, { summary });
       } catch (error) {
@@ -54,13 +57,9 @@ export class ImportQueue {
         if (!(error instanceof ImportFileError)) this.log.error({ err: error, jobId: job.jobId }, 'import failed');
         await finishJob(this.db, job.jobId, { error: message, summary: latest }).catch(() => undefined);
       } finally {
+        this.heartbeat.release(job.jobId);
         await rm(job.filePath, { force: true }).catch(() => undefined);
       }
     }
-  }
-
-  private async touchQueued() {
-    const ids = this.pending.map((j) => j.jobId);
-    if (ids.length) await this.db.update(importJobs).set({ heartbeatAt: new Date() }).where(inArray(importJobs.id, ids));
   }
 }

@@ -11,6 +11,7 @@ import {
   type Link,
 } from '../../domain/sampling/sample-rules.js';
 import { canonicalJson } from '../../domain/audit-chain.js';
+import { conclusionReceivedProblem } from '../../domain/deadlines/triggers.js';
 import { evaluateItems, type EvaluatedItem } from '../sampling/evaluate-items.js';
 import type { SampleCatalogue } from '../sampling/sample-catalogue.js';
 import { regionIndex } from '../sampling/region-index.js';
@@ -55,6 +56,8 @@ export interface SampleDraft {
   sampledParty: EnterpriseRef;
   nominalProducer: EnterpriseRef | null;
   items: EvaluatedItem[];
+  /** The day the conclusion was received, when the file says (kept out of `values`: a re-import without it must not erase one entered by hand). */
+  conclusionReceivedOn: string | null;
   importHash: string;
 }
 
@@ -157,6 +160,10 @@ export function mapParsedSample(
     if (!options.defaultSamplingDate) review.push('抽样日期未知，按导入日期记录，请核实');
   }
 
+  // The legal trigger of the disposal's periods: checked like an entry by hand (after sampling, not in the future).
+  const receivedProblem = parsed.conclusionReceivedOn ? conclusionReceivedProblem(parsed.conclusionReceivedOn, samplingDate, options.today) : null;
+  if (receivedProblem) fail('conclusionReceivedOn', receivedProblem);
+
   let sampleNo = clean(parsed.sampleNo);
   // Generated only for tables that have no 抽样编号 column; a blank cell in one is an error (the parser says so).
   if (!sampleNo && header.mapping.sampleNo === undefined && foodName && sampledPartyName) {
@@ -239,6 +246,9 @@ export function mapParsedSample(
   const nominalProducer: EnterpriseRef | null = values.nominalProducerName
     ? { name: values.nominalProducerName, creditCode: producerCode, address: values.nominalProducerAddress, regionCode: producerRegion?.regionCode ?? null, kind: 'producer' }
     : null;
-  const importHash = createHash('sha256').update(canonicalJson({ values, items: evaluation.items, sampledCode, producerCode })).digest('hex');
-  return { draft: { row: parsed.row, sampleNo, values, sampledParty, nominalProducer, items: evaluation.items, importHash } };
+  const conclusionReceivedOn = parsed.conclusionReceivedOn;
+  // In the hash only when present: files without the column keep the hashes they had.
+  const hashed = { values, items: evaluation.items, sampledCode, producerCode, ...(conclusionReceivedOn ? { conclusionReceivedOn } : {}) };
+  const importHash = createHash('sha256').update(canonicalJson(hashed)).digest('hex');
+  return { draft: { row: parsed.row, sampleNo, values, sampledParty, nominalProducer, items: evaluation.items, conclusionReceivedOn, importHash } };
 }

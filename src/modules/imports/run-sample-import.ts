@@ -38,7 +38,11 @@ export async function runSampleImport(run: ImportRun): Promise<ImportSummary> {
   const today = toLocalDate(new Date());
   let header: HeaderInfo | null = null;
   let batch: SampleDraft[] = [];
-  let percent = 0;
+  // Where parsing stands (the share of the file, and the rows read), and where it stood when the
+  // batch being filled began: progress reports the position of the last *committed* batch, so a
+  // job killed mid-way shows what was written, not what was read.
+  let parsed: { share: number; lastRow: number | null } = { share: 0, lastRow: null };
+  let position = { share: 0, rows: 0 };
 
   const report = (errors: ImportError[]) => {
     for (const error of errors) {
@@ -61,10 +65,12 @@ export async function runSampleImport(run: ImportRun): Promise<ImportSummary> {
     if (batch.length === 0) return;
     const drafts = batch;
     batch = [];
+    const cut = position;
     await writing;
     writing = (async () => {
       add(await writeSampleBatch(run.db, run.actor, drafts, { jobId: run.jobId, dryRun: run.options.dryRun, onWritten: run.onWritten }));
-      await run.onProgress?.(percent, summary);
+      summary.rowsDone = cut.rows;
+      await run.onProgress?.(Math.min(99, Math.floor(cut.share * 100)), summary);
     })();
     // A failure is rethrown where `writing` is next awaited; this only keeps it from counting as unhandled meanwhile.
     writing.catch(() => undefined);
@@ -84,10 +90,13 @@ export async function runSampleImport(run: ImportRun): Promise<ImportSummary> {
         case 'fatal':
           throw new ImportFileError(event.message);
         case 'progress':
-          percent = Math.min(99, Math.floor((event.bytesRead / Math.max(1, event.totalBytes)) * 100));
+          parsed = { share: event.share, lastRow: event.declaredLastRow };
           break;
         case 'sample': {
           summary.rows += event.sample.rows.length;
+          // By rows where the sheet declares its size, else by the share read.
+          const lastRow = event.sample.rows[event.sample.rows.length - 1];
+          position = { share: parsed.lastRow ? Math.min(1, lastRow / parsed.lastRow) : parsed.share, rows: summary.rows };
           const mapped = mapParsedSample(event.sample, header!, { ...run.options, planSamplingType: run.planSamplingType, today }, run.catalogue);
           if ('errors' in mapped) {
             summary.rejected += 1;

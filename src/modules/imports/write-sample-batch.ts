@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { inArray, sql } from 'drizzle-orm';
+import { inArray, param, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
 import { resultItems, samples } from '../../db/schema/index.js';
 import type { Actor } from '../access/actor.js';
@@ -86,6 +86,15 @@ export async function writeSampleBatch(
         await tx.delete(resultItems).where(inArray(resultItems.sampleId, updatedIds));
       }
       const idBySampleNo = new Map(upserted.map((u) => [u.sampleNo, u.id]));
+      // The day the conclusion was received, where the file gives it: set before the disposals
+      // open below, so their periods count from it. Never cleared by a file without it.
+      const received = changed.filter((d) => d.conclusionReceivedOn);
+      if (received.length) {
+        await tx.execute(sql`
+          UPDATE samples SET conclusion_received_on = v.on_date
+          FROM unnest(${param(received.map((d) => idBySampleNo.get(d.sampleNo)!))}::uuid[], ${param(received.map((d) => d.conclusionReceivedOn!))}::date[]) AS v(id, on_date)
+          WHERE samples.id = v.id`);
+      }
       const items = changed.flatMap((d) => d.items.map((item) => ({ ...item, id: randomUUID(), sampleId: idBySampleNo.get(d.sampleNo)! })));
       for (let i = 0; i < items.length; i += ITEM_CHUNK) await insertRows(tx, resultItems, items.slice(i, i + ITEM_CHUNK));
 

@@ -11,7 +11,9 @@ import { checkApplicationDates, loadFailedSample } from './load-for-change.js';
  * An enterprise's objection (异议) to a failed result — on the sampling process, the sample's
  * identity, or the method or standard applied (办法 art. 35). Made within 7 working days of
  * receiving the result (of the end of sampling for the sampling process), else recorded and
- * rejected at once. Risk control does not pause meanwhile: the disposal is not touched.
+ * rejected at once — unless only a provisional calendar says it is late: then it is pending
+ * with the reason a person must weigh. Risk control does not pause meanwhile: the disposal is
+ * not touched.
  */
 export async function applyObjection(db: Db, user: SessionUser, input: ApplicationInput & { sampleId: string; ground: ObjectionGround }, ip: string | null, now = new Date()) {
   return db.transaction(async (tx) => {
@@ -34,7 +36,14 @@ export async function applyObjection(db: Db, user: SessionUser, input: Applicati
       ip,
       sample,
       { ...input, kind: 'objection', ground: input.ground },
-      { rejectedBecause: window.ok ? null : window.reason, reviewRuleId: 'objection.review', workItemKind: 'objection_review', calendar, audit: { lastDay: window.lastDay } },
+      {
+        rejectedBecause: window.verdict === 'late' ? window.reason : null,
+        needsDecisionBecause: window.verdict === 'undecided' ? window.reason : null,
+        reviewRuleId: 'objection.review',
+        workItemKind: 'objection_review',
+        calendar,
+        audit: { lastDay: window.lastDay, window: window.verdict },
+      },
       now,
     );
   });

@@ -13,8 +13,10 @@ import { checkApplicationDates, loadFailedSample } from './load-for-change.js';
 /**
  * An enterprise's application for a retest (复检, 食品安全法 art. 88). Refused — recorded as
  * rejected with the reason, at once — when a microbiological item failed, the backup sample has
- * expired, or the application is late; otherwise pending, to be accepted or rejected within
- * 5 working days (办法 art. 32). A sample gets one retest: its conclusion is final.
+ * expired, or the application is late by the official calendar; otherwise pending, to be
+ * accepted or rejected within 5 working days (办法 art. 32). Late only by a provisional
+ * calendar, it is pending too, with the reason a person must weigh. A sample gets one retest:
+ * its conclusion is final.
  */
 export async function applyRetest(
   db: Db,
@@ -39,7 +41,7 @@ export async function applyRetest(
       calendar,
       rule: { id: rule.id, amount: rule.amount, unit: rule.unit as DeadlineUnit },
     });
-    const excluded = retestExclusion({ items, backupSampleExpired: input.backupSampleExpired, late: window.ok ? false : window.reason });
+    const excluded = retestExclusion({ items, backupSampleExpired: input.backupSampleExpired, late: window.verdict === 'late' ? window.reason : false });
     return fileApplication(
       tx,
       user,
@@ -48,10 +50,11 @@ export async function applyRetest(
       { ...input, kind: 'retest', ground: null },
       {
         rejectedBecause: excluded,
+        needsDecisionBecause: window.verdict === 'undecided' ? window.reason : null,
         reviewRuleId: 'retest.accept',
         workItemKind: 'retest_review',
         calendar,
-        audit: { lastDay: window.lastDay, backupSampleExpired: input.backupSampleExpired },
+        audit: { lastDay: window.lastDay, window: window.verdict, backupSampleExpired: input.backupSampleExpired },
       },
       now,
     );

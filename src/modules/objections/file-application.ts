@@ -24,7 +24,8 @@ export interface ApplicationInput {
  * Records an application, inside the caller's transaction. Nothing is lost: a refused one (late,
  * excluded) is recorded as rejected with its reason at once; an admissible one is pending, with
  * the review deadline from the rule table counted from the day it was received, and a review
- * work item for the sample's owner unit.
+ * work item for the sample's owner unit. One the software cannot judge (late only by a
+ * provisional calendar) is pending with `windowReviewReason`: the officer sees why and decides.
  */
 export async function fileApplication(
   tx: Tx,
@@ -32,7 +33,7 @@ export async function fileApplication(
   ip: string | null,
   sample: Sample,
   input: ApplicationInput & { kind: ApplicationKind; ground: string | null },
-  outcome: { rejectedBecause: string | null; reviewRuleId: string; workItemKind: WorkItemKind; calendar: StatutoryCalendar; audit?: Record<string, unknown> },
+  outcome: { rejectedBecause: string | null; needsDecisionBecause?: string | null; reviewRuleId: string; workItemKind: WorkItemKind; calendar: StatutoryCalendar; audit?: Record<string, unknown> },
   now: Date,
 ) {
   const base = {
@@ -54,7 +55,7 @@ export async function fileApplication(
   } else {
     const rule = await findRule(tx, outcome.reviewRuleId);
     due = computeDeadline({ id: rule.id, amount: rule.amount, unit: rule.unit as DeadlineUnit }, localDateTime(input.appliedOn), outcome.calendar).due;
-    values = { ...base, status: 'pending', dueAt: due };
+    values = { ...base, status: 'pending', dueAt: due, windowReviewReason: outcome.needsDecisionBecause ?? null };
   }
   const [row] = await tx.insert(objections).values(values).returning();
   const actor = actorOf(user, ip);
@@ -63,7 +64,7 @@ export async function fileApplication(
     await createWorkItems(tx, actor, [
       {
         kind: outcome.workItemKind,
-        title: `${input.kind === 'retest' ? '受理复检申请' : '审核异议'}（${sample.foodName}，${input.applicant}，${sample.sampleNo}）`,
+        title: `${input.kind === 'retest' ? '受理复检申请' : '审核异议'}${outcome.needsDecisionBecause ? '（可能逾期，需人工判断）' : ''}（${sample.foodName}，${input.applicant}，${sample.sampleNo}）`,
         subjectType: 'objection',
         subjectId: row.id,
         ownerUnitId: sample.ownerUnitId,

@@ -3,6 +3,8 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { resultItems, samples } from '../../db/schema/index.js';
 import { DomainError } from '../../domain/errors.js';
+import { conclusionReceivedProblem } from '../../domain/deadlines/triggers.js';
+import { toLocalDate } from '../../domain/time.js';
 import { checkCreditCode } from '../../domain/sampling/credit-code.js';
 import { requiresAccompaniment, type Link } from '../../domain/sampling/sample-rules.js';
 import type { SamplingType } from '../../domain/sampling/judge.js';
@@ -47,6 +49,8 @@ export interface NewSample {
   accompanyingOfficer?: string | null;
   labName?: string | null;
   reportNo?: string | null;
+  /** The day the unqualified conclusion was received: disposal periods count from it. */
+  conclusionReceivedOn?: string | null;
   remarks?: string | null;
   items?: ItemInput[];
 }
@@ -89,6 +93,8 @@ export async function createSample(db: Db, user: SessionUser, input: NewSample, 
   ) {
     details.accompanyingOfficer = '食用农产品、进口冷链食品抽样须有执法人员陪同（《工作规范》第二十三条）';
   }
+  const received = input.conclusionReceivedOn ? conclusionReceivedProblem(input.conclusionReceivedOn, input.samplingDate, toLocalDate(new Date())) : null;
+  if (received) details.conclusionReceivedOn = received;
   const sampled = party(input.sampledParty, 'sampledParty', details);
   const producer = input.nominalProducer?.name ? party(input.nominalProducer, 'nominalProducer', details) : null;
   const evaluation = evaluateItems(input.items ?? [], { samplingType: input.samplingType, categoryId: input.categoryId, foodName: input.foodName }, catalogue);
@@ -145,6 +151,7 @@ export async function createSample(db: Db, user: SessionUser, input: NewSample, 
         accompanyingOfficer: input.accompanyingOfficer ?? null,
         labName: input.labName ?? null,
         reportNo: input.reportNo ?? null,
+        conclusionReceivedOn: input.conclusionReceivedOn ?? null,
         remarks: input.remarks ?? null,
         conclusion: evaluation.conclusion,
         needsReview: reviewReasons.length > 0,

@@ -3,6 +3,8 @@ import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { objections, resultItems, samples } from '../../db/schema/index.js';
 import { DomainError } from '../../domain/errors.js';
+import { conclusionReceivedProblem } from '../../domain/deadlines/triggers.js';
+import { toLocalDate } from '../../domain/time.js';
 import type { SamplingType } from '../../domain/sampling/judge.js';
 import { actorOf, type SessionUser } from '../access/actor.js';
 import { recordAudit } from '../audit/record-audit.js';
@@ -18,7 +20,7 @@ import { afterResultsChanged } from './results-changed.js';
 export async function recordResults(
   db: Db,
   user: SessionUser,
-  input: { sampleId: string; version: number; labName?: string | null; reportNo?: string | null; items: ItemInput[] },
+  input: { sampleId: string; version: number; labName?: string | null; reportNo?: string | null; conclusionReceivedOn?: string | null; items: ItemInput[] },
   catalogue: SampleCatalogue,
   ip: string | null,
 ) {
@@ -26,6 +28,8 @@ export async function recordResults(
   return db.transaction(async (tx) => {
     const [before] = await tx.select().from(samples).where(and(eq(samples.id, input.sampleId), sampleInScope(user))).limit(1);
     if (!before) throw new DomainError('NOT_FOUND', { entity: 'sample', id: input.sampleId });
+    const received = input.conclusionReceivedOn ? conclusionReceivedProblem(input.conclusionReceivedOn, before.samplingDate, toLocalDate(new Date())) : null;
+    if (received) throw new DomainError('VALIDATION_FAILED', { conclusionReceivedOn: received });
     // 食品安全法 art. 88: the retest conclusion is final; nobody corrects results after it.
     const [concluded] = await tx
       .select({ id: objections.id })
@@ -47,6 +51,7 @@ export async function recordResults(
         conclusion: evaluation.conclusion,
         labName: input.labName ?? before.labName,
         reportNo: input.reportNo ?? before.reportNo,
+        conclusionReceivedOn: input.conclusionReceivedOn ?? before.conclusionReceivedOn,
         needsReview: before.needsReview || evaluation.reviewReasons.length > 0,
         reviewReasons: [...before.reviewReasons, ...evaluation.reviewReasons],
         version: before.version + 1,

@@ -69,6 +69,8 @@ const newSample = z.object({
   accompanyingOfficer: optionalText(64),
   labName: optionalText(200),
   reportNo: optionalText(64),
+  /** The day the unqualified conclusion was received: the legal trigger of the disposal's periods. */
+  conclusionReceivedOn: date.nullable().optional(),
   remarks: optionalText(2000),
   items: z.array(itemInput).max(200).optional(),
 });
@@ -126,7 +128,13 @@ export function registerSampleRoutes(api: ApiContext) {
     tags: ['samples'],
     permission: 'sample.write',
     params: idParams,
-    body: z.object({ version: z.number().int().min(1), labName: optionalText(200), reportNo: optionalText(64), items: z.array(itemInput).min(1).max(200) }),
+    body: z.object({
+      version: z.number().int().min(1),
+      labName: optionalText(200),
+      reportNo: optionalText(64),
+      conclusionReceivedOn: date.nullable().optional(),
+      items: z.array(itemInput).min(1).max(200),
+    }),
     handler: async ({ user, params, body, ip }) =>
       recordResults(db, user, { sampleId: params.id, ...body }, await loadSampleCatalogue(db), ip),
   });

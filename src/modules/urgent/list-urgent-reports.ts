@@ -70,6 +70,7 @@ export async function listUrgentReports(db: Executor, user: SessionUser, filter:
       status: r.status,
       statusName: urgentStatusNames[r.status as UrgentStatus],
       raisedAt: r.raisedAt,
+      foundAt: r.foundAt,
       dueAt: r.dueAt,
       escalatedAt: r.escalatedAt,
       version: r.version,

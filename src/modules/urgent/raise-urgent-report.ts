@@ -12,11 +12,15 @@ import { isSichuanRegion, ownerUnitForRegion } from '../org/jurisdiction.js';
 import { unitIdForSlug } from '../org/seed-organisation.js';
 import { sampleInScope } from '../sampling/sample-scope.js';
 import { createWorkItems, type NewWorkItem } from '../work-items/create-work-item.js';
-import { RAISING_BUSINESSES, recipientSubject, reportLabel, reportLinks, type RecipientRole } from './urgent-rules.js';
+import { localDateTime } from '../../domain/time.js';
+import { regionIndex } from '../sampling/region-index.js';
+import { RAISING_BUSINESSES, recipientSubject, reportLabel, reportLinks, urgentRecipients } from './urgent-rules.js';
 
 export interface RaiseInput {
   /** From a sample: food, enterprise (sampled party), link and region are taken from it. */
   sampleId?: string;
+  /** When the lab found the result: the 24 hours run from it (default: now). */
+  foundAt?: Date;
   title?: string;
   /** What was found and why it may seriously harm health. */
   hazard: string;
@@ -35,31 +39,42 @@ interface Subject {
   link: string;
   regionCode: string | null;
   categoryRootName: string | null;
+  /** The bureau of the nominal producer's region, when it is in Sichuan. */
+  producerBureau: string | null;
+  samplingDate: string | null;
 }
 
 /**
  * Raises a 24小时限时报告 (seed art. 7–11): a lab or 抽检监测处 found a result that may seriously
- * harm health. The 24-hour clock (rule lab.urgent) starts now. 抽检监测处, the division for the
- * link and the bureau of the region each get the report to acknowledge; the bureau owns the
- * handling; 抽检监测处 supervises (督办) until it is closed.
+ * harm health. The 24-hour clock (rule lab.urgent) runs from the moment the lab found it
+ * (`foundAt`, default now), not from when the report was entered here. The recipients
+ * (urgentRecipients) each get the report to acknowledge; the bureau of the sampled party owns
+ * the handling; 抽检监测处 supervises (督办) until it is closed.
  */
 export async function raiseUrgentReport(db: Db, user: SessionUser, input: RaiseInput, ip: string | null, now = new Date()) {
   if (!user.unit.businesses.some((b) => RAISING_BUSINESSES.includes(b))) {
     throw new DomainError('FORBIDDEN', { unit: user.unit.name }, '只有检验机构或抽检监测处可以发起24小时限时报告');
   }
-  const manual = validate(input);
+  const manual = validate(input, now);
+  const foundAt = input.foundAt ?? now;
   // Read before the transaction: deadlineFor reads the rule and the calendar in parallel.
-  const { due } = await deadlineFor(db, 'lab.urgent', now);
+  const { due } = await deadlineFor(db, 'lab.urgent', foundAt);
   return db.transaction(async (tx) => {
     const subject = manual ?? (await fromSample(tx, user, input.sampleId!, input.title));
     const id = randomUUID();
     const ownerUnitId = ownerUnitForRegion(subject.regionCode);
     const divisionSlug = guidingDivisionSlug(subject.link, subject.categoryRootName);
-    const recipients = dedupe([
-      { unitId: unitIdForSlug('sampling'), role: 'sampling' as RecipientRole },
-      ...(divisionSlug ? [{ unitId: unitIdForSlug(divisionSlug), role: 'division' as RecipientRole }] : []),
-      { unitId: ownerUnitId, role: 'bureau' as RecipientRole },
-    ]);
+    if (subject.sampleId && foundAt.getTime() < localDateTime(subject.samplingDate!).getTime()) {
+      throw new DomainError('VALIDATION_FAILED', { foundAt: `发现检验结果的时间不能早于抽样日期（${subject.samplingDate}）` });
+    }
+    const recipients = urgentRecipients({
+      sampling: unitIdForSlug('sampling'),
+      division: divisionSlug ? unitIdForSlug(divisionSlug) : null,
+      bureau: ownerUnitId,
+      production: unitIdForSlug('production'),
+      producerBureau: subject.producerBureau,
+      link: subject.link,
+    });
 
     const [report] = await tx
       .insert(urgentReports)
@@ -77,6 +92,7 @@ export async function raiseUrgentReport(db: Db, user: SessionUser, input: RaiseI
         raisedByUserId: user.id,
         raisedByUnitId: user.unit.id,
         raisedAt: now,
+        foundAt,
         dueAt: due,
         status: 'open',
       })
@@ -114,6 +130,9 @@ async function fromSample(tx: Tx, user: SessionUser, sampleId: string, title: st
     .limit(1);
   if (!row) throw new DomainError('NOT_FOUND', { entity: 'sample', id: sampleId });
   const s = row.sample;
+  // A producer in Sichuan: its bureau hears of the report too (seed art. 7(4)).
+  const producerPlace = s.nominalProducerAddress ? regionIndex.resolve(s.nominalProducerAddress) : null;
+  const producerBureau = producerPlace && 'regionCode' in producerPlace ? ownerUnitForRegion(producerPlace.regionCode) : null;
   return {
     sampleId: s.id,
     sampleNo: s.sampleNo,
@@ -123,6 +142,8 @@ async function fromSample(tx: Tx, user: SessionUser, sampleId: string, title: st
     link: s.link,
     regionCode: s.regionCode,
     categoryRootName: row.rootName,
+    producerBureau,
+    samplingDate: s.samplingDate,
   };
 }
 
@@ -130,9 +151,10 @@ async function fromSample(tx: Tx, user: SessionUser, sampleId: string, title: st
  * The hazard is always needed. Without a sample every other field is too, and the region must
  * lie in Sichuan; returns the subject then (null: it comes from the sample).
  */
-function validate(input: RaiseInput): Subject | null {
+function validate(input: RaiseInput, now: Date): Subject | null {
   const details: Record<string, string> = {};
   if (!input.hazard?.trim()) details.hazard = '请说明发现的问题及可能对身体健康造成的严重危害';
+  if (input.foundAt && input.foundAt.getTime() > now.getTime()) details.foundAt = '发现检验结果的时间不能晚于当前时间';
   if (input.sampleId) {
     if (Object.keys(details).length) throw new DomainError('VALIDATION_FAILED', details);
     return null;
@@ -153,9 +175,7 @@ function validate(input: RaiseInput): Subject | null {
     link: input.link!,
     regionCode: input.regionCode!,
     categoryRootName: null,
+    producerBureau: null,
+    samplingDate: null,
   };
-}
-
-function dedupe<T extends { unitId: string }>(rows: T[]): T[] {
-  return rows.filter((r, i) => rows.findIndex((o) => o.unitId === r.unitId) === i);
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { route, idParams, type ApiContext } from '../../server/api-route.js';
 import { pageQuery, toPage } from '../../server/paging.js';
+import { isoDateOrTime } from '../../server/dates.js';
 import { acknowledgeUrgentReport } from './acknowledge-urgent-report.js';
 import { closeUrgentReport } from './close-urgent-report.js';
 import { fileHandlingReport } from './file-handling-report.js';
@@ -15,6 +16,8 @@ const HAZARD = '请说明发现的问题及可能对身体健康造成的严重�
 
 export const raiseUrgentBody = z.object({
   sampleId: z.uuid('样品编号格式不正确').optional(),
+  /** When the lab found the result (the 24 hours run from it); default: now. */
+  foundAt: isoDateOrTime('发现时间应为带时区的 ISO 时间').optional(),
   title: text(200).optional(),
   hazard: text(5000, HAZARD).min(1, HAZARD),
   foodName: text(200).optional(),

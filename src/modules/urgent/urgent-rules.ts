@@ -11,9 +11,53 @@ export const urgentStatusNames: Record<UrgentStatus, string> = {
 };
 
 /** Recipient roles, in the order the UI lists them. */
-export const recipientRoles = ['sampling', 'division', 'bureau'] as const;
+export const recipientRoles = ['sampling', 'division', 'bureau', 'producerDivision', 'producerBureau'] as const;
 export type RecipientRole = (typeof recipientRoles)[number];
-export const recipientRoleNames: Record<RecipientRole, string> = { sampling: '抽检监测处', division: '业务处室', bureau: '属地市场监管部门' };
+export const recipientRoleNames: Record<RecipientRole, string> = {
+  sampling: '抽检监测处',
+  division: '业务处室',
+  bureau: '属地市场监管部门',
+  producerDivision: '食品生产安全监督管理处',
+  producerBureau: '生产企业所在地市场监管部门',
+};
+
+export interface RecipientUnits {
+  /** 抽检监测处 */
+  sampling: string;
+  /** The division of the link (生产处, 经营处, 餐饮处, 网络交易处) or 特殊食品处, when known. */
+  division: string | null;
+  /** The bureau of the sampled party's region: handles the report. */
+  bureau: string;
+  /** 生产处 */
+  production: string;
+  /** The bureau of the nominal producer's region, when the producer is in Sichuan. */
+  producerBureau: string | null;
+  link: string;
+}
+
+/**
+ * Who receives a report, each unit once (the first role it has wins):
+ * 1. 抽检监测处, which handles the information and supervises (seed art. 11(3));
+ * 2. the division of the link, or 特殊食品处 (arts. 7–10 (4));
+ * 3. the bureau of the sampled party's region, which handles it;
+ * 4. when a Sichuan producer's food failed outside production (distribution, catering, online):
+ *    生产处, which guides the handling "涉及食品生产企业" (art. 7(4)), and the bureau of the
+ *    producer's region, where the food was made.
+ */
+export function urgentRecipients(units: RecipientUnits): { unitId: string; role: RecipientRole }[] {
+  const all: { unitId: string; role: RecipientRole }[] = [
+    { unitId: units.sampling, role: 'sampling' },
+    ...(units.division ? [{ unitId: units.division, role: 'division' as const }] : []),
+    { unitId: units.bureau, role: 'bureau' },
+    ...(units.link !== 'production' && units.producerBureau
+      ? [
+          { unitId: units.production, role: 'producerDivision' as const },
+          { unitId: units.producerBureau, role: 'producerBureau' as const },
+        ]
+      : []),
+  ];
+  return all.filter((r, i) => all.findIndex((o) => o.unitId === r.unitId) === i);
+}
 
 /**
  * 1. acknowledge (签收): any recipient unit, once, until the report is closed;

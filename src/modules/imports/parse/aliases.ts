@@ -59,6 +59,8 @@ export const ALIASES: Record<FieldKey, readonly string[]> = {
   regionCode: ['行政区划代码', '区划代码'],
   remarks: ['备注', '说明'],
   conclusion: ['检验结论', '结论', '判定结论', '抽检结论'],
+  // The legal trigger of the disposal's periods (a report date is the earliest the conclusion can have been received).
+  conclusionReceivedOn: ['检验结论收到日期', '收到检验结论日期', '结论收到日期', '结果送达日期', '检验结果送达日期', '报告日期', '检验报告日期'],
 };
 
 const BY_KEY = new Map<string, FieldKey>();

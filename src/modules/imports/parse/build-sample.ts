@@ -63,7 +63,7 @@ export class SampleBuilder {
     errors.push({ row, column: field ? (this.header.mapping[field] ?? null) : null, message });
   }
 
-  private date(v: RowValues, field: 'samplingDate' | 'productionDate', errors: RowError[]) {
+  private date(v: RowValues, field: 'samplingDate' | 'productionDate' | 'conclusionReceivedOn', errors: RowError[]) {
     const text = v.text[field] ?? null;
     const parsed = parseDate(text, v.numeric.has(field));
     if (parsed.error) this.error(errors, v.row, field, parsed.error);
@@ -80,6 +80,8 @@ export class SampleBuilder {
     };
     const production = this.date(v, 'productionDate', errors);
     const sampling = this.date(v, 'samplingDate', errors);
+    const received = this.date(v, 'conclusionReceivedOn', errors);
+    if (t.conclusionReceivedOn && !received.date && !received.error) this.error(errors, v.row, 'conclusionReceivedOn', `无法识别的日期：${t.conclusionReceivedOn}`);
     if (t.samplingDate && !sampling.date && !sampling.error) this.error(errors, v.row, 'samplingDate', `无法识别的日期：${t.samplingDate}`);
     const coldChain = yesNo(t.importedColdChain ?? '');
     if (coldChain.error) this.error(errors, v.row, 'importedColdChain', coldChain.error);
@@ -117,6 +119,7 @@ export class SampleBuilder {
       regionCode: t.regionCode ?? null,
       remarks: t.remarks ?? null,
       conclusionText: t.conclusion ?? null,
+      conclusionReceivedOn: received.date,
       items: [],
       errors,
     };

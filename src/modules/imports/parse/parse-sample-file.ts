@@ -43,7 +43,7 @@ async function* parseSheet(
   sheet: RawSheet,
   options: ParseOptions,
   onHeader: () => void,
-  progress: () => ParseEvent,
+  progress: (sheet: RawSheet) => ParseEvent,
 ): AsyncGenerator<ParseEvent, SheetOutcome> {
   const rows = sheet.rows[Symbol.asyncIterator]();
   try {
@@ -65,6 +65,7 @@ async function* parseSheet(
     }
     yield { type: 'header', header: headerInfo(match, chosen.layout, sheet.name, options.fileName) };
     onHeader();
+    yield progress(sheet); // the sheet's declared size is known once its first rows are read
 
     const assembler = new SampleAssembler(match, chosen.layout);
     for (const row of head) {
@@ -75,11 +76,11 @@ async function* parseSheet(
     for (let next = await rows.next(); !next.done; next = await rows.next()) {
       const sample = assembler.push(next.value);
       if (sample) yield { type: 'sample', sample };
-      if (++seen % PROGRESS_EVERY === 0) yield progress();
+      if (++seen % PROGRESS_EVERY === 0) yield progress(sheet);
     }
     const last = assembler.finish();
     if (last) yield { type: 'sample', sample: last };
-    yield assembler.dataRows === 0 ? { type: 'fatal', message: NO_DATA } : progress();
+    yield assembler.dataRows === 0 ? { type: 'fatal', message: NO_DATA } : progress(sheet);
     return 'read';
   } finally {
     // Close the sheet's row stream too when the caller stops early.
@@ -93,7 +94,11 @@ export async function* parseSampleFile(input: string, options: ParseOptions): As
     yield { type: 'fatal', message: source.error };
     return;
   }
-  const progress = (): ParseEvent => ({ type: 'progress', bytesRead: source.bytesRead(), totalBytes: source.totalBytes });
+  const progress = (sheet: RawSheet): ParseEvent => {
+    const bytesRead = source.bytesRead();
+    const share = sheet.readShare() ?? bytesRead / Math.max(1, source.totalBytes);
+    return { type: 'progress', bytesRead, totalBytes: source.totalBytes, share, declaredLastRow: sheet.declaredLastRow() };
+  };
   let sawContent = false;
   let headerSent = false;
   try {

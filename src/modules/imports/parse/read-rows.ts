@@ -23,6 +23,8 @@ export interface RawSheet {
   rows: AsyncIterable<RawRow>;
   /** The last row the sheet declares (xlsx), known once its first rows are read; null for csv. */
   declaredLastRow(): number | null;
+  /** Share of this sheet read, when the file position does not say it (a parked xlsx sheet). */
+  readShare(): number | null;
 }
 
 export interface SheetSource {
@@ -95,12 +97,17 @@ async function* xlsxSheets(stream: ReadStream): AsyncGenerator<RawSheet> {
       for await (const _ of sheet) void _;
       continue;
     }
-    yield { name: sheet.name ?? null, rows: xlsxRows(sheet), declaredLastRow: () => sheet.declaredLastRow ?? null };
+    yield {
+      name: sheet.name ?? null,
+      rows: xlsxRows(sheet),
+      declaredLastRow: () => sheet.declaredLastRow ?? null,
+      readShare: () => sheet.readShare?.() ?? null,
+    };
   }
 }
 
 async function* csvSheet(stream: ReadStream): AsyncGenerator<RawSheet> {
-  yield { name: null, rows: readCsvRows(stream), declaredLastRow: () => null };
+  yield { name: null, rows: readCsvRows(stream), declaredLastRow: () => null, readShare: () => null };
 }
 
 /** Opens the file, or returns the Chinese message explaining why it cannot be read. */

@@ -44,7 +44,8 @@ export type FieldKey =
   | 'importedColdChain'
   | 'regionCode'
   | 'remarks'
-  | 'conclusion';
+  | 'conclusion'
+  | 'conclusionReceivedOn';
 
 export interface ParsedResultItem {
   itemName: string;
@@ -93,6 +94,8 @@ export interface ParsedSample {
   remarks: string | null;
   /** Sample-level conclusion stated by the file, if any ("合格"/"不合格"/"问题"). */
   conclusionText: string | null;
+  /** The day the unqualified conclusion was received (YYYY-MM-DD), when the file says: disposal periods count from it. */
+  conclusionReceivedOn: string | null;
   items: ParsedResultItem[];
   /** Problems found while parsing this sample's rows (bad dates, impossible values …). */
   errors: RowError[];
@@ -123,8 +126,12 @@ export type ParseEvent =
   | { type: 'sample'; sample: ParsedSample }
   /** A file-level problem: unreadable file, no header found, empty sheet. Parsing stops. */
   | { type: 'fatal'; message: string }
-  /** Bytes read so far, for progress. */
-  | { type: 'progress'; bytesRead: number; totalBytes: number };
+  /**
+   * How far parsing has come: bytes read (compressed bytes for xlsx); `share` of the table read
+   * (0–1, by bytes, or by the sheet's own XML when the file was read ahead of it); and the last
+   * row the sheet declares when it does (xlsx), which measures progress by rows instead.
+   */
+  | { type: 'progress'; bytesRead: number; totalBytes: number; share: number; declaredLastRow: number | null };
 
 export interface ParseOptions {
   format: FormatOption;

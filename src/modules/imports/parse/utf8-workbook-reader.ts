@@ -13,6 +13,7 @@
  * exceljs upgrade that renames them fails loudly instead of silently decoding badly again (and
  * read-rows.test.ts round-trips a file large enough to split characters).
  */
+import { statSync } from 'node:fs';
 import { PassThrough, pipeline, type Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 
@@ -63,9 +64,23 @@ const HEAD_CHARS = 4096;
 /** `<dimension ref="A1:S10001"/>` near the top of a sheet: the last row Excel says it has. */
 const DIMENSION = /<(?:\w+:)?dimension\s+ref="[A-Z]+\d+(?::[A-Z]+(\d+))?"/;
 
-/** The sheet's declared last row, when its XML says (Excel, WPS and exceljs write it first). */
+/** What a sheet tells about its size while it is read, for progress. */
 export interface DeclaredRows {
+  /** The last row its XML declares (Excel and WPS write `<dimension>` first). */
   declaredLastRow?: number;
+  /**
+   * Share of the sheet's XML read so far, when it is read from a temp file: exceljs parks a
+   * sheet that comes before the shared strings in the zip, so the upload is all read by then.
+   */
+  readShare?: () => number;
+}
+
+/** The temp-file stream exceljs hands over for a parked sheet. */
+function tempFileShare(chunks: Chunks): (() => number) | undefined {
+  const file = chunks as unknown as { path?: unknown; bytesRead?: unknown };
+  if (typeof file.path !== 'string' || typeof file.bytesRead !== 'number') return undefined;
+  const size = Math.max(1, statSync(file.path).size);
+  return () => Math.min(1, (file.bytesRead as number) / size);
 }
 
 export class Utf8WorkbookReader extends Base {
@@ -89,8 +104,12 @@ export class Utf8WorkbookReader extends Base {
       if (match?.[1]) declared = Number(match[1]);
       if (sheet && declared) sheet.declaredLastRow = declared;
     };
+    const share = tempFileShare(chunks);
     for (const event of base._parseWorksheet.call(this, textChunks(chunks, onStart), sheetNo)) {
-      if (event.eventType === 'worksheet') sheet = event.value as DeclaredRows;
+      if (event.eventType === 'worksheet') {
+        sheet = event.value as DeclaredRows;
+        sheet.readShare = share;
+      }
       yield event;
     }
   }

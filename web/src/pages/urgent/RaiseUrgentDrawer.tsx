@@ -2,7 +2,8 @@
  * 发起24小时限时报告: from a sample found by number (its food, enterprise, link and region come
  * with it) or filled in by hand; the hazard is always required. Opens the report once raised.
  */
-import { Alert, App, Button, Drawer, Flex, Form, Input, Radio, Select, Space } from 'antd';
+import { Alert, App, Button, DatePicker, Drawer, Flex, Form, Input, Radio, Select, Space } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { RegionSelect } from '../../components/RegionSelect';
@@ -13,11 +14,12 @@ import { SampleSearchSelect } from './SampleSearchSelect';
 import { useUrgentMutations, type RaiseBody } from './urgent-api';
 
 const m = messages.urgent;
-const fields = ['sampleId', 'title', 'hazard', 'foodName', 'enterpriseName', 'link', 'regionCode'];
+const fields = ['sampleId', 'foundAt', 'title', 'hazard', 'foodName', 'enterpriseName', 'link', 'regionCode'];
 
 interface Values {
   source: 'sample' | 'manual';
   sampleId?: string;
+  foundAt?: Dayjs | null;
   title?: string;
   hazard?: string;
   foodName?: string;
@@ -45,10 +47,11 @@ export function RaiseUrgentDrawer({ open, onClose }: { open: boolean; onClose: (
 
   const onFinish = async (v: Values) => {
     setProblem(null);
+    const foundAt = v.foundAt ? v.foundAt.toISOString() : undefined;
     const body: RaiseBody =
       v.source === 'sample'
-        ? { sampleId: v.sampleId, title: trimmed(v.title), hazard: v.hazard!.trim() }
-        : { title: trimmed(v.title), hazard: v.hazard!.trim(), foodName: trimmed(v.foodName), enterpriseName: trimmed(v.enterpriseName), link: v.link, regionCode: v.regionCode };
+        ? { sampleId: v.sampleId, foundAt, title: trimmed(v.title), hazard: v.hazard!.trim() }
+        : { foundAt, title: trimmed(v.title), hazard: v.hazard!.trim(), foodName: trimmed(v.foodName), enterpriseName: trimmed(v.enterpriseName), link: v.link, regionCode: v.regionCode };
     try {
       const report = await raise.mutateAsync(body);
       message.success(m.raised);
@@ -105,6 +108,9 @@ export function RaiseUrgentDrawer({ open, onClose }: { open: boolean; onClose: (
             </Flex>
           </>
         )}
+        <Form.Item name="foundAt" label={m.foundAt} tooltip={m.foundAtHelp}>
+          <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: 220 }} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+        </Form.Item>
         <Form.Item
           name="title"
           label={m.reportTitle}

@@ -72,6 +72,7 @@ export default function UrgentDetailPage() {
                   { key: 'sampleNo', label: m.sampleNo, children: r.sampleId ? <Link to={`/samples/${r.sampleId}`}>{r.sampleNo}</Link> : none },
                   { key: 'owner', label: m.ownerUnit, children: r.ownerUnitName },
                   { key: 'raisedBy', label: m.raisedBy, children: r.raisedByUnitName },
+                  { key: 'foundAt', label: m.foundAt, children: formatDateTime(r.foundAt) },
                   { key: 'raisedAt', label: m.raisedAt, children: formatDateTime(r.raisedAt) },
                   { key: 'dueAt', label: m.dueAt, children: formatDateTime(r.dueAt) },
                 ]}

@@ -11,7 +11,7 @@ export type UrgentAction = 'acknowledge' | 'fileHandling' | 'close' | 'return';
 export interface Recipient {
   unitId: string;
   unitName: string;
-  role: 'sampling' | 'division' | 'bureau';
+  role: 'sampling' | 'division' | 'bureau' | 'producerDivision' | 'producerBureau';
   acknowledgedAt: string | null;
 }
 
@@ -28,6 +28,8 @@ export interface UrgentRow {
   status: UrgentStatus;
   statusName: string;
   raisedAt: string;
+  /** When the lab found the result: the 24 hours run from it. */
+  foundAt: string;
   dueAt: string;
   overdue: boolean;
   remainingMs: number | null;
@@ -49,6 +51,8 @@ export interface UrgentDetail extends UrgentRow {
 
 export interface RaiseBody {
   sampleId?: string;
+  /** ISO time the lab found the result; absent: now. */
+  foundAt?: string;
   title?: string;
   hazard: string;
   foodName?: string;

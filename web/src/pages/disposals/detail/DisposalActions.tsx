@@ -8,6 +8,7 @@ import { isVersionConflict } from '../../../lib/form-errors';
 import { messages } from '../../../messages';
 import { useDisposalMutations, type DisposalDetail } from '../disposals-api';
 import { ClosingDecisionModal } from './ClosingDecisionModal';
+import { ConclusionReceivedModal } from './ConclusionReceivedModal';
 import { DocumentsMenu } from './DocumentsMenu';
 import { ExtendModal } from './ExtendModal';
 
@@ -18,6 +19,7 @@ export function DisposalActions({ disposal }: { disposal: DisposalDetail }) {
   const { requestClosing } = useDisposalMutations(disposal.id);
   const [decision, setDecision] = useState<'approve' | 'reject' | null>(null);
   const [extending, setExtending] = useState(false);
+  const [settingReceived, setSettingReceived] = useState(false);
   const can = (action: DisposalDetail['actions'][number]) => disposal.actions.includes(action);
 
   const onRequestClosing = () =>
@@ -29,6 +31,7 @@ export function DisposalActions({ disposal }: { disposal: DisposalDetail }) {
   return (
     <Flex gap={8} wrap>
       <DocumentsMenu disposalId={disposal.id} />
+      {can('setConclusionReceived') && <Button onClick={() => setSettingReceived(true)}>{m.setConclusionReceived}</Button>}
       {can('extend') && <Button onClick={() => setExtending(true)}>{m.extend}</Button>}
       {can('requestClosing') && (
         <Popconfirm title={m.requestClosingConfirm} onConfirm={onRequestClosing} okText={messages.common.ok} cancelText={messages.common.cancel}>
@@ -49,6 +52,7 @@ export function DisposalActions({ disposal }: { disposal: DisposalDetail }) {
       )}
       {(can('approveClosing') || can('rejectClosing')) && <ClosingDecisionModal disposal={disposal} decision={decision} onClose={() => setDecision(null)} />}
       {can('extend') && <ExtendModal disposal={disposal} open={extending} onClose={() => setExtending(false)} />}
+      {can('setConclusionReceived') && <ConclusionReceivedModal disposal={disposal} open={settingReceived} onClose={() => setSettingReceived(false)} />}
     </Flex>
   );
 }

@@ -27,6 +27,7 @@ const detail = (over: Record<string, unknown> = {}) => ({
   status: 'open',
   statusName: '待处置',
   openedAt: '2026-11-20T02:00:00Z',
+  clockStart: { from: 'recordCreated', conclusionReceivedOn: null, recordedAt: '2026-11-20T02:00:00Z', lagDays: 0 },
   dueAt: new Date(Date.now() + 40 * 86_400_000).toISOString(),
   originalDueAt: new Date(Date.now() + 40 * 86_400_000).toISOString(),
   provisional: true,
@@ -129,5 +130,21 @@ describe('DisposalDetailPage', () => {
     fireEvent.change(within(dialog).getByLabelText('情况说明'), { target: { value: '已公开' } });
     fireEvent.click(within(dialog).getByRole('button', { name: '保存' }));
     expect(await within(dialog).findByText('请填写公开渠道')).toBeTruthy();
+  });
+
+  it('says how much later the record came than the conclusion its periods count from', async () => {
+    serve(detail({ openedAt: '2026-11-01T16:00:00Z', clockStart: { from: 'conclusionReceived', conclusionReceivedOn: '2026-11-02', recordedAt: '2026-11-20T02:00:00Z', lagDays: 18 } }));
+    open();
+    expect((await screen.findByTestId('import-lag')).textContent).toBe('导入时间晚于检验结论 18 天');
+    expect(screen.getByText('2026-11-02')).toBeTruthy();
+  });
+
+  it('without the date, says the count runs from the record and offers to enter it', async () => {
+    serve(detail({ actions: ['recordStep', 'attach', 'setConclusionReceived'] }));
+    open();
+    expect(await screen.findByText('未登记收到检验结论的日期，期限暂自录入平台之时起算')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: '登记收到结论日期' }));
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByText(/自收到检验结论之日起重新计算/)).toBeTruthy();
   });
 });

@@ -1,5 +1,6 @@
 /** The facts each step's form asks for (the date and text are common and come first). */
-import { Checkbox, Col, Form, Input, InputNumber, Radio, Row, Select } from 'antd';
+import { Checkbox, Col, DatePicker, Form, Input, InputNumber, Radio, Row, Select } from 'antd';
+import dayjs from 'dayjs';
 import { optionsOf } from '../../../lib/enums';
 import { messages } from '../../../messages';
 import type { StepKind } from '../disposals-api';
@@ -34,9 +35,18 @@ function RiskControlFields() {
         </Col>
       </Row>
       {measures.includes('召回') && (
-        <Form.Item name={d('recallLevel')} label={m.recallLevel} rules={[{ required: true, message: m.recallLevelRequired }]}>
-          <Radio.Group options={optionsOf(e.recallLevel)} />
-        </Form.Item>
+        <Row gutter={16}>
+          <Col xs={24} md={12}>
+            <Form.Item name={d('recallLevel')} label={m.recallLevel} rules={[{ required: true, message: m.recallLevelRequired }]}>
+              <Radio.Group options={optionsOf(e.recallLevel)} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
+            <Form.Item name={d('recallAnnouncedOn')} label={m.recallAnnouncedOn} tooltip={m.recallAnnouncedOnHelp}>
+              <DatePicker style={{ width: 200 }} disabledDate={(day) => day.isAfter(dayjs(), 'day')} />
+            </Form.Item>
+          </Col>
+        </Row>
       )}
     </>
   );

@@ -22,6 +22,12 @@ describe('toStepBody', () => {
     expect(toStepBody('riskControl', recall, 1).details).toEqual({ measures: ['召回'], sealedQuantity: 36, quantityUnit: 'kg', recallLevel: '二级' });
   });
 
+  it('sends the recall announcement day as a date, with a recall only', () => {
+    const details = { measures: ['召回'], recallLevel: '一级', recallAnnouncedOn: dayjs('2026-11-26') };
+    expect(toStepBody('riskControl', { doneOn, text: '已召回', details }, 1).details).toEqual({ measures: ['召回'], recallLevel: '一级', recallAnnouncedOn: '2026-11-26' });
+    expect(toStepBody('riskControl', { doneOn, text: '已下架', details: { ...details, measures: ['下架'] } }, 1).details).toEqual({ measures: ['下架'] });
+  });
+
   it('sends either the case number (with the amount) or the reason no case was filed', () => {
     const details = { caseNo: '武市监罚〔2026〕12号', noCaseReason: '情节轻微', amount: 5000 };
     expect(toStepBody('penalty', { doneOn, text: '已立案', caseFiled: 'filed', details }, 1).details).toEqual({ caseNo: '武市监罚〔2026〕12号', amount: 5000 });
@@ -50,6 +56,15 @@ describe('factsOf', () => {
       { key: 'measures', label: '措施', value: '下架、召回' },
       { key: 'sealedQuantity', label: '封存', value: '36kg' },
       { key: 'recallLevel', label: '召回级别', value: '三级' },
+    ]);
+  });
+
+  it('reads the recall announcement and by when the recall must be complete', () => {
+    const facts = factsOf('riskControl', { measures: ['召回'], recallLevel: '一级', recallAnnouncedOn: '2026-11-26', recallCompleteBy: '2026-12-10', recallCompleteProvisional: false });
+    expect(facts.slice(-3)).toEqual([
+      { key: 'recallLevel', label: '召回级别', value: '一级' },
+      { key: 'recallAnnouncedOn', label: '召回公告发布', value: '2026-11-26' },
+      { key: 'recallCompleteBy', label: '应完成召回', value: '2026-12-10' },
     ]);
   });
 

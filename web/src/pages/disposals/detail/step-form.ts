@@ -22,7 +22,7 @@ export interface StepValues {
 /** The facts each step's form asks for, under `details`. */
 export const stepDetailFields: Record<StepKind, string[]> = {
   notice: ['deliveredTo', 'method'],
-  riskControl: ['measures', 'sealedQuantity', 'recalledQuantity', 'destroyedQuantity', 'quantityUnit', 'recallLevel'],
+  riskControl: ['measures', 'sealedQuantity', 'recalledQuantity', 'destroyedQuantity', 'quantityUnit', 'recallLevel', 'recallAnnouncedOn'],
   causeInvestigation: ['cause'],
   rectification: ['measures', 'verified'],
   penalty: ['caseNo', 'noCaseReason', 'amount'],
@@ -52,8 +52,9 @@ function details(kind: StepKind, d: Record<string, unknown>, caseFiled: CaseFile
     case 'riskControl': {
       const measures = Array.isArray(d.measures) ? (d.measures as string[]) : [];
       const facts = pick('sealedQuantity', 'recalledQuantity', 'destroyedQuantity', 'quantityUnit');
-      // The recall level belongs to a recall only.
-      return { measures, ...facts, ...(measures.includes('召回') ? pick('recallLevel') : {}) };
+      // The recall level and its announcement day belong to a recall only.
+      const announced = d.recallAnnouncedOn && typeof (d.recallAnnouncedOn as Dayjs).format === 'function' ? (d.recallAnnouncedOn as Dayjs).format('YYYY-MM-DD') : undefined;
+      return { measures, ...facts, ...(measures.includes('召回') ? { ...pick('recallLevel'), ...(announced ? { recallAnnouncedOn: announced } : {}) } : {}) };
     }
     case 'rectification':
       return { ...pick('measures'), verified: d.verified === true };
@@ -98,6 +99,8 @@ export function factsOf(kind: StepKind, d: Record<string, unknown>): Fact[] {
         ['recalledQuantity', f.recalledQuantity, quantity(d.recalledQuantity, d.quantityUnit)],
         ['destroyedQuantity', f.destroyedQuantity, quantity(d.destroyedQuantity, d.quantityUnit)],
         ['recallLevel', f.recallLevel, s(d.recallLevel)],
+        ['recallAnnouncedOn', f.recallAnnouncedOn, s(d.recallAnnouncedOn)],
+        ['recallCompleteBy', f.recallCompleteBy, s(d.recallCompleteBy) && f.recallCompleteByValue(d.recallCompleteBy as string, d.recallCompleteProvisional === true)],
       );
       break;
     case 'causeInvestigation':

@@ -1,5 +1,5 @@
 /** 异议与复检 of the disposal's sample: each application with its state, draw and conclusion; the forms. */
-import { Button, Card, Descriptions, Divider, Flex, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Divider, Flex, Tag, Typography } from 'antd';
 import { Fragment, useState } from 'react';
 import { useMe } from '../../../auth/session';
 import { formatDateTime } from '../../../lib/time';
@@ -37,6 +37,7 @@ function ApplicationItem({ app, onDecide, onConclude }: { app: Application; onDe
           {buttons}
         </Flex>
       </Flex>
+      {app.windowReviewReason && app.status === 'pending' && <Alert type="warning" showIcon title={m.windowReview} description={app.windowReviewReason} />}
       <Descriptions size="small" column={{ xs: 1, md: 3 }} items={items} />
     </Flex>
   );

@@ -18,6 +18,8 @@ export interface Application {
   status: 'pending' | 'accepted' | 'rejected' | 'concluded';
   statusName: string;
   decisionReason: string | null;
+  /** Late only by a provisional calendar: why an officer must decide (never refused automatically). */
+  windowReviewReason: string | null;
   decidedAt: string | null;
   labDraw: { candidates: { id: string; name: string }[]; pickedName: string; random: string } | null;
   outcome: 'upheld' | 'overturned' | null;

@@ -1,0 +1,116 @@
+/**
+ * An import reports what it has written, and a job whose process died is failed by a live one
+ * (issue 9, B2.8): progress used to count rows read, so a job killed mid-way showed "running 99 %"
+ * until the next start.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { hostname, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { and, eq } from 'drizzle-orm';
+import { createTestApp, type TestApp, type TestClient } from '../helpers/test-app.js';
+import { writeNationalXlsx } from '../helpers/national-csv.js';
+import { auditLog, importJobs } from '../../src/db/schema/index.js';
+import { systemActor } from '../../src/modules/access/actor.js';
+import { createImportJob, failInterruptedJobs } from '../../src/modules/imports/import-jobs.js';
+import { importOptionsSchema } from '../../src/modules/imports/import-options.js';
+import { runSampleImport } from '../../src/modules/imports/run-sample-import.js';
+import { loadSampleCatalogue } from '../../src/modules/sampling/load-sample-catalogue.js';
+
+let t: TestApp;
+let sampling: TestClient;
+const dir = mkdtempSync(join(tmpdir(), 'jjld-import-progress-'));
+
+beforeAll(async () => {
+  t = await createTestApp();
+  sampling = await t.login('div-sampling');
+});
+afterAll(() => t.close());
+
+/** Runs a file as the queue does and records what each committed batch reported. */
+async function progressOf(path: string, prefix: string) {
+  const db = t.database.db;
+  const options = importOptionsSchema.parse({ defaultSamplingDate: '2025-05-01' });
+  const job = await createImportJob(db, { user: null, unitId: sampling.me.unit.id, fileName: `${prefix}.xlsx`, fileSha256: prefix, filePath: path, options });
+  const reports: { percent: number; rowsDone: number; written: number }[] = [];
+  const summary = await runSampleImport({
+    db, actor: systemActor, jobId: job.id, filePath: path, fileName: `${prefix}.xlsx`, options, catalogue: await loadSampleCatalogue(db),
+    onProgress: (percent, s) => void reports.push({ percent, rowsDone: s.rowsDone ?? -1, written: s.imported + s.updated + s.unchanged }),
+  });
+  return { reports, summary };
+}
+
+describe('progress counts what is written', () => {
+  // 2500 samples, every third with a continuation row: 3334 data rows; the first batch of 1000
+  // samples ends on data row 1334.
+  it('reports after each committed batch the rows done and their share of a sheet that declares its size', async () => {
+    const path = join(dir, 'whole.xlsx');
+    await writeNationalXlsx(path, 2500, { prefix: 'PRW', whole: true });
+    const { reports, summary } = await progressOf(path, 'PRW');
+    expect(summary).toMatchObject({ imported: 2500, rows: 3334, rowsDone: 3334 });
+    expect(reports).toEqual([
+      { percent: 40, rowsDone: 1334, written: 1000 }, // sheet row 1335 of 3335
+      { percent: 80, rowsDone: 2667, written: 2000 },
+      { percent: 99, rowsDone: 3334, written: 2500 }, // 100 only when the job is done
+    ]);
+  }, 120_000);
+
+  it('measures a sheet read from exceljs\'s temp file by that file, not by the upload already read', async () => {
+    const path = join(dir, 'streamed.xlsx');
+    await writeNationalXlsx(path, 2500, { prefix: 'PRS' });
+    const { reports } = await progressOf(path, 'PRS');
+    expect(reports.map((r) => r.rowsDone)).toEqual([1334, 2667, 3334]);
+    // The upload is fully read before the sheet's first row here: by bytes this said 99 at once.
+    expect(reports[0].percent).toBeGreaterThan(20);
+    expect(reports[0].percent).toBeLessThan(75);
+    expect(reports[1].percent).toBeGreaterThan(reports[0].percent);
+  }, 120_000);
+});
+
+describe('a job whose process died', () => {
+  const minutesAgo = (n: number) => new Date(Date.now() - n * 60_000);
+  /** A pid that has just exited on this host. */
+  const deadPid = () => spawnSync(process.execPath, ['-e', '']).pid!;
+
+  async function job(worker: string | null, heartbeatAt: Date, status = 'running') {
+    const id = randomUUID();
+    await t.database.db.insert(importJobs).values({
+      id, kind: 'samples', status, fileName: `${id}.xlsx`, fileSha256: 'x', filePath: join(dir, `${id}.upload`), progress: 40,
+      unitId: sampling.me.unit.id, createdByUserId: sampling.me.id, heartbeatAt, worker, createdAt: minutesAgo(30), startedAt: status === 'running' ? minutesAgo(30) : null,
+    });
+    return id;
+  }
+
+  it('is failed by a live process, with a Chinese reason and an audit row; live or fresh jobs are left running', async () => {
+    const dead = await job(`${hostname()}:${deadPid()}`, minutesAgo(3));
+    const queuedDead = await job(`${hostname()}:${deadPid()}`, minutesAgo(3), 'queued');
+    const elsewhere = await job('another-host:4242', minutesAgo(3));
+    const alive = await job(`${hostname()}:${process.ppid}`, minutesAgo(3)); // the test runner: alive
+    const fresh = await job(`${hostname()}:${deadPid()}`, minutesAgo(0.5));
+    const silentForLong = await job(`${hostname()}:${process.ppid}`, minutesAgo(11)); // its pid may be another program now
+
+    expect(await failInterruptedJobs(t.database.db)).toBe(4);
+    const status = async (id: string) => (await sampling.get(`/api/imports/${id}`)).json();
+    for (const id of [dead, queuedDead, elsewhere, silentForLong]) {
+      expect(await status(id)).toMatchObject({ status: 'failed', progress: 40, error: expect.stringMatching(/^导入进程已中断/) });
+    }
+    for (const id of [alive, fresh]) expect((await status(id)).status).toBe('running');
+
+    const audit = await t.database.db.select().from(auditLog).where(and(eq(auditLog.action, 'importJob.interrupted'), eq(auditLog.entityId, dead)));
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ actorUsername: 'system', entityType: 'importJob' });
+    // A second sweep (another process at the same moment) fails nothing twice.
+    expect(await failInterruptedJobs(t.database.db)).toBe(0);
+  });
+
+  it('is not failed while this process still runs it (its queue keeps the heartbeat)', async () => {
+    const path = join(dir, 'mine.xlsx');
+    await writeNationalXlsx(path, 30, { prefix: 'MNE' });
+    const { job } = await t.importFile(sampling, path, { defaultSamplingDate: '2025-05-01' });
+    expect(job.status).toBe('done');
+    const [row] = await t.database.db.select().from(importJobs).where(eq(importJobs.id, job.id));
+    expect(row.worker).toBe(`${hostname()}:${process.pid}`);
+  });
+});
