@@ -87,7 +87,7 @@ describe('importing results with area units and sampling plans', () => {
   it('converts mg/dm² to the catalogue limit in mg/100cm²', async () => {
     const sample = await detail('AREA0002');
     expect(sample.conclusion).toBe('qualified');
-    expect(sample.items[0]).toMatchObject({ unit: 'mg/dm²', limitText: '≤0.03 mg/100cm²', judgement: 'qualified' });
+    expect(sample.items[0]).toMatchObject({ resultText: '0.02', unit: 'mg/dm²', limitText: '≤0.03', limitValue: '0.03', judgement: 'qualified' });
   });
 
   it('judges a plan over its five results: three above m fail although none is above M', async () => {

@@ -18,13 +18,14 @@ describe('evaluateItems: units', () => {
   it('reads 0.54mg/100cm² on tableware and judges it against the catalogue limit (issue 9 A2)', () => {
     const result = evaluate('复用餐饮具', { itemName: '游离性余氯', resultText: '0.54mg/100cm²' });
     expect(result.errors).toEqual([]);
-    expect(result.items[0]).toMatchObject({ resultValue: '0.54', unit: 'mg/100cm²', limitText: '≤0.03', judgement: 'unqualified' });
+    expect(result.items[0]).toMatchObject({ resultText: '0.54', resultValue: '0.54', unit: 'mg/100cm²', limitText: '≤0.03', judgement: 'unqualified' });
     expect(evaluate('复用餐饮具', { itemName: '游离性余氯', resultText: '0.02', unit: 'mg/dm²' }).items[0].judgement).toBe('qualified');
   });
 
   it('converts μg/kg and g/kg to the limit unit before judging', () => {
     const lead = (resultText: string) => evaluate('小麦粉', { itemName: '铅', resultText });
-    expect(lead('250μg/kg').items[0]).toMatchObject({ judgement: 'unqualified', resultValue: '250', unit: 'μg/kg', limitText: '≤0.2 mg/kg' });
+    // Stored in the result's unit throughout: value, unit and the catalogue limit (0.2 mg/kg = 200 μg/kg).
+    expect(lead('250μg/kg').items[0]).toMatchObject({ judgement: 'unqualified', resultText: '250', resultValue: '250', unit: 'μg/kg', limitText: '≤200', limitValue: '200' });
     expect(lead('200ug/kg').items[0].judgement).toBe('qualified');
     expect(lead('0.0002g/kg').items[0].judgement).toBe('qualified');
     expect(lead('0.00021g/kg').items[0].judgement).toBe('unqualified');
@@ -46,6 +47,11 @@ describe('evaluateItems: units', () => {
 describe('evaluateItems: sampling plans (GB 4789.1-2016 §3.2, GB 29921-2021)', () => {
   // 菌落总数 in 糕点: n=5, c=2, m=10⁴, M=10⁵ CFU/g (GB 7099-2015).
   const total = (resultText: string, limitText?: string) => evaluate('月饼', { itemName: '菌落总数', resultText, unit: 'CFU/g', limitText });
+
+  it('keeps a unit inside a list where it is written, and takes one at the end out', () => {
+    expect(total('120CFU/g,80CFU/g,30CFU/g,10CFU/g,5CFU/g').items[0].resultText).toBe('120CFU/g,80CFU/g,30CFU/g,10CFU/g,5CFU/g');
+    expect(total('5.0×10⁴,2.0×10⁴,1.0×10⁴,5000,800CFU/g').items[0]).toMatchObject({ resultText: '5.0×10⁴,2.0×10⁴,1.0×10⁴,5000,800', unit: 'CFU/g' });
+  });
 
   it('judges the catalogue plan over the five results and stores them with the plan', () => {
     const result = total('5.0×10⁴,2.0×10⁴,1.0×10⁴,5000,800');

@@ -12,7 +12,7 @@ import {
 } from '../../domain/sampling/judge.js';
 import { parseResult, type MeasuredValue } from '../../domain/sampling/measured-value.js';
 import { formatPlan } from '../../domain/sampling/sampling-plan.js';
-import { canonicalUnit } from '../../domain/sampling/units.js';
+import { canonicalUnit, convertValue, splitTrailingUnit } from '../../domain/sampling/units.js';
 import type { SampleCatalogue } from './sample-catalogue.js';
 
 export interface ItemInput {
@@ -101,16 +101,18 @@ export function evaluateItems(
     const judgement = stated ?? computed ?? 'qualified';
     if (!stated && !computed && !errors.some((e) => e.index === index)) reviewReasons.push(`“${itemName}”没有可用的限量，暂按合格记录，请核实`);
     const unit = statedUnit ?? parsed.unit ?? known?.unit ?? null;
+    // The catalogue's limit is shown in the result's unit, as a lab report states it (≤200 μg/kg, not ≤0.2 mg/kg).
+    const shown = !published.limit && known ? catalogueLimitIn(known, canonicalUnit(unit)) : null;
     items.push({
       testItemId: testItem?.id ?? null,
       itemName: testItem?.name ?? itemName,
-      resultText: input.resultText,
+      resultText: withoutUnit(input.resultText, parsed.unit),
       resultValue: highestValue(parsed.results.map((r) => r.value)),
       subResults: parsed.results.length > 1 ? parsed.results.map((r) => r.text) : null,
       unit,
-      limitText: input.limitText ?? (known ? catalogueLimitText(known, canonicalUnit(unit)) : null),
+      limitText: input.limitText ?? shown?.text ?? null,
       limitType: limit?.limitType ?? null,
-      limitValue: limit?.limitValue == null ? null : String(limit.limitValue),
+      limitValue: shown ? shown.value : limit?.limitValue == null ? null : String(limit.limitValue),
       samplingPlan: limit?.plan ?? null,
       standard: input.standard ?? known?.standard ?? null,
       judgement,
@@ -127,16 +129,24 @@ function highestValue(values: MeasuredValue[]): string | null {
   return numbers.length ? String(Math.max(...numbers)) : null;
 }
 
-/** "≤0.05", "不得检出", "n=5, c=2, m=10000, M=100000"; with the limit's unit when it is not the result's. */
-function catalogueLimitText(
+/** "0.54mg/100cm²" → "0.54": the unit is stored apart, once. A unit inside a list stays where it is. */
+function withoutUnit(resultText: string, unit: string | null): string {
+  if (!unit) return resultText;
+  const { head, unit: trailing } = splitTrailingUnit(resultText);
+  return trailing === unit && parseResult(head).unit === null ? head : resultText;
+}
+
+/**
+ * "≤0.05", "不得检出", "n=5, c=2, m=10000, M=100000": a catalogue limit as text, with its value in
+ * the result's unit where the two differ by scale only.
+ */
+function catalogueLimitIn(
   limit: { limitType: string; limitValue: number | null; unit: string | null; samplingPlan: SamplingPlan | null },
   resultUnit: string | null,
-): string {
-  const text = limit.samplingPlan
-    ? formatPlan(limit.samplingPlan)
-    : limit.limitType === 'not_detected'
-      ? '不得检出'
-      : `${limit.limitType === 'min' ? '≥' : '≤'}${limit.limitValue}`;
+): { text: string; value: string | null } {
   const limitUnit = canonicalUnit(limit.unit);
-  return limitUnit && resultUnit && limitUnit !== resultUnit && limit.limitType !== 'not_detected' ? `${text} ${limit.unit}` : text;
+  if (limit.samplingPlan) return { text: formatPlan(limit.samplingPlan), value: limit.limitValue === null ? null : String(limit.limitValue) };
+  if (limit.limitValue === null) return { text: '不得检出', value: null };
+  const value = (limitUnit && resultUnit ? convertValue(limit.limitValue, limitUnit, resultUnit) : null) ?? limit.limitValue;
+  return { text: `${limit.limitType === 'min' ? '≥' : '≤'}${value}`, value: String(value) };
 }
