@@ -27,6 +27,7 @@ describe('evaluateItems: units', () => {
     // Stored in the result's unit throughout: value, unit and the catalogue limit (0.2 mg/kg = 200 μg/kg).
     expect(lead('250μg/kg').items[0]).toMatchObject({ judgement: 'unqualified', resultText: '250', resultValue: '250', unit: 'μg/kg', limitText: '≤200', limitValue: '200' });
     expect(lead('200ug/kg').items[0].judgement).toBe('qualified');
+    expect(evaluate('小麦粉', { itemName: '铅', resultText: '150', unit: 'ug/kg' }).items[0]).toMatchObject({ unit: 'μg/kg', limitText: '≤200', judgement: 'qualified' });
     expect(lead('0.0002g/kg').items[0].judgement).toBe('qualified');
     expect(lead('0.00021g/kg').items[0].judgement).toBe('unqualified');
   });

@@ -100,7 +100,8 @@ export function evaluateItems(
     }
     const judgement = stated ?? computed ?? 'qualified';
     if (!stated && !computed && !errors.some((e) => e.index === index)) reviewReasons.push(`“${itemName}”没有可用的限量，暂按合格记录，请核实`);
-    const unit = statedUnit ?? parsed.unit ?? known?.unit ?? null;
+    // In its canonical spelling when known (ug/kg and µg/kg are μg/kg), else as written.
+    const unit = statedCanonical ?? statedUnit ?? parsed.unit ?? known?.unit ?? null;
     // The catalogue's limit is shown in the result's unit, as a lab report states it (≤200 μg/kg, not ≤0.2 mg/kg).
     const shown = !published.limit && known ? catalogueLimitIn(known, canonicalUnit(unit)) : null;
     items.push({
