@@ -9,6 +9,8 @@ import type { SessionUser } from '../access/actor.js';
 import { disposalReadable } from './disposal-scope.js';
 import { disposalClock } from './list-disposals.js';
 import { orgUnitPath } from '../sampling/unit-paths.js';
+import { daysBetween } from '../../domain/deadlines/calendar.js';
+import { toLocalDate } from '../../domain/time.js';
 
 /** Loads a disposal the user may read, or 404. */
 export async function findDisposal(db: Executor, user: SessionUser, id: string) {
@@ -24,6 +26,7 @@ export async function disposalActions(db: Executor, user: SessionUser, d: typeof
   if (owns && can(user.roles, 'disposal.work')) {
     if (allows('recordStep', d.status)) actions.push('recordStep', 'attach');
     if (allows('requestClosing', d.status)) actions.push('requestClosing');
+    if (allows('setConclusionReceived', d.status)) actions.push('setConclusionReceived');
   }
   if (owns && can(user.roles, 'disposal.approve')) {
     if (allows('approveClosing', d.status)) actions.push('approveClosing', 'rejectClosing');
@@ -51,6 +54,7 @@ export async function getDisposal(db: Executor, user: SessionUser, id: string, n
   ]);
   const names: Record<string, string> = d.kind === 'monitoring' ? monitoringStepNames : stepNames;
   const order = Object.keys(names);
+    clockStart: clockStart(d, sample),
   return {
     ...d,
     statusName: disposalStatusNames[d.status as DisposalStatus],
@@ -65,6 +69,22 @@ export async function getDisposal(db: Executor, user: SessionUser, id: string, n
         attachments: files.filter((f) => f.storagePath.includes(`${s.id}/`)).map(({ storagePath: _path, ...f }) => ({ ...f, href: `/api/attachments/${f.id}` })),
       })),
     assists: assists.map((a) => ({ ...a.assist, toUnitName: a.toUnitName })),
+
+/**
+ * Where the periods count from: the day the conclusion was received when it is recorded, else
+ * the moment the record was created here. `lagDays` > 0 when the record came later than the
+ * conclusion (shown as 导入时间晚于检验结论 N 天): the periods still run from the conclusion.
+ */
+export function clockStart(d: { openedAt: Date; createdAt: Date }, sample: { conclusionReceivedOn: string | null } | undefined) {
+  const conclusionReceivedOn = sample?.conclusionReceivedOn ?? null;
+  const recordedOn = toLocalDate(d.createdAt);
+  return {
+    from: conclusionReceivedOn ? ('conclusionReceived' as const) : ('recordCreated' as const),
+    conclusionReceivedOn,
+    recordedAt: d.createdAt,
+    lagDays: conclusionReceivedOn ? Math.max(0, daysBetween(conclusionReceivedOn, recordedOn)) : 0,
+  };
+}
     attachments: files.map(({ storagePath: _path, ...f }) => ({ ...f, href: `/api/attachments/${f.id}` })),
     history,
     actions: await disposalActions(db, user, d),

@@ -3,7 +3,8 @@ import { and, eq, inArray, isNotNull, notInArray, or } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Tx } from '../../db/client.js';
 import { assistRequests, disposalSteps, disposals, foodCategories, samples } from '../../db/schema/index.js';
-import { computeDeadline, type DeadlineUnit } from '../../domain/deadlines/compute-deadline.js';
+import { computeDeadline, type Deadline, type DeadlineUnit } from '../../domain/deadlines/compute-deadline.js';
+import { localDateTime } from '../../domain/time.js';
 import { disposalStepKinds, guidingDivisionSlug, monitoringStepKinds } from '../../domain/disposal.js';
 import type { Actor } from '../access/actor.js';
 import { recordAudit } from '../audit/record-audit.js';
@@ -51,14 +52,38 @@ export async function syncDisposals(tx: Tx, actor: Actor, sampleIds: string[], r
   return { opened: toOpen.length, voided: toVoid.length };
 }
 
+/**
+ * The legal trigger of a disposal's periods: the day the unqualified conclusion was received
+ * (办法 art. 45; domain-rules.md "Counting periods"), stored on the sample by the import or by
+ * hand. Only when nobody recorded it does the clock start when the record was created here.
+ */
+export function disposalAnchor(sample: { conclusionReceivedOn: string | null }, now: Date): Date {
+  return sample.conclusionReceivedOn ? localDateTime(sample.conclusionReceivedOn) : now;
+}
+
 async function openDisposals(tx: Tx, actor: Actor, rows: { sample: typeof samples.$inferSelect; rootName: string | null }[], now: Date) {
   const rule = await findRule(tx, 'disposal.complete');
   const noticeRule = await findRule(tx, 'result.notify');
   const calendar = await loadCalendar(tx);
-  const due = computeDeadline({ id: rule.id, amount: rule.amount, unit: rule.unit as DeadlineUnit }, now, calendar);
-  const noticeDue = computeDeadline({ id: noticeRule.id, amount: noticeRule.amount, unit: noticeRule.unit as DeadlineUnit }, now, calendar);
+  // One count per distinct trigger: a batch mostly shares one.
+  const counted = new Map<number, { due: Deadline; noticeDue: Deadline }>();
+  const periodsFrom = (anchor: Date) => {
+    let periods = counted.get(anchor.getTime());
+    if (!periods) {
+      periods = {
+        due: computeDeadline({ id: rule.id, amount: rule.amount, unit: rule.unit as DeadlineUnit }, anchor, calendar),
+        noticeDue: computeDeadline({ id: noticeRule.id, amount: noticeRule.amount, unit: noticeRule.unit as DeadlineUnit }, anchor, calendar),
+      };
+      counted.set(anchor.getTime(), periods);
+    }
+    return periods;
+  };
+  const noticeDueOf = new Map<string, Date>();
   const created = rows.map(({ sample, rootName }) => {
     const slug = guidingDivisionSlug(sample.link, rootName);
+    const anchor = disposalAnchor(sample, now);
+    const { due, noticeDue } = periodsFrom(anchor);
+    noticeDueOf.set(sample.id, noticeDue.due);
     return {
       id: randomUUID(),
       sampleId: sample.id,
@@ -68,7 +93,9 @@ async function openDisposals(tx: Tx, actor: Actor, rows: { sample: typeof sample
       guidingUnitId: slug ? unitIdForSlug(slug) : null,
       link: sample.link,
       status: 'open',
-      openedAt: now,
+      // The legal anchor (labelled 收到结论); createdAt keeps when the platform learnt of it.
+      openedAt: anchor,
+      createdAt: now,
       ruleId: rule.id,
       dueAt: due.due,
       originalDueAt: due.due,
@@ -93,7 +120,7 @@ async function openDisposals(tx: Tx, actor: Actor, rows: { sample: typeof sample
       subjectType: 'disposal',
       subjectId: d.id,
       ownerUnitId: d.ownerUnitId,
-      dueAt: noticeDue.due,
+      dueAt: noticeDueOf.get(d.sampleId)!,
       links: [{ label: '核查处置', href }],
     });
     // 协查: the nominal producer sits in another jurisdiction.
@@ -113,7 +140,7 @@ async function openDisposals(tx: Tx, actor: Actor, rows: { sample: typeof sample
         });
         items.push(
           where.level === 'outside'
-            ? { kind: 'assist_letter', title: `发送协查函至${where.province}（${sample.nominalProducerName}）`, subjectType: 'assistRequest', subjectId: id, ownerUnitId: d.ownerUnitId, dueAt: noticeDue.due, links: [{ label: '核查处置', href }] }
+            ? { kind: 'assist_letter', title: `发送协查函至${where.province}（${sample.nominalProducerName}）`, subjectType: 'assistRequest', subjectId: id, ownerUnitId: d.ownerUnitId, dueAt: noticeDueOf.get(d.sampleId)!, links: [{ label: '核查处置', href }] }
             : { kind: 'assist_request', title: `协查：${sample.nominalProducerName}（${sample.foodName}，${sample.sampleNo}）`, subjectType: 'assistRequest', subjectId: id, ownerUnitId: producerUnit!, dueAt: d.dueAt, links: [{ label: '核查处置', href }] },
         );
       }

@@ -110,12 +110,22 @@ export interface DisposalSample {
   items: DisposalSampleItem[];
 }
 
-export type DisposalAction = 'recordStep' | 'attach' | 'requestClosing' | 'approveClosing' | 'rejectClosing' | 'extend';
+export type DisposalAction = 'recordStep' | 'attach' | 'requestClosing' | 'approveClosing' | 'rejectClosing' | 'extend' | 'setConclusionReceived';
+
+/** Where the periods count from: the day the conclusion was received, else when the record was created here. */
+export interface ClockStart {
+  from: 'conclusionReceived' | 'recordCreated';
+  conclusionReceivedOn: string | null;
+  recordedAt: string;
+  /** Days the record came after the conclusion (导入时间晚于检验结论 N 天). */
+  lagDays: number;
+}
 
 export interface DisposalDetail extends DisposalBase {
   sample: DisposalSample;
   steps: Step[];
   assists: Assist[];
+  clockStart: ClockStart;
   history: HistoryEntry[];
   actions: DisposalAction[];
 }
@@ -187,6 +197,9 @@ export function useDisposalMutations(id: string) {
       mutation(({ assist, reply }: { assist: Assist; reply: string }) =>
         api.post(`/api/assist-requests/${encodeURIComponent(assist.id)}/reply`, { version: assist.version, reply }),
       ),
+    ),
+    setConclusionReceived: useMutation(
+      mutation((body: { version: number; conclusionReceivedOn: string }) => api.post(`${path(id)}/conclusion-received`, body)),
     ),
     letterSent: useMutation(
       mutation(({ assist, documentNo, sentOn }: { assist: Assist; documentNo?: string; sentOn?: string }) =>
