@@ -1,6 +1,8 @@
 import type { Db } from '../db/client.js';
 import { escalateOverdueUrgentReports } from './escalate-overdue-urgent-reports.js';
 import { sweepOrphanUploads, type UploadDirs } from './sweep-orphan-uploads.js';
+import { cancelOrphanWorkItems } from '../modules/work-items/cancel-orphan-work-items.js';
+import { failInterruptedJobs } from '../modules/imports/import-jobs.js';
 
 export interface JobLogger {
   info(obj: object, msg?: string): void;
@@ -10,47 +12,44 @@ export interface JobLogger {
 const MINUTE = 60_000;
 
 /**
+ * Runs `sweep` every `everyMs` (and once at once when `atStart`), never twice at the same time in
+ * this process, logging what it did (a count) and any failure. The timer is unref'd.
+ */
+function periodic(log: JobLogger, job: string, everyMs: number, sweep: () => Promise<number>, done: string, atStart = false) {
+  let running = false;
+  const run = async () => {
+    if (running) return;
+    running = true;
+    try {
+      const count = await sweep();
+      if (count > 0) log.info({ job, count }, done);
+    } catch (error) {
+      log.error({ err: error, job }, 'job failed');
+    } finally {
+      running = false;
+    }
+  };
+  if (atStart) void run();
+  const timer = setInterval(() => void run(), everyMs);
+  timer.unref();
+  return timer;
+}
+
+/**
  * Background jobs of the server process. Each job is an idempotent sweep, safe to run in
  * several processes at once (PostgreSQL deployments); a run that is still going when the next
  * tick comes is not started twice. Timers are unref'd so they never keep the process alive.
  * Returns a stop function for shutdown.
  */
 export function startJobs(db: Db, log: JobLogger, uploadDirs?: UploadDirs): { stop(): void } {
-  let running = false;
-  const sweepUrgentReports = async () => {
-    if (running) return;
-    running = true;
-    try {
-      const escalated = await escalateOverdueUrgentReports(db);
-      if (escalated > 0) log.info({ job: 'escalateOverdueUrgentReports', escalated }, 'overdue 24-hour reports escalated');
-    } catch (error) {
-      log.error({ err: error, job: 'escalateOverdueUrgentReports' }, 'job failed');
-    } finally {
-      running = false;
-    }
-  };
-  const timer = setInterval(() => void sweepUrgentReports(), MINUTE);
-  timer.unref();
-  const timers = [timer];
-  if (uploadDirs) {
-    // Hourly, and once at start: files a crash left behind go without waiting an hour.
-    let sweeping = false;
-    const sweepUploads = async () => {
-      if (sweeping) return;
-      sweeping = true;
-      try {
-        const removed = await sweepOrphanUploads(db, uploadDirs);
-        if (removed > 0) log.info({ job: 'sweepOrphanUploads', removed }, 'orphan uploads removed');
-      } catch (error) {
-        log.error({ err: error, job: 'sweepOrphanUploads' }, 'job failed');
-      } finally {
-        sweeping = false;
-      }
-    };
-    void sweepUploads();
-    const uploadsTimer = setInterval(() => void sweepUploads(), 60 * MINUTE);
-    uploadsTimer.unref();
-    timers.push(uploadsTimer);
-  }
+  const timers = [
+    periodic(log, 'escalateOverdueUrgentReports', MINUTE, () => escalateOverdueUrgentReports(db), 'overdue 24-hour reports escalated'),
+    // Import jobs whose process died (a crash, kill -9, a CLI closed mid-file) fail within minutes, not at the next start.
+    periodic(log, 'failInterruptedJobs', MINUTE, () => failInterruptedJobs(db), 'interrupted import jobs failed'),
+    // Hourly, and at start so that a database kept from before every action closed its items is repaired at once.
+    periodic(log, 'cancelOrphanWorkItems', 60 * MINUTE, () => cancelOrphanWorkItems(db), 'work items of ended subjects cancelled', true),
+  ];
+  // Hourly, and at start: files a crash left behind go without waiting an hour.
+  if (uploadDirs) timers.push(periodic(log, 'sweepOrphanUploads', 60 * MINUTE, () => sweepOrphanUploads(db, uploadDirs), 'orphan uploads removed', true));
   return { stop: () => timers.forEach(clearInterval) };
 }

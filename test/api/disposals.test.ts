@@ -150,6 +150,16 @@ describe('working a disposal to closure', () => {
       const done = d0.steps.find((s: { kind: string; status: string }) => s.kind === kind)?.status === 'done';
       if (!done) expect((await step(kind, details)).statusCode).toBe(200);
     }
+    // The 协查 to 彭州 is still unanswered: no closing over it (issue 9 A4).
+    const early = await wuhou.post(`/api/disposals/${id}/request-closing`, { version: (await current()).version });
+    expect(early.statusCode).toBe(400);
+    expect(early.json().error.details).toEqual({ assistRequests: expect.stringContaining('尚有协查未回复') });
+    const pengzhou = await t.login('county-510182');
+    const assist = (await current()).assists[0];
+    const replied = await pengzhou.post(`/api/assist-requests/${assist.id}/reply`, { version: assist.version, reply: '经现场核查，涉事批次已全部召回，企业已整改。' });
+    expect(replied.statusCode).toBe(200);
+    expect((await pengzhou.get('/api/work-items?kind=assist_request')).json().total).toBe(0);
+
     const requested = await wuhou.post(`/api/disposals/${id}/request-closing`, { version: (await current()).version });
     expect(requested.statusCode).toBe(200);
     expect(requested.json().status).toBe('pending_approval');
@@ -168,6 +178,34 @@ describe('working a disposal to closure', () => {
     expect(open).toHaveLength(0);
     const actions = (await t.database.db.select().from(auditLog).where(eq(auditLog.entityId, id))).map((a) => a.action);
     expect(actions).toEqual(expect.arrayContaining(['disposal.open', 'disposal.recordStep', 'disposal.requestClosing', 'disposal.close']));
+  });
+});
+
+describe('closing a 协查 that will not be answered', () => {
+  it('is done by the requesting bureau with a reason, audited, and cancels the 协查函 item', async () => {
+    const d = await disposalOf(wuhou, 'OUT-0001');
+    const assist = (await wuhou.get(`/api/disposals/${d.id}`)).json().assists[0];
+    expect(assist.status).toBe('requested');
+    const short = await wuhou.post(`/api/assist-requests/${assist.id}/close`, { version: assist.version, reason: '无' });
+    expect(short.statusCode).toBe(400);
+    expect(short.json().error.details.reason).toContain('理由');
+    // The bureau asked (here none: out of province) and other units cannot close it; 404 outside the owner's scope.
+    const mianyang = await t.login('city-510700');
+    expect((await mianyang.post(`/api/assist-requests/${assist.id}/close`, { version: assist.version, reason: '对方未复函，已另行核实' })).statusCode).toBe(404);
+
+    const closed = await wuhou.post(`/api/assist-requests/${assist.id}/close`, { version: assist.version, reason: '已向广东省发函，逾期未复函，企业已召回涉事批次' });
+    expect(closed.statusCode).toBe(200);
+    expect(closed.json()).toMatchObject({ status: 'closed', closedReason: '已向广东省发函，逾期未复函，企业已召回涉事批次', closedByUserId: wuhou.me.id, version: assist.version + 1 });
+    const items = await t.database.db.select().from(workItems).where(eq(workItems.subjectId, assist.id));
+    expect(items.map((w) => [w.kind, w.status])).toEqual([['assist_letter', 'cancelled']]);
+    const [audit] = await t.database.db.select().from(auditLog).where(and(eq(auditLog.action, 'assist.close'), eq(auditLog.entityId, d.id)));
+    expect(audit.after).toMatchObject({ assistRequestId: assist.id, status: 'closed', reason: '已向广东省发函，逾期未复函，企业已召回涉事批次' });
+
+    const again = await wuhou.post(`/api/assist-requests/${assist.id}/close`, { version: assist.version + 1, reason: '再次关闭试试看' });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error.code).toBe('INVALID_STATE');
+    const detail = (await wuhou.get(`/api/disposals/${d.id}`)).json();
+    expect(detail.assists[0]).toMatchObject({ status: 'closed', closedReason: expect.any(String) });
   });
 });
 

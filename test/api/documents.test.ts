@@ -55,6 +55,13 @@ function docxText(res: LightMyRequestResponse): string {
   return xml!.replace(/<[^>]+>/g, '');
 }
 
+/** 出具: POST, which takes the number the first time and is audited. */
+const issue = (client: TestClient, id: string, kind: string, assistId?: string) =>
+  client.post(`/api/disposals/${id}/documents/${kind}`, assistId ? { assistId } : {});
+/** Downloads an issued document: GET, which changes nothing. */
+const download = (client: TestClient, id: string, kind: string, assistId?: string) =>
+  client.get(`/api/disposals/${id}/documents/${kind}${assistId ? `?assistId=${assistId}` : ''}`);
+
 const documentNo = (res: LightMyRequestResponse) => decodeURIComponent(String(res.headers['x-document-no']));
 const generated = (id: string) =>
   t.database.db
@@ -107,8 +114,17 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe('检验结果通知书 (result notice)', () => {
+  it('is issued by POST only: a GET before issuing answers 404 and takes no number, writes no audit row', async () => {
+    const res = await download(wuhou, local.id, 'resultNotice');
+    expect(res.statusCode).toBe(404);
+    expect(res.json().error.message).toBe('检验结果通知书尚未出具');
+    expect(await generated(local.id)).toEqual([]);
+    const listed = (await wuhou.get(`/api/disposals/${local.id}/documents`)).json().items[0];
+    expect(listed).toMatchObject({ kind: 'resultNotice', documentNo: null, issued: false });
+  });
+
   it('is a Word document with the sample, the failed items, the unit, its number and the date in Chinese', async () => {
-    const res = await wuhou.get(`/api/disposals/${local.id}/documents/resultNotice`);
+    const res = await issue(wuhou, local.id, 'resultNotice');
     const text = docxText(res);
     expect(documentNo(res)).toMatch(/^武侯市监抽通〔\d{4}〕1号$/);
     expect(text).toContain('DBJ2551000028300101');
@@ -122,7 +138,7 @@ describe('检验结果通知书 (result notice)', () => {
   });
 
   it('keeps its number when generated again, and audits every generation', async () => {
-    const again = await wuhou.get(`/api/disposals/${local.id}/documents/resultNotice`);
+    const again = await issue(wuhou, local.id, 'resultNotice');
     expect(documentNo(again)).toMatch(/〔\d{4}〕1号$/);
     const rows = (await generated(local.id)).filter((r) => (r.after as { kind: string }).kind === 'resultNotice');
     expect(rows.map((r) => r.after)).toEqual([
@@ -132,8 +148,18 @@ describe('检验结果通知书 (result notice)', () => {
     expect(rows[0].actorUsername).toBe('county-510107');
   });
 
+  it('once issued, downloads by GET with the same number and date, changing nothing', async () => {
+    const before = await generated(local.id);
+    const res = await download(wuhou, local.id, 'resultNotice');
+    expect(docxText(res)).toContain(documentNo(res));
+    expect(documentNo(res)).toBe((before[0].after as { documentNo: string }).documentNo);
+    expect(await generated(local.id)).toHaveLength(before.length);
+    const listed = (await wuhou.get(`/api/disposals/${local.id}/documents`)).json().items[0];
+    expect(listed).toMatchObject({ documentNo: documentNo(res), issued: true });
+  });
+
   it('numbers per unit and kind: the next disposal of the unit gets the next number', async () => {
-    const res = await wuhou.get(`/api/disposals/${outside.id}/documents/resultNotice`);
+    const res = await issue(wuhou, outside.id, 'resultNotice');
     expect(docxText(res)).toContain('OUT-0001');
     expect(documentNo(res)).toMatch(/^武侯市监抽通〔\d{4}〕2号$/);
   });
@@ -141,7 +167,7 @@ describe('检验结果通知书 (result notice)', () => {
   it('gives two officers generating at once the same, single number', async () => {
     const zigong = await t.login('city-510300');
     const d = await disposalOf(zigong, 'DBJ2551000028300102');
-    const both = await Promise.all([1, 2].map(() => zigong.get(`/api/disposals/${d.id}/documents/resultNotice`)));
+    const both = await Promise.all([1, 2].map(() => issue(zigong, d.id, 'resultNotice')));
     expect(both.map((r) => r.statusCode)).toEqual([200, 200]);
     expect(documentNo(both[0])).toBe(documentNo(both[1]));
     expect(documentNo(both[0])).toMatch(/〔\d{4}〕1号$/);
@@ -150,18 +176,18 @@ describe('检验结果通知书 (result notice)', () => {
   });
 
   it('is answered 404 to another city, and 403 to a unit that reads but does not own the disposal', async () => {
-    for (const kind of ['resultNotice', 'extension', 'supervision', `assistRequest?assistId=${local.id}`]) {
-      const res = await mianyang.get(`/api/disposals/${local.id}/documents/${kind}`);
+    for (const [kind, assistId] of [['resultNotice'], ['extension'], ['supervision'], ['assistRequest', local.id]]) {
+      const res = await issue(mianyang, local.id, kind, assistId);
       expect(res.statusCode).toBe(404);
       expect(res.json().error.code).toBe('NOT_FOUND');
     }
-    const res = await pengzhou.get(`/api/disposals/${local.id}/documents/resultNotice`);
+    const res = await issue(pengzhou, local.id, 'resultNotice');
     expect(res.statusCode).toBe(403);
     expect(res.json().error.message).toBe('检验结果通知书由承办单位出具');
   });
 
   it('rejects an unknown kind with a field message', async () => {
-    const res = await wuhou.get(`/api/disposals/${local.id}/documents/nope`);
+    const res = await issue(wuhou, local.id, 'nope');
     expect(res.statusCode).toBe(400);
     expect(res.json().error.details.kind).toBe('未知的文书类型');
   });
@@ -170,9 +196,9 @@ describe('检验结果通知书 (result notice)', () => {
 describe('协查函 (assist request letter)', () => {
   it('goes to the producer\'s bureau in Sichuan, numbered in its own sequence', async () => {
     const assist = (await detail(local.id)).assists[0];
-    const before = await pengzhou.get(`/api/disposals/${local.id}/documents/assistRequest?assistId=${assist.id}`);
+    const before = await issue(pengzhou, local.id, 'assistRequest', assist.id);
     expect(before.statusCode).toBe(409); // the bureau asked cannot number the owner's letter
-    const res = await wuhou.get(`/api/disposals/${local.id}/documents/assistRequest?assistId=${assist.id}`);
+    const res = await issue(wuhou, local.id, 'assistRequest', assist.id);
     const text = docxText(res);
     expect(documentNo(res)).toMatch(/^武侯市监协〔\d{4}〕1号$/);
     expect(text).toContain('成都市彭州市市场监督管理局：');
@@ -180,33 +206,33 @@ describe('协查函 (assist request letter)', () => {
     expect(text).toContain(today());
     expect((await detail(local.id)).assists[0].documentNo).toBe(documentNo(res));
     // Once numbered, the bureau asked reads the same letter.
-    const read = await pengzhou.get(`/api/disposals/${local.id}/documents/assistRequest?assistId=${assist.id}`);
+    const read = await download(pengzhou, local.id, 'assistRequest', assist.id);
     expect(documentNo(read)).toBe(documentNo(res));
   });
 
   it('goes to the other province\'s bureau for an out-of-province producer', async () => {
     const assist = (await detail(outside.id)).assists[0];
-    const res = await wuhou.get(`/api/disposals/${outside.id}/documents/assistRequest?assistId=${assist.id}`);
+    const res = await issue(wuhou, outside.id, 'assistRequest', assist.id);
     expect(docxText(res)).toContain('广东省市场监督管理局：');
     expect(documentNo(res)).toMatch(/^武侯市监协〔\d{4}〕2号$/);
   });
 
   it('needs the assist request, and one of this disposal', async () => {
-    expect((await wuhou.get(`/api/disposals/${local.id}/documents/assistRequest`)).json().error.details.assistId).toBe('请指定协查请求');
+    expect((await issue(wuhou, local.id, 'assistRequest')).json().error.details.assistId).toBe('请指定协查请求');
     const other = (await detail(outside.id)).assists[0];
-    expect((await wuhou.get(`/api/disposals/${local.id}/documents/assistRequest?assistId=${other.id}`)).statusCode).toBe(404);
+    expect((await issue(wuhou, local.id, 'assistRequest', other.id)).statusCode).toBe(404);
   });
 });
 
 describe('延期审批表 (extension approval)', () => {
   it('exists only after an approved extension, and carries that approval\'s number', async () => {
-    expect((await wuhou.get(`/api/disposals/${local.id}/documents/extension`)).statusCode).toBe(409);
+    expect((await issue(wuhou, local.id, 'extension')).statusCode).toBe(409);
     const leader = await leaderOf('510107', 'wh.doc.leader');
     const d = await detail(local.id);
     const ok = await leader.post(`/api/disposals/${local.id}/extension`, { version: d.version, days: 30, reason: '标称生产者协查尚未回复', approvedBy: '王局长' });
     expect(ok.statusCode).toBe(200);
     const number = ok.json().extension.documentNo;
-    const res = await wuhou.get(`/api/disposals/${local.id}/documents/extension`);
+    const res = await issue(wuhou, local.id, 'extension');
     const text = docxText(res);
     expect(documentNo(res)).toBe(number);
     expect(text).toContain(number);
@@ -215,19 +241,19 @@ describe('延期审批表 (extension approval)', () => {
     expect(text).toContain('标称生产者协查尚未回复');
     expect(text).toContain('DBJ2551000028300101');
     expect(text).toContain(today());
-    expect(documentNo(await wuhou.get(`/api/disposals/${local.id}/documents/extension`))).toBe(number);
+    expect(documentNo(await download(wuhou, local.id, 'extension'))).toBe(number);
   });
 });
 
 describe('督办函 (supervision letter)', () => {
   it('is refused before the deadline passes, and to the owner bureau', async () => {
-    expect((await sampling.get(`/api/disposals/${outside.id}/documents/supervision`)).json().error.message).toBe('该核查处置未逾期，无需督办');
-    expect((await wuhou.get(`/api/disposals/${outside.id}/documents/supervision`)).statusCode).toBe(403);
+    expect((await issue(sampling, outside.id, 'supervision')).json().error.message).toBe('该核查处置未逾期，无需督办');
+    expect((await issue(wuhou, outside.id, 'supervision')).statusCode).toBe(403);
   });
 
   it('comes from 抽检监测处 or the guiding division once overdue, each with its own number', async () => {
     await t.database.db.update(disposals).set({ dueAt: new Date(Date.now() - 3 * 86_400_000) }).where(eq(disposals.id, outside.id));
-    const res = await sampling.get(`/api/disposals/${outside.id}/documents/supervision`);
+    const res = await issue(sampling, outside.id, 'supervision');
     const text = docxText(res);
     expect(documentNo(res)).toMatch(/^川市监抽督〔\d{4}〕1号$/);
     expect(text).toContain('四川省市场监督管理局食品安全抽检监测处');
@@ -236,10 +262,10 @@ describe('督办函 (supervision letter)', () => {
     expect(text).toContain('已超过办结期限3日');
     expect(text).toContain(today());
     const distribution = await t.login('div-distribution');
-    expect(documentNo(await distribution.get(`/api/disposals/${outside.id}/documents/supervision`))).toMatch(/^川市监经督〔\d{4}〕1号$/);
-    expect(documentNo(await sampling.get(`/api/disposals/${outside.id}/documents/supervision`))).toBe(documentNo(res));
+    expect(documentNo(await issue(distribution, outside.id, 'supervision'))).toMatch(/^川市监经督〔\d{4}〕1号$/);
+    expect(documentNo(await download(sampling, outside.id, 'supervision'))).toBe(documentNo(res));
     const catering = await t.login('div-catering');
-    expect((await catering.get(`/api/disposals/${outside.id}/documents/supervision`)).statusCode).toBe(404);
+    expect((await issue(catering, outside.id, 'supervision')).statusCode).toBe(404);
   });
 });
 

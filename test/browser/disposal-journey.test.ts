@@ -209,6 +209,14 @@ describeBrowser('a county officer works a disposal from the inbox to closure', (
     await page.getByRole('menuitem', { name: /^检验结果通知书/ }).click();
     expect((await download).suggestedFilename()).toBe(`检验结果通知书-${SAMPLE_NO}.docx`);
 
+    // The 协查 to 彭州 got no answer: the county closes it with the reason, or the disposal cannot close.
+    await page.getByRole('button', { name: '关闭协查', exact: true }).click();
+    const closeDialog = await opened(page.getByRole('dialog', { name: '关闭协查' }));
+    await closeDialog.getByLabel('关闭理由').fill('彭州市局逾期未回复，已电话核实涉事批次已召回');
+    await closeDialog.getByRole('button', { name: '关闭协查', exact: true }).click();
+    await closeDialog.waitFor({ state: 'hidden' });
+    await page.getByText('彭州市局逾期未回复，已电话核实涉事批次已召回').waitFor();
+
     await page.getByRole('button', { name: '申请结案', exact: true }).click();
     await page.getByRole('button', { name: '确定', exact: true }).click();
     await page.getByText('已申请结案，待本单位领导审批').waitFor();

@@ -90,10 +90,13 @@ export const assistRequests = pgTable(
     outsideProvince: text('outside_province'),
     producerName: text('producer_name').notNull(),
     producerAddress: text('producer_address'),
-    /** requested | replied */
+    /** requested | replied | closed (no reply will come; closed by the requesting bureau with a reason) */
     status: text('status').notNull().default('requested'),
     reply: text('reply'),
     repliedAt: timestamptz('replied_at'),
+    closedReason: text('closed_reason'),
+    closedAt: timestamptz('closed_at'),
+    closedByUserId: uuid('closed_by_user_id'),
     documentNo: text('document_no'),
     createdAt: timestamptz('created_at').notNull().defaultNow(),
     version: integer('version').notNull().default(1),

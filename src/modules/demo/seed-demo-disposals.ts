@@ -1,15 +1,17 @@
 import { createHash } from 'node:crypto';
 import { and, asc, desc, eq, inArray, notExists, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { disposals, samples } from '../../db/schema/index.js';
+import { assistRequests, disposals, samples } from '../../db/schema/index.js';
 import { addDays } from '../../domain/deadlines/calendar.js';
 import { localDateTime, toLocalDate } from '../../domain/time.js';
-import { systemActor } from '../access/actor.js';
+import { systemActor, type SessionUser } from '../access/actor.js';
 import { syncDisposals } from '../disposals/sync-disposals.js';
 import { recordStep } from '../disposals/record-step.js';
 import { requestClosing } from '../disposals/request-closing.js';
 import { decideClosing } from '../disposals/decide-closing.js';
 import { extendDisposal } from '../disposals/extend-disposal.js';
+import { replyAssistRequest } from '../disposals/reply-assist-request.js';
+import { closeAssistRequest } from '../disposals/close-assist-request.js';
 import { demoOfficer } from './demo-officer.js';
 
 /** How far each demo disposal has got: derived from its id, so re-seeding is stable. */
@@ -42,6 +44,22 @@ const stepFacts: Record<string, { text: string; details: Record<string, unknown>
   penalty: { text: '已立案调查并作出行政处罚决定', details: { caseNo: '市监罚〔2026〕演示号', amount: 5000 } },
   disclosure: { text: '处置结果已在本局门户网站公开', details: { channel: '市场监督管理局门户网站' } },
 };
+
+/**
+ * A disposal closes only with its 协查 settled: the bureau asked replies; a letter to another
+ * province that got no answer is closed by the owner with the reason.
+ */
+async function settleAssists(db: Db, disposalId: string, owner: SessionUser, on: string) {
+  const open = await db.select().from(assistRequests).where(and(eq(assistRequests.disposalId, disposalId), eq(assistRequests.status, 'requested')));
+  for (const a of open) {
+    if (a.toUnitId) {
+      const asked = await demoOfficer(db, a.toUnitId, ['bureau_officer']);
+      await replyAssistRequest(db, asked, a.id, { version: a.version, reply: `经${on}现场核查，${a.producerName}涉事批次产品已停止销售并召回，企业已开展原因排查，整改情况良好。` }, null);
+    } else {
+      await closeAssistRequest(db, owner, a.id, { version: a.version, reason: `已向${a.outsideProvince ?? '省外'}市场监管部门发函协查，逾期未获复函，经查企业已对涉事批次实施召回` }, null);
+    }
+  }
+}
 
 /**
  * Demo mode: every unqualified synthetic sample gets its disposal, opened at the time its result
@@ -97,6 +115,7 @@ export async function seedDemoDisposals(db: Db, now = new Date()): Promise<Recor
       await extendDisposal(db, officer, d.id, { version, days: 30, reason: '标称生产企业在省外，协查尚未回复', approvedBy: '局长' }, null);
     }
     if (fate === 'awaitingApproval' || fate === 'closed') {
+      await settleAssists(db, d.id, officer, done(10));
       version = (await requestClosing(db, officer, d.id, version, null)).version;
       if (fate === 'closed') await decideClosing(db, officer, d.id, { version, approve: true }, null);
     }

@@ -2,10 +2,14 @@ import { z } from 'zod';
 import { isoDate } from '../../server/dates.js';
 import { route, idParams, type ApiContext } from '../../server/api-route.js';
 import { markAssistLetterSent, replyAssistRequest } from './reply-assist-request.js';
+import { ASSIST_CLOSE_REASON_MIN, closeAssistRequest } from './close-assist-request.js';
 
 const version = z.number().int().min(1);
 
-/** 协查: the bureau asked replies; for out-of-province producers the owner records the letter sent. */
+/**
+ * 协查: the bureau asked replies; for out-of-province producers the owner records the letter sent;
+ * the owner closes, with a reason, a request that will not be answered.
+ */
 export function registerAssistRoutes(api: ApiContext) {
   const db = api.database.db;
   route(api, {
@@ -27,5 +31,15 @@ export function registerAssistRoutes(api: ApiContext) {
     params: idParams,
     body: z.object({ version, documentNo: z.string().trim().max(64).optional(), sentOn: isoDate().optional() }),
     handler: async ({ user, params, body, ip }) => markAssistLetterSent(db, user, params.id, body, ip),
+  });
+  route(api, {
+    method: 'POST',
+    url: '/api/assist-requests/:id/close',
+    summary: '关闭协查（发起协查的单位，对方无法或不再回复时）：{ version, reason（不少于5字） }；核查处置须在每项协查已回复或已关闭后才能结案',
+    tags: ['disposals'],
+    permission: 'disposal.work',
+    params: idParams,
+    body: z.object({ version, reason: z.string().trim().min(ASSIST_CLOSE_REASON_MIN, '请填写关闭协查的理由，不少于5个字').max(2000) }),
+    handler: async ({ user, params, body, ip }) => closeAssistRequest(db, user, params.id, body, ip),
   });
 }

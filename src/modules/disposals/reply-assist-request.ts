@@ -9,7 +9,7 @@ import { recordAudit } from '../audit/record-audit.js';
 import { orgUnitPath } from '../sampling/unit-paths.js';
 import { closeSubjectWorkItems } from '../work-items/close-subject-work-items.js';
 
-type Party = 'requested' | 'requester';
+export type Party = 'requested' | 'requester';
 
 /**
  * The guard of both assist actions: the request, locked, in the acting party's subtree (else
@@ -18,7 +18,7 @@ type Party = 'requested' | 'requester';
  *   bureau on the platform, so the requesting bureau records the reply letter it received;
  * - requester: the bureau that asked (fromUnitId, the disposal's owner).
  */
-async function loadAssist(tx: Tx, user: SessionUser, id: string, party: Party, version: number) {
+export async function loadAssist(tx: Tx, user: SessionUser, id: string, party: Party, version: number) {
   const [row] = await tx
     .select({ assist: assistRequests, disposalStatus: disposals.status })
     .from(assistRequests)
@@ -53,7 +53,9 @@ export async function replyAssistRequest(db: Db, user: SessionUser, id: string, 
       before: { assistRequestId: id, status: assist.status },
       after: { assistRequestId: id, status: after.status, reply },
     });
-    await closeSubjectWorkItems(tx, actor, { subjectType: 'assistRequest', subjectId: id, kind: 'assist_request' }, 'done');
+    // Every item of the request ends with the reply: the reply itself, and for an out-of-province
+    // request a letter not yet recorded as sent (the reply proves it was).
+    await closeSubjectWorkItems(tx, actor, { subjectType: 'assistRequest', subjectId: id }, 'done');
     return after;
   });
 }

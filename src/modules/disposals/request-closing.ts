@@ -9,8 +9,12 @@ import { closeSubjectWorkItems } from '../work-items/close-subject-work-items.js
 import { createWorkItems } from '../work-items/create-work-item.js';
 import { loadForChange } from './load-for-change.js';
 import { requiredForClosing } from './record-step.js';
+import { assertAssistsSettled } from './assists-settled.js';
 
-/** Closing requires every step done (all five in place); a leader of the owner unit approves it. */
+/**
+ * Closing requires every step done (all five in place) and every 协查 replied or closed with a
+ * reason; a leader of the owner unit approves it.
+ */
 export async function requestClosing(db: Db, user: SessionUser, id: string, version: number, ip: string | null) {
   return db.transaction(async (tx) => {
     const { disposal, update } = await loadForChange(tx, user, id, 'requestClosing', version);
@@ -19,6 +23,7 @@ export async function requestClosing(db: Db, user: SessionUser, id: string, vers
     if (missing.length) {
       throw new DomainError('VALIDATION_FAILED', { steps: `尚未完成：${missing.map((k) => stepNames[k as DisposalStepKind] ?? k).join('、')}` });
     }
+    await assertAssistsSettled(tx, id);
     const after = await update({ status: 'pending_approval', closingRequestedAt: new Date() });
     const actor = actorOf(user, ip);
     await recordAudit(tx, actor, { action: 'disposal.requestClosing', entityType: 'disposal', entityId: id, before: { status: disposal.status }, after: { status: after.status } });

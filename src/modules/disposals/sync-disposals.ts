@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { and, eq, inArray, isNotNull, notInArray, or } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Tx } from '../../db/client.js';
-import { assistRequests, disposalSteps, disposals, foodCategories, samples } from '../../db/schema/index.js';
+import { assistRequests, disposalSteps, disposals, foodCategories, reconciliationChecks, samples } from '../../db/schema/index.js';
 import { computeDeadline, type Deadline, type DeadlineUnit } from '../../domain/deadlines/compute-deadline.js';
 import { localDateTime } from '../../domain/time.js';
 import { disposalStepKinds, guidingDivisionSlug, monitoringStepKinds } from '../../domain/disposal.js';
@@ -165,4 +165,7 @@ async function voidDisposals(tx: Tx, actor: Actor, ids: string[], reason: string
   for (const d of voided) await closeSubjectWorkItems(tx, actor, { subjectType: 'disposal', subjectId: d.id }, 'cancelled');
   const assists = await tx.select({ id: assistRequests.id }).from(assistRequests).where(inArray(assistRequests.disposalId, ids));
   for (const a of assists) await closeSubjectWorkItems(tx, actor, { subjectType: 'assistRequest', subjectId: a.id }, 'cancelled');
+  // A reconciliation's rectification of a voided disposal is moot.
+  const checks = voided.length ? await tx.select({ id: reconciliationChecks.id }).from(reconciliationChecks).where(inArray(reconciliationChecks.disposalId, voided.map((d) => d.id))) : [];
+  for (const c of checks) await closeSubjectWorkItems(tx, actor, { subjectType: 'reconciliationCheck', subjectId: c.id }, 'cancelled');
 }

@@ -40,18 +40,19 @@ interface Issue {
 }
 
 /**
- * Generates a document of a disposal as .docx. The first generation takes the next number of the
- * issuing unit; later ones print the same number and date. Read scope, then the document rules
- * (document-rules.ts); one transaction takes the number and writes the `document.generate` audit
- * row. The disposal row is locked meanwhile, so two officers generating at once get one number.
+ * Issues (出具) a document of a disposal and returns it as .docx: POST, never GET, because it
+ * changes state. The first issue takes the next number of the issuing unit; issuing it again
+ * prints the same number and date. Read scope, then the document rules (document-rules.ts); one
+ * transaction takes the number and writes the `document.generate` audit row. The disposal row is
+ * locked meanwhile, so two officers issuing at once get one number.
  */
-export async function generateDocument(db: Db, user: SessionUser, input: DocumentRequest, ip: string | null, now = new Date()): Promise<GeneratedDocument> {
+export async function issueDocument(db: Db, user: SessionUser, input: DocumentRequest, ip: string | null, now = new Date()): Promise<GeneratedDocument> {
   return db.transaction(async (tx) => {
     await findDisposal(tx, user, input.disposalId);
     const [disposal] = await tx.select().from(disposals).where(eq(disposals.id, input.disposalId)).for('update');
     const context = await documentContext(tx, user, disposal, now);
     const facts = await loadDisposalFacts(tx, disposal);
-    const issue = await issuers[input.kind]({ tx, user, facts, context, input, now });
+    const issue = await issuers[input.kind]({ tx, user, facts, context, input, now, mode: 'issue' });
     const content = await renderOfficialDocument(issue.spec);
     await recordAudit(tx, actorOf(user, ip), {
       action: 'document.generate',
@@ -59,9 +60,27 @@ export async function generateDocument(db: Db, user: SessionUser, input: Documen
       entityId: disposal.id,
       after: { kind: input.kind, documentNo: issue.documentNo, issuingUnitId: issue.issuingUnitId, assistRequestId: issue.assistRequestId, firstIssue: issue.firstIssue },
     });
-    const fileName = `${documentKinds[input.kind].name}-${disposal.sampleNo}.docx`;
-    return { kind: input.kind, documentNo: issue.documentNo, fileName, content };
+    return { kind: input.kind, documentNo: issue.documentNo, fileName: fileNameOf(input.kind, disposal), content };
   });
+}
+
+/**
+ * Downloads a document already issued, with its number and date: GET, so it changes nothing (no
+ * number, no audit row). A document not yet issued is answered 404 ("尚未出具").
+ */
+export async function readIssuedDocument(db: Db, user: SessionUser, input: DocumentRequest, now = new Date()): Promise<GeneratedDocument> {
+  const disposal = await findDisposal(db, user, input.disposalId);
+  const context = await documentContext(db, user, disposal, now);
+  const facts = await loadDisposalFacts(db, disposal);
+  // Reads only: the transaction type is what the issuers share with issueDocument.
+  const issue = await issuers[input.kind]({ tx: db as unknown as Tx, user, facts, context, input, now, mode: 'read' });
+  return { kind: input.kind, documentNo: issue.documentNo, fileName: fileNameOf(input.kind, disposal), content: await renderOfficialDocument(issue.spec) };
+}
+
+const fileNameOf = (kind: DocumentKind, disposal: { sampleNo: string }) => `${documentKinds[kind].name}-${disposal.sampleNo}.docx`;
+
+function notIssued(kind: DocumentKind): never {
+  throw new DomainError('NOT_FOUND', { document: kind }, `${documentKinds[kind].name}尚未出具`);
 }
 
 interface IssueInput {
@@ -71,6 +90,8 @@ interface IssueInput {
   context: DocumentContext;
   input: DocumentRequest;
   now: Date;
+  /** issue: take a number if there is none (POST); read: only a document already issued (GET). */
+  mode: 'issue' | 'read';
 }
 
 function refuse(kind: DocumentKind, context: DocumentContext, numbered: boolean) {
@@ -80,17 +101,18 @@ function refuse(kind: DocumentKind, context: DocumentContext, numbered: boolean)
 
 /** How each kind finds or takes its number, and what it prints. */
 const issuers: Record<DocumentKind, (i: IssueInput) => Promise<Issue>> = {
-  async resultNotice({ tx, facts, context, now }) {
+  async resultNotice({ tx, facts, context, now, mode }) {
     const { disposal } = facts;
     const prior = await firstIssue(tx, disposal.id, 'resultNotice');
     refuse('resultNotice', context, Boolean(prior));
+    if (!prior && mode === 'read') notIssued('resultNotice');
     const documentNo = prior?.documentNo ?? (await nextDocumentNo(tx, disposal.ownerUnitId, 'resultNotice', now));
     const date = toLocalDate(prior?.at ?? now);
     const spec = resultNoticeSpec(facts, { issuer: await issuerName(tx, disposal.ownerUnitId), documentNo, date });
     return { documentNo, issuingUnitId: disposal.ownerUnitId, firstIssue: !prior, spec };
   },
 
-  async assistRequest({ tx, user, facts, context, input, now }) {
+  async assistRequest({ tx, user, facts, context, input, now, mode }) {
     const { disposal } = facts;
     if (!input.assistId) throw new DomainError('VALIDATION_FAILED', { assistId: '请指定协查请求' });
     const [row] = await tx
@@ -102,6 +124,7 @@ const issuers: Record<DocumentKind, (i: IssueInput) => Promise<Issue>> = {
     if (!row) throw new DomainError('NOT_FOUND', { entity: 'assistRequest', id: input.assistId });
     const { assist } = row;
     refuse('assistRequest', context, Boolean(assist.documentNo));
+    if (!assist.documentNo && mode === 'read') notIssued('assistRequest');
     let documentNo = assist.documentNo;
     if (!documentNo) {
       documentNo = await nextDocumentNo(tx, assist.fromUnitId, 'assistRequest', now);
@@ -125,10 +148,11 @@ const issuers: Record<DocumentKind, (i: IssueInput) => Promise<Issue>> = {
     return { documentNo: disposal.extension!.documentNo, issuingUnitId: disposal.ownerUnitId, firstIssue: false, spec };
   },
 
-  async supervision({ tx, user, facts, context, now }) {
+  async supervision({ tx, user, facts, context, now, mode }) {
     const { disposal } = facts;
     const prior = await firstIssue(tx, disposal.id, 'supervision', { issuingUnitId: user.unit.id });
     refuse('supervision', context, Boolean(prior));
+    if (!prior && mode === 'read') notIssued('supervision');
     const documentNo = prior?.documentNo ?? (await nextDocumentNo(tx, user.unit.id, 'supervision', now));
     const asOf = prior?.at ?? now;
     const spec = supervisionLetterSpec(facts, { issuer: await issuerName(tx, user.unit.id), documentNo, date: toLocalDate(asOf), asOf });

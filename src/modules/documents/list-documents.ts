@@ -11,16 +11,18 @@ import { documentRefusal } from './document-rules.js';
 export interface AvailableDocument {
   kind: DocumentKind;
   name: string;
-  /** Set once the document was first generated (or, for an extension, approved). */
+  /** Set once the document was first issued (or, for an extension, approved). */
   documentNo: string | null;
+  /** Issued already: GET `href` downloads it; else POST to the kind's URL issues it (takes the number). */
+  issued: boolean;
   assistId?: string;
   addressee?: string;
-  /** GET this to download the .docx. */
+  /** GET this to download the issued .docx. */
   href: string;
 }
 
 /**
- * The documents the user may generate or download for a disposal, so the web shows exactly
+ * The documents the user may issue or download for a disposal, so the web shows exactly
  * these buttons (the same rules as generation, document-rules.ts).
  */
 export async function listDocuments(db: Db, user: SessionUser, disposalId: string, now = new Date()): Promise<{ items: AvailableDocument[] }> {
@@ -36,7 +38,7 @@ export async function listDocuments(db: Db, user: SessionUser, disposalId: strin
       .leftJoin(orgUnits, eq(orgUnits.id, assistRequests.toUnitId))
       .where(eq(assistRequests.disposalId, disposal.id)),
   ]);
-  const candidates: (AvailableDocument & { numbered: boolean })[] = [
+  const candidates: (Omit<AvailableDocument, 'issued'> & { numbered: boolean })[] = [
     { kind: 'resultNotice', name: documentKinds.resultNotice.name, documentNo: notice?.documentNo ?? null, numbered: Boolean(notice), href: `${base}/resultNotice` },
     ...assists.map(({ assist, toUnitName }) => ({
       kind: 'assistRequest' as const,
@@ -51,6 +53,6 @@ export async function listDocuments(db: Db, user: SessionUser, disposalId: strin
     { kind: 'supervision', name: documentKinds.supervision.name, documentNo: supervision?.documentNo ?? null, numbered: Boolean(supervision), href: `${base}/supervision` },
   ];
   return {
-    items: candidates.filter((c) => !documentRefusal(c.kind, context, c.numbered)).map(({ numbered: _numbered, ...doc }) => doc),
+    items: candidates.filter((c) => !documentRefusal(c.kind, context, c.numbered)).map(({ numbered, ...doc }) => ({ ...doc, issued: numbered })),
   };
 }

@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import type { FastifyReply } from 'fastify';
 import { route, idParams, type ApiContext } from '../../server/api-route.js';
 import { documentKinds, type DocumentKind } from './document-numbers.js';
-import { generateDocument } from './generate-document.js';
+import { issueDocument, readIssuedDocument, type GeneratedDocument } from './generate-document.js';
 import { listDocuments } from './list-documents.js';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -12,28 +13,42 @@ export function registerDocumentRoutes(api: ApiContext) {
   route(api, {
     method: 'GET',
     url: '/api/disposals/:id/documents',
-    summary: '本人可出具或下载的核查处置文书：{ items: [{ kind, name, documentNo, assistId?, addressee?, href }] }',
+    summary: '本人可出具或下载的核查处置文书：{ items: [{ kind, name, documentNo, issued, assistId?, addressee?, href }] }；issued 为 false 时以 POST href（去掉查询串，assistId 放在正文）出具',
     tags: ['documents'],
     permission: 'disposal.read',
     params: idParams,
     handler: async ({ user, params }) => listDocuments(db, user, params.id),
   });
+  const kindParams = idParams.extend({ kind: z.enum(kinds, { message: '未知的文书类型' }) });
+  const assistId = z.uuid({ message: '协查请求编号格式不正确' }).optional();
+  const sendDocx = (reply: FastifyReply, doc: GeneratedDocument) => {
+    reply.header('content-type', DOCX);
+    reply.header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(doc.fileName)}`);
+    // The number, for the web to show without opening the file (URI-encoded: headers are Latin-1).
+    reply.header('x-document-no', encodeURIComponent(doc.documentNo));
+    reply.header('cache-control', 'no-store');
+    return reply.send(doc.content);
+  };
+  route(api, {
+    method: 'POST',
+    url: '/api/disposals/:id/documents/:kind',
+    summary: '出具文书并下载（.docx）：resultNotice 检验结果通知书、assistRequest 协查函（assistId）、extension 延期审批表、supervision 督办函；首次出具时取号并记入审计，再次出具文号与日期不变',
+    tags: ['documents'],
+    permission: 'disposal.read',
+    params: kindParams,
+    body: z.object({ assistId }),
+    handler: async ({ user, params, body, ip, reply }) =>
+      sendDocx(reply, await issueDocument(db, user, { disposalId: params.id, kind: params.kind, assistId: body.assistId }, ip)),
+  });
   route(api, {
     method: 'GET',
     url: '/api/disposals/:id/documents/:kind',
-    summary: '生成文书（.docx）：resultNotice 检验结果通知书、assistRequest 协查函（assistId）、extension 延期审批表、supervision 督办函；首次生成时取号，再次生成文号不变',
+    summary: '下载已出具的文书（.docx，文号与日期不变；不取号、不改变任何数据）；尚未出具的答 404',
     tags: ['documents'],
     permission: 'disposal.read',
-    params: idParams.extend({ kind: z.enum(kinds, { message: '未知的文书类型' }) }),
-    query: z.object({ assistId: z.uuid({ message: '协查请求编号格式不正确' }).optional() }),
-    handler: async ({ user, params, query, ip, reply }) => {
-      const doc = await generateDocument(db, user, { disposalId: params.id, kind: params.kind, assistId: query.assistId }, ip);
-      reply.header('content-type', DOCX);
-      reply.header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(doc.fileName)}`);
-      // The number, for the web to show without opening the file (URI-encoded: headers are Latin-1).
-      reply.header('x-document-no', encodeURIComponent(doc.documentNo));
-      reply.header('cache-control', 'no-store');
-      return reply.send(doc.content);
-    },
+    params: kindParams,
+    query: z.object({ assistId }),
+    handler: async ({ user, params, query, reply }) =>
+      sendDocx(reply, await readIssuedDocument(db, user, { disposalId: params.id, kind: params.kind, assistId: query.assistId })),
   });
 }

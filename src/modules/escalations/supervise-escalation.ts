@@ -1,12 +1,20 @@
-import type { Db } from '../../db/client.js';
+import { and, eq } from 'drizzle-orm';
+import type { Db, Tx } from '../../db/client.js';
+import { inspections } from '../../db/schema/index.js';
 import { DomainError } from '../../domain/errors.js';
-import { actorOf, type SessionUser } from '../access/actor.js';
+import { actorOf, type Actor, type SessionUser } from '../access/actor.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { closeSubjectWorkItems } from '../work-items/close-subject-work-items.js';
 import { createWorkItems } from '../work-items/create-work-item.js';
 import { loadEscalationForChange } from './load-for-change.js';
 
 export type SupervisionDecision = 'close' | 'return' | 'withdraw';
+
+/** A flight inspection still requested when its escalation ends is moot: its item leaves the inbox. */
+async function cancelInspectionItems(tx: Tx, actor: Actor, escalationId: string) {
+  const pending = await tx.select({ id: inspections.id }).from(inspections).where(and(eq(inspections.escalationId, escalationId), eq(inspections.status, 'requested')));
+  for (const i of pending) await closeSubjectWorkItems(tx, actor, { subjectType: 'inspection', subjectId: i.id }, 'cancelled');
+}
 
 /**
  * The owning division's decisions: close a reported escalation, return it to the bureau with
@@ -33,9 +41,11 @@ export async function superviseEscalation(
     if (input.decision === 'close') {
       after = await update({ status: 'closed', closingNote: note, closedAt: now, closedByUserId: user.id });
       await closeSubjectWorkItems(tx, actor, { subjectType: 'escalation', subjectId: id }, 'done');
+      await cancelInspectionItems(tx, actor, id);
     } else if (input.decision === 'withdraw') {
       after = await update({ status: 'withdrawn', withdrawReason: note, withdrawnAt: now, withdrawnByUserId: user.id });
       await closeSubjectWorkItems(tx, actor, { subjectType: 'escalation', subjectId: id }, 'cancelled');
+      await cancelInspectionItems(tx, actor, id);
     } else {
       after = await update({ status: 'open' });
       await closeSubjectWorkItems(tx, actor, { subjectType: 'escalation', subjectId: id, kind: 'escalation_review' }, 'done');

@@ -109,9 +109,10 @@ export function fileNameFromDisposition(header: string | null, fallback: string)
  * Downloads a file the server generates (an export, a report). Fetched rather than linked so a
  * refusal shows the server's message instead of a page of JSON.
  */
-async function download(path: string, query: QueryParams | undefined, fallbackName: string): Promise<void> {
+async function download(path: string, query: QueryParams | undefined, fallbackName: string, post?: { body: unknown }): Promise<void> {
   const url = withQuery(path, query);
-  const res = await send('GET', url);
+  // POST when fetching the file changes state (issuing a document takes its number).
+  const res = await send(post ? 'POST' : 'GET', url, post?.body);
   if (!res.ok) throw failure(res, url, await readBody(res));
   const blob = await res.blob();
   const href = URL.createObjectURL(blob);

@@ -76,9 +76,12 @@ export interface Assist {
   outsideProvince: string | null;
   producerName: string;
   producerAddress: string | null;
-  status: 'requested' | 'replied';
+  status: 'requested' | 'replied' | 'closed';
   reply: string | null;
   repliedAt: string | null;
+  /** Closed by the requesting bureau when no reply will come, with the reason. */
+  closedReason: string | null;
+  closedAt: string | null;
   documentNo: string | null;
   version: number;
 }
@@ -134,6 +137,8 @@ export interface AvailableDocument {
   kind: 'resultNotice' | 'assistRequest' | 'extension' | 'supervision';
   name: string;
   documentNo: string | null;
+  /** Issued already: GET `href` downloads it; else POST issues it (and takes the number). */
+  issued: boolean;
   assistId?: string;
   addressee?: string;
   href: string;
@@ -204,6 +209,11 @@ export function useDisposalMutations(id: string) {
     letterSent: useMutation(
       mutation(({ assist, documentNo, sentOn }: { assist: Assist; documentNo?: string; sentOn?: string }) =>
         api.post(`/api/assist-requests/${encodeURIComponent(assist.id)}/letter-sent`, { version: assist.version, documentNo, sentOn }),
+      ),
+    ),
+    closeAssist: useMutation(
+      mutation(({ assist, reason }: { assist: Assist; reason: string }) =>
+        api.post(`/api/assist-requests/${encodeURIComponent(assist.id)}/close`, { version: assist.version, reason }),
       ),
     ),
   };

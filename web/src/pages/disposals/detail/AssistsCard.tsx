@@ -1,6 +1,8 @@
 /**
  * 协查: the bureau of the nominal producer asked to check it (or, outside Sichuan, the letter sent).
- * The bureau asked replies here; the owner records an out-of-province letter as sent and its reply.
+ * The bureau asked replies here; the owner records an out-of-province letter as sent and its reply,
+ * or closes, with a reason, a 协查 that will not be answered (the disposal closes only when each
+ * is replied or closed).
  */
 import { App, Button, Card, Flex, Table, Tag, Typography, type TableProps } from 'antd';
 import { useState } from 'react';
@@ -9,6 +11,7 @@ import { formatDateTime } from '../../../lib/time';
 import { messages } from '../../../messages';
 import { useDisposalMutations, type Assist, type DisposalDetail } from '../disposals-api';
 import { AssistReplyModal } from './AssistReplyModal';
+import { AssistCloseModal } from './AssistCloseModal';
 
 const m = messages.assists;
 
@@ -17,11 +20,14 @@ export function AssistsCard({ disposal }: { disposal: DisposalDetail }) {
   const { message } = App.useApp();
   const { letterSent } = useDisposalMutations(disposal.id);
   const [replying, setReplying] = useState<Assist | null>(null);
+  const [closing, setClosing] = useState<Assist | null>(null);
   const works = me?.permissions.includes('disposal.work') ?? false;
   const owns = disposal.actions.includes('recordStep');
   // The detail carries no per-assist actions: the unit asked replies; outside Sichuan, the owner records it.
   const mayReply = (a: Assist) => a.status === 'requested' && works && (a.toUnitId ? a.toUnitId === me?.unit.id : owns);
   const mayMarkSent = (a: Assist) => a.status === 'requested' && !a.toUnitId && owns;
+  // The requesting bureau (the owner) closes a 协查 that will not be answered.
+  const mayClose = (a: Assist) => a.status === 'requested' && owns;
 
   const markSent = (a: Assist) =>
     letterSent.mutateAsync({ assist: a }).then(
@@ -42,15 +48,23 @@ export function AssistsCard({ disposal }: { disposal: DisposalDetail }) {
         </Flex>
       ),
     },
-    { title: m.status, dataIndex: 'status', width: 90, render: (s: string) => (s === 'replied' ? <Tag color="green">{m.replied}</Tag> : <Tag color="orange">{m.requested}</Tag>) },
+    {
+      title: m.status,
+      dataIndex: 'status',
+      width: 90,
+      render: (s: Assist['status']) =>
+        s === 'replied' ? <Tag color="green">{m.replied}</Tag> : s === 'closed' ? <Tag>{m.closed}</Tag> : <Tag color="orange">{m.requested}</Tag>,
+    },
     {
       title: m.reply,
       key: 'reply',
       render: (_, a) =>
-        a.reply ? (
+        a.reply || a.closedReason ? (
           <Flex vertical>
-            <Typography.Paragraph style={{ margin: 0, whiteSpace: 'pre-wrap' }}>{a.reply}</Typography.Paragraph>
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>{formatDateTime(a.repliedAt)}</Typography.Text>
+            <Typography.Paragraph style={{ margin: 0, whiteSpace: 'pre-wrap' }}>{a.reply ?? a.closedReason}</Typography.Paragraph>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {a.reply ? formatDateTime(a.repliedAt) : m.closedBy(formatDateTime(a.closedAt))}
+            </Typography.Text>
           </Flex>
         ) : (
           messages.common.none
@@ -58,7 +72,7 @@ export function AssistsCard({ disposal }: { disposal: DisposalDetail }) {
     },
     { title: m.documentNo, dataIndex: 'documentNo', width: 170, render: (no: string | null) => no ?? messages.common.none },
   ];
-  if (disposal.assists.some((a) => mayReply(a) || mayMarkSent(a))) {
+  if (disposal.assists.some((a) => mayReply(a) || mayMarkSent(a) || mayClose(a))) {
     columns.push({
       title: messages.common.actions,
       key: 'actions',
@@ -75,6 +89,11 @@ export function AssistsCard({ disposal }: { disposal: DisposalDetail }) {
               {m.letterSent}
             </Button>
           )}
+          {mayClose(a) && (
+            <Button type="link" size="small" style={{ padding: 0 }} onClick={() => setClosing(a)}>
+              {m.closeAction}
+            </Button>
+          )}
         </Flex>
       ),
     });
@@ -88,6 +107,7 @@ export function AssistsCard({ disposal }: { disposal: DisposalDetail }) {
         <Table<Assist> rowKey="id" size="small" columns={columns} dataSource={disposal.assists} pagination={false} scroll={{ x: 1000 }} />
       )}
       <AssistReplyModal disposalId={disposal.id} assist={replying} onClose={() => setReplying(null)} />
+      <AssistCloseModal disposalId={disposal.id} assist={closing} onClose={() => setClosing(null)} />
     </Card>
   );
 }

@@ -1,4 +1,7 @@
-/** 生成文书: exactly the documents the server offers this user, each downloaded as .docx. */
+/**
+ * 生成文书: exactly the documents the server offers this user, each downloaded as .docx. A document
+ * not yet issued is issued by POST (which takes its number); an issued one is downloaded by GET.
+ */
 import { useQueryClient } from '@tanstack/react-query';
 import { App, Button, Dropdown, type MenuProps } from 'antd';
 import { useState } from 'react';
@@ -24,10 +27,14 @@ export function DocumentsMenu({ disposalId }: { disposalId: string }) {
   const generate = async (doc: AvailableDocument) => {
     setBusy(true);
     try {
-      await api.download(doc.href, undefined, `${doc.name}.docx`);
+      if (doc.issued) {
+        await api.download(doc.href, undefined, `${doc.name}.docx`);
+      } else {
+        await api.download(`/api/disposals/${encodeURIComponent(disposalId)}/documents/${doc.kind}`, undefined, `${doc.name}.docx`, { body: { assistId: doc.assistId } });
+        // Issuing takes a number and is on the record's history.
+        void queryClient.invalidateQueries({ queryKey: ['disposals', 'detail', disposalId] });
+      }
       message.success(m.downloaded(doc.name));
-      // The first generation takes a number and is on the record's history.
-      void queryClient.invalidateQueries({ queryKey: ['disposals', 'detail', disposalId] });
     } catch (e) {
       message.error(e instanceof Error ? e.message : messages.common.downloadFailed);
     } finally {
