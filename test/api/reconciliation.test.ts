@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { createTestApp, type TestApp, type TestClient } from '../helpers/test-app.js';
 import { createUnqualifiedSample } from '../helpers/samples.js';
 import { auditLog, disposals, foodCategories, workItems } from '../../src/db/schema/index.js';
@@ -257,7 +257,9 @@ describe('checking and finishing', () => {
     const check = (await auditOf(id)).find((a) => a.action === 'reconciliation.check' && (a.after as { findings: string | null }).findings?.startsWith('未见'))!;
     expect((check.after as { platform: Record<string, { status: string } | null> }).platform.riskControl).toMatchObject({ status: 'done' });
     expect(check.actorUsername).toBe('div-enforcement');
-    const items = await t.database.db.select().from(workItems).where(and(eq(workItems.kind, 'rectification'), eq(workItems.subjectType, 'reconciliationCheck')));
+    // This reconciliation's items only: the demo data has a finished reconciliation of its own.
+    const ownChecks = sql`(SELECT rc.id::text FROM reconciliation_checks rc WHERE rc.reconciliation_id = ${id})`;
+    const items = await t.database.db.select().from(workItems).where(and(eq(workItems.kind, 'rectification'), eq(workItems.subjectType, 'reconciliationCheck'), sql`${workItems.subjectId} IN ${ownChecks}`));
     const created = await t.database.db.select().from(auditLog).where(and(eq(auditLog.action, 'workItem.create'), inArray(auditLog.entityId, items.map((i) => i.id))));
     expect(created).toHaveLength(2);
   });

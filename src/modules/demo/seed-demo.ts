@@ -16,6 +16,8 @@ import { seedDemoUrgentReports } from './seed-demo-urgent.js';
 import { seedDemoEscalations } from './seed-demo-escalations.js';
 import { seedDemoCases } from './seed-demo-cases.js';
 import { seedDemoDishonest } from './seed-demo-credit.js';
+import { completeDemoPlans, createDemoPlans } from './seed-demo-plans.js';
+import { seedDemoReconciliations } from './seed-demo-reconciliations.js';
 
 export const DEFAULT_DEMO_PASSWORD = 'Demo#2026';
 /** Synthetic samples on a fresh demo database: enough for every page to show a living province. */
@@ -137,7 +139,10 @@ export async function seedDemo(db: Db, options: { password?: string; now?: Date;
     const items = firstSeed ? await createWorkItems(tx, systemActor, riskMeetingItems(now)) : [];
     return { users: rows.length, workItems: items.length };
   });
-  const samples = firstSeed && (options.samples ?? 0) > 0 ? await seedSyntheticSamples(db, { samples: options.samples!, now }) : null;
+  // This year's plans exist before the samples taken under them; their quotas follow the samples.
+  const demoPlans = firstSeed && (options.samples ?? 0) > 0 ? await createDemoPlans(db, now) : null;
+  const samples = demoPlans ? await seedSyntheticSamples(db, { samples: options.samples!, now, planFor: demoPlans.planFor }) : null;
+  const plans = demoPlans ? await completeDemoPlans(db, demoPlans, now) : null;
   // Their unqualified results become disposals in every state, by the real use cases.
   const disposals = samples ? await seedDemoDisposals(db, now) : null;
   const urgentReports = samples ? await seedDemoUrgentReports(db, now) : 0;
@@ -148,7 +153,9 @@ export async function seedDemo(db: Db, options: { password?: string; now?: Date;
   const demoCases = samples ? await seedDemoCases(db, now) : null;
   const dishonestEntries = demoCases ? await seedDemoDishonest(db, demoCases.severe, now) : 0;
   const cases = demoCases && { total: demoCases.total, byStage: demoCases.byStage, bySource: demoCases.bySource, legalReviews: demoCases.legalReviews, transfers: demoCases.transfers };
-  return { ...seeded, samples: samples?.inserted.samples ?? 0, disposals, urgentReports, escalations, cases, dishonestEntries };
+  // 稽查局's reconciliations of the ledger, once the disposals and cases have their states.
+  const reconciliations = samples ? await seedDemoReconciliations(db, now) : null;
+  return { ...seeded, samples: samples?.inserted.samples ?? 0, plans, disposals, urgentReports, escalations, cases, dishonestEntries, reconciliations };
 }
 
 export async function isDemoSeeded(db: Db): Promise<boolean> {

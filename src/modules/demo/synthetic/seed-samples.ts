@@ -30,6 +30,8 @@ export interface SeedSamplesOptions {
   batchSize?: number;
   actor?: Actor;
   onProgress?: (progress: SeedProgress) => void;
+  /** The sampling plan a sample was taken under (demo mode's plans), or null. */
+  planFor?: (sample: SynthSample) => string | null;
 }
 
 export interface SeedProgress {
@@ -62,7 +64,7 @@ const SAMPLE_COLUMNS = [
   'id', 'sample_no', 'sampling_type', 'task_source', 'food_name', 'spec', 'trademark', 'production_date', 'category_id',
   'category_root_id', 'link', 'sampled_party_id', 'sampled_party_name', 'sampled_party_address', 'nominal_producer_id',
   'nominal_producer_name', 'nominal_producer_address', 'region_code', 'owner_unit_id', 'sampling_date', 'samplers',
-  'accompanying_officer', 'lab_name', 'report_no', 'conclusion', 'source', 'created_at', 'updated_at',
+  'accompanying_officer', 'lab_name', 'report_no', 'conclusion', 'source', 'created_at', 'updated_at', 'plan_id',
 ] as const;
 const ITEM_COLUMNS = [
   'id', 'sample_id', 'test_item_id', 'item_name', 'result_text', 'result_value', 'unit', 'limit_text', 'limit_type', 'limit_value',
@@ -181,7 +183,7 @@ export async function seedSyntheticSamples(db: Db, options: SeedSamplesOptions):
           id, s.sampleNo, s.samplingType, s.taskSource, s.foodName, s.spec, s.trademark, s.productionDate, s.categoryId,
           s.categoryRootId, s.link, p.dbId!, p.name, p.address, n?.dbId ?? null, n?.name ?? null, n?.address ?? null, s.regionCode,
           s.ownerUnitId, s.samplingDate, JSON.stringify(s.samplers), s.accompanyingOfficer, s.labName, s.reportNo, s.conclusion,
-          'demo', s.createdAt, s.createdAt,
+          'demo', s.createdAt, s.createdAt, options.planFor?.(s) ?? null,
         ]);
         for (const i of s.items) {
           itemRows.push([
