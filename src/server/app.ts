@@ -37,6 +37,7 @@ import { registerUrgentReportRoutes } from '../modules/urgent/routes.js';
 import { registerCreditRoutes } from '../modules/credit/routes.js';
 import { registerEscalationRoutes } from '../modules/escalations/routes.js';
 import { registerCaseRoutes } from '../modules/cases/routes.js';
+import { registerOverviewRoutes } from '../modules/overview/routes.js';
 import { loggerOptions } from './logging.js';
 
 declare module 'fastify' {
@@ -97,6 +98,7 @@ export async function buildApp(database: Database, config: Config, options: { lo
   registerAuthRoutes(api);
   registerOrgRoutes(api);
   registerWorkItemRoutes(api);
+  registerOverviewRoutes(api);
   registerUserRoutes(api);
   registerAuditRoutes(api);
   await app.register(multipart, { limits: { fileSize: config.importMaxBytes, files: 1, fields: 20, fieldSize: 10_000 } });

@@ -70,6 +70,10 @@ beforeAll(async () => {
   await step(wuhou, wh, 'rectification', { measures: '建立进货查验制度', verified: true }, '2023-03-20');
   await step(wuhou, wh, 'penalty', { caseNo: '武市监罚〔2023〕88号', amount: 5000 }, '2023-04-10');
   await step(wuhou, wh, 'disclosure', { channel: '成都市市场监督管理局网站' }, '2023-04-15');
+  // The 协查 to 彭州 is answered first: a disposal closes only with its 协查 settled.
+  const assist = (await wuhou.get(`/api/disposals/${wh}`)).json().assists[0];
+  const pengzhou = await t.login('county-510182');
+  expect((await pengzhou.post(`/api/assist-requests/${assist.id}/reply`, { version: assist.version, reply: '经核查，涉事批次已召回，企业已整改。' })).statusCode).toBe(200);
   const requested = await wuhou.post(`/api/disposals/${wh}/request-closing`, { version: (await wuhou.get(`/api/disposals/${wh}`)).json().version });
   expect(requested.statusCode).toBe(200);
   const admin = await t.login('admin');

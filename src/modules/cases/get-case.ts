@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { attachments, auditLog, caseStages, disposals, enterprises, escalations, orgUnits } from '../../db/schema/index.js';
 import { caseClock, caseSourceNames, caseStageNames, caseStages as stageOrder, legalReviewReasons, nextStages, type CaseSource, type CaseStage } from '../../domain/case.js';
@@ -8,6 +8,7 @@ import { caseActions, caseState, reviewOf } from './case-actions.js';
 import { CASE_STAGE_ENTITY } from './case-attachments.js';
 import { findCase, ownsCase } from './case-scope.js';
 import { legalReviewThreshold } from './review-threshold.js';
+import { auditHistory } from '../audit/audit-history.js';
 
 const unitName = async (db: Executor, id: string) => (await db.select({ name: orgUnits.name }).from(orgUnits).where(eq(orgUnits.id, id)).limit(1))[0]?.name ?? null;
 
@@ -23,12 +24,7 @@ export async function getCase(db: Executor, user: SessionUser, id: string, now =
   const files = stages.length
     ? await db.select().from(attachments).where(and(eq(attachments.entityType, CASE_STAGE_ENTITY), inArray(attachments.entityId, stages.map((s) => s.id)))).orderBy(asc(attachments.createdAt))
     : [];
-  const history = await db
-    .select({ seq: auditLog.seq, at: auditLog.at, action: auditLog.action, actorUsername: auditLog.actorUsername, after: auditLog.after })
-    .from(auditLog)
-    .where(and(eq(auditLog.entityType, 'case'), eq(auditLog.entityId, id)))
-    .orderBy(desc(auditLog.seq))
-    .limit(200);
+  const history = await auditHistory(db, and(eq(auditLog.entityType, 'case'), eq(auditLog.entityId, id)), 200);
   const [enterprise] = c.enterpriseId
     ? await db.select({ id: enterprises.id, name: enterprises.name, creditCode: enterprises.creditCode }).from(enterprises).where(eq(enterprises.id, c.enterpriseId)).limit(1)
     : [];

@@ -5,6 +5,7 @@ import { sortEntries } from '../../domain/credit/credit-history.js';
 import { DomainError } from '../../domain/errors.js';
 import type { SessionUser } from '../access/actor.js';
 import { enterpriseInScope } from '../enterprises/enterprise-scope.js';
+import { keepOpenable } from '../links/openable-links.js';
 import { disposalEntries, resultEntries, sampleHistory } from './record-samples.js';
 import { dishonestEntriesOf, escalationEntries, inspectionEntries, interviewEntries, penaltyEntries } from './record-enforcement.js';
 
@@ -14,8 +15,9 @@ import { dishonestEntriesOf, escalationEntries, inspectionEntries, interviewEntr
  * its sampling year by year for the chart.
  *
  * Who may read it is who may read the enterprise (enterpriseInScope; else 404). The record is the
- * enterprise's file, so it lists every entry whatever unit recorded it: the entries' links still
- * open only what the user's scope for that record type allows.
+ * enterprise's file, so it lists every entry whatever unit recorded it; an entry keeps its link
+ * only when the user may open that record (its page in the user's menu, the record in the scope
+ * of its type), so no link on the page leads to a 404.
  */
 export async function getCreditRecord(db: Executor, user: SessionUser, enterpriseId: string) {
   const [enterprise] = await db
@@ -46,7 +48,7 @@ export async function getCreditRecord(db: Executor, user: SessionUser, enterpris
     dishonestEntriesOf(db, enterpriseId),
     sampleHistory(db, enterpriseId),
   ]);
-  const entries = sortEntries([...results, ...disposals, ...penalties, ...interviews, ...escalations, ...inspections, ...dishonest]);
+  const entries = await keepOpenable(db, user, sortEntries([...results, ...disposals, ...penalties, ...interviews, ...escalations, ...inspections, ...dishonest]));
   const listed = dishonest.find((e) => e.kind === 'dishonest' && e.status === 'listed');
   return {
     enterprise,

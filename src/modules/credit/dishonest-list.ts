@@ -8,6 +8,7 @@ import { isReviewDue } from '../../domain/credit/credit-rules.js';
 import { toLocalDate } from '../../domain/time.js';
 import type { SessionUser } from '../access/actor.js';
 import type { Page } from '../../server/paging.js';
+import { openableLinks } from '../links/openable-links.js';
 import { isCreditDivision } from './credit-access.js';
 import { reviewSetting } from './review-setting.js';
 
@@ -71,8 +72,13 @@ export async function listDishonest(db: Executor, user: SessionUser, filter: Dis
     db.select({ total: count() }).from(dishonestEntries).innerJoin(enterprises, eq(enterprises.id, dishonestEntries.enterpriseId)).where(where),
     reviewSetting(db),
   ]);
+  // The list is public; the enterprise's page is not: link it only for those who may open it.
+  const open = await openableLinks(db, user, rows.map((r) => `/enterprises/${r.entry.enterpriseId}`));
   return {
-    items: rows.map((r) => presentDishonest(r, manage, today)),
+    items: rows.map((r) => {
+      const link = `/enterprises/${r.entry.enterpriseId}`;
+      return { ...presentDishonest(r, manage, today), enterpriseLink: open.has(link) ? link : null };
+    }),
     total,
     /** The rule behind reviewableOn; `unverified` (level U) is shown as 待核实. */
     reviewRule: review,

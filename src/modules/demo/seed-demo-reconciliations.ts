@@ -30,8 +30,12 @@ const LEFT_TO_TESTS = new Set([unitIdForRegion('510100'), unitIdForRegion('51070
 
 interface Candidate { cityId: string; year: number; disposals: number }
 
-/** City bureaus by the ledger disposals of their subtree opened in each calendar year, most first. */
-async function candidates(db: Db): Promise<Candidate[]> {
+/**
+ * City bureaus by the ledger disposals of their subtree opened in each calendar year up to
+ * `until` (the day a reconciliation starts: its period ends there), most first.
+ */
+async function candidates(db: Db, until: Date): Promise<Candidate[]> {
+  const last = toLocalDate(until);
   const rows = await db
     .select({ openedAt: disposals.openedAt, path: orgUnits.path })
     .from(disposals)
@@ -41,7 +45,9 @@ async function candidates(db: Db): Promise<Candidate[]> {
   for (const row of rows) {
     const cityId = row.path.split('/').filter(Boolean)[1];
     if (!cityId || LEFT_TO_TESTS.has(cityId)) continue;
-    const year = Number(toLocalDate(row.openedAt).slice(0, 4));
+    const opened = toLocalDate(row.openedAt);
+    if (opened > last) continue;
+    const year = Number(opened.slice(0, 4));
     const key = `${cityId}:${year}`;
     const entry = counts.get(key) ?? { cityId, year, disposals: 0 };
     entry.disposals++;
@@ -87,9 +93,7 @@ async function checkAll(db: Db, checker: SessionUser, reconciliationId: string, 
  * started. Each checks a city bureau's ledger for a calendar year.
  */
 export async function seedDemoReconciliations(db: Db, now: Date) {
-  const found = await candidates(db);
   const result = { finished: 0, inProgress: 0, checks: 0, rectifications: 0 };
-  if (found.length === 0) return result;
   const checker = await demoOfficer(db, unitIdForSlug('enforcement'), ['division_officer', 'enforcement_officer']);
   const today = toLocalDate(now);
   const daysAgo = (days: number) => localDateTime(addDays(today, -days), '10:00:00');
@@ -102,9 +106,10 @@ export async function seedDemoReconciliations(db: Db, now: Date) {
   // Finished: every disposal of the busiest past city-year (mostly closed by now) checked three
   // weeks ago, the findings turned into rectification work today.
   const year = Number(today.slice(0, 4));
-  const first = found.find((c) => c.year < year) ?? found[0];
-  const rest = found.filter((c) => c !== first);
   const startedAt = daysAgo(20);
+  const early = await candidates(db, startedAt);
+  const first = early.find((c) => c.year < year) ?? early[0];
+  if (!first) return result;
   const done = await startReconciliation(db, checker, { ...period(first, startedAt), mode: 'all' }, null, startedAt);
   const checked = await checkAll(db, checker, done.id, { findOne: true });
   const [{ version }] = await db.select({ version: reconciliations.version }).from(reconciliations).where(eq(reconciliations.id, done.id));
@@ -114,17 +119,19 @@ export async function seedDemoReconciliations(db: Db, now: Date) {
   result.rectifications = finished.rectifications.length;
 
   // In progress: a random draw from another city-year (the same one when there is no other), half checked.
-  const second = rest.find((c) => c.cityId !== first.cityId) ?? rest[0] ?? first;
-  const sampleSize = Math.max(1, Math.min(5, Math.ceil(second.disposals / 2)));
   const openedAt = daysAgo(6);
+  const later = await candidates(db, openedAt);
+  const same = (a: Candidate, b: Candidate) => a.cityId === b.cityId && a.year === b.year;
+  const second = later.find((c) => c.cityId !== first.cityId) ?? later.find((c) => !same(c, first)) ?? later.find((c) => same(c, first))!;
+  const sampleSize = Math.max(1, Math.min(5, Math.ceil(second.disposals / 2)));
   const open = await startReconciliation(db, checker, { ...period(second, openedAt), mode: 'random', sampleSize }, null, openedAt);
   result.checks += (await checkAll(db, checker, open.id, { limit: Math.ceil(open.checks / 2) })).checked;
   result.inProgress = 1;
 
   // Just started: nothing checked yet.
-  const third = rest.find((c) => c !== second && c.cityId !== first.cityId && c.cityId !== second.cityId);
+  const startedYesterday = daysAgo(1);
+  const third = (await candidates(db, startedYesterday)).find((c) => c.cityId !== first.cityId && c.cityId !== second.cityId);
   if (third) {
-    const startedYesterday = daysAgo(1);
     await startReconciliation(db, checker, { ...period(third, startedYesterday), mode: 'all' }, null, startedYesterday);
     result.inProgress++;
   }

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { assistRequests, attachments, auditLog, disposalSteps, disposals, orgUnits, resultItems, samples } from '../../db/schema/index.js';
 import { DomainError } from '../../domain/errors.js';
@@ -9,6 +9,7 @@ import type { SessionUser } from '../access/actor.js';
 import { disposalReadable } from './disposal-scope.js';
 import { disposalClock } from './list-disposals.js';
 import { orgUnitPath } from '../sampling/unit-paths.js';
+import { auditHistory } from '../audit/audit-history.js';
 import { daysBetween } from '../../domain/deadlines/calendar.js';
 import { toLocalDate } from '../../domain/time.js';
 
@@ -43,12 +44,7 @@ export async function getDisposal(db: Executor, user: SessionUser, id: string, n
     db.select().from(disposalSteps).where(eq(disposalSteps.disposalId, id)),
     db.select({ assist: assistRequests, toUnitName: orgUnits.name }).from(assistRequests).leftJoin(orgUnits, eq(orgUnits.id, assistRequests.toUnitId)).where(eq(assistRequests.disposalId, id)),
     db.select().from(attachments).where(and(eq(attachments.entityType, 'disposal'), eq(attachments.entityId, id))).orderBy(asc(attachments.createdAt)),
-    db
-      .select({ seq: auditLog.seq, at: auditLog.at, action: auditLog.action, actorUsername: auditLog.actorUsername, after: auditLog.after })
-      .from(auditLog)
-      .where(and(inArray(auditLog.entityType, ['disposal', 'disposalStep']), eq(auditLog.entityId, id)))
-      .orderBy(desc(auditLog.seq))
-      .limit(200),
+    auditHistory(db, and(inArray(auditLog.entityType, ['disposal', 'disposalStep']), eq(auditLog.entityId, id)), 200),
     db.select({ name: orgUnits.name }).from(orgUnits).where(eq(orgUnits.id, d.ownerUnitId)),
     db.select().from(resultItems).where(eq(resultItems.sampleId, d.sampleId)).orderBy(asc(resultItems.sortOrder)),
   ]);

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { disposals, orgUnits, samples } from '../../db/schema/index.js';
 import { at } from '../../db/sql-values.js';
@@ -20,6 +20,8 @@ export interface DisposalFilter {
   kind?: string;
   openedFrom?: string;
   openedTo?: string;
+  /** Opened by this import job: its samples, opened while the job ran (they open in the job's own transactions). */
+  importJobId?: string;
 }
 
 /** The steps of each row, in their legal order: [{ kind, status, doneOn }]. */
@@ -36,8 +38,19 @@ export function disposalConditions(user: SessionUser, filter: DisposalFilter, no
   if (filter.kind) conditions.push(eq(disposals.kind, filter.kind));
   if (filter.openedFrom) conditions.push(gte(disposals.openedAt, new Date(`${filter.openedFrom}T00:00:00+08:00`)));
   if (filter.openedTo) conditions.push(lte(disposals.openedAt, new Date(`${filter.openedTo}T23:59:59.999+08:00`)));
+  if (filter.importJobId) {
+    conditions.push(sql`${disposals.sampleId} IN (SELECT s.id FROM samples s WHERE s.import_job_id = ${filter.importJobId})`);
+    conditions.push(sql`${disposals.createdAt} >= (SELECT j.created_at FROM import_jobs j WHERE j.id = ${filter.importJobId})`);
+  }
   return and(...conditions)!;
 }
+
+/**
+ * The list's order: work still to do first, nearest deadline first (so the overdue ones lead),
+ * then the finished ones, latest first. Closed disposals of past years never bury new work.
+ */
+const active = sql`${disposals.status} NOT IN ('closed', 'voided')`;
+const disposalOrder = [sql`CASE WHEN ${active} THEN 0 ELSE 1 END`, sql`CASE WHEN ${active} THEN ${disposals.dueAt} END ASC`, desc(disposals.dueAt), asc(disposals.id)];
 
 /** Derived state every view shows: overdue and time left, never stored. */
 export function disposalClock(d: { status: string; dueAt: Date }, now: Date) {
@@ -61,7 +74,7 @@ export async function listDisposals(db: Executor, user: SessionUser, filter: Dis
       .innerJoin(samples, eq(samples.id, disposals.sampleId))
       .innerJoin(orgUnits, eq(orgUnits.id, disposals.ownerUnitId))
       .where(where)
-      .orderBy(sql`CASE WHEN ${disposals.status} NOT IN ('closed','voided') AND ${disposals.dueAt} < ${at(now)} THEN 0 ELSE 1 END`, asc(disposals.dueAt))
+      .orderBy(...disposalOrder)
       .limit(page.pageSize)
       .offset(page.offset),
     db.select({ total: count() }).from(disposals).where(where),

@@ -23,6 +23,8 @@ export const disposalFilterQuery = z.object({
   kind: z.enum(['disposal', 'monitoring']).optional(),
   openedFrom: date.optional(),
   openedTo: date.optional(),
+  /** Disposals opened by one import job (the import summary's 新开核查处置 links here). */
+  importJobId: z.uuid().optional(),
 });
 
 export function registerDisposalRoutes(api: ApiContext) {
@@ -30,7 +32,7 @@ export function registerDisposalRoutes(api: ApiContext) {
   route(api, {
     method: 'GET',
     url: '/api/disposals',
-    summary: '核查处置列表（逾期优先）：{ items: [{ id, sampleNo, ownerUnitId, status, dueAt, steps, overdue, remainingMs }], total }',
+    summary: '核查处置列表（未结的在前，按期限由近到远；已结的按期限由新到旧）：{ items: [{ id, sampleNo, ownerUnitId, status, dueAt, steps, overdue, remainingMs }], total }',
     tags: ['disposals'],
     permission: 'disposal.read',
     query: pageQuery.extend(disposalFilterQuery.shape),

@@ -10,6 +10,7 @@ import { recordAudit } from '../audit/record-audit.js';
 import { deadlineFor } from '../deadlines/deadline-service.js';
 import { closeSubjectWorkItems } from '../work-items/close-subject-work-items.js';
 import { createWorkItems } from '../work-items/create-work-item.js';
+import { objectionPage } from './objection-page.js';
 import { presentApplication, sampleSummary } from './list-objections.js';
 import { loadApplicationForChange } from './load-for-change.js';
 
@@ -75,7 +76,7 @@ export async function decideApplication(
           subjectId: id,
           ownerUnitId: sample.ownerUnitId,
           dueAt: after.dueAt,
-          links: [{ label: retest ? '复检' : '异议', href: `/objections/${id}` }],
+          links: [{ label: retest ? '复检' : '异议', href: await objectionPage(tx, sample.id) }],
         },
       ]);
     }

@@ -10,6 +10,7 @@ import { actorOf, type SessionUser } from '../access/actor.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { findRule } from '../deadlines/deadline-service.js';
 import { createWorkItems } from '../work-items/create-work-item.js';
+import { objectionPage } from './objection-page.js';
 import { sampleSummary, presentApplication } from './list-objections.js';
 import type { Sample } from './load-for-change.js';
 
@@ -69,7 +70,7 @@ export async function fileApplication(
         subjectId: row.id,
         ownerUnitId: sample.ownerUnitId,
         dueAt: due,
-        links: [{ label: applicationKindNames[input.kind], href: `/objections/${row.id}` }],
+        links: [{ label: applicationKindNames[input.kind], href: await objectionPage(tx, sample.id) }],
       },
     ]);
   }

@@ -20,6 +20,7 @@ import type { SessionUser } from '../access/actor.js';
 import type { Page } from '../../server/paging.js';
 import { sampleInScope } from '../sampling/sample-scope.js';
 import type { Application } from './load-for-change.js';
+import { auditHistory } from '../audit/audit-history.js';
 
 /** What an application shows of its sample. */
 const sampleColumns = {
@@ -105,12 +106,7 @@ export async function getApplication(db: Executor, user: SessionUser, id: string
     .where(and(eq(objections.id, id), sampleInScope(user)))
     .limit(1);
   if (!row) throw new DomainError('NOT_FOUND', { entity: 'objection', id });
-  const history = await db
-    .select({ seq: auditLog.seq, at: auditLog.at, action: auditLog.action, actorUsername: auditLog.actorUsername, after: auditLog.after })
-    .from(auditLog)
-    .where(and(eq(auditLog.entityType, 'objection'), eq(auditLog.entityId, id)))
-    .orderBy(desc(auditLog.seq))
-    .limit(100);
+  const history = await auditHistory(db, and(eq(auditLog.entityType, 'objection'), eq(auditLog.entityId, id)), 100);
   return { ...presentApplication(row.application, row.sample, user, now), history };
 }
 

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client.js';
 import { auditLog, foodCategories, orgUnits, resultItems, samples, samplingPlans } from '../../db/schema/index.js';
@@ -6,8 +6,10 @@ import { DomainError } from '../../domain/errors.js';
 import { can } from '../../domain/permissions.js';
 import type { SessionUser } from '../access/actor.js';
 import { sampleInScope } from './sample-scope.js';
+import { auditHistory } from '../audit/audit-history.js';
+import { sampleRelated } from './sample-related.js';
 
-/** A sample with its items, names of what it links to, its history and the caller's actions. */
+/** A sample with its items, names of what it links to, what grew out of it, its history and the caller's actions. */
 export async function getSample(db: Executor, user: SessionUser, id: string) {
   const category = alias(foodCategories, 'category');
   const root = alias(foodCategories, 'root');
@@ -21,14 +23,10 @@ export async function getSample(db: Executor, user: SessionUser, id: string) {
     .where(and(eq(samples.id, id), sampleInScope(user)))
     .limit(1);
   if (!row) throw new DomainError('NOT_FOUND', { entity: 'sample', id });
-  const [items, history] = await Promise.all([
+  const [items, history, related] = await Promise.all([
     db.select().from(resultItems).where(eq(resultItems.sampleId, id)).orderBy(asc(resultItems.sortOrder)),
-    db
-      .select({ seq: auditLog.seq, at: auditLog.at, action: auditLog.action, actorUsername: auditLog.actorUsername, after: auditLog.after })
-      .from(auditLog)
-      .where(and(eq(auditLog.entityType, 'sample'), eq(auditLog.entityId, id)))
-      .orderBy(desc(auditLog.seq))
-      .limit(100),
+    auditHistory(db, and(eq(auditLog.entityType, 'sample'), eq(auditLog.entityId, id)), 100),
+    sampleRelated(db, user, id),
   ]);
   const actions = can(user.roles, 'sample.write') ? ['recordResults'] : [];
   return {
@@ -38,7 +36,9 @@ export async function getSample(db: Executor, user: SessionUser, id: string) {
     planName: row.planName,
     ownerUnitName: row.ownerUnitName,
     items,
-    history: history.map((h) => ({ seq: h.seq, at: h.at, action: h.action, actorUsername: h.actorUsername })),
+    history: history.map(({ after: _after, ...h }) => h),
+    /** Its disposal, 24-hour reports, objections and cases, each with a link only when the user may open it. */
+    related,
     actions,
   };
 }

@@ -1,4 +1,4 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client.js';
 import { auditLog, orgUnits, urgentReports } from '../../db/schema/index.js';
@@ -12,6 +12,7 @@ import { recipientsOf, type RecipientView } from './list-urgent-reports.js';
 import { supervisesUrgentReports } from './supervisor.js';
 import { urgentReadable } from './urgent-scope.js';
 import { urgentActions, urgentClock, urgentStatusNames, type UrgentStatus } from './urgent-rules.js';
+import { auditHistory } from '../audit/audit-history.js';
 
 /** The actions the caller may take now on the report (the web shows exactly these buttons). */
 export async function urgentReportActions(db: Executor, user: SessionUser, r: UrgentReport, recipients: RecipientView[]) {
@@ -41,12 +42,7 @@ export async function getUrgentReport(db: Executor, user: SessionUser, id: strin
   const r = row.report;
   const [recipients, history] = await Promise.all([
     recipientsOf(db, [id]).then((m) => m.get(id)!),
-    db
-      .select({ seq: auditLog.seq, at: auditLog.at, action: auditLog.action, actorUsername: auditLog.actorUsername, after: auditLog.after })
-      .from(auditLog)
-      .where(and(eq(auditLog.entityType, 'urgentReport'), eq(auditLog.entityId, id)))
-      .orderBy(desc(auditLog.seq))
-      .limit(200),
+    auditHistory(db, and(eq(auditLog.entityType, 'urgentReport'), eq(auditLog.entityId, id)), 200),
   ]);
   const handling = r.handlingReport ? history.find((h) => h.action === 'urgentReport.fileHandling') : undefined;
   return {

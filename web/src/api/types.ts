@@ -130,8 +130,12 @@ export interface AuditEntry {
   seq: number;
   at: string;
   actorUsername: string | null;
+  /** Who acted, by name (系统 for jobs). */
+  actorName: string;
   action: string;
+  actionName: string;
   entityType: string;
+  entityTypeName: string;
   entityId: string | null;
   before: unknown;
   after: unknown;

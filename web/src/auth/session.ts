@@ -33,3 +33,15 @@ export async function logout(queryClient: QueryClient, everywhere = false): Prom
 export function changePassword(currentPassword: string, newPassword: string): Promise<void> {
   return api.post('/api/auth/change-password', { currentPassword, newPassword });
 }
+
+/** Whether the signed-in user holds a permission (for what a page shows, never for what it allows). */
+export function useCan(permission: string): boolean {
+  const { data: me } = useMe();
+  return me?.permissions?.includes(permission) ?? false;
+}
+
+/** Administrators and auditors see the codes behind names (rule, action, permission) in tooltips. */
+export function useShowsCodes(): boolean {
+  const { data: me } = useMe();
+  return Boolean(me?.permissions?.includes('user.manage') || me?.permissions?.includes('audit.read'));
+}

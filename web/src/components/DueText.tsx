@@ -1,16 +1,19 @@
 /** A deadline: its date, the countdown (red when overdue, orange within 7 days) and 暂定 when provisional. */
-import { Flex, Tag, Tooltip, Typography } from 'antd';
+import { Flex, Tooltip, Typography } from 'antd';
 import { describeDue, toneColor } from '../lib/countdown';
 import { formatDateTime } from '../lib/time';
 import { messages } from '../messages';
 
-/** 暂定: the deadline was computed on a holiday calendar that is not yet confirmed. */
+/**
+ * 暂定: the deadline was computed on a holiday calendar that is not yet confirmed. A quiet note
+ * (grey text, the reason on hover), not a coloured tag: the date is the best count there is.
+ */
 export function ProvisionalTag() {
   return (
     <Tooltip title={messages.countdown.provisionalTip}>
-      <Tag color="gold" style={{ marginInlineEnd: 0, cursor: 'help' }}>
+      <Typography.Text type="secondary" style={{ fontSize: 12, cursor: 'help' }} data-testid="provisional">
         {messages.countdown.provisional}
-      </Tag>
+      </Typography.Text>
     </Tooltip>
   );
 }

@@ -2,6 +2,7 @@
 import { Result } from 'antd';
 import type { ReactNode } from 'react';
 import { useMe } from '../auth/session';
+import { BackButtons } from '../components/BackButtons';
 import { messages } from '../messages';
 import type { MenuKey } from './nav';
 
@@ -9,7 +10,7 @@ export function RequireMenu({ menuKey, children }: { menuKey: MenuKey; children:
   const { data: me } = useMe();
   if (!me) return null; // the layout shows the loading and error states
   if (!me.menu.includes(menuKey)) {
-    return <Result status="403" title={messages.common.forbiddenTitle} subTitle={messages.common.forbidden} />;
+    return <Result status="403" title={messages.common.forbiddenTitle} subTitle={messages.common.forbidden} extra={<BackButtons />} />;
   }
   return children;
 }

@@ -1,10 +1,12 @@
 /** /admin/audit (审计日志): the append-only change log, filterable, with before/after and chain check. */
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Card, Col, Flex, Input, Row, Table, Typography, type TableProps } from 'antd';
+import { Card, Col, Flex, Row, Select, Table, Typography, type TableProps } from 'antd';
 import { useState } from 'react';
 import { api } from '../../api/client';
 import type { AuditEntry, AuditVerifyReply, Page } from '../../api/types';
+import { auditActionNames, auditEntityNames } from '../../../../src/domain/audit-actions';
 import { useMe } from '../../auth/session';
+import { CodeTip } from '../../components/CodeTip';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
 import { formatDateTimeSeconds } from '../../lib/time';
@@ -15,8 +17,8 @@ import { tablePagination } from '../../lib/table-pagination';
 const m = messages.audit;
 
 interface AuditQuery {
-  action: string;
-  entityType: string;
+  action?: string;
+  entityType?: string;
   page: number;
   pageSize: number;
 }
@@ -35,9 +37,9 @@ function Json({ title, value }: { title: string; value: unknown }) {
 const columns: TableProps<AuditEntry>['columns'] = [
   { title: m.seq, dataIndex: 'seq', width: 80 },
   { title: m.at, dataIndex: 'at', width: 170, render: (at: string) => formatDateTimeSeconds(at) },
-  { title: m.actor, dataIndex: 'actorUsername', width: 120, render: (u: string | null) => u ?? m.system },
-  { title: m.action, dataIndex: 'action', width: 180 },
-  { title: m.entityType, dataIndex: 'entityType', width: 130 },
+  { title: m.actor, key: 'actor', width: 160, render: (_, e) => <CodeTip code={e.actorUsername}>{e.actorName ?? m.system}</CodeTip> },
+  { title: m.action, key: 'action', width: 200, render: (_, e) => <CodeTip code={e.action}>{e.actionName}</CodeTip> },
+  { title: m.entityType, key: 'entityType', width: 140, render: (_, e) => <CodeTip code={e.entityType}>{e.entityTypeName}</CodeTip> },
   { title: m.entityId, dataIndex: 'entityId', ellipsis: true },
   { title: m.ip, dataIndex: 'ip', width: 130 },
   {
@@ -48,9 +50,12 @@ const columns: TableProps<AuditEntry>['columns'] = [
   },
 ];
 
+const actionOptions = Object.entries(auditActionNames).map(([value, label]) => ({ value, label }));
+const entityOptions = Object.entries(auditEntityNames).map(([value, label]) => ({ value, label }));
+
 export default function AuditPage() {
   const { data: me } = useMe();
-  const [query, setQuery] = useState<AuditQuery>({ action: '', entityType: '', page: 1, pageSize: 20 });
+  const [query, setQuery] = useState<AuditQuery>({ page: 1, pageSize: 20 });
   const [verified, setVerified] = useState<AuditVerifyReply | Error | null>(null);
   const { data, error, isFetching, refetch } = useQuery({
     queryKey: ['audit-logs', query],
@@ -65,8 +70,26 @@ export default function AuditPage() {
       {verified && <VerifyChainResult result={verified} onClose={() => setVerified(null)} />}
       <Card>
         <Flex gap={12} wrap style={{ marginBottom: 16 }}>
-          <Input.Search allowClear placeholder={m.actionFilter} style={{ width: 240 }} onSearch={(action) => setQuery((q) => ({ ...q, action: action.trim(), page: 1 }))} />
-          <Input.Search allowClear placeholder={m.entityTypeFilter} style={{ width: 240 }} onSearch={(entityType) => setQuery((q) => ({ ...q, entityType: entityType.trim(), page: 1 }))} />
+          <Select
+            allowClear
+            showSearch={{ optionFilterProp: 'label' }}
+            placeholder={m.actionFilter}
+            aria-label={m.actionFilter}
+            style={{ width: 260 }}
+            options={actionOptions}
+            value={query.action}
+            onChange={(action?: string) => setQuery((q) => ({ ...q, action, page: 1 }))}
+          />
+          <Select
+            allowClear
+            showSearch={{ optionFilterProp: 'label' }}
+            placeholder={m.entityTypeFilter}
+            aria-label={m.entityTypeFilter}
+            style={{ width: 220 }}
+            options={entityOptions}
+            value={query.entityType}
+            onChange={(entityType?: string) => setQuery((q) => ({ ...q, entityType, page: 1 }))}
+          />
         </Flex>
         {error && !data ? (
           <QueryError error={error} onRetry={() => void refetch()} />

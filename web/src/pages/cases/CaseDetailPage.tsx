@@ -62,7 +62,7 @@ export default function CaseDetailPage() {
               <LegalReviewCard c={c} />
               <TransferCard c={c} />
               <Card title={m.history}>
-                <HistoryTimeline history={c.history} labels={m.historyAction} empty={m.noHistory} detail={historyDetail} />
+                <HistoryTimeline history={c.history} empty={m.noHistory} detail={historyDetail} />
               </Card>
             </Flex>
           </Col>

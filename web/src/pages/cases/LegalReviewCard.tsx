@@ -5,6 +5,7 @@
  */
 import { Alert, Button, Card, Descriptions, Flex, Tag, Typography } from 'antd';
 import { useState } from 'react';
+import { useCan } from '../../auth/session';
 import { labelOf } from '../../lib/enums';
 import { formatDateTime } from '../../lib/time';
 import { messages } from '../../messages';
@@ -19,6 +20,8 @@ const statusColor = { pending: 'orange', approved: 'green', returned: 'red' } as
 export function LegalReviewCard({ c }: { c: CaseDetail }) {
   const [requesting, setRequesting] = useState(false);
   const [deciding, setDeciding] = useState(false);
+  // 待核实 on the rule is for those who maintain the rules.
+  const maintainsRules = useCan('rule.manage');
   const r = c.legalReview;
   return (
     <Card
@@ -37,7 +40,7 @@ export function LegalReviewCard({ c }: { c: CaseDetail }) {
       <Flex vertical gap={12}>
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
           {m.reviewRule(yuanText(c.legalReviewRule.value))}
-          {c.legalReviewRule.level === 'U' && (
+          {maintainsRules && c.legalReviewRule.level === 'U' && (
             <Tag color="gold" style={{ marginLeft: 8 }} title={c.legalReviewRule.legalBasis}>
               {messages.common.reviewTag}
             </Tag>

@@ -1,8 +1,12 @@
-/** The limits of one test item (≤ / ≥ / 不得检出 says the type); values not verified in the primary text are tagged 待核实. */
+/**
+ * The limits of one test item (≤ / ≥ / 不得检出 says the type). To those who maintain the catalogue
+ * (they are given `onEdit`), values not verified in the primary text are tagged 待核实; officials
+ * see the limit in force, and the note without the mark.
+ */
 import { Button, Table, Tag, Tooltip, type TableProps } from 'antd';
 import { messages } from '../../messages';
 import type { ItemLimit } from './catalogue-api';
-import { formatLimit } from './limits';
+import { formatLimit, noteWithVerification } from './limits';
 
 const m = messages.catalogue;
 
@@ -18,7 +22,7 @@ export function LimitsTable({ limits, onEdit }: { limits: ItemLimit[]; onEdit?: 
       render: (_, l) => (
         <>
           {formatLimit(l, messages.enums.limitType.not_detected)}
-          {l.unverified && (
+          {onEdit && l.unverified && (
             <Tooltip title={m.unverifiedTip}>
               <Tag color="orange" style={{ marginLeft: 8 }}>
                 {m.unverified}
@@ -28,7 +32,7 @@ export function LimitsTable({ limits, onEdit }: { limits: ItemLimit[]; onEdit?: 
         </>
       ),
     },
-    { title: m.colNote, dataIndex: 'note', width: 160, ellipsis: true, render: (n: string | null) => n ?? '' },
+    { title: m.colNote, dataIndex: 'note', width: 160, ellipsis: true, render: (n: string | null) => (onEdit ? (n ?? '') : (noteWithVerification(n, false) ?? '')) },
   ];
   if (onEdit) {
     columns.push({

@@ -55,7 +55,7 @@ export function TestItemsTable({ related, categoryName, onEditLimit }: Props) {
         return (
           <>
             {m.limitCount(item.limits.length)}
-            {unverified > 0 && <Tag color="orange" style={{ marginLeft: 8 }}>{`${m.unverified} ${unverified}`}</Tag>}
+            {onEditLimit && unverified > 0 && <Tag color="orange" style={{ marginLeft: 8 }}>{`${m.unverified} ${unverified}`}</Tag>}
           </>
         );
       },

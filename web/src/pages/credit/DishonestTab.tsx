@@ -2,6 +2,7 @@
 import { Button, Card, Flex, Input, Select, Table, Tag, Tooltip, Typography, type TableProps } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { useCan } from '../../auth/session';
 import { ReviewTag } from '../../components/ConclusionTag';
 import { QueryError } from '../../components/QueryError';
 import { optionsOf } from '../../lib/enums';
@@ -21,12 +22,14 @@ export function DishonestTab({ initialQ }: { initialQ?: string }) {
   const [adding, setAdding] = useState(false);
   const [removing, setRemoving] = useState<DishonestEntry | null>(null);
   const rule = data?.reviewRule;
+  // 待核实 on the review rule is for those who maintain the rules; officials see the date in force.
+  const maintainsRules = useCan('rule.manage');
   const set = (changes: Partial<DishonestQuery>) => setQuery((q) => ({ ...q, ...changes, page: 1 }));
 
   const reviewTitle = (
     <Flex gap={4} align="center" wrap>
       {m.colReviewableOn}
-      {rule?.unverified && <ReviewTag title={m.reviewRule(rule.months, rule.legalBasis)} />}
+      {maintainsRules && rule?.unverified && <ReviewTag title={m.reviewRule(rule.months, rule.legalBasis)} />}
     </Flex>
   );
 
@@ -53,7 +56,7 @@ export function DishonestTab({ initialQ }: { initialQ?: string }) {
       width: 230,
       render: (_, e) => (
         <Flex vertical gap={2}>
-          <Link to={`/enterprises/${e.enterpriseId}`}>{e.enterpriseName}</Link>
+          {e.enterpriseLink ? <Link to={e.enterpriseLink}>{e.enterpriseName}</Link> : <Typography.Text>{e.enterpriseName}</Typography.Text>}
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>{e.creditCode ?? none}</Typography.Text>
         </Flex>
       ),

@@ -67,6 +67,8 @@ export interface DishonestEntry {
   id: string;
   enterpriseId: string;
   enterpriseName: string;
+  /** The enterprise's page when the user may open it; the list itself is public. */
+  enterpriseLink?: string | null;
   creditCode: string | null;
   caseId: string | null;
   caseNo: string | null;

@@ -1,9 +1,12 @@
 /**
- * The rule table (deadlines are data): every rule with its period, basis and level (U → 待核实).
- * An administrator edits amount, unit, basis and level in place; the row's version guards the save.
+ * The rule table (deadlines are data): every rule with its period and basis. An administrator
+ * (deadline.manage) also sees each rule's verification level (U → 待核实) and its code, and edits
+ * amount, unit, basis and level in place; the row's version guards the save. Officials see the
+ * rule in force, without the marks that are the maintainers' to-do.
  */
 import { App, Button, Card, Flex, Form, Input, InputNumber, Select, Table, Tag, Typography, type TableProps } from 'antd';
 import { useState, type ReactNode } from 'react';
+import { CodeTip } from '../../components/CodeTip';
 import { ReviewTag } from '../../components/ConclusionTag';
 import { optionsOf } from '../../lib/enums';
 import { formProblem } from '../../lib/form-errors';
@@ -58,12 +61,7 @@ export function RuleTable({ rules, editable, loading }: { rules: DeadlineRule[];
       title: m.colRule,
       dataIndex: 'name',
       width: 200,
-      render: (name: string, r) => (
-        <Flex vertical>
-          <span>{name}</span>
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>{r.id}</Typography.Text>
-        </Flex>
-      ),
+      render: (name: string, r) => <CodeTip code={r.id}>{name}</CodeTip>,
     },
     { title: m.colTrigger, dataIndex: 'trigger', width: 170 },
     {
@@ -97,21 +95,21 @@ export function RuleTable({ rules, editable, loading }: { rules: DeadlineRule[];
           </Form.Item>,
         ),
     },
-    {
-      title: m.colLevel,
-      dataIndex: 'level',
-      width: 100,
-      render: (_, r) =>
-        cell(
-          r,
-          <LevelTag rule={r} />,
-          <Form.Item name="level" noStyle>
-            <Select options={levelOptions} style={{ width: 90 }} aria-label={m.colLevel} />
-          </Form.Item>,
-        ),
-    },
     ...(editable
       ? [
+          {
+            title: m.colLevel,
+            dataIndex: 'level',
+            width: 100,
+            render: (_: unknown, r: DeadlineRule) =>
+              cell(
+                r,
+                <LevelTag rule={r} />,
+                <Form.Item name="level" noStyle>
+                  <Select options={levelOptions} style={{ width: 90 }} aria-label={m.colLevel} />
+                </Form.Item>,
+              ),
+          },
           {
             title: messages.common.actions,
             key: 'actions',

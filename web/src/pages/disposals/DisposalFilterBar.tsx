@@ -1,10 +1,10 @@
 /** The 核查处置 filter bar. Every change goes to the URL (page back to 1) through `onChange`. */
-import { Button, Checkbox, DatePicker, Flex, Select } from 'antd';
+import { Button, Checkbox, DatePicker, Flex, Select, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { UnitTreeSelect } from '../../components/UnitTreeSelect';
 import { linkOptions } from '../../lib/enums';
 import { messages } from '../../messages';
-import { disposalFilters, disposalKindOptions, disposalStatusOptions, type DisposalFilters } from './disposal-filters';
+import { ACTIVE, disposalFilters, disposalKindOptions, statusFilterOptions, type DisposalFilters } from './disposal-filters';
 import { SearchFilter } from '../../components/SearchFilter';
 
 const m = messages.disposals;
@@ -33,7 +33,13 @@ export function DisposalFilterBar({ filters, onChange, onClear }: Props) {
   return (
     <Flex gap={12} wrap align="center" style={{ marginBottom: 16 }}>
       <SearchFilter value={filters.sampleNo} placeholder={m.sampleNoPlaceholder} width={220} onSearch={(sampleNo) => onChange({ sampleNo })} />
-      {select('status', m.status, disposalStatusOptions, 130)}
+      <Select
+        aria-label={m.status}
+        style={{ width: 130 }}
+        options={statusFilterOptions}
+        value={filters.status ?? ACTIVE}
+        onChange={(value: string) => onChange({ status: value === ACTIVE ? undefined : value })}
+      />
       {select('kind', m.kind, disposalKindOptions, 130)}
       {select('link', m.link, linkOptions, 100)}
       <UnitTreeSelect
@@ -54,6 +60,11 @@ export function DisposalFilterBar({ filters, onChange, onClear }: Props) {
       <Checkbox checked={filters.overdue === 'true'} onChange={(e) => onChange({ overdue: e.target.checked ? 'true' : undefined })}>
         {m.overdueOnly}
       </Checkbox>
+      {filters.importJobId && (
+        <Tag closable onClose={() => onChange({ importJobId: undefined })} data-testid="import-job-filter">
+          {m.byImportJob}
+        </Tag>
+      )}
       {disposalFilters.anySet(filters) && (
         <Button size="small" type="link" onClick={onClear} style={{ padding: 0 }}>
           {m.clearFilters}

@@ -1,4 +1,4 @@
-/** /disposals (核查处置): filters in the URL, the server-paged list with overdue disposals first. */
+/** /disposals (核查处置): filters in the URL; by default the disposals still to be worked, nearest deadline first. */
 import { Card } from 'antd';
 import { useSearchParams } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';

@@ -4,7 +4,7 @@ import { api } from '../../api/client';
 import type { Page } from '../../api/types';
 import type { HistoryEntry } from '../../components/HistoryTimeline';
 import type { Link } from '../../lib/enums';
-import type { DisposalListState } from './disposal-filters';
+import { disposalListQuery, type DisposalListState } from './disposal-filters';
 
 export type DisposalStatus = 'open' | 'in_progress' | 'pending_approval' | 'closed' | 'voided';
 export type StepKind = 'notice' | 'riskControl' | 'causeInvestigation' | 'rectification' | 'penalty' | 'disclosure' | 'enterpriseReport';
@@ -157,7 +157,7 @@ const path = (id: string) => `/api/disposals/${encodeURIComponent(id)}`;
 export function useDisposals(state: DisposalListState) {
   return useQuery({
     queryKey: ['disposals', state],
-    queryFn: () => api.get<Page<DisposalRow>>('/api/disposals', { ...state }),
+    queryFn: () => api.get<Page<DisposalRow>>('/api/disposals', disposalListQuery(state)),
     placeholderData: keepPreviousData,
   });
 }

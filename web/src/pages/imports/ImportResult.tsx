@@ -1,5 +1,6 @@
 /** A finished import: the counts, how the file was read, and the rows it refused. */
 import { Alert, Button, Card, Col, Descriptions, Flex, Row, Statistic, Table, Tag, Typography } from 'antd';
+import { Link } from 'react-router';
 import { messages } from '../../messages';
 import { errorsCaption, inferredEntries, layoutLabel, mappingRows, MAX_ERRORS_SHOWN, summaryCards, type MappingRow } from './import-summary';
 import type { ImportError, ImportJob } from './imports-api';
@@ -19,7 +20,7 @@ export function ImportResult({ job, onDownloadErrors, onConfirm, confirming }: P
   if (job.status === 'failed' && !s) return <Alert type="error" showIcon title={m.failedTitle} description={job.error} />;
   if (!s) return null;
   const errors = s.errors ?? [];
-  const cards = summaryCards(s);
+  const cards = summaryCards(s, job.id);
 
   return (
     <Flex vertical gap={16} data-testid="import-result">
@@ -31,7 +32,13 @@ export function ImportResult({ job, onDownloadErrors, onConfirm, confirming }: P
         {cards.map((c) => (
           <Col key={c.key} xs={12} md={8} xl={cards.length > 6 ? 3 : 4}>
             <Card size="small" data-testid={`import-${c.key}`}>
-              <Statistic title={c.title} value={c.value} styles={{ content: { color: c.color } }} />
+              {c.href ? (
+                <Link to={c.href}>
+                  <Statistic title={c.title} value={c.value} styles={{ content: { color: c.color } }} />
+                </Link>
+              ) : (
+                <Statistic title={c.title} value={c.value} styles={{ content: { color: c.color } }} />
+              )}
             </Card>
           </Col>
         ))}

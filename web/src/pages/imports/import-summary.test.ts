@@ -47,6 +47,18 @@ describe('import summary on screen', () => {
     expect(summaryCards({ ...summary, dryRun: true, disposalsOpened: 0 }).map((c) => c.key)).not.toContain('disposalsOpened');
   });
 
+  it('links 新开核查处置 to the disposals this import opened', () => {
+    const opened = summaryCards({ ...summary, disposalsOpened: 3 }, 'job-1').find((c) => c.key === 'disposalsOpened')!;
+    expect(opened.href).toBe('/disposals?importJobId=job-1&status=all');
+    expect(summaryCards({ ...summary, disposalsOpened: 0 }, 'job-1').find((c) => c.key === 'disposalsOpened')!.href).toBeUndefined();
+  });
+
+  it('says how many samples were sent to their bureaus to record the accompanying officer', () => {
+    const card = summaryCards({ ...summary, officerItemsOpened: 5 }).find((c) => c.key === 'officerItemsOpened')!;
+    expect([card.title, card.value]).toEqual(['待补录陪同执法人员', 5]);
+    expect(summaryCards({ ...summary, officerItemsOpened: 0 }).map((c) => c.key)).not.toContain('officerItemsOpened');
+  });
+
   it('names the layout, or a dash when none was recognised', () => {
     expect(layoutLabel('provincial')).toBe('省级不合格/合格产品信息');
     expect(layoutLabel('national')).toBe('国家抽检通告');

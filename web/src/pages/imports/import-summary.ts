@@ -12,19 +12,27 @@ export interface SummaryCard {
   title: string;
   value: number;
   color?: string;
+  /** The list the figure counts, when there is one to open. */
+  href?: string;
 }
 
 /**
  * 总行数, 新增, 更新, 未变化, 拒绝, 待核实; a preview says what would be written. A real import
- * also says how many 核查处置 it opened (and voided, when results changed).
+ * also says how many 核查处置 it opened (and voided, when results changed); 新开核查处置 opens the
+ * disposal list filtered to this job.
  */
-export function summaryCards(s: ImportSummary): SummaryCard[] {
+export function summaryCards(s: ImportSummary, jobId?: string): SummaryCard[] {
+  const opened = s.disposalsOpened ?? 0;
   const disposals: SummaryCard[] = s.dryRun
     ? []
     : [
-        ...(s.disposalsOpened !== undefined ? [{ key: 'disposalsOpened', title: m.disposalsOpened, value: s.disposalsOpened, color: s.disposalsOpened > 0 ? '#d46b08' : undefined }] : []),
+        ...(s.disposalsOpened !== undefined
+          ? [{ key: 'disposalsOpened', title: m.disposalsOpened, value: opened, color: opened > 0 ? '#d46b08' : undefined, href: jobId && opened > 0 ? `/disposals?importJobId=${jobId}&status=all` : undefined }]
+          : []),
         ...(s.escalationsCreated !== undefined ? [{ key: 'escalationsCreated', title: m.escalationsCreated, value: s.escalationsCreated, color: s.escalationsCreated > 0 ? '#cf1322' : undefined }] : []),
         ...(s.disposalsVoided ? [{ key: 'disposalsVoided', title: m.disposalsVoided, value: s.disposalsVoided }] : []),
+        // Art. 23: samples whose file named no accompanying officer, sent to their bureaus to record one.
+        ...(s.officerItemsOpened ? [{ key: 'officerItemsOpened', title: m.officerItemsOpened, value: s.officerItemsOpened, color: '#d46b08' }] : []),
       ];
   return [
     { key: 'rows', title: m.rows, value: s.rows },

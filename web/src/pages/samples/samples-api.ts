@@ -45,12 +45,8 @@ export interface ResultItem {
   microbiological: boolean;
 }
 
-export interface HistoryEntry {
-  seq: number;
-  at: string;
-  action: string;
-  actorUsername: string | null;
-}
+export type { HistoryEntry } from '../../components/HistoryTimeline';
+import type { HistoryEntry } from '../../components/HistoryTimeline';
 
 export interface SampleDetail extends SampleRow {
   planId: string | null;
@@ -75,7 +71,17 @@ export interface SampleDetail extends SampleRow {
   source: 'manual' | 'import';
   items: ResultItem[];
   history: HistoryEntry[];
+  /** What grew out of the sample; `href` is null when the user may not open it. */
+  related?: RelatedRecord[];
   actions: string[];
+}
+
+export interface RelatedRecord {
+  kind: 'disposal' | 'urgentReport' | 'objection' | 'case';
+  id: string;
+  title: string;
+  statusName: string;
+  href: string | null;
 }
 
 export interface ItemInput {

@@ -107,7 +107,7 @@ export default function UrgentDetailPage() {
           </Col>
           <Col xs={24} xl={9}>
             <Card title={m.history} style={{ height: '100%' }}>
-              <HistoryTimeline history={r.history} labels={m.historyAction} empty={messages.disposalDetail.noHistory} />
+              <HistoryTimeline history={r.history} empty={messages.disposalDetail.noHistory} />
             </Card>
           </Col>
         </Row>

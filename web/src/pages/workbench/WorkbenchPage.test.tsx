@@ -75,8 +75,8 @@ describe('WorkbenchPage', () => {
     const fetch = mockFetch(() => jsonResponse({ ...reply, counts: { ...reply.counts, byKind: [] } }));
     renderPage(<WorkbenchPage />);
     await screen.findByText('逾期的事项');
-    expect(String(fetch.mock.calls[0][0])).toContain('scope=mine');
-    fireEvent.click(screen.getByText('本单位待办'));
+    expect(String(fetch.mock.calls.find(([url]) => String(url).startsWith('/api/work-items'))![0])).toContain('scope=mine');
+    fireEvent.click(screen.getByText('本单位及下级待办'));
     await waitFor(() => expect(fetch.mock.calls.some(([url]) => String(url).includes('scope=unit'))).toBe(true));
     expect(screen.queryByTestId('kind-chart')).toBeNull();
   });
@@ -94,5 +94,37 @@ describe('WorkbenchPage', () => {
     const meetingRow = screen.getByText('召开月度风险研判会').closest('tr')!;
     expect(within(meetingRow).getByRole('button', { name: '办结' })).toBeTruthy();
     expect(within(meetingRow).queryByRole('link', { name: '去办理' })).toBeNull();
+  });
+
+  it('lands a leader on the unit’s work with the province’s summary, each figure a link to its list', async () => {
+    const me = { id: 'l', username: 'leader', displayName: '省局领导', unit: { id: 'p', name: '四川省市场监督管理局', kind: 'province_bureau', regionCode: '510000' }, roles: ['leader'], permissions: [], menu: [], mustChangePassword: false, csrfToken: 't' };
+    const overview = {
+      year: 2026,
+      openDisposals: 41,
+      overdueDisposals: 7,
+      openUrgentReports: 2,
+      openEscalations: 5,
+      unqualifiedThisYear: 88,
+      unqualifiedByCity: [{ regionCode: '510100', name: '成都市', count: 30 }, { regionCode: '510700', name: '绵阳市', count: 9 }],
+    };
+    const fetch = mockFetch((key) => (key === 'GET /api/me' ? jsonResponse(me) : key === 'GET /api/overview' ? jsonResponse(overview) : jsonResponse(reply)));
+    renderPage(<WorkbenchPage />);
+    const card = await screen.findByTestId('overview');
+    expect(within(card).getByText('全省概况')).toBeTruthy();
+    expect(within(card).getByText('2026年各市（州）抽检不合格批次')).toBeTruthy();
+    expect(screen.getByTestId('overview-overdueDisposals').getAttribute('href')).toBe('/disposals?overdue=true');
+    expect(within(screen.getByTestId('overview-overdueDisposals')).getByText('7')).toBeTruthy();
+    expect(screen.getByTestId('overview-unqualifiedThisYear').getAttribute('href')).toBe('/samples?conclusion=unqualified&dateFrom=2026-01-01&dateTo=2026-12-31');
+    await waitFor(() => expect(fetch.mock.calls.some(([url]) => String(url).includes('scope=unit'))).toBe(true));
+  });
+
+  it('shows no figure the user cannot open', async () => {
+    const overview = { year: 2026, openDisposals: null, overdueDisposals: null, openUrgentReports: null, openEscalations: null, unqualifiedThisYear: 3, unqualifiedByCity: [] };
+    mockFetch((key) => (key === 'GET /api/overview' ? jsonResponse(overview) : jsonResponse(reply)));
+    renderPage(<WorkbenchPage />);
+    await screen.findByTestId('overview');
+    expect(screen.queryByTestId('overview-openDisposals')).toBeNull();
+    expect(screen.getByTestId('overview-unqualifiedThisYear')).toBeTruthy();
+    expect(screen.getByText('辖区概况')).toBeTruthy();
   });
 });

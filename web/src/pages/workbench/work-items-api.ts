@@ -26,3 +26,18 @@ export function useCompleteWorkItem() {
     onSettled: () => queryClient.invalidateQueries({ queryKey: ['work-items'] }),
   });
 }
+
+/** The workbench's summary of the work in the user's scope; a figure is null when its page is not in the user's menu. */
+export interface Overview {
+  year: number;
+  openDisposals: number | null;
+  overdueDisposals: number | null;
+  openUrgentReports: number | null;
+  openEscalations: number | null;
+  unqualifiedThisYear: number | null;
+  unqualifiedByCity: { regionCode: string; name: string; count: number }[] | null;
+}
+
+export function useOverview(enabled: boolean) {
+  return useQuery({ queryKey: ['overview'], queryFn: () => api.get<Overview>('/api/overview'), enabled, staleTime: 60_000 });
+}

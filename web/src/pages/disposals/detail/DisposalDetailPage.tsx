@@ -15,6 +15,7 @@ import { DisposalStatusTag } from '../DisposalStatusTag';
 import { ObjectionsCard } from '../objections/ObjectionsCard';
 import { AssistsCard } from './AssistsCard';
 import { DeadlineCard } from './DeadlineCard';
+import { DisposalRelated } from './DisposalRelated';
 import { DisposalActions } from './DisposalActions';
 import { SampleCard } from './SampleCard';
 import { StepFormModal } from './StepFormModal';
@@ -68,13 +69,14 @@ export default function DisposalDetailPage() {
         {disposal.status === 'pending_approval' && <Alert type="warning" showIcon title={m.pendingApproval} />}
         <DeadlineCard disposal={disposal} />
         <SampleCard sample={disposal.sample} />
+        <DisposalRelated disposalId={disposal.id} sampleId={disposal.sampleId} />
         <Row gutter={[16, 16]}>
           <Col xs={24} xl={15}>
             <StepsCard disposal={disposal} onRecord={setRecording} />
           </Col>
           <Col xs={24} xl={9}>
             <Card title={m.history} style={{ height: '100%' }}>
-              <HistoryTimeline history={disposal.history} labels={messages.disposalEnums.historyAction} empty={m.noHistory} detail={historyDetail(disposal.steps)} />
+              <HistoryTimeline history={disposal.history} empty={m.noHistory} detail={historyDetail(disposal.steps)} />
             </Card>
           </Col>
         </Row>

@@ -113,7 +113,8 @@ export function EscalationRulesTable({ rules, editable, loading }: { rules: Esca
     },
     { title: m.colOwnerDivision, dataIndex: 'ownerBusiness', width: 100, render: (b: string) => divisionName.get(b) ?? b },
     { title: m.colBasis, dataIndex: 'legalBasis' },
-    { title: m.colLevel, dataIndex: 'level', width: 90, render: (level: string) => <RuleLevelTag level={level} /> },
+    // The verification level is for those who maintain the rules.
+    ...(editable ? [{ title: m.colLevel, dataIndex: 'level', width: 90, render: (level: string) => <RuleLevelTag level={level} /> }] : []),
     {
       title: m.colEnabled,
       dataIndex: 'enabled',

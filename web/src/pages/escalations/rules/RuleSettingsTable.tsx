@@ -59,7 +59,8 @@ export function RuleSettingsTable({ settings, editable, loading }: { settings: R
         ),
     },
     { title: m.colBasis, dataIndex: 'legalBasis' },
-    { title: m.colLevel, dataIndex: 'level', width: 90, render: (level: string) => <RuleLevelTag level={level} /> },
+    // The verification level is for those who maintain the rules.
+    ...(editable ? [{ title: m.colLevel, dataIndex: 'level', width: 90, render: (level: string) => <RuleLevelTag level={level} /> }] : []),
     ...(editable
       ? [
           {

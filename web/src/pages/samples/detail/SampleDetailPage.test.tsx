@@ -29,7 +29,7 @@ const detail = {
   source: 'import',
   version: 3,
   items: [{ id: 'i1', itemName: '恩诺沙星', resultText: '326', unit: 'μg/kg', limitText: '≤100', standard: 'GB 31650-2019', judgement: 'unqualified', microbiological: false }],
-  history: [{ seq: 9, at: '2026-03-01T02:00:00Z', action: 'sample.import', actorUsername: 'div-sampling' }],
+  history: [{ seq: 9, at: '2026-03-01T02:00:00Z', action: 'sample.import', actionName: '导入抽样', actorUsername: 'div-sampling', actorName: '抽检监测处工作人员' }],
   actions: ['recordResults'],
 };
 
@@ -44,7 +44,8 @@ describe('SampleDetailPage', () => {
     expect(screen.getByText('未记录陪同执法人员（食用农产品、进口冷链食品须陪同抽样）')).toBeTruthy();
     expect(screen.getByText('被抽样单位名称为经营单位')).toBeTruthy();
     expect(screen.getByText('18个月')).toBeTruthy();
-    expect(screen.getByText('导入')).toBeTruthy();
+    expect(screen.getByText('导入抽样')).toBeTruthy();
+    expect(screen.getByText('抽检监测处工作人员')).toBeTruthy();
     expect(screen.getAllByText('待核实').length).toBeGreaterThan(0);
   });
 
@@ -60,5 +61,21 @@ describe('SampleDetailPage', () => {
     expect(await within(dialog).findByText('该记录已被他人修改，已刷新为最新内容，请核对后重新提交')).toBeTruthy();
     const post = fetch.mock.calls.find(([url, init]) => url === '/api/samples/s1/results' && init?.method === 'POST')!;
     expect(JSON.parse(String(post[1]!.body))).toMatchObject({ version: 3, items: [{ itemName: '恩诺沙星', resultText: '326', unit: 'μg/kg', limitText: '≤100' }] });
+  });
+
+  it('links the sample to its disposal, 24-hour report, objections and case, and lists what the user may not open without a link', async () => {
+    const related = [
+      { kind: 'disposal', id: 'd1', title: '核查处置（DBJ2551000028300103）', statusName: '处置中', href: '/disposals/d1' },
+      { kind: 'urgentReport', id: 'u1', title: '猪肝恩诺沙星超标', statusName: '待处置', href: '/urgent/u1' },
+      { kind: 'objection', id: 'o1', title: '异议申请（某某菜市场，2026-03-05）', statusName: '待审核', href: '/disposals/d1' },
+      { kind: 'case', id: 'c1', title: '稽查案件 川市监罚〔2026〕1号', statusName: '调查取证', href: null },
+    ];
+    mockFetch((key) => (key === 'GET /api/samples/s1' ? jsonResponse({ ...detail, related }) : jsonResponse([])));
+    renderRoutes([{ path: '/samples/:id', element: <SampleDetailPage /> }], '/samples/s1');
+    const card = await screen.findByTestId('related-records');
+    expect(within(card).getByRole('link', { name: '核查处置（DBJ2551000028300103）' }).getAttribute('href')).toBe('/disposals/d1');
+    expect(within(card).getByRole('link', { name: '猪肝恩诺沙星超标' }).getAttribute('href')).toBe('/urgent/u1');
+    expect(within(card).getByRole('link', { name: '异议申请（某某菜市场，2026-03-05）' }).getAttribute('href')).toBe('/disposals/d1');
+    expect(within(card).getByText('稽查案件 川市监罚〔2026〕1号').closest('a')).toBeNull();
   });
 });

@@ -9,6 +9,7 @@ import { QueryError } from '../../../components/QueryError';
 import { messages } from '../../../messages';
 import { useSample } from '../samples-api';
 import { RecordResultsModal } from './RecordResultsModal';
+import { RelatedRecords } from './RelatedRecords';
 import { ResultItemsTable } from './ResultItemsTable';
 import { ReviewSection } from './ReviewSection';
 import { SampleInfo } from './SampleInfo';
@@ -40,6 +41,11 @@ export default function SampleDetailPage() {
         <Card title={m.basic}>
           <SampleInfo sample={sample} />
         </Card>
+        {sample.related && (sample.related.length > 0 || ['unqualified', 'issue'].includes(sample.conclusion)) && (
+          <Card title={m.related}>
+            <RelatedRecords records={sample.related} />
+          </Card>
+        )}
         <Card
           title={m.results}
           extra={
@@ -60,7 +66,7 @@ export default function SampleDetailPage() {
           </Col>
           <Col xs={24} xl={10}>
             <Card title={m.history} style={{ height: '100%' }}>
-              <HistoryTimeline history={sample.history} labels={messages.enums.historyAction} empty={m.noHistory} />
+              <HistoryTimeline history={sample.history} empty={m.noHistory} />
             </Card>
           </Col>
         </Row>

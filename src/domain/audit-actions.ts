@@ -1,0 +1,171 @@
+/**
+ * The audit log's words for people: every action the code records, and every kind of record it
+ * is about, in Chinese; and who acted, as a name rather than an account code. The codes stay in
+ * the log (they are what the hash chain covers); pages show these names and keep the code for
+ * administrators in a tooltip. src/domain/audit-actions.test.ts fails when the code records an
+ * action that has no name here.
+ */
+export const auditActionNames: Readonly<Record<string, string>> = {
+  // sign-in and accounts
+  'auth.login': '登录',
+  'auth.loginFailed': '登录失败',
+  'auth.locked': '账号因多次密码错误被锁定',
+  'auth.logout': '退出登录',
+  'auth.logoutAll': '退出全部登录',
+  'auth.passwordChanged': '修改密码',
+  'auth.passwordChangeFailed': '修改密码时原密码错误',
+  'user.create': '新建用户',
+  'user.update': '修改用户',
+  'user.resetPassword': '重置密码',
+  'user.unlock': '解除账号锁定',
+  // reference data
+  'org.seed': '更新组织机构',
+  'catalogue.seed': '载入食品分类与检验项目',
+  'catalogue.createCategory': '新增食品分类',
+  'catalogue.updateCategory': '修改食品分类',
+  'catalogue.updateLimit': '修改限量值',
+  'deadlineRule.seed': '载入期限规则',
+  'deadlineRule.update': '修改期限规则',
+  'deadlineRule.refresh': '按新版默认值更正期限规则',
+  'calendar.enterYear': '录入年度法定节假日',
+  'retestLab.seed': '载入复检机构名录',
+  'demo.seedUsers': '创建演示账号',
+  'demo.seedSamples': '生成演示抽检数据',
+  // sampling
+  'sample.create': '录入抽样',
+  'sample.import': '导入抽样',
+  'sample.importUpdate': '导入更新抽样',
+  'sample.recordResults': '录入或更正检验结果',
+  'sample.overturned': '检验结论被推翻',
+  'sample.recordOfficer': '补录陪同执法人员',
+  'importJob.interrupted': '导入任务因进程退出而中断',
+  'enterprise.create': '新增生产经营者',
+  'enterprise.update': '修改生产经营者',
+  'plan.create': '制定抽检计划',
+  'plan.update': '修改抽检计划',
+  'suggestion.create': '提出抽检建议',
+  'suggestion.accept': '采纳抽检建议',
+  'suggestion.decline': '不予采纳抽检建议',
+  // disposals
+  'disposal.open': '开启核查处置',
+  'disposal.recordStep': '登记处置步骤',
+  'disposal.attach': '上传证据材料',
+  'disposal.requestClosing': '申请结案',
+  'disposal.close': '审批结案',
+  'disposal.rejectClosing': '退回结案申请',
+  'disposal.extend': '延期',
+  'disposal.setConclusionReceived': '登记收到检验结论日期',
+  'disposal.linkCase': '关联稽查案件',
+  'disposal.void': '撤销核查处置（检验结论被推翻）',
+  'document.generate': '出具文书',
+  'assist.reply': '回复协查',
+  'assist.letterSent': '协查函已发出',
+  'assist.close': '关闭协查',
+  // 24-hour reports
+  'urgentReport.raise': '发起24小时限时报告',
+  'urgentReport.acknowledge': '签收24小时限时报告',
+  'urgentReport.fileHandling': '报送处置情况',
+  'urgentReport.close': '办结24小时限时报告',
+  'urgentReport.return': '退回处置情况',
+  'urgentReport.escalate': '超时未签收，升级督办',
+  // objections and retests
+  'objection.apply': '登记异议申请',
+  'objection.accept': '受理异议',
+  'objection.reject': '不予受理异议',
+  'objection.conclude': '登记异议结论',
+  'retest.apply': '登记复检申请',
+  'retest.accept': '受理复检申请',
+  'retest.reject': '不予受理复检申请',
+  'retest.conclude': '登记复检结论',
+  // reconciliation
+  'reconciliation.start': '开始对账检查',
+  'reconciliation.check': '登记对账检查结果',
+  'reconciliation.finish': '完成对账检查',
+  // escalations, inspections, interviews
+  'escalation.fire': '生成督办',
+  'escalation.recount': '更新督办批次计数',
+  'escalation.recompute': '重新计算全部督办',
+  'escalation.report': '报送督办办理情况',
+  'escalation.close': '督办结案',
+  'escalation.return': '退回督办办理情况',
+  'escalation.withdraw': '撤销督办',
+  'escalationRule.seed': '载入督办规则',
+  'escalationRule.update': '修改督办规则',
+  'ruleSetting.update': '修改规则参数',
+  'inspection.request': '申请飞行检查',
+  'inspection.record': '登记检查结果',
+  'interview.record': '登记约谈',
+  // cases
+  'case.file': '立案',
+  'case.recordStage': '登记办案阶段',
+  'case.attach': '上传案件材料',
+  'case.requestLegalReview': '提交法制审核',
+  'case.approveLegalReview': '法制审核通过',
+  'case.returnLegalReview': '法制审核退回',
+  'case.transfer': '移送司法机关',
+  'case.transferReceipt': '登记移送回执',
+  // credit
+  'credit.export': '导出信用信息报送文件',
+  'dishonest.list': '列入严重违法失信名单',
+  'dishonest.remove': '移出严重违法失信名单',
+  // work items
+  'workItem.create': '生成待办',
+  'workItem.complete': '办结待办',
+  'workItem.cancel': '取消待办',
+};
+
+/** The records an audit row can be about. */
+export const auditEntityNames: Readonly<Record<string, string>> = {
+  user: '用户',
+  orgUnit: '组织机构',
+  catalogue: '食品分类与检验项目',
+  foodCategory: '食品分类',
+  itemLimit: '限量值',
+  deadlineRule: '期限规则',
+  calendarYear: '法定节假日',
+  sample: '抽样',
+  importJob: '导入任务',
+  enterprise: '生产经营者',
+  samplingPlan: '抽检计划',
+  samplingSuggestion: '抽检建议',
+  disposal: '核查处置',
+  disposalStep: '处置步骤',
+  assistRequest: '协查',
+  document: '文书',
+  urgentReport: '24小时限时报告',
+  objection: '异议、复检',
+  reconciliation: '对账检查',
+  escalation: '督办',
+  escalationRule: '督办规则',
+  ruleSetting: '规则参数',
+  inspection: '飞行检查',
+  interview: '约谈',
+  case: '稽查案件',
+  caseStage: '办案阶段',
+  creditExportBatch: '信用信息报送',
+  dishonestEntry: '严重违法失信名单',
+  workItem: '待办',
+};
+
+/** An action's name; an action recorded before it was named reads as its record's kind, never as code. */
+export function auditActionName(action: string): string {
+  if (Object.hasOwn(auditActionNames, action)) return auditActionNames[action];
+  const entity = action.split('.')[0];
+  return Object.hasOwn(auditEntityNames, entity) ? `${auditEntityNames[entity]}操作` : '其他操作';
+}
+
+export function auditEntityName(entityType: string): string {
+  return Object.hasOwn(auditEntityNames, entityType) ? auditEntityNames[entityType] : '其他记录';
+}
+
+/**
+ * Who acted, for people: the account's display name; 系统 for the server's own jobs and the
+ * seed; the command line as 系统（命令行）; demo data as the unit it was made for, marked 演示数据.
+ */
+export function actorDisplayName(username: string | null, displayName: string | null): string {
+  if (displayName) return displayName;
+  if (!username || username === 'system') return '系统';
+  if (username.startsWith('cli:')) return '系统（命令行）';
+  if (username.startsWith('demo:')) return `${username.slice('demo:'.length)}（演示数据）`;
+  return username;
+}
