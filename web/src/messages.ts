@@ -36,7 +36,7 @@ export const messages = {
     notFoundTitle: '页面不存在',
     notFound: '您访问的页面不存在。',
     backHome: '返回工作台',
-    back: '返回上一页',
+    goBack: '返回上一页',
     recordNotFoundTitle: '记录不存在或无权查看',
     recordNotFound: '该记录不存在，或不在您的查看范围内。',
     back: '返回',

@@ -9,7 +9,7 @@ export function BackButtons() {
   const hasHistory = typeof window !== 'undefined' && (window.history.state?.idx ?? 0) > 0;
   return (
     <Flex gap={8} justify="center" wrap>
-      {hasHistory && <Button onClick={() => navigate(-1)}>{messages.common.back}</Button>}
+      {hasHistory && <Button onClick={() => navigate(-1)}>{messages.common.goBack}</Button>}
       <Button type="primary" onClick={() => navigate('/')}>
         {messages.common.backHome}
       </Button>
