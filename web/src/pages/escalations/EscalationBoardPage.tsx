@@ -12,7 +12,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
 import { messages } from '../../messages';
 import { escalationFilters, type EscalationFilters } from './escalation-filters';
-import { boardQuery, listQuery, ownerDivisions } from './escalation-format';
+import { boardQuery, listQuery, ownerDivisions, pickRuleFilters } from './escalation-format';
 import { EscalationCityChart } from './EscalationCityChart';
 import { EscalationFilterBar } from './EscalationFilterBar';
 import { EscalationRuleBreakdown } from './EscalationRuleBreakdown';
@@ -54,7 +54,7 @@ export default function EscalationBoardPage() {
                 <EscalationCityChart items={board.data?.byCity} loading={board.isPending} />
               </Col>
               <Col xs={24} xl={11}>
-                <EscalationRuleBreakdown byRule={board.data?.byRule} rules={rules} ruleId={state.ruleId} loading={board.isPending} onPick={(ruleId) => update({ ruleId })} />
+                <EscalationRuleBreakdown byRule={board.data?.byRule} rules={rules} ruleId={state.ruleId} loading={board.isPending} onPick={(ruleId) => update(pickRuleFilters(ruleId))} />
               </Col>
             </Row>
           </>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { escalationFilters } from './escalation-filters';
-import { boardQuery, citySeries, divisionSlug, enterpriseSearch, isActive, listQuery, ownerDivisions, ruleRows, yearOptions } from './escalation-format';
+import { boardQuery, citySeries, divisionSlug, enterpriseSearch, isActive, listQuery, ownerDivisions, pickRuleFilters, ruleRows, yearOptions } from './escalation-format';
 import type { EscalationRule, UnitBoardCounts } from './escalations-api';
 
 const counts = { active: 0, open: 0, reported: 0, closed: 0, withdrawn: 0, overdue: 0, dueSoon: 0, belowThreshold: 0 };
@@ -91,5 +91,11 @@ describe('small readings', () => {
       { business: 'production', unitId: 'u-p', name: '生产处' },
       { business: 'special_food', unitId: 'u-s', name: '特殊食品安全监督管理处' },
     ]);
+  });
+
+  it('shows a picked rule in every status, dropping the status and flags left from before', () => {
+    const before = escalationFilters.parse(new URLSearchParams('status=reported&overdue=true&belowThreshold=true&year=2026'));
+    const after = { ...before, ...pickRuleFilters('distribution.threeBatches') };
+    expect(listQuery(after)).toMatchObject({ ruleId: 'distribution.threeBatches', year: 2026, status: undefined, overdue: undefined, belowThreshold: undefined });
   });
 });

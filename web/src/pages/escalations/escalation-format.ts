@@ -2,7 +2,7 @@
 import type { QueryParams } from '../../api/client';
 import type { OrgUnit } from '../../api/types';
 import type { BoardCounts, EscalationBoard, EscalationRule, UnitBoardCounts } from './escalations-api';
-import type { EscalationListState } from './escalation-filters';
+import type { EscalationFilters, EscalationListState } from './escalation-filters';
 
 export const DEFAULT_STATUS = 'active';
 
@@ -43,6 +43,15 @@ export function listQuery(state: EscalationListState): QueryParams {
     page: state.page,
     pageSize: state.pageSize,
   };
+}
+
+/**
+ * The filters of a rule picked on the board: that rule in every status (the breakdown counts
+ * closed and withdrawn ones too), without the status, overdue and below-threshold filters left
+ * from before, which would show an empty list for a rule with nothing in that state.
+ */
+export function pickRuleFilters(ruleId: string): EscalationFilters {
+  return { ruleId, status: 'all', overdue: undefined, belowThreshold: undefined };
 }
 
 /** This Shanghai year and the `count - 1` before it, newest first. */

@@ -2,6 +2,7 @@
 import { Alert, Card, Skeleton, Table, Tooltip, Typography, type TableProps } from 'antd';
 import { useRoles } from '../../api/roles';
 import type { PermissionInfo } from '../../api/types';
+import { CodeTip } from '../../components/CodeTip';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
 import { messages } from '../../messages';
@@ -17,12 +18,7 @@ export default function RolesPage() {
       dataIndex: 'name',
       fixed: 'left',
       width: 200,
-      render: (name: string, p) => (
-        <>
-          <div>{name}</div>
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>{p.code}</Typography.Text>
-        </>
-      ),
+      render: (name: string, p) => <CodeTip code={p.code}>{name}</CodeTip>,
     },
     ...(data?.roles ?? []).map((role) => ({
       key: role.code,

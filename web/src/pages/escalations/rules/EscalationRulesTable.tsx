@@ -13,6 +13,7 @@ import { messages } from '../../../messages';
 import { ownerDivisions } from '../escalation-format';
 import { useEscalationRuleMutations, type EscalationRule } from '../escalations-api';
 import { RuleLevelTag } from '../EscalationTags';
+import { CodeTip } from '../../../components/CodeTip';
 import { InlineEditActions } from '../../../components/InlineEditActions';
 
 const m = messages.escalations;
@@ -69,14 +70,7 @@ export function EscalationRulesTable({ rules, editable, loading }: { rules: Esca
       title: m.colRuleName,
       dataIndex: 'name',
       width: 220,
-      render: (name: string, r) => (
-        <Flex vertical>
-          <span>{name}</span>
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {r.id}
-          </Typography.Text>
-        </Flex>
-      ),
+      render: (name: string, r) => <CodeTip code={r.id}>{name}</CodeTip>,
     },
     { title: m.colSubject, dataIndex: 'subject', width: 130, render: (s: string) => labelOf(m.subjects, s) },
     {
