@@ -14,6 +14,7 @@ export const workItemKinds = {
   retest_review: '受理复检申请',
   rectification: '对账检查整改',
   suggestion_review: '处理抽检建议',
+  accompaniment_record: '补录陪同执法人员',
   escalation_handle: '办理督办事项',
   escalation_review: '审核督办办理情况',
   inspection: '开展飞行检查',

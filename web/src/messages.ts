@@ -475,6 +475,9 @@ export const messages = {
     recordResults: '录入检验结果',
     correctResults: '更正检验结果',
     resultsSaved: '检验结果已保存',
+    recordOfficer: '补录陪同执法人员',
+    officerPlaceholder: '陪同抽样的执法人员姓名',
+    officerSaved: '陪同执法人员已补录',
     versionConflict: '该记录已被他人修改，已刷新为最新内容，请核对后重新提交',
   },
   imports: {
@@ -508,6 +511,7 @@ export const messages = {
     disposalsOpened: '新开核查处置',
     escalationsCreated: '新增督办',
     disposalsVoided: '撤销核查处置',
+    officerItemsOpened: '待补录陪同执法人员',
     dryRunImported: '可新增',
     dryRunUpdated: '可更新',
     layout: '识别的格式',

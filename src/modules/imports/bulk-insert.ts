@@ -5,7 +5,7 @@
  * sends the same rows, still fully parameterised, with a statement of a few hundred bytes.
  * Column names and types come from the Drizzle table, so a new column needs no change here.
  */
-import { getTableColumns, param, sql, type SQL } from 'drizzle-orm';
+import { getTableColumns, getTableName, param, sql, type SQL } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Tx } from '../../db/client.js';
 
@@ -20,13 +20,15 @@ function cellValue(value: unknown, sqlType: string): unknown {
 
 /**
  * INSERT of `rows` (objects keyed by the table's property names, all of the first row's keys)
- * with an optional ON CONFLICT … DO UPDATE of every other column and a RETURNING list.
+ * with an optional ON CONFLICT … DO UPDATE of every other column and a RETURNING list. `keep`
+ * columns are never overwritten; `fill` columns only when the new value is not null (a value
+ * entered by hand survives a file that lacks it).
  */
 export async function insertRows<R>(
   tx: Tx,
   table: PgTable,
   rows: Row[],
-  options: { conflictTarget?: string; keep?: string[]; returning?: SQL } = {},
+  options: { conflictTarget?: string; keep?: string[]; fill?: string[]; returning?: SQL } = {},
 ): Promise<R[]> {
   if (rows.length === 0) return [];
   const columns = getTableColumns(table) as Record<string, { name: string; getSQLType(): string }>;
@@ -44,7 +46,11 @@ export async function insertRows<R>(
   const parts: SQL[] = [sql`INSERT INTO ${table} (${names}) SELECT * FROM unnest(${arrays})`];
   if (options.conflictTarget) {
     const keep = new Set([options.conflictTarget, ...(options.keep ?? [])]);
-    const set = specs.filter((s) => !keep.has(s.name)).map((s) => `"${s.name}" = excluded."${s.name}"`);
+    const fill = new Set(options.fill ?? []);
+    const tableName = getTableName(table);
+    const set = specs
+      .filter((s) => !keep.has(s.name))
+      .map((s) => (fill.has(s.name) ? `"${s.name}" = coalesce(excluded."${s.name}", "${tableName}"."${s.name}")` : `"${s.name}" = excluded."${s.name}"`));
     parts.push(sql.raw(` ON CONFLICT ("${options.conflictTarget}") DO UPDATE SET ${set.join(', ')}`));
   }
   if (options.returning) parts.push(sql` RETURNING ${options.returning}`);

@@ -40,6 +40,8 @@ export interface ImportSummary {
   /** Escalations (督办) the imported results fired. */
   escalationsCreated?: number;
   disposalsVoided: number;
+  /** Work items sent to owner bureaus to record a missing accompanying officer (art. 23). */
+  officerItemsOpened?: number;
   dryRun: boolean;
   layout: string | null;
   sheetName: string | null;
@@ -67,6 +69,7 @@ export function emptySummary(dryRun: boolean): ImportSummary {
     disposalsOpened: 0,
     escalationsCreated: 0,
     disposalsVoided: 0,
+    officerItemsOpened: 0,
     dryRun,
     layout: null,
     sheetName: null,

@@ -17,6 +17,7 @@ import type { SampleCatalogue } from '../sampling/sample-catalogue.js';
 import { regionIndex } from '../sampling/region-index.js';
 import type { EnterpriseRef } from '../enterprises/resolve-enterprises.js';
 import { isSichuanRegion } from '../org/jurisdiction.js';
+import { OFFICER_MISSING } from '../sampling/accompanying-officer.js';
 import type { HeaderInfo, ParsedSample } from './parse/types.js';
 import type { ImportError, ImportOptions } from './import-options.js';
 
@@ -198,8 +199,13 @@ export function mapParsedSample(
     requiresAccompaniment({ categoryRootName: category.rootName, importedColdChain: parsed.importedColdChain ?? false, organisedByMarketRegulation: true }) &&
     !parsed.accompanyingOfficer?.trim()
   ) {
-    if (header.layout === 'template') fail('accompanyingOfficer', '食用农产品、进口冷链食品抽样须有执法人员陪同（《工作规范》第二十三条）');
-    else review.push('未记录陪同执法人员（食用农产品、进口冷链食品须陪同抽样）');
+    // Our template has the column and says it is required there: a blank cell is the user's to
+    // fix. Any other file is imported with the gap flagged and sent to the owner bureau as a work
+    // item (accompanying-officer.ts): a sample is never refused only because its layout cannot
+    // carry the officer.
+    if (header.layout === 'template' && header.mapping.accompanyingOfficer !== undefined) {
+      fail('accompanyingOfficer', '食用农产品、进口冷链食品抽样须有执法人员陪同（《工作规范》第二十三条）');
+    } else review.push(OFFICER_MISSING);
   }
 
   if (errors.length || !foodName || !sampledPartyName || !category || !link || !sampleNo) {

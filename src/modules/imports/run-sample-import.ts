@@ -57,6 +57,7 @@ export async function runSampleImport(run: ImportRun): Promise<ImportSummary> {
     summary.disposalsOpened += result.disposalsOpened;
     summary.escalationsCreated = (summary.escalationsCreated ?? 0) + result.escalationsCreated;
     summary.disposalsVoided += result.disposalsVoided;
+    summary.officerItemsOpened = (summary.officerItemsOpened ?? 0) + result.officerItemsOpened;
   };
   // One batch is written while the next is parsed and validated: the database works while Node
   // computes. Batches still commit one after another, in file order, each in its own transaction.

@@ -7,6 +7,7 @@ import { recordAudit } from '../audit/record-audit.js';
 import { enterpriseKey, resolveEnterprises } from '../enterprises/resolve-enterprises.js';
 import { ownerUnitForRegion } from '../org/jurisdiction.js';
 import { afterResultsChanged } from '../sampling/results-changed.js';
+import { OFFICER_MISSING, syncOfficerWorkItems } from '../sampling/accompanying-officer.js';
 import type { SampleDraft } from './map-parsed-sample.js';
 import { insertRows } from './bulk-insert.js';
 
@@ -17,6 +18,8 @@ export interface BatchResult {
   disposalsOpened: number;
   escalationsCreated: number;
   disposalsVoided: number;
+  /** Work items opened for the owner bureau to record a missing accompanying officer (art. 23). */
+  officerItemsOpened: number;
   /** Sample ids written (new or changed), for what reacts to them (e.g. disposals). */
   written: { id: string; sampleNo: string; inserted: boolean; conclusion: string }[];
 }
@@ -52,7 +55,7 @@ export async function writeSampleBatch(
         .where(inArray(samples.sampleNo, unique.map((d) => d.sampleNo)));
       const hashes = new Map(existing.map((e) => [e.sampleNo, e.importHash]));
       const changed = unique.filter((d) => hashes.get(d.sampleNo) !== d.importHash);
-      const result: BatchResult = { imported: 0, updated: 0, unchanged: unique.length - changed.length, disposalsOpened: 0, disposalsVoided: 0, escalationsCreated: 0, written: [] };
+      const result: BatchResult = { imported: 0, updated: 0, unchanged: unique.length - changed.length, disposalsOpened: 0, disposalsVoided: 0, escalationsCreated: 0, officerItemsOpened: 0, written: [] };
       if (changed.length === 0) return result;
 
       const refs = changed.flatMap((d) => (d.nominalProducer ? [d.sampledParty, d.nominalProducer] : [d.sampledParty]));
@@ -72,13 +75,14 @@ export async function writeSampleBatch(
         updatedAt: now,
       }));
       // Upsert on the sample number, one array parameter per column (bulk-insert.ts).
-      const upserted = (
-        await insertRows<{ id: string; sample_no: string; conclusion: string; inserted: boolean }>(tx, samples, rows, {
-          conflictTarget: 'sample_no',
-          keep: ['id'],
-          returning: sql`id, sample_no, conclusion, (xmax = 0) AS inserted`,
-        })
-      ).map((u) => ({ id: u.id, sampleNo: u.sample_no, conclusion: u.conclusion, inserted: u.inserted }));
+      // An accompanying officer recorded by hand survives a file that does not name one.
+      const returned = await insertRows<{ id: string; sample_no: string; conclusion: string; inserted: boolean; has_officer: boolean }>(tx, samples, rows, {
+        conflictTarget: 'sample_no',
+        keep: ['id'],
+        fill: ['accompanying_officer'],
+        returning: sql`id, sample_no, conclusion, (xmax = 0) AS inserted, accompanying_officer IS NOT NULL AS has_officer`,
+      });
+      const upserted = returned.map((u) => ({ id: u.id, sampleNo: u.sample_no, conclusion: u.conclusion, inserted: u.inserted }));
       // Updated samples: bump the version so an open edit form sees the change.
       const updatedIds = upserted.filter((u) => !u.inserted).map((u) => u.id);
       if (updatedIds.length) {
@@ -117,6 +121,7 @@ export async function writeSampleBatch(
       result.disposalsOpened = synced.opened;
       result.disposalsVoided = synced.voided;
       result.escalationsCreated = synced.escalationsCreated;
+      result.officerItemsOpened = await checkOfficers(tx, actor, returned, bySampleNo);
       await context.onWritten?.(tx, result);
       if (context.dryRun) throw new DryRunRollback(result);
       return result;
@@ -125,4 +130,31 @@ export async function writeSampleBatch(
     if (error instanceof DryRunRollback) return error.result;
     throw error;
   }
+}
+
+/**
+ * Art. 23 (accompanying-officer.ts): a written sample whose file named no required officer gets a
+ * work item for its owner bureau, unless an officer recorded by hand was kept, in which case the
+ * import's review reason is dropped again. Returns how many items were opened.
+ */
+async function checkOfficers(
+  tx: Tx,
+  actor: Actor,
+  returned: { id: string; sample_no: string; has_officer: boolean }[],
+  drafts: Map<string, SampleDraft>,
+): Promise<number> {
+  const flagged = (u: { sample_no: string }) => drafts.get(u.sample_no)!.values.reviewReasons.includes(OFFICER_MISSING);
+  const kept = returned.filter((u) => flagged(u) && u.has_officer).map((u) => u.id);
+  if (kept.length) {
+    const remaining = sql`${samples.reviewReasons} - ${OFFICER_MISSING}::text`;
+    await tx.update(samples).set({ reviewReasons: remaining, needsReview: sql`jsonb_array_length(${remaining}) > 0` }).where(inArray(samples.id, kept));
+  }
+  return syncOfficerWorkItems(
+    tx,
+    actor,
+    returned.map((u) => {
+      const d = drafts.get(u.sample_no)!;
+      return { id: u.id, sampleNo: u.sample_no, foodName: d.values.foodName, ownerUnitId: ownerUnitForRegion(d.values.regionCode), missing: flagged(u) && !u.has_officer };
+    }),
+  );
 }

@@ -4,6 +4,7 @@ import type { Executor } from '../../db/client.js';
 import { auditLog, foodCategories, orgUnits, resultItems, samples, samplingPlans } from '../../db/schema/index.js';
 import { DomainError } from '../../domain/errors.js';
 import { can } from '../../domain/permissions.js';
+import { requiresAccompaniment } from '../../domain/sampling/sample-rules.js';
 import type { SessionUser } from '../access/actor.js';
 import { sampleInScope } from './sample-scope.js';
 import { auditHistory } from '../audit/audit-history.js';
@@ -28,7 +29,13 @@ export async function getSample(db: Executor, user: SessionUser, id: string) {
     auditHistory(db, and(eq(auditLog.entityType, 'sample'), eq(auditLog.entityId, id)), 100),
     sampleRelated(db, user, id),
   ]);
-  const actions = can(user.roles, 'sample.write') ? ['recordResults'] : [];
+  const writes = can(user.roles, 'sample.write');
+  const actions = writes ? ['recordResults'] : [];
+  // Art. 23: a sample that should have had an officer and has none can get one recorded.
+  const s = row.sample;
+  if (writes && !s.accompanyingOfficer && requiresAccompaniment({ categoryRootName: row.categoryRootName, importedColdChain: s.importedColdChain, organisedByMarketRegulation: s.organisedByMarketRegulation })) {
+    actions.push('recordOfficer');
+  }
   return {
     ...row.sample,
     categoryName: row.categoryName,

@@ -8,6 +8,7 @@ import { getSample } from './get-sample.js';
 import { listSamples } from './list-samples.js';
 import { loadSampleCatalogue } from './load-sample-catalogue.js';
 import { recordResults } from './record-results.js';
+import { recordAccompanyingOfficer } from './record-accompanying-officer.js';
 
 const date = isoDate();
 const regionCode = z.string().regex(/^\d{6}$/, '行政区划代码应为6位数字');
@@ -137,5 +138,15 @@ export function registerSampleRoutes(api: ApiContext) {
     }),
     handler: async ({ user, params, body, ip }) =>
       recordResults(db, user, { sampleId: params.id, ...body }, await loadSampleCatalogue(db), ip),
+  });
+  route(api, {
+    method: 'POST',
+    url: '/api/samples/:id/accompanying-officer',
+    summary: '补录陪同执法人员（《工作规范》第二十三条；办结该样品的补录待办；乐观锁：提交所见的 version）',
+    tags: ['samples'],
+    permission: 'sample.write',
+    params: idParams,
+    body: z.object({ version: z.number().int().min(1), accompanyingOfficer: z.string().trim().min(1, '请填写陪同执法人员').max(64) }),
+    handler: async ({ user, params, body, ip }) => recordAccompanyingOfficer(db, user, { sampleId: params.id, ...body }, ip),
   });
 }

@@ -24,6 +24,10 @@ export interface ImportSummary {
   disposalsOpened?: number;
   escalationsCreated?: number;
   disposalsVoided?: number;
+  /** Work items sent to owner bureaus to record a missing accompanying officer (art. 23). */
+  officerItemsOpened?: number;
+  /** Rows whose outcome is committed, up to the last batch written. */
+  rowsDone?: number;
   dryRun: boolean;
   layout: string | null;
   sheetName: string | null;

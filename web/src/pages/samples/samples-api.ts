@@ -158,6 +158,16 @@ export function useCreateSample() {
   });
 }
 
+/** 补录陪同执法人员; refreshes the sample and the inbox (its work item is completed). */
+export function useRecordOfficer(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { version: number; accompanyingOfficer: string }) =>
+      api.post<SampleRow>(`/api/samples/${encodeURIComponent(id)}/accompanying-officer`, body),
+    onSettled: () => Promise.all([queryClient.invalidateQueries({ queryKey: ['samples'] }), queryClient.invalidateQueries({ queryKey: ['work-items'] })]),
+  });
+}
+
 /** Settles by refreshing the sample: after a version conflict the form must show what is now there. */
 export function useRecordResults(id: string) {
   const queryClient = useQueryClient();

@@ -8,6 +8,7 @@ import { PageHeader } from '../../../components/PageHeader';
 import { QueryError } from '../../../components/QueryError';
 import { messages } from '../../../messages';
 import { useSample } from '../samples-api';
+import { RecordOfficerModal } from './RecordOfficerModal';
 import { RecordResultsModal } from './RecordResultsModal';
 import { RelatedRecords } from './RelatedRecords';
 import { ResultItemsTable } from './ResultItemsTable';
@@ -20,10 +21,12 @@ export default function SampleDetailPage() {
   const { id = '' } = useParams();
   const { data: sample, error, refetch } = useSample(id);
   const [recording, setRecording] = useState(false);
+  const [recordingOfficer, setRecordingOfficer] = useState(false);
 
   if (error && !sample) return <QueryError error={error} onRetry={() => void refetch()} />;
   if (!sample) return <Skeleton active paragraph={{ rows: 12 }} />;
   const canRecord = sample.actions.includes('recordResults');
+  const canRecordOfficer = sample.actions.includes('recordOfficer');
 
   return (
     <>
@@ -38,7 +41,7 @@ export default function SampleDetailPage() {
         }
       />
       <Flex vertical gap={16}>
-        <Card title={m.basic}>
+        <Card title={m.basic} extra={canRecordOfficer && <Button onClick={() => setRecordingOfficer(true)}>{m.recordOfficer}</Button>}>
           <SampleInfo sample={sample} />
         </Card>
         {sample.related && (sample.related.length > 0 || ['unqualified', 'issue'].includes(sample.conclusion)) && (
@@ -72,6 +75,7 @@ export default function SampleDetailPage() {
         </Row>
       </Flex>
       {canRecord && <RecordResultsModal sample={sample} open={recording} onClose={() => setRecording(false)} />}
+      {canRecordOfficer && <RecordOfficerModal sample={sample} open={recordingOfficer} onClose={() => setRecordingOfficer(false)} />}
     </>
   );
 }
