@@ -10,11 +10,15 @@ import {
   legalReviewReasons,
   legalReviewRequired,
   nextStages,
+  noGrounds,
+  publishedAsPenalty,
+  reviewingUnit,
   penaltyTotalFen,
   stageRefusal,
   type CaseStage,
   type CaseState,
   type PenaltyFacts,
+  type ReviewGrounds,
 } from './case.js';
 
 const state = (stage: CaseStage, extra: Partial<CaseState> = {}): CaseState => ({ stage, decision: null, transferReceived: false, ...extra });
@@ -48,7 +52,7 @@ describe('the stages of a case follow the legal order', () => {
     ['hearing', 'hearing', '“听证”已登记'],
     ['investigation', 'hearing', '请先登记“处罚告知”'],
     ['filing', 'filing', '立案已在创建案件时登记'],
-    ['notice', 'closed', '结案前须登记执行情况；作出不予行政处罚决定的，或已移送司法机关并收到回执的，可直接结案'],
+    ['notice', 'closed', '结案前须登记执行情况；作出不予行政处罚或者仅予警告决定的，或已移送司法机关并收到回执的，可直接结案'],
     ['closed', 'execution', '案件已结案，不能再登记'],
   ])('at %s, recording %s: %s', (stage, next, refusal) => {
     expect(stageRefusal(state(stage, { decision: stage === 'decision' ? fine(100) : null }), next)).toBe(refusal);
@@ -75,41 +79,49 @@ describe('the stages of a case follow the legal order', () => {
   });
 });
 
-describe('legal review (法制审核) before a major decision', () => {
-  const threshold = 100_000;
+describe('legal review (法制审核) on the grounds of 行政处罚法 art. 58', () => {
+  const g = (over: Partial<ReviewGrounds> = {}): ReviewGrounds => ({ ...noGrounds, ...over });
 
-  it('is required for a major case, from the threshold on (exactly the threshold counts), and for a revocation', () => {
-    expect(legalReviewReasons({ ...fine(1000), major: true }, threshold)).toEqual(['重大案件']);
-    expect(legalReviewRequired({ ...fine(99_999.99), major: false }, threshold)).toBe(false);
-    expect(legalReviewReasons({ ...fine(100_000), major: false }, threshold)).toEqual(['罚没金额达到10万元']);
-    // 罚没金额 is the fine plus the illegal gains confiscated.
-    expect(legalReviewRequired({ ...fine(60_000, { confiscatedIllegalGains: 40_000 }), major: false }, threshold)).toBe(true);
-    expect(legalReviewRequired({ ...fine(60_000, { confiscatedIllegalGains: 39_999.99 }), major: false }, threshold)).toBe(false);
-    expect(legalReviewReasons({ ...fine(0, { licenceAction: 'revoke' }), major: false }, threshold)).toEqual(['吊销许可证件']);
-    expect(legalReviewRequired({ ...fine(0, { licenceAction: 'suspend' }), major: false }, threshold)).toBe(false);
+  it('is required for major public interest, after a hearing, for a complex case, or where another law says so — not for an amount', () => {
+    expect(legalReviewReasons(g({ publicInterest: true }), null, 0)).toEqual(['涉及重大公共利益']);
+    expect(legalReviewReasons(g({ hearingHeld: true }), null, 0)).toEqual(['直接关系当事人重大权益并经过听证程序']);
+    expect(legalReviewReasons(g({ complex: true }), null, 0)).toEqual(['案件情况疑难复杂、涉及多个法律关系']);
+    expect(legalReviewReasons(g({ requiredBy: '《四川省某某条例》' }), null, 0)).toEqual(['《四川省某某条例》规定应当进行法制审核']);
+    // A fine of 10万元, a revocation: neither is a ground of art. 58 by itself.
+    expect(legalReviewRequired(g(), fine(100_000), 0)).toBe(false);
+    expect(legalReviewRequired(g({ requiredBy: '  ' }), fine(0, { licenceAction: 'revoke' }), 0)).toBe(false);
   });
 
-  it('follows the threshold it is given (the rule table, read at the time)', () => {
-    expect(legalReviewRequired({ ...fine(50_000), major: false }, 100_000)).toBe(false);
-    expect(legalReviewRequired({ ...fine(50_000), major: false }, 50_000)).toBe(true);
+  it('adds an amount only where a local rule sets one (exactly the amount counts, in fen)', () => {
+    expect(legalReviewReasons(g(), fine(100_000), 100_000)).toEqual(['罚没金额达到本地规定的10万元']);
+    expect(legalReviewRequired(g(), fine(99_999.99), 100_000)).toBe(false);
+    expect(legalReviewRequired(g(), fine(60_000, { confiscatedIllegalGains: 40_000 }), 100_000)).toBe(true);
+    expect(legalReviewRequired(g(), fine(0.1, { confiscatedIllegalGains: 0.2 }), 0.3)).toBe(true);
+    expect(legalReviewRequired(g(), null, 100_000)).toBe(false);
   });
 
   it('adds money in fen, so decimals do not drift', () => {
     expect(penaltyTotalFen({ fineAmount: 0.1, confiscatedIllegalGains: 0.2 })).toBe(30);
-    expect(legalReviewRequired({ ...fine(0.1, { confiscatedIllegalGains: 0.2 }), major: false }, 0.3)).toBe(true);
   });
 
   it('refuses the decision until the review is approved, and beyond what was approved', () => {
     const approved = { status: 'approved', proposedFine: 100_000, proposedConfiscation: 20_000, proposedLicenceAction: 'suspend' };
-    expect(decisionReviewRefusal(fine(120_000), false, threshold, null)).toBe('本案须经法制审核（罚没金额达到10万元），审核通过后方可作出处罚决定');
-    expect(decisionReviewRefusal(fine(120_000), false, threshold, { ...approved, status: 'returned' })).toContain('须经法制审核');
-    expect(decisionReviewRefusal(fine(1000), false, threshold, { ...approved, status: 'pending' })).toBe('法制审核尚未完成，请待法规处审核通过后再作出处罚决定');
-    expect(decisionReviewRefusal(fine(100_000, { confiscatedIllegalGains: 20_000, licenceAction: 'suspend' }), false, threshold, approved)).toBeNull();
-    expect(decisionReviewRefusal(fine(100_000, { confiscatedIllegalGains: 20_000.01 }), false, threshold, approved)).toBe('处罚决定超出法制审核通过的处罚建议，请重新提交法制审核');
-    expect(decisionReviewRefusal(fine(100_000, { licenceAction: 'revoke' }), false, threshold, approved)).toContain('超出');
-    // Below the threshold and not major: no review needed, a returned one does not block.
-    expect(decisionReviewRefusal(fine(5000), false, threshold, { ...approved, status: 'returned' })).toBeNull();
-    expect(decisionReviewRefusal(fine(5000), false, threshold, null)).toBeNull();
+    const heard = g({ hearingHeld: true });
+    expect(decisionReviewRefusal(fine(120_000), heard, 0, null)).toBe('本案须经法制审核（直接关系当事人重大权益并经过听证程序），审核通过后方可作出处罚决定');
+    expect(decisionReviewRefusal(fine(120_000), heard, 0, { ...approved, status: 'returned' })).toContain('须经法制审核');
+    expect(decisionReviewRefusal(fine(1000), g(), 0, { ...approved, status: 'pending' })).toBe('法制审核尚未完成，请待审核通过后再作出处罚决定');
+    expect(decisionReviewRefusal(fine(100_000, { confiscatedIllegalGains: 20_000, licenceAction: 'suspend' }), heard, 0, approved)).toBeNull();
+    expect(decisionReviewRefusal(fine(100_000, { confiscatedIllegalGains: 20_000.01 }), heard, 0, approved)).toBe('处罚决定超出法制审核通过的处罚建议，请重新提交法制审核');
+    expect(decisionReviewRefusal(fine(100_000, { licenceAction: 'revoke' }), heard, 0, approved)).toContain('超出');
+    // No ground and no local amount: a fine of 20万元 needs no review, and a returned one does not block.
+    expect(decisionReviewRefusal(fine(200_000), g(), 0, null)).toBeNull();
+    expect(decisionReviewRefusal(fine(5000), g(), 0, { ...approved, status: 'returned' })).toBeNull();
+  });
+
+  it("is done by the deciding authority's own legal staff: the bureau for its case, 法规处 for the province's", () => {
+    expect(reviewingUnit({ id: 'county', kind: 'county_bureau' }, 'legal')).toEqual({ unitId: 'county', byBureau: true });
+    expect(reviewingUnit({ id: 'city', kind: 'city_bureau' }, 'legal')).toEqual({ unitId: 'city', byBureau: true });
+    expect(reviewingUnit({ id: 'enforcement', kind: 'division' }, 'legal')).toEqual({ unitId: 'legal', byBureau: false });
   });
 
   it('compares licence actions by severity', () => {
@@ -122,6 +134,19 @@ describe('small helpers', () => {
   it('knows a no-penalty decision', () => {
     expect(isNoPenalty(none)).toBe(true);
     expect(isNoPenalty(fine(0, { licenceAction: 'suspend' }))).toBe(false);
+    expect(isNoPenalty(fine(0, { warning: true }))).toBe(false);
+  });
+
+  it('publishes neither a warning alone nor a decision of no penalty as 行政处罚信息 (公示规定 art. 2)', () => {
+    expect(publishedAsPenalty(none)).toBe(false);
+    expect(publishedAsPenalty(fine(0, { warning: true }))).toBe(false);
+    expect(publishedAsPenalty(fine(500, { warning: true }))).toBe(true);
+    expect(publishedAsPenalty(fine(0, { confiscatedGoods: '涉案蛋黄酥20盒' }))).toBe(true);
+    expect(publishedAsPenalty(fine(0, { licenceAction: 'suspend' }))).toBe(true);
+  });
+
+  it('closes a warning-only decision directly: nothing to carry out', () => {
+    expect(closingAllowed(state('decision', { decision: fine(0, { warning: true }) }))).toBe(true);
   });
 
   it('formats yuan the way officials write it', () => {
@@ -135,5 +160,7 @@ describe('small helpers', () => {
     expect(caseClock({ stage: 'notice', decision: null, dueAt }, now).overdue).toBe(true);
     expect(caseClock({ stage: 'decision', decision: {}, dueAt }, now)).toEqual({ overdue: false, remainingMs: null });
     expect(caseClock({ stage: 'closed', decision: null, dueAt }, now).overdue).toBe(false);
+    // A pause (testing, a hearing …) stops the clock: not overdue while it lasts.
+    expect(caseClock({ stage: 'investigation', decision: null, dueAt, clockSuspended: true }, now)).toEqual({ overdue: false, remainingMs: null });
   });
 });

@@ -57,6 +57,8 @@ export interface PenaltyFacts {
   confiscatedIllegalGains: number;
   confiscatedGoods?: string | null;
   licenceAction: string;
+  /** 警告 (行政处罚法 art. 9(1)). */
+  warning?: boolean;
 }
 
 /** 罚没金额: the fine plus the illegal gains confiscated, in whole fen so that 0.1 + 0.2 adds up. */
@@ -64,27 +66,59 @@ export function penaltyTotalFen(p: Pick<PenaltyFacts, 'fineAmount' | 'confiscate
   return Math.round(p.fineAmount * 100) + Math.round(p.confiscatedIllegalGains * 100);
 }
 
-/** A decision of no penalty (不予行政处罚): nothing fined, confiscated or done to the licence. */
-export function isNoPenalty(p: PenaltyFacts): boolean {
+/** Nothing to carry out: no money, no goods, nothing done to the licence (a warning at most). */
+export function nothingToExecute(p: PenaltyFacts): boolean {
   return penaltyTotalFen(p) === 0 && !p.confiscatedGoods?.trim() && p.licenceAction === 'none';
 }
 
+/** A decision of no penalty (不予行政处罚): not even a warning. */
+export function isNoPenalty(p: PenaltyFacts): boolean {
+  return nothingToExecute(p) && !p.warning;
+}
+
 /**
- * Why a decision needs 法制审核 before it is made (《市场监督管理行政处罚程序规定》 art. 59–60):
- * the case is major (重大案件), the 罚没金额 reaches the threshold of the rule table (较大数额,
- * `case.legalReview.fineThreshold`, exactly the threshold counts), or the licence is revoked.
- * Empty when no review is required.
+ * Whether the decision is published as 行政处罚信息: 《市场监督管理行政处罚信息公示规定》 art. 2
+ * (level V) — "仅受到警告行政处罚的不予公示", and a decision of no penalty is no penalty at all.
  */
-export function legalReviewReasons(p: Pick<PenaltyFacts, 'fineAmount' | 'confiscatedIllegalGains' | 'licenceAction'> & { major: boolean }, thresholdYuan: number): string[] {
+export function publishedAsPenalty(p: PenaltyFacts): boolean {
+  return !nothingToExecute(p);
+}
+
+/**
+ * The grounds on which a decision needs 法制审核 (行政处罚法 art. 58 ¶1, level V): "未经法制审核
+ * 或者审核未通过的，不得作出决定". The hearing ground is automatic (a recorded 听证 stage); the
+ * others are stated by the case officer, who knows the case.
+ */
+export interface ReviewGrounds {
+  /** (一) 涉及重大公共利益 */
+  publicInterest: boolean;
+  /** (二) 直接关系当事人或者第三人重大权益，经过听证程序 — a hearing was held. */
+  hearingHeld: boolean;
+  /** (三) 案件情况疑难复杂、涉及多个法律关系 */
+  complex: boolean;
+  /** (四) 法律、法规规定应当进行法制审核的其他情形: the law or regulation that requires it, or null. */
+  requiredBy: string | null;
+}
+
+export const noGrounds: ReviewGrounds = { publicInterest: false, hearingHeld: false, complex: false, requiredBy: null };
+
+/**
+ * Why a decision needs 法制审核, in Chinese; empty when it does not. Besides the grounds of art.
+ * 58, a local rule may add an amount (`case.legalReview.fineThreshold`, 0 = none): the 罚没金额 of
+ * the penalty (fine plus illegal gains confiscated; exactly the amount counts).
+ */
+export function legalReviewReasons(grounds: ReviewGrounds, penalty: Pick<PenaltyFacts, 'fineAmount' | 'confiscatedIllegalGains'> | null, localThresholdYuan: number): string[] {
   const reasons: string[] = [];
-  if (p.major) reasons.push('重大案件');
-  if (penaltyTotalFen(p) >= Math.round(thresholdYuan * 100)) reasons.push(`罚没金额达到${formatYuan(thresholdYuan)}`);
-  if (p.licenceAction === 'revoke') reasons.push('吊销许可证件');
+  if (grounds.publicInterest) reasons.push('涉及重大公共利益');
+  if (grounds.hearingHeld) reasons.push('直接关系当事人重大权益并经过听证程序');
+  if (grounds.complex) reasons.push('案件情况疑难复杂、涉及多个法律关系');
+  if (grounds.requiredBy?.trim()) reasons.push(`${grounds.requiredBy.trim()}规定应当进行法制审核`);
+  if (localThresholdYuan > 0 && penalty && penaltyTotalFen(penalty) >= Math.round(localThresholdYuan * 100)) reasons.push(`罚没金额达到本地规定的${formatYuan(localThresholdYuan)}`);
   return reasons;
 }
 
-export function legalReviewRequired(p: Parameters<typeof legalReviewReasons>[0], thresholdYuan: number): boolean {
-  return legalReviewReasons(p, thresholdYuan).length > 0;
+export function legalReviewRequired(grounds: ReviewGrounds, penalty: Pick<PenaltyFacts, 'fineAmount' | 'confiscatedIllegalGains'> | null, localThresholdYuan: number): boolean {
+  return legalReviewReasons(grounds, penalty, localThresholdYuan).length > 0;
 }
 
 /** Whether the reviewed proposal covers the decision: no more money and no harsher licence action than was approved. */
@@ -112,16 +146,29 @@ export interface ReviewFacts {
 /**
  * Why the decision cannot be made yet on account of 法制审核, in Chinese, or null:
  * a review under way must end first; a decision that requires one needs it approved, and the
- * approved proposal must cover the decision (a heavier penalty goes back to 法规处).
+ * approved proposal must cover the decision (a heavier penalty goes back to review).
  */
-export function decisionReviewRefusal(decision: PenaltyFacts, major: boolean, thresholdYuan: number, review: ReviewFacts | null): string | null {
-  if (review?.status === 'pending') return '法制审核尚未完成，请待法规处审核通过后再作出处罚决定';
-  const reasons = legalReviewReasons({ ...decision, major }, thresholdYuan);
+export function decisionReviewRefusal(decision: PenaltyFacts, grounds: ReviewGrounds, localThresholdYuan: number, review: ReviewFacts | null): string | null {
+  if (review?.status === 'pending') return '法制审核尚未完成，请待审核通过后再作出处罚决定';
+  const reasons = legalReviewReasons(grounds, decision, localThresholdYuan);
   if (reasons.length === 0) return null;
   if (review?.status !== 'approved') return `本案须经法制审核（${reasons.join('、')}），审核通过后方可作出处罚决定`;
   const proposal = { fineAmount: review.proposedFine, confiscatedIllegalGains: review.proposedConfiscation, licenceAction: review.proposedLicenceAction };
   if (!coveredByReview(decision, proposal)) return '处罚决定超出法制审核通过的处罚建议，请重新提交法制审核';
   return null;
+}
+
+/** Units that decide cases in their own name; a provincial unit's case is decided by the province bureau. */
+const DECIDING_BUREAUS = ['city_bureau', 'county_bureau'];
+
+/**
+ * Who reviews a case's decision: the deciding authority's own legal staff (行政处罚法 art. 58:
+ * 行政机关中从事行政处罚决定法制审核的人员). A city or county bureau's case is reviewed in that
+ * bureau by its legal staff (role `legal_reviewer`); a case of the province bureau (handled by
+ * 稽查局 or another provincial unit) by 法规处 (seed art. 17).
+ */
+export function reviewingUnit(owner: { id: string; kind: string }, legalDivisionId: string): { unitId: string; byBureau: boolean } {
+  return DECIDING_BUREAUS.includes(owner.kind) ? { unitId: owner.id, byBureau: true } : { unitId: legalDivisionId, byBureau: false };
 }
 
 /** What the stage rules need to know about a case. */
@@ -141,7 +188,7 @@ export interface CaseState {
 export function closingAllowed(state: CaseState): boolean {
   if (state.stage === 'closed') return false;
   if (state.stage === 'execution') return true;
-  if (state.stage === 'decision' && state.decision && isNoPenalty(state.decision)) return true;
+  if (state.stage === 'decision' && state.decision && nothingToExecute(state.decision)) return true;
   return state.transferReceived;
 }
 
@@ -156,7 +203,7 @@ export function stageRefusal(state: CaseState, stage: CaseStage): string | null 
   if (state.stage === 'closed') return '案件已结案，不能再登记';
   if (stage === 'filing') return '立案已在创建案件时登记';
   if (nextStages(state).includes(stage)) return null;
-  if (stage === 'closed') return '结案前须登记执行情况；作出不予行政处罚决定的，或已移送司法机关并收到回执的，可直接结案';
+  if (stage === 'closed') return '结案前须登记执行情况；作出不予行政处罚或者仅予警告决定的，或已移送司法机关并收到回执的，可直接结案';
   const at = caseStages.indexOf(state.stage);
   if (stage === 'hearing' && at > caseStages.indexOf('hearing')) return '听证须在处罚告知之后、作出处罚决定之前举行';
   if (caseStages.indexOf(stage) <= at) return `“${caseStageNames[stage]}”已登记`;
@@ -168,6 +215,8 @@ export function stageRefusal(state: CaseState, stage: CaseStage): string | null 
  * - a stage is recorded, a transfer made, until the case is closed;
  * - 法制审核 is requested once the investigation is over and before the decision;
  * - a transfer's receipt arrives when it arrives, even after closing;
+ * - the review grounds, 稽查局's take-over, the decision period's extensions and pauses only
+ *   until the decision;
  * - evidence may be added to a recorded stage at any time (the file is append-only).
  */
 export const caseTransitions = {
@@ -175,6 +224,10 @@ export const caseTransitions = {
   requestLegalReview: ['investigation', 'notice', 'hearing'],
   decideLegalReview: ['filing', 'investigation', 'notice', 'hearing', 'decision', 'execution'],
   transfer: ['filing', 'investigation', 'notice', 'hearing', 'decision', 'execution'],
+  setReviewGrounds: ['filing', 'investigation', 'notice', 'hearing'],
+  takeOver: ['filing', 'investigation', 'notice', 'hearing'],
+  extendDecision: ['filing', 'investigation', 'notice', 'hearing'],
+  pause: ['filing', 'investigation', 'notice', 'hearing'],
   recordReceipt: caseStages,
   attach: caseStages,
 } as const satisfies Record<string, readonly CaseStage[]>;
@@ -186,10 +239,11 @@ export function caseAllows(action: CaseAction, stage: string): boolean {
 }
 
 /**
- * The decision deadline (case.decide: 90 days from filing) runs until a decision is made; a
- * closed case (e.g. after a transfer) has no clock either.
+ * The decision deadline (case.decide: 90 days from filing, extended and with excluded time, see
+ * case-time-limits.ts) runs until a decision is made; a closed case (e.g. after a transfer) has
+ * no clock, and neither has a case whose clock is stopped (an open pause: testing, a hearing …).
  */
-export function caseClock(c: { stage: string; decision: unknown; dueAt: Date }, now: Date) {
-  const running = c.decision === null && c.stage !== 'closed';
+export function caseClock(c: { stage: string; decision: unknown; dueAt: Date; clockSuspended?: boolean }, now: Date) {
+  const running = c.decision === null && c.stage !== 'closed' && !c.clockSuspended;
   return { overdue: running && c.dueAt.getTime() < now.getTime(), remainingMs: running ? c.dueAt.getTime() - now.getTime() : null };
 }

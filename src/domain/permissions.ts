@@ -37,8 +37,11 @@ export const permissions = {
   'case.read': '查看稽查案件',
   'case.work': '立案与办理稽查案件',
   'case.legalReview': '法制审核',
+  'case.takeOver': '接管下级稽查案件（综合执法稽查局）',
   'credit.read': '查看企业信用记录',
-  'credit.manage': '信用信息归集公示、严重违法失信名单',
+  'credit.manage': '信用信息归集公示',
+  'dishonest.list': '列入、移出严重违法失信名单（作出处罚的机关）',
+  'dishonest.approve': '审批下级机关列入严重违法失信名单',
 } as const;
 
 export type Permission = keyof typeof permissions;
@@ -72,7 +75,7 @@ export const roles = {
   leader: {
     name: '领导',
     description: '查看本单位及下级单位的全部业务，办理本人待办与审批',
-    permissions: [...everyone, 'user.read', ...readSampling, 'sample.export', 'disposal.read', 'disposal.approve', 'urgent.handle', ...readEnforcement],
+    permissions: [...everyone, 'user.read', ...readSampling, 'sample.export', 'disposal.read', 'disposal.approve', 'urgent.handle', ...readEnforcement, 'dishonest.approve'],
   },
   division_officer: {
     name: '处室工作人员',
@@ -88,13 +91,16 @@ export const roles = {
       'escalation.supervise',
       'inspection.work',
       'case.legalReview',
+      'case.takeOver',
       'credit.manage',
+      'dishonest.list',
+      'dishonest.approve',
     ],
   },
   bureau_officer: {
     name: '市县局工作人员',
     description: '市（州）局、县（市、区）局工作人员，办理本级及下级业务',
-    permissions: [...everyone, ...workSampling, 'plan.write', ...workDisposal, ...workEnforcement],
+    permissions: [...everyone, ...workSampling, 'plan.write', ...workDisposal, ...workEnforcement, 'dishonest.list'],
   },
   enforcement_officer: {
     name: '执法人员',
@@ -103,13 +109,18 @@ export const roles = {
   },
   lab_user: {
     name: '检验机构人员',
-    description: '承检机构：录入检验结果、发起24小时限时报告',
-    permissions: [...everyone, ...readSampling, 'sample.write', 'sample.import', 'urgent.raise', 'urgent.handle'],
+    description: '承检机构：录入检验结果、发起24小时限时报告，提出抽检建议和风险预警提示',
+    permissions: [...everyone, ...readSampling, 'sample.write', 'sample.import', 'urgent.raise', 'urgent.handle', 'suggestion.write'],
   },
   news_reviewer: {
     name: '新闻审核人员',
     description: '会审拟对外公布的抽检与处置信息',
     permissions: [...everyone, 'sample.read'],
+  },
+  legal_reviewer: {
+    name: '法制审核人员',
+    description: '本机关从事行政处罚决定法制审核的人员（市县局法制机构；省局为法规处）',
+    permissions: [...everyone, 'case.read', 'case.legalReview'],
   },
 } as const satisfies Record<string, RoleDefinition>;
 

@@ -3,14 +3,18 @@ import { and, asc, eq } from 'drizzle-orm';
 import { createTestApp, type TestApp, type TestClient } from '../helpers/test-app.js';
 import { createUnqualifiedSample } from '../helpers/samples.js';
 import { auditLog, disposals, ruleSettings, workItems } from '../../src/db/schema/index.js';
-import { unitIdForSlug } from '../../src/modules/org/seed-organisation.js';
+import { unitIdForRegion, unitIdForSlug } from '../../src/modules/org/seed-organisation.js';
 
-/** Stages in legal order, 法制审核 before a major decision, and the decision flowing back to the disposal. */
+/** Stages in legal order, 法制审核 on the grounds of 行政处罚法 art. 58, and the decision flowing back to the disposal. */
 let t: TestApp;
 let sampling: TestClient;
 let wuhou: TestClient;
+/** 法规处: the province bureau's legal unit. */
 let legal: TestClient;
+/** The legal staff of 武侯区局 (role legal_reviewer): they review 武侯's decisions. */
+let wuhouLegal: TestClient;
 let enforcement: TestClient;
+const WUHOU = unitIdForRegion('510107');
 
 type Case = { id: string; version: number; caseNo: string; [key: string]: any };
 
@@ -27,6 +31,7 @@ async function open(over: Record<string, unknown> = {}, client = wuhou): Promise
     title: '经营超范围使用食品添加剂的食品',
     facts: '监督抽检蛋黄酥脱氢乙酸及其钠盐项目不合格。',
     filedOn: '2026-11-10',
+    discoveredOn: '2026-11-03',
     ...over,
   });
   expect(res.statusCode, res.body).toBe(201);
@@ -63,7 +68,7 @@ async function review(c: Case, proposedFine: number, more: Record<string, unknow
   return res.json();
 }
 
-async function decide(c: Case, approve: boolean, opinion?: string, client = legal): Promise<Case> {
+async function decide(c: Case, approve: boolean, opinion?: string, client = wuhouLegal): Promise<Case> {
   const res = await client.post(`/api/cases/${c.id}/legal-review/decision`, { version: c.version, approve, opinion });
   expect(res.statusCode, res.body).toBe(200);
   return res.json();
@@ -74,6 +79,7 @@ beforeAll(async () => {
   sampling = await t.login('div-sampling');
   wuhou = await t.login('county-510107');
   legal = await t.login('div-legal');
+  wuhouLegal = await t.login('legal-510107');
   enforcement = await t.login('div-enforcement');
   for (const no of ['DEC-0001', 'DEC-0002']) await createUnqualifiedSample(t, sampling, no, '武侯区');
 });
@@ -95,7 +101,7 @@ describe('stages in legal order', () => {
 
   it('dates each stage no earlier than the one before and not in the future', async () => {
     expect((await post(c, 'investigation', { doneOn: '2026-11-09' })).json().error.details.doneOn).toBe('不能早于“立案”的日期（2026-11-10）');
-    expect((await post(c, 'investigation', { doneOn: '2999-12-31' })).json().error.details.doneOn).toBe('日期不能晚于今天');
+    expect((await post(c, 'investigation', { doneOn: '2099-12-31' })).json().error.details.doneOn).toBe('日期不能晚于今天');
     expect((await post(c, 'investigation', { version: c.version + 1 })).json().error.code).toBe('VERSION_CONFLICT');
     c = await record(c, 'investigation', { doneOn: '2026-11-10' });
     expect(c).toMatchObject({ stage: 'investigation', stageName: '调查取证', version: 2 });
@@ -116,8 +122,11 @@ describe('stages in legal order', () => {
     expect((await post(c, 'hearing', { details: { requestedOn: '2026-11-14' } })).json().error.message).toBe('“听证”已登记');
   });
 
-  it('decides, carries out and closes; a closed case takes nothing more', async () => {
+  it('decides after the review the hearing calls for, carries out and closes; a closed case takes nothing more', async () => {
     expect((await post(c, 'decision', { documentNo: '武侯市监罚〔2026〕5号' })).json().error.details.decision).toContain('请填写处罚决定的内容');
+    // Heard: 法制审核 first (行政处罚法 art. 58 ¶1 (2)).
+    expect((await post(c, 'decision', decision(3000))).json().error.message).toContain('经过听证程序');
+    c = await decide(await review(c, 3000, { proposedConfiscation: 420 }), true, '同意');
     c = await record(c, 'decision', decision(3000, { confiscatedIllegalGains: 420, confiscatedGoods: '蛋黄酥12盒' }));
     expect(c.decision).toEqual({
       decisionNo: '武侯市监罚〔2026〕21号',
@@ -126,6 +135,7 @@ describe('stages in legal order', () => {
       confiscatedIllegalGains: 420,
       confiscatedGoods: '蛋黄酥12盒',
       licenceAction: 'none',
+      warning: false,
       content: '没收违法所得，并处罚款',
     });
     expect(Number(c.fineAmount)).toBe(3000);
@@ -140,6 +150,15 @@ describe('stages in legal order', () => {
     expect((await post(c, 'investigation')).json().error.message).toBe('案件已结案，不能再登记');
     const recorded = (await auditOf(c.id)).filter((a) => a.action === 'case.recordStage').map((a) => (a.after as { stage: string }).stage);
     expect(recorded).toEqual(['investigation', 'notice', 'hearing', 'decision', 'execution', 'closed']);
+    // The hearing (requested 14 Nov, held 20 Nov) is not counted in the decision period.
+    expect(c.timeLimits.pauses).toEqual([expect.objectContaining({ kind: 'hearing', kindName: '听证', from: '2026-11-14', to: '2026-11-20', derived: true })]);
+  });
+
+  it('closes after a warning alone without execution', async () => {
+    let w = await toNotice(await open({ title: '警告案件' }));
+    w = await record(w, 'decision', { ...decision(0, { warning: true }), text: '给予警告' });
+    expect(w.decision.warning).toBe(true);
+    expect(w.nextStages.map((s: { stage: string }) => s.stage)).toEqual(['execution', 'closed']);
   });
 
   it('closes after a decision of no penalty without execution', async () => {
@@ -151,85 +170,101 @@ describe('stages in legal order', () => {
   });
 });
 
-describe('法制审核 before a major decision', () => {
-  afterAll(() => setThreshold(100_000));
+describe('法制审核 on the grounds of 行政处罚法 art. 58, by the deciding authority\'s own legal staff', () => {
+  afterAll(() => setThreshold(0));
 
-  it('is not needed below the threshold', async () => {
-    const c = await record(await toNotice(await open()), 'decision', decision(99_999.99));
-    expect(c.stage).toBe('decision');
+  it('is not needed for a large fine or a revocation without a ground: an amount is no ground of art. 58', async () => {
+    const c = await record(await toNotice(await open()), 'decision', decision(200_000, { licenceAction: 'revoke' }));
+    expect(c).toMatchObject({ stage: 'decision', legalReviewRequired: false, legalReviewReasons: [] });
   });
 
-  it('is needed at exactly the threshold: refused until 法规处 approves, then decided within the proposal', async () => {
-    let c = await toNotice(await open({ title: '罚没金额达到阈值的案件' }));
+  it('is needed after a hearing: refused until 武侯\'s own legal staff approve, then decided within the proposal', async () => {
+    let c = await toNotice(await open({ title: '经过听证的案件' }));
+    c = await record(c, 'hearing', { doneOn: '2026-11-21', details: { requestedOn: '2026-11-19' } });
+    expect(c).toMatchObject({ legalReviewRequired: true, legalReviewGrounds: { hearingHeld: true }, reviewerUnitId: WUHOU, reviewerUnitName: '成都市武侯区市场监督管理局' });
     const refused = await post(c, 'decision', decision(100_000));
     expect(refused.statusCode).toBe(409);
-    expect(refused.json().error).toMatchObject({ code: 'INVALID_STATE', message: '本案须经法制审核（罚没金额达到10万元），审核通过后方可作出处罚决定' });
-    // 罚没金额 adds the confiscated gains to the fine.
-    expect((await post(c, 'decision', decision(60_000, { confiscatedIllegalGains: 40_000 }))).json().error.code).toBe('INVALID_STATE');
+    expect(refused.json().error).toMatchObject({ code: 'INVALID_STATE', message: '本案须经法制审核（直接关系当事人重大权益并经过听证程序），审核通过后方可作出处罚决定' });
 
     c = await review(c, 100_000);
-    expect(c.legalReview).toMatchObject({ status: 'pending', proposedFine: 100_000, proposedConfiscation: 0, proposedLicenceAction: 'none', proposal: '拟罚款100000元' });
-    expect(c.legalReviewReasons).toEqual(['罚没金额达到10万元']);
+    expect(c.legalReview).toMatchObject({ status: 'pending', proposedFine: 100_000, proposedConfiscation: 0, proposedLicenceAction: 'none', proposal: '拟罚款100000元', reviewerUnitId: WUHOU });
     expect(c.actions).not.toContain('requestLegalReview');
     const [item] = await reviewItems(c.id);
-    expect(item).toMatchObject({ kind: 'legal_review', ownerUnitId: unitIdForSlug('legal'), status: 'open', title: `法制审核：${c.caseNo}（成都市武侯区某某食品店）` });
+    expect(item).toMatchObject({ kind: 'legal_review', ownerUnitId: WUHOU, status: 'open', title: `法制审核：${c.caseNo}（成都市武侯区某某食品店）` });
     expect(item.dueAt!.toISOString()).toBe(c.legalReview.dueAt);
     expect((await wuhou.post(`/api/cases/${c.id}/legal-review`, { version: c.version, proposedFine: 1, licenceAction: 'none', proposal: '再次提交' })).json().error.message).toBe('法制审核正在进行，不能重复提交');
-    expect((await post(c, 'decision', decision(100_000))).json().error.message).toBe('法制审核尚未完成，请待法规处审核通过后再作出处罚决定');
+    expect((await post(c, 'decision', decision(100_000))).json().error.message).toBe('法制审核尚未完成，请待审核通过后再作出处罚决定');
 
-    // Only 法规处 decides: not the bureau (no permission), not 稽查局 (not the unit).
+    // Only the bureau's legal staff decide: not its case officers (no permission), not 法规处 (a county case is not the province's).
     expect((await wuhou.post(`/api/cases/${c.id}/legal-review/decision`, { version: c.version, approve: true })).statusCode).toBe(403);
-    const notLegal = await enforcement.post(`/api/cases/${c.id}/legal-review/decision`, { version: c.version, approve: true });
-    expect(notLegal.statusCode).toBe(403);
-    expect(notLegal.json().error.message).toBe('法制审核由法规处办理');
-    expect((await legal.get(`/api/cases/${c.id}`)).json().actions).toEqual(['decideLegalReview']);
+    const notOurs = await legal.post(`/api/cases/${c.id}/legal-review/decision`, { version: c.version, approve: true });
+    expect(notOurs.statusCode).toBe(403);
+    expect(notOurs.json().error.message).toBe('本案的法制审核由承办机关的法制审核人员办理');
+    expect((await legal.get(`/api/cases/${c.id}`)).json().actions).toEqual([]);
+    expect((await wuhouLegal.get(`/api/cases/${c.id}`)).json().actions).toEqual(['decideLegalReview']);
 
     c = await decide(c, true, '事实清楚，证据确凿，同意');
-    expect(c.legalReview).toMatchObject({ status: 'approved', opinion: '事实清楚，证据确凿，同意' });
+    expect(c.legalReview).toMatchObject({ status: 'approved', opinion: '事实清楚，证据确凿，同意', reviewedByUserId: wuhouLegal.me.id });
     expect((await reviewItems(c.id))[0].status).toBe('done');
     c = (await wuhou.get(`/api/cases/${c.id}`)).json();
     expect((await post(c, 'decision', decision(100_000.01))).json().error.message).toBe('处罚决定超出法制审核通过的处罚建议，请重新提交法制审核');
     c = await record(c, 'decision', decision(100_000));
     expect(c.decision.fineAmount).toBe(100_000);
     const actions = (await auditOf(c.id)).map((a) => a.action);
-    expect(actions).toEqual(['case.file', 'case.recordStage', 'case.recordStage', 'case.requestLegalReview', 'case.approveLegalReview', 'case.recordStage']);
+    expect(actions).toEqual(['case.file', 'case.recordStage', 'case.recordStage', 'case.recordStage', 'case.requestLegalReview', 'case.approveLegalReview', 'case.recordStage']);
+    const approval = (await auditOf(c.id)).find((a) => a.action === 'case.approveLegalReview')!;
+    expect(approval).toMatchObject({ actorUsername: 'legal-510107' });
   });
 
-  it('is needed for any decision of a major case and for a revocation; a return needs an opinion', async () => {
-    let major = await toNotice(await open({ major: true, title: '重大案件' }, enforcement), enforcement);
-    expect(major.legalReviewReasons).toEqual(['重大案件']);
-    expect((await post(major, 'decision', decision(500), enforcement)).json().error.message).toBe('本案须经法制审核（重大案件），审核通过后方可作出处罚决定');
+  it('is needed on the grounds the officer states (public interest, complexity, another law); a return needs an opinion', async () => {
+    let c = await toNotice(await open({ title: '涉及重大公共利益的案件', publicInterest: true }));
+    expect(c.legalReviewReasons).toEqual(['涉及重大公共利益']);
+    const grounds = await wuhou.post(`/api/cases/${c.id}/review-grounds`, { version: c.version, publicInterest: true, complex: true, requiredBy: '《某某条例》' });
+    expect(grounds.statusCode, grounds.body).toBe(200);
+    c = grounds.json();
+    expect(c.legalReviewReasons).toEqual(['涉及重大公共利益', '案件情况疑难复杂、涉及多个法律关系', '《某某条例》规定应当进行法制审核']);
+    const [audit] = (await auditOf(c.id)).filter((a) => a.action === 'case.setReviewGrounds');
+    expect(audit).toMatchObject({ before: { publicInterest: true, complex: false, reviewRequiredBy: null }, after: expect.objectContaining({ complex: true, reviewRequiredBy: '《某某条例》' }) });
+    expect((await post(c, 'decision', decision(500))).json().error.message).toContain('涉及重大公共利益');
 
-    let revoke = await toNotice(await open({ title: '吊销许可证案件' }));
-    expect((await post(revoke, 'decision', decision(0, { licenceAction: 'revoke' }))).json().error.message).toBe('本案须经法制审核（吊销许可证件），审核通过后方可作出处罚决定');
-    revoke = await review(revoke, 0, { licenceAction: 'suspend' });
-    const noOpinion = await legal.post(`/api/cases/${revoke.id}/legal-review/decision`, { version: revoke.version, approve: false });
+    c = await review(c, 0, { licenceAction: 'suspend' });
+    const noOpinion = await wuhouLegal.post(`/api/cases/${c.id}/legal-review/decision`, { version: c.version, approve: false });
     expect(noOpinion.json().error.details.opinion).toBe('退回时请填写审核意见');
-    revoke = await decide(revoke, false, '吊销许可证件依据不足，请补充调查');
-    expect(revoke.legalReview).toMatchObject({ status: 'returned', opinion: '吊销许可证件依据不足，请补充调查' });
-    expect((await auditOf(revoke.id)).map((a) => a.action)).toContain('case.returnLegalReview');
-    revoke = (await wuhou.get(`/api/cases/${revoke.id}`)).json();
-    expect(revoke.actions).toContain('requestLegalReview');
-    expect((await post(revoke, 'decision', decision(0, { licenceAction: 'revoke' }))).json().error.message).toContain('须经法制审核');
-    // Resubmitted and approved: a new work item, and the revocation may be decided.
-    revoke = await decide(await review(revoke, 0, { licenceAction: 'revoke' }), true);
-    expect((await reviewItems(revoke.id)).map((i) => i.status)).toEqual(['done', 'done']);
-    revoke = (await wuhou.get(`/api/cases/${revoke.id}`)).json();
-    expect((await record(revoke, 'decision', decision(0, { licenceAction: 'revoke' }))).decision.licenceAction).toBe('revoke');
-
-    major = (await enforcement.get(`/api/cases/${major.id}`)).json();
-    expect(major.ownerUnitId).toBe(unitIdForSlug('enforcement'));
+    c = await decide(c, false, '暂扣许可证件依据不足，请补充调查');
+    expect(c.legalReview).toMatchObject({ status: 'returned', opinion: '暂扣许可证件依据不足，请补充调查' });
+    c = (await wuhou.get(`/api/cases/${c.id}`)).json();
+    expect(c.actions).toContain('requestLegalReview');
+    expect((await post(c, 'decision', decision(0, { licenceAction: 'suspend' }))).json().error.message).toContain('须经法制审核');
+    c = await decide(await review(c, 0, { licenceAction: 'suspend' }), true);
+    expect((await reviewItems(c.id)).map((i) => i.status)).toEqual(['done', 'done']);
+    c = (await wuhou.get(`/api/cases/${c.id}`)).json();
+    expect((await record(c, 'decision', decision(0, { licenceAction: 'suspend' }))).decision.licenceAction).toBe('suspend');
+    // Once decided, the grounds are history.
+    const late = await wuhou.post(`/api/cases/${c.id}/review-grounds`, { version: c.version + 1, publicInterest: false, complex: false, requiredBy: null });
+    expect(late.statusCode).toBe(409);
   });
 
-  it('reads the threshold from the rule table when deciding', async () => {
-    let c = await toNotice(await open({ title: '阈值调整案件' }));
+  it('adds a local amount only when an administrator sets one (0 = none, the default)', async () => {
+    let c = await toNotice(await open({ title: '本地规定数额的案件' }));
     await setThreshold(50_000);
     const refused = await post(c, 'decision', decision(60_000));
-    expect(refused.json().error.message).toBe('本案须经法制审核（罚没金额达到5万元），审核通过后方可作出处罚决定');
+    expect(refused.json().error.message).toBe('本案须经法制审核（罚没金额达到本地规定的5万元），审核通过后方可作出处罚决定');
     expect(refused.json().error.details).toMatchObject({ state: { threshold: 50_000 } });
-    await setThreshold(100_000);
+    await setThreshold(0);
     c = await record(c, 'decision', decision(60_000));
     expect(c.stage).toBe('decision');
+  });
+
+  it('of a case of the province bureau (稽查局) is done by 法规处, not by a bureau\'s legal staff', async () => {
+    let c = await toNotice(await open({ title: '省局查办的疑难复杂案件', complex: true }, enforcement), enforcement);
+    expect(c).toMatchObject({ ownerUnitId: unitIdForSlug('enforcement'), reviewerUnitId: unitIdForSlug('legal'), reviewerUnitName: '法规处' });
+    const res = await enforcement.post(`/api/cases/${c.id}/legal-review`, { version: c.version, proposedFine: 5000, licenceAction: 'none', proposal: '拟罚款5000元' });
+    expect(res.statusCode, res.body).toBe(200);
+    c = res.json();
+    expect((await reviewItems(c.id))[0].ownerUnitId).toBe(unitIdForSlug('legal'));
+    expect((await wuhouLegal.post(`/api/cases/${c.id}/legal-review/decision`, { version: c.version, approve: true })).statusCode).toBe(404);
+    c = await decide(c, true, '同意', legal);
+    expect(c.legalReview.status).toBe('approved');
   });
 
   it('is submitted only after the investigation and before the decision', async () => {
@@ -263,6 +298,6 @@ describe('the decision flows back to the disposal\'s penalty step', () => {
     // Its case closed, the disposal may have another one.
     c = await record(c, 'execution', { doneOn: '2026-11-26', details: { fulfilment: '自动履行' } });
     await record(c, 'closed', { doneOn: '2026-11-27' });
-    expect((await wuhou.post('/api/cases', { source: 'disposal', disposalId: d.id, partyName: '某某食品店', title: '再次立案', facts: '发现新的违法事实', filedOn: '2026-11-28' })).statusCode).toBe(201);
+    expect((await wuhou.post('/api/cases', { source: 'disposal', disposalId: d.id, partyName: '某某食品店', title: '再次立案', facts: '发现新的违法事实', filedOn: '2026-11-28', discoveredOn: '2026-11-27' })).statusCode).toBe(201);
   });
 });

@@ -32,6 +32,7 @@ const manual = (over: Record<string, unknown> = {}) => ({
   title: '涉嫌经营超范围使用食品添加剂的食品',
   facts: '执法人员日常检查发现当事人经营的蛋黄酥标签标示含脱氢乙酸钠，涉嫌超范围使用食品添加剂。',
   filedOn: '2026-11-20',
+  discoveredOn: '2026-11-13',
   ...over,
 });
 
@@ -129,7 +130,7 @@ describe('opening a case from a disposal (核查处置)', () => {
     expect(missing.json().error.details.disposalId).toBe('请选择核查处置');
     const mixed = await wuhou.post('/api/cases', { ...manual(), complaintRef: '12345-2026-0001' });
     expect(mixed.json().error.details.complaintRef).toBe('与所选案件来源不符');
-    const future = await wuhou.post('/api/cases', manual({ filedOn: '2999-01-01' }));
+    const future = await wuhou.post('/api/cases', manual({ filedOn: '2099-01-01' }));
     expect(future.json().error.details.filedOn).toBe('立案日期不能晚于今天');
   });
 });
@@ -169,19 +170,60 @@ describe('other sources and the owner unit', () => {
     expect(n(byHand.caseNo)).toBe(n(complaint.caseNo) + 1);
   });
 
-  it('gives major and cross-region cases to 综合执法稽查局; the filing bureau follows but does not change them', async () => {
+  it('keeps a local major case with its bureau (seed art. 12(3): 稽查局 guides it), and gives a cross-region case to 稽查局', async () => {
     const major = await open(chengdu, manual({ major: true, title: '涉嫌生产经营添加非食用物质的食品（重大案件）' }));
-    expect(major).toMatchObject({ ownerUnitId: ENFORCEMENT, filedByUnitId: CHENGDU, ownerUnitName: '综合执法稽查局', major: true, actions: [] });
-    expect(major.caseNo).toMatch(/^川市监稽立〔2026〕\d+号$/);
+    expect(major).toMatchObject({ ownerUnitId: CHENGDU, filedByUnitId: CHENGDU, major: true, takeOver: null });
+    expect(major.caseNo).toMatch(/^成都市监立〔2026〕\d+号$/);
+    expect(major.actions).toContain('recordStage');
+    // 稽查局 reads it and may take it over; it does not work on it meanwhile.
+    expect((await enforcement.get(`/api/cases/${major.id}`)).json().actions).toEqual(['takeOver']);
     const cross = await open(wuhou, manual({ crossRegion: true }));
-    expect(cross.ownerUnitId).toBe(ENFORCEMENT);
-    // The filing city reads it, 稽查局 works on it, another city does not see it.
-    expect((await chengdu.get(`/api/cases/${major.id}`)).statusCode).toBe(200);
-    const refused = await chengdu.post(`/api/cases/${major.id}/stages`, { version: 1, stage: 'investigation', doneOn: '2026-11-21', text: '调查终结' });
+    expect(cross).toMatchObject({ ownerUnitId: ENFORCEMENT, ownerUnitName: '综合执法稽查局', actions: [] });
+    expect(cross.caseNo).toMatch(/^川市监稽立〔2026〕\d+号$/);
+    // The filing bureau reads the cross-region case, 稽查局 works on it, another city does not see it.
+    expect((await wuhou.get(`/api/cases/${cross.id}`)).statusCode).toBe(200);
+    const refused = await wuhou.post(`/api/cases/${cross.id}/stages`, { version: 1, stage: 'investigation', doneOn: '2026-11-21', text: '调查终结' });
     expect(refused.statusCode).toBe(403);
     expect(refused.json().error.message).toBe('案件由承办单位办理，本单位只能查看');
-    expect((await enforcement.get(`/api/cases/${major.id}`)).json().actions).toContain('recordStage');
-    expect((await mianyang.get(`/api/cases/${major.id}`)).statusCode).toBe(404);
+    expect((await enforcement.get(`/api/cases/${cross.id}`)).json().actions).toContain('recordStage');
+    expect((await mianyang.get(`/api/cases/${cross.id}`)).statusCode).toBe(404);
+  });
+
+  it('lets 稽查局 take over a bureau\'s case with a reason (audited); the bureau keeps reading it', async () => {
+    let c = await open(chengdu, manual({ major: true, title: '稽查局接管的重大案件' }));
+    // Nobody else takes a case over: not the bureau, not another division.
+    expect((await chengdu.post(`/api/cases/${c.id}/take-over`, { version: c.version, reason: '申请接管' })).statusCode).toBe(403);
+    expect((await legal.post(`/api/cases/${c.id}/take-over`, { version: c.version, reason: '申请接管' })).statusCode).toBe(403);
+    const res = await enforcement.post(`/api/cases/${c.id}/take-over`, { version: c.version, reason: '涉案产品销往多个市（州），由省局直接查办' });
+    expect(res.statusCode, res.body).toBe(200);
+    c = res.json();
+    expect(c).toMatchObject({ ownerUnitId: ENFORCEMENT, filedByUnitId: CHENGDU, takeOver: { fromUnitId: CHENGDU, reason: '涉案产品销往多个市（州），由省局直接查办' }, takeOverFromUnitName: '成都市市场监督管理局', caseNo: expect.stringMatching(/^成都市监立/) });
+    expect(c.actions).toContain('recordStage');
+    expect(c.actions).not.toContain('takeOver');
+    const [audit] = (await auditOf(c.id)).filter((a) => a.action === 'case.takeOver');
+    expect(audit).toMatchObject({ actorUsername: 'div-enforcement', before: { ownerUnitId: CHENGDU }, after: expect.objectContaining({ ownerUnitId: ENFORCEMENT }) });
+    const city = (await chengdu.get(`/api/cases/${c.id}`)).json();
+    expect(city.actions).toEqual([]);
+    // Once taken, not again.
+    expect((await enforcement.post(`/api/cases/${c.id}/take-over`, { version: c.version, reason: '再次接管' })).statusCode).toBe(403);
+  });
+});
+
+describe('the link division cooperates (配合, seed arts. 8(3), 9(3), 10(3))', () => {
+  it('reads the cases of its link and is named on them; another link division does not', async () => {
+    // The case filed on the disposal of a sample taken in a shop (distribution link: 经营处 guides it).
+    const d = await disposalOf('CASE-0002');
+    const [listed] = (await wuhou.get(`/api/cases?disposalId=${d.id}`)).json().items;
+    const c = (await wuhou.get(`/api/cases/${listed.id}`)).json();
+    expect(c).toMatchObject({ linkUnitId: unitIdForSlug('distribution'), linkUnitName: '食品经营安全监督管理处' });
+    const distribution = await t.login('div-distribution');
+    const read = await distribution.get(`/api/cases/${c.id}`);
+    expect(read.statusCode).toBe(200);
+    expect(read.json().actions).toEqual([]);
+    expect((await distribution.get('/api/cases?pageSize=200')).json().items.map((i: { id: string }) => i.id)).toContain(c.id);
+    // Reading is not working: it cannot record a stage.
+    expect((await distribution.post(`/api/cases/${c.id}/stages`, { version: c.version, stage: 'investigation', doneOn: '2026-11-21', text: '调查终结' })).statusCode).toBe(403);
+    expect((await (await t.login('div-catering')).get(`/api/cases/${c.id}`)).statusCode).toBe(404);
   });
 });
 
@@ -210,7 +252,7 @@ describe('scope: a city never sees another city\'s case', () => {
     for (const client of [chengdu, enforcement, legal, await t.login('div-coordination')]) {
       expect((await client.get(`/api/cases/${c.id}`)).statusCode).toBe(200);
     }
-    // A division outside the case line (生产处) reads no case.
+    // A division whose link the case is not (生产处; a case by hand has no link) does not read it.
     expect((await (await t.login('div-production')).get(`/api/cases/${c.id}`)).statusCode).toBe(404);
   });
 });

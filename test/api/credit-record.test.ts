@@ -150,7 +150,7 @@ describe('an enterprise credit record (GET /api/enterprises/:id/credit-record)',
     expect(ofRecord(entries, ids.escalation)[0]).toMatchObject({
       kind: 'escalation',
       at: '2020-07-01',
-      title: '督办：流通企业一年内3批次及以上抽检不合格（2020年）',
+      title: '督办：省内食品流通企业一年内3批次及以上抽检不合格（2020年）',
       status: 'reported',
       statusName: '已报送待审核',
       link: `/escalations/${ids.escalation}`,

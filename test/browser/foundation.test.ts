@@ -147,7 +147,7 @@ describeBrowser('foundation journeys in Chromium', () => {
 
     await wuhou.getByTitle('成都市武侯区市场监督管理局', { exact: true }).click();
     const details = page.getByRole('main').locator('.ant-card').filter({ hasText: '职责' });
-    await details.getByText('第十八条').waitFor();
+    await details.getByText('第二十三条').waitFor();
     expect(await details.getByText('成都市市场监督管理局', { exact: true }).isVisible()).toBe(true); // 上级单位
     expect(await details.getByText('510107', { exact: true }).isVisible()).toBe(true);
     await screenshot(page, 'org-tree-wuhou');

@@ -3,6 +3,7 @@ import { orgUnits } from './org.js';
 import { enterprises } from './enterprises.js';
 import { disposals } from './disposals.js';
 import { escalations } from './escalations.js';
+import type { CaseTimeLimits } from '../../domain/case-time-limits.js';
 
 export interface CaseDecision {
   decisionNo: string;
@@ -13,6 +14,8 @@ export interface CaseDecision {
   confiscatedGoods: string | null;
   /** none | suspend | revoke */
   licenceAction: string;
+  /** 警告 (absent on decisions recorded before it was asked). */
+  warning?: boolean;
   content: string;
 }
 
@@ -54,7 +57,7 @@ export const cases = pgTable(
     disposalId: uuid('disposal_id').references(() => disposals.id),
     escalationId: uuid('escalation_id').references(() => escalations.id),
     complaintRef: text('complaint_ref'),
-    /** The unit handling the case (稽查局 for major and cross-region cases). */
+    /** The unit handling the case (稽查局 for cross-region cases, provincial units' cases and cases it took over). */
     ownerUnitId: uuid('owner_unit_id')
       .notNull()
       .references(() => orgUnits.id),
@@ -65,9 +68,27 @@ export const cases = pgTable(
     stage: text('stage').notNull().default('investigation'),
     major: boolean('major').notNull().default(false),
     crossRegion: boolean('cross_region').notNull().default(false),
+    /** 行政处罚法 art. 58 ¶1 (1): 涉及重大公共利益 — stated by the case officer. */
+    publicInterest: boolean('public_interest').notNull().default(false),
+    /** Art. 58 ¶1 (3): 案件情况疑难复杂、涉及多个法律关系. */
+    complex: boolean('complex').notNull().default(false),
+    /** Art. 58 ¶1 (4): the law or regulation that requires review, when one does. */
+    reviewRequiredBy: text('review_required_by'),
+    /** The provincial division of the case's link (生产处, 经营处, 餐饮处, 特殊食品处 …): it reads the case and cooperates (配合, seed arts. 8(3), 9(3), 10(3)). */
+    linkUnitId: uuid('link_unit_id').references(() => orgUnits.id),
+    /** 稽查局 took the case over from a bureau (seed art. 12): { fromUnitId, on, reason, byUserId }. */
+    takeOver: jsonb('take_over').$type<{ fromUnitId: string; on: string; reason: string; byUserId: string } | null>(),
+    /** 发现线索 (the start of case.file); null for cases filed before it was recorded. */
+    discoveredOn: date('discovered_on', { mode: 'string' }),
+    /** The last day for 立案 (case.file with its extension and excluded time). */
+    filingDueOn: date('filing_due_on', { mode: 'string' }),
+    /** Approvals, extensions and excluded periods (case-time-limits.ts). */
+    timeLimits: jsonb('time_limits').$type<CaseTimeLimits>().notNull().default({}),
+    /** An open pause stops the decision clock (kept for the overdue filter in SQL). */
+    clockSuspended: boolean('clock_suspended').notNull().default(false),
     facts: text('facts').notNull(),
     filedOn: date('filed_on', { mode: 'string' }).notNull(),
-    /** Decision deadline from filing (case.decide rule). */
+    /** Decision deadline from filing (case.decide, extended, excluded time not counted). */
     dueAt: timestamptz('due_at').notNull(),
     provisional: boolean('provisional').notNull().default(false),
     legalReview: jsonb('legal_review').$type<LegalReview | null>(),
@@ -86,6 +107,7 @@ export const cases = pgTable(
     index('cases_enterprise_idx').on(t.enterpriseId),
     index('cases_disposal_idx').on(t.disposalId),
     index('cases_escalation_idx').on(t.escalationId),
+    index('cases_link_unit_idx').on(t.linkUnitId),
   ],
 );
 

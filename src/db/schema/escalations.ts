@@ -18,6 +18,8 @@ export const escalationRules = pgTable('escalation_rules', {
   kind: text('kind').notNull(),
   threshold: integer('threshold').notNull(),
   years: integer('years').notNull().default(1),
+  /** calendarYear | rolling12Months — how "一年内" is read by a batchesInYear rule (rule-defaults.ts). */
+  window: text('window').notNull().default('calendarYear'),
   /** Business of the provincial division that owns the escalation (production, distribution, …). */
   ownerBusiness: text('owner_business').notNull(),
   legalBasis: text('legal_basis').notNull(),

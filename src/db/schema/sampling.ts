@@ -52,6 +52,8 @@ export const samplingSuggestions = pgTable(
       .notNull()
       .references(() => orgUnits.id),
     year: integer('year').notNull(),
+    /** sampling (抽检建议) | risk_warning (风险预警提示) */
+    kind: text('kind').notNull().default('sampling'),
     title: text('title').notNull(),
     content: text('content').notNull(),
     categoryId: uuid('category_id').references(() => foodCategories.id),

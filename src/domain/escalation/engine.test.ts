@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assess, countsFor, evaluateEnterprise, type CountedResult } from './engine.js';
-import { escalationRuleDefaults, type EscalationRule } from './rule-defaults.js';
+import { escalationRuleDefaults, windowReading, type EscalationRule } from './rule-defaults.js';
 
 const rule = (id: string): EscalationRule => escalationRuleDefaults.find((r) => r.id === id)!;
 const producer = { id: 'e1', inProvince: true };
@@ -79,9 +79,33 @@ describe('who counts', () => {
     expect(ids(evaluateEnterprise(escalationRuleDefaults, producer, results))).toEqual(['escalate.producer.threeBatches@2026']);
   });
 
-  it('counts special-food batches under the special-food rule, not the producer rule', () => {
-    const results = ['2026-02-01', '2026-02-02', '2026-02-03'].map((d) => result(d, { specialFood: true }));
-    expect(ids(evaluateEnterprise(escalationRuleDefaults, producer, results))).toEqual(['escalate.specialFood.threeBatches@2026']);
+  it("counts a producer's special-food batches in its three-batch and two-year counts (art. 7 makes no exception)", () => {
+    const three = ['2026-02-01', '2026-02-02', '2026-02-03'].map((d) => result(d, { specialFood: true }));
+    expect(ids(evaluateEnterprise(escalationRuleDefaults, producer, three))).toEqual(['escalate.producer.threeBatches@2026']);
+    const twoYears = [result('2025-07-01', { specialFood: true }), result('2026-02-01')];
+    expect(ids(evaluateEnterprise(escalationRuleDefaults, producer, twoYears))).toEqual(['escalate.producer.twoYears@2026']);
+  });
+
+  it('keeps the special-food rule the seed does not state off by default; switched on, it counts special-food batches only', () => {
+    expect(rule('escalate.specialFood.threeBatches').enabled).toBe(false);
+    const rules = escalationRuleDefaults.map((r) => (r.id === 'escalate.specialFood.threeBatches' ? { ...r, enabled: true } : r));
+    const special = ['2026-02-01', '2026-02-02', '2026-02-03'].map((d) => result(d, { specialFood: true }));
+    expect(ids(evaluateEnterprise(rules, producer, special))).toEqual(['escalate.producer.threeBatches@2026', 'escalate.specialFood.threeBatches@2026']);
+    const mixed = [...special.slice(0, 2), result('2026-03-01')];
+    expect(ids(evaluateEnterprise(rules, producer, mixed))).toEqual(['escalate.producer.threeBatches@2026']);
+  });
+
+  it('counts an online seller as a distributor', () => {
+    const online = ['2026-02-01', '2026-03-01', '2026-04-01'].map((d) => result(d, { link: 'online', asProducer: false }));
+    expect(ids(evaluateEnterprise(escalationRuleDefaults, { id: 'webshop', inProvince: true }, online))).toEqual(['escalate.distributor.threeBatches@2026']);
+  });
+
+  it('applies 省内 to distributors and caterers as to producers', () => {
+    const far = { id: 'far', inProvince: false };
+    const shop = ['2026-02-01', '2026-03-01', '2026-04-01'].map((d) => distributed(d));
+    const restaurant = ['2026-02-01', '2026-03-01', '2026-04-01'].map((d) => result(d, { link: 'catering', asProducer: false }));
+    expect(evaluateEnterprise(escalationRuleDefaults, far, shop)).toEqual([]);
+    expect(evaluateEnterprise(escalationRuleDefaults, far, restaurant)).toEqual([]);
   });
 
   it('counts the label producer of a batch sampled in a shop', () => {
@@ -94,5 +118,35 @@ describe('who counts', () => {
     const results = [result('2026-01-05'), result('2026-06-01'), result('2026-07-01')];
     expect(assess(rule('escalate.producer.threeBatches'), producer, results, 2026).holds).toBe(true);
     expect(assess(rule('escalate.producer.threeBatches'), producer, results.slice(1), 2026).holds).toBe(false);
+  });
+});
+
+describe('"一年内": calendar year by default, a rolling 12 months as a rule setting', () => {
+  const rolling = escalationRuleDefaults.map((r) => (r.kind === 'batchesInYear' ? { ...r, window: 'rolling12Months' as const } : r));
+  const shop = { id: 'shop', inProvince: true };
+
+  it('states the reading in the rule text', () => {
+    expect(windowReading(rule('escalate.distributor.threeBatches'))).toContain('自然年度');
+    expect(windowReading({ kind: 'batchesInYear', window: 'rolling12Months' })).toContain('连续12个月');
+  });
+
+  it('does not fire across the turn of a year in calendar years, fires within 12 months when rolling', () => {
+    const results = [distributed('2025-11-10'), distributed('2026-02-01'), distributed('2026-05-01')];
+    expect(evaluateEnterprise(escalationRuleDefaults, shop, results)).toEqual([]);
+    const [firing] = evaluateEnterprise(rolling, shop, results);
+    expect(firing).toMatchObject({ ruleId: 'escalate.distributor.threeBatches', year: 2026, holds: true });
+    expect(firing.samples.map((s) => s.samplingDate)).toEqual(['2025-11-10', '2026-02-01', '2026-05-01']);
+  });
+
+  it('leaves out a batch sampled on the same date a year earlier (the window is 12 months, not 12 months and a day)', () => {
+    const results = [distributed('2025-05-01'), distributed('2026-02-01'), distributed('2026-05-01')];
+    expect(evaluateEnterprise(rolling, shop, results)).toEqual([]);
+    expect(ids(evaluateEnterprise(rolling, shop, [...results, distributed('2025-05-02')]))).toEqual(['escalate.distributor.threeBatches@2026']);
+  });
+
+  it('reports the fullest window when the rule no longer holds', () => {
+    const a = assess(rolling.find((r) => r.id === 'escalate.distributor.threeBatches')!, shop, [distributed('2025-12-01'), distributed('2026-03-01')], 2026);
+    expect(a).toMatchObject({ holds: false });
+    expect(a.samples).toHaveLength(2);
   });
 });

@@ -9,6 +9,14 @@ export const samplingTypes = ['supervisory', 'risk_monitoring', 'evaluative'] as
 export const planKinds = ['routine', 'follow_up', 'targeted'] as const;
 export const planStatuses = ['active', 'closed'] as const;
 export const suggestionStatuses = ['pending', 'accepted', 'declined'] as const;
+/**
+ * What a unit puts to 抽检监测处: a sampling suggestion (抽检建议, seed arts. 7–10 and 16(2)) or a
+ * risk warning (风险预警提示, art. 16(6): the institute's warning from its analysis of results).
+ * Both are answered the same way: taken into a plan (follow-up sampling) or declined with a reason.
+ */
+export const suggestionKinds = ['sampling', 'risk_warning'] as const;
+export type SuggestionKind = (typeof suggestionKinds)[number];
+export const suggestionKindNames: Record<SuggestionKind, string> = { sampling: '抽检建议', risk_warning: '风险预警提示' };
 
 export type PlanStatus = (typeof planStatuses)[number];
 export type SuggestionStatus = (typeof suggestionStatuses)[number];

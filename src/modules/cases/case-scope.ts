@@ -10,24 +10,27 @@ import { orgUnitPath } from '../sampling/unit-paths.js';
 export type CaseRow = typeof cases.$inferSelect;
 
 /**
- * Provincial units that read every case: 综合执法稽查局 (it handles the major and cross-region
- * ones and oversees the rest), 法规处 (法制审核 of any case that needs it) and 协调处 (it
+ * Provincial units that read every case: 综合执法稽查局 (it handles province-wide and
+ * cross-region cases, guides the local difficult or major ones and may take them over — seed
+ * art. 12), 法规处 (法制审核 of the province bureau's decisions, art. 17) and 协调处 (it
  * coordinates the linkage).
  */
 export const CASE_READ_ALL_BUSINESSES = ['enforcement', 'legal_review', 'coordination'];
 
-/** The unit of 法制审核: 法规处. */
+/** The province bureau's legal unit (法制审核 of the province's cases): 法规处. */
 export const LEGAL_REVIEW_BUSINESS = 'legal_review';
 
 /**
  * Who reads a case (docs/security.md), one SQL condition for every list and read:
  * 1. the owner unit and the units above it (本级及下级 from the user's side);
- * 2. the filing unit's line: a bureau that filed a major case handed to 稽查局 still follows it;
- * 3. the provincial units that read every case.
+ * 2. the filing unit's line: a bureau whose case 稽查局 handles (cross-region, or taken over) still follows it;
+ * 3. the link division (生产处, 经营处, 餐饮处, 特殊食品处 …), which cooperates on the case (配合,
+ *    seed arts. 8(3), 9(3), 10(3));
+ * 4. the provincial units that read every case.
  */
 export function caseReadable(user: SessionUser): SQL {
   if (user.unit.businesses.some((b) => CASE_READ_ALL_BUSINESSES.includes(b))) return sql`true`;
-  return sql`(${ownerUnitInScope(user.scope, cases.ownerUnitId)} OR ${ownerUnitInScope(user.scope, cases.filedByUnitId)})`;
+  return sql`(${ownerUnitInScope(user.scope, cases.ownerUnitId)} OR ${ownerUnitInScope(user.scope, cases.filedByUnitId)} OR ${cases.linkUnitId} = ${user.unit.id})`;
 }
 
 /** Whether the user's unit works on the case: only the owner unit's line changes it. */

@@ -7,6 +7,7 @@ import type { SessionUser } from '../access/actor.js';
 import { disposalReadable } from '../disposals/disposal-scope.js';
 import { enterpriseInScope } from '../enterprises/enterprise-scope.js';
 import { escalationReadable } from '../escalations/escalation-scope.js';
+import { unitIdForSlug } from '../org/seed-organisation.js';
 
 export interface SourceInput {
   source: CaseSource;
@@ -21,12 +22,24 @@ export interface ResolvedSource {
   disposal: typeof disposals.$inferSelect | null;
   escalationId: string | null;
   complaintRef: string | null;
+  /** The provincial division of the case's link, which cooperates on it (配合). */
+  linkUnitId: string | null;
 }
 
+/** The link division of an enterprise by its kind, for a case from a complaint or the officer's own lead. */
+const DIVISION_OF_KIND: Record<string, string> = {
+  producer: 'production',
+  distributor: 'distribution',
+  caterer: 'catering',
+  special_food: 'special-food',
+  online_platform: 'online',
+};
+
 /** The party must be an enterprise the user can see (the same rule as the enterprise pages). */
-async function checkEnterprise(tx: Tx, user: SessionUser, enterpriseId: string) {
-  const [e] = await tx.select({ id: enterprises.id }).from(enterprises).where(and(eq(enterprises.id, enterpriseId), enterpriseInScope(user))).limit(1);
+async function checkEnterprise(tx: Tx, user: SessionUser, enterpriseId: string): Promise<string> {
+  const [e] = await tx.select({ id: enterprises.id, kind: enterprises.kind }).from(enterprises).where(and(eq(enterprises.id, enterpriseId), enterpriseInScope(user))).limit(1);
   if (!e) throw new DomainError('VALIDATION_FAILED', { enterpriseId: '未找到该生产经营者，或不在您的数据范围内' });
+  return e.kind;
 }
 
 /**
@@ -54,17 +67,26 @@ export async function resolveCaseSource(tx: Tx, user: SessionUser, input: Source
       const [sample] = await tx.select({ sampledPartyId: samples.sampledPartyId }).from(samples).where(eq(samples.id, d.sampleId)).limit(1);
       const enterpriseId = sample?.sampledPartyId ?? null;
       same(enterpriseId);
-      return { enterpriseId, disposal: d, escalationId: null, complaintRef: null };
+      // The disposal's guiding division (its link's; 特殊食品处 for special food).
+      return { enterpriseId, disposal: d, escalationId: null, complaintRef: null, linkUnitId: d.guidingUnitId };
     }
     case 'escalation': {
-      const [e] = await tx.select({ id: escalations.id, enterpriseId: escalations.enterpriseId }).from(escalations).where(and(eq(escalations.id, input.escalationId!), escalationReadable(user))).limit(1);
+      const [e] = await tx.select({ id: escalations.id, enterpriseId: escalations.enterpriseId, ownerUnitId: escalations.ownerUnitId }).from(escalations).where(and(eq(escalations.id, input.escalationId!), escalationReadable(user))).limit(1);
       if (!e) throw new DomainError('NOT_FOUND', { entity: 'escalation', id: input.escalationId });
       same(e.enterpriseId);
-      return { enterpriseId: e.enterpriseId, disposal: null, escalationId: e.id, complaintRef: null };
+      // The division that supervises the escalation (生产处, 经营处, 餐饮处 …).
+      return { enterpriseId: e.enterpriseId, disposal: null, escalationId: e.id, complaintRef: null, linkUnitId: e.ownerUnitId };
     }
     case 'complaint':
     case 'manual':
-      if (input.enterpriseId) await checkEnterprise(tx, user, input.enterpriseId);
-      return { enterpriseId: input.enterpriseId ?? null, disposal: null, escalationId: null, complaintRef: input.source === 'complaint' ? input.complaintRef!.trim() : null };
+      const kind = input.enterpriseId ? await checkEnterprise(tx, user, input.enterpriseId) : null;
+      const slug = kind ? DIVISION_OF_KIND[kind] : undefined;
+      return {
+        enterpriseId: input.enterpriseId ?? null,
+        disposal: null,
+        escalationId: null,
+        complaintRef: input.source === 'complaint' ? input.complaintRef!.trim() : null,
+        linkUnitId: slug ? unitIdForSlug(slug) : null,
+      };
   }
 }

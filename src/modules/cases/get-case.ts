@@ -2,9 +2,13 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { attachments, auditLog, caseStages, disposals, enterprises, escalations, orgUnits } from '../../db/schema/index.js';
 import { caseClock, caseSourceNames, caseStageNames, caseStages as stageOrder, legalReviewReasons, nextStages, type CaseSource, type CaseStage } from '../../domain/case.js';
+import { decisionExtensionKindNames, pauseKindNames, pausesOf } from '../../domain/case-time-limits.js';
 import { disposalStatusNames, type DisposalStatus } from '../../domain/disposal.js';
 import type { SessionUser } from '../access/actor.js';
-import { caseActions, caseState, reviewOf } from './case-actions.js';
+import { caseActions, caseState, reviewerOf, reviewOf } from './case-actions.js';
+import { decisionDeadline, hearingOf } from './case-deadlines.js';
+import { groundsOf } from './review-grounds.js';
+import { orgUnitKind } from './unit-kind.js';
 import { CASE_STAGE_ENTITY } from './case-attachments.js';
 import { findCase, ownsCase } from './case-scope.js';
 import { legalReviewThreshold } from './review-threshold.js';
@@ -14,8 +18,10 @@ const unitName = async (db: Executor, id: string) => (await db.select({ name: or
 
 /**
  * One case the user may read (else 404): the stages in order with their documents and evidence,
- * the source (disposal, escalation, complaint), the party, 法制审核 with the rule in force,
- * 移送司法机关, the decision clock, the history and the actions open to the user.
+ * the source (disposal, escalation, complaint), the party, the link division that cooperates,
+ * 法制审核 (its grounds, the reviewing unit, the local amount), 移送司法机关, the time limits
+ * (立案 from the lead, the decision period with its extensions and excluded time), the history
+ * and the actions open to the user.
  */
 export async function getCase(db: Executor, user: SessionUser, id: string, now = new Date()) {
   const c = await findCase(db, user, id);
@@ -36,23 +42,40 @@ export async function getCase(db: Executor, user: SessionUser, id: string, now =
     : [];
   const ownerUnitName = await unitName(db, c.ownerUnitId);
   const filedByUnitName = await unitName(db, c.filedByUnitId);
+  const linkUnitName = c.linkUnitId ? await unitName(db, c.linkUnitId) : null;
   const threshold = await legalReviewThreshold(db);
   const owns = await ownsCase(db, user, c);
+  const ownerKind = await orgUnitKind(db, c.ownerUnitId);
   const review = reviewOf(c);
-  // What 法制审核 turns on for this case now: the major flag, and the proposal once there is one.
-  const reasons = legalReviewReasons(
-    review
-      ? { major: c.major, fineAmount: review.proposedFine, confiscatedIllegalGains: review.proposedConfiscation, licenceAction: review.proposedLicenceAction }
-      : { major: c.major, fineAmount: 0, confiscatedIllegalGains: 0, licenceAction: 'none' },
-    threshold.value,
-  );
+  const grounds = await groundsOf(db, c);
+  // What 法制审核 turns on for this case now: the grounds, and the proposal (for a local amount) once there is one.
+  const reasons = legalReviewReasons(grounds, review ? { fineAmount: review.proposedFine, confiscatedIllegalGains: review.proposedConfiscation } : null, threshold.value);
+  const reviewerUnitId = reviewerOf(c, ownerKind);
+  const limits = c.timeLimits ?? {};
+  const decisionPeriod = c.decision || c.stage === 'closed' ? null : await decisionDeadline(db, c, now);
+  const pauses = pausesOf(limits, 'decision', await hearingOf(db, c.id));
   return {
     ...c,
     sourceName: caseSourceNames[c.source as CaseSource],
     stageName: caseStageNames[c.stage as CaseStage],
     ownerUnitName,
     filedByUnitName,
+    linkUnitName,
+    takeOverFromUnitName: c.takeOver ? await unitName(db, c.takeOver.fromUnitId) : null,
     ...caseClock(c, now),
+    timeLimits: {
+      discoveredOn: c.discoveredOn,
+      filingDueOn: c.filingDueOn,
+      /** 立案 after its period (with extension and excluded time); null when the lead's date was not recorded. */
+      filedLate: c.filingDueOn ? c.filedOn > c.filingDueOn : null,
+      filingApproval: limits.filingApproval ?? null,
+      filingExtension: limits.filingExtension ?? null,
+      decisionExtensions: (limits.decisionExtensions ?? []).map((e) => ({ ...e, kindName: decisionExtensionKindNames[e.kind] })),
+      pauses: [...(limits.pauses ?? []).filter((p) => p.phase === 'filing'), ...pauses].map((p) => ({ ...p, kindName: pauseKindNames[p.kind] })),
+      /** Days of the decision period not counted so far; null once decided. */
+      excludedDays: decisionPeriod?.excluded ?? null,
+      clockSuspended: c.clockSuspended,
+    },
     enterprise: enterprise ?? null,
     disposal: disposal ? { ...disposal, statusName: disposalStatusNames[disposal.status as DisposalStatus] } : null,
     escalation: escalation ?? null,
@@ -61,8 +84,12 @@ export async function getCase(db: Executor, user: SessionUser, id: string, now =
       .map((s) => ({ ...s, name: caseStageNames[s.stage as CaseStage], attachments: files.filter((f) => f.entityId === s.id).map(({ storagePath: _path, ...f }) => ({ ...f, href: `/api/attachments/${f.id}` })) })),
     nextStages: nextStages(caseState(c)).map((stage) => ({ stage, name: caseStageNames[stage] })),
     legalReviewRule: threshold,
+    legalReviewGrounds: grounds,
     legalReviewReasons: reasons,
+    legalReviewRequired: reasons.length > 0,
+    reviewerUnitId,
+    reviewerUnitName: await unitName(db, reviewerUnitId),
     history,
-    actions: caseActions(user, c, owns),
+    actions: caseActions(user, c, { owns, ownerKind }),
   };
 }

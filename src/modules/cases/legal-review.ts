@@ -4,13 +4,14 @@ import { DomainError } from '../../domain/errors.js';
 import { actorOf, type SessionUser } from '../access/actor.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { deadlineFor } from '../deadlines/deadline-service.js';
-import { unitIdForSlug } from '../org/seed-organisation.js';
 import { closeSubjectWorkItems } from '../work-items/close-subject-work-items.js';
 import { createWorkItems } from '../work-items/create-work-item.js';
-import { reviewOf, type CaseLegalReview } from './case-actions.js';
-import { LEGAL_REVIEW_BUSINESS, loadCaseForChange } from './case-scope.js';
+import { reviewerOf, reviewOf, reviewRefusal, type CaseLegalReview } from './case-actions.js';
+import { loadCaseForChange } from './case-scope.js';
 import { getCase } from './get-case.js';
+import { groundsOf } from './review-grounds.js';
 import { legalReviewThreshold } from './review-threshold.js';
+import { orgUnitKind } from './unit-kind.js';
 
 export interface ReviewRequestInput {
   caseId: string;
@@ -23,11 +24,13 @@ export interface ReviewRequestInput {
 }
 
 /**
- * Submits the proposed penalty to 法制审核 (法规处), once the investigation is over and before the
- * decision. The review is a work item of 法规处, due per `legalReview.complete`. A returned or
- * approved proposal may be submitted again (a new proposal needs a new review); one under review
- * may not. The reply says whether the rule requires the review for this proposal — an officer
- * may also ask for one that is not required.
+ * Submits the proposed penalty to 法制审核, once the investigation is over and before the
+ * decision. The deciding authority's own legal staff review it (行政处罚法 art. 58): a city or
+ * county bureau's case in that bureau, the province's cases in 法规处 (reviewingUnit). The review
+ * is a work item of that unit, due per `legalReview.complete`. A returned or approved proposal
+ * may be submitted again (a new proposal needs a new review); one under review may not. The
+ * audit row says whether art. 58 requires the review for this case — an officer may also ask
+ * for one that is not required.
  */
 export async function requestLegalReview(db: Db, user: SessionUser, input: ReviewRequestInput, ip: string | null, now = new Date()) {
   return db.transaction(async (tx) => {
@@ -38,6 +41,7 @@ export async function requestLegalReview(db: Db, user: SessionUser, input: Revie
     const before = reviewOf(row);
     if (before?.status === 'pending') throw new DomainError('INVALID_STATE', { state: { legalReview: 'pending' } }, '法制审核正在进行，不能重复提交');
     const due = await deadlineFor(tx, 'legalReview.complete', now);
+    const reviewerUnitId = reviewerOf({ ownerUnitId: row.ownerUnitId, legalReview: null }, await orgUnitKind(tx, row.ownerUnitId));
     const review: CaseLegalReview = {
       status: 'pending',
       requestedAt: now.toISOString(),
@@ -50,10 +54,12 @@ export async function requestLegalReview(db: Db, user: SessionUser, input: Revie
       reviewedAt: null,
       reviewedByUserId: null,
       dueAt: due.due.toISOString(),
+      reviewerUnitId,
     };
     const after = await update({ legalReview: review });
     const threshold = await legalReviewThreshold(tx);
-    const reasons = legalReviewReasons({ major: row.major, fineAmount: review.proposedFine, confiscatedIllegalGains: review.proposedConfiscation, licenceAction: review.proposedLicenceAction }, threshold.value);
+    const grounds = await groundsOf(tx, row);
+    const reasons = legalReviewReasons(grounds, { fineAmount: review.proposedFine, confiscatedIllegalGains: review.proposedConfiscation }, threshold.value);
     const actor = actorOf(user, ip);
     await recordAudit(tx, actor, {
       action: 'case.requestLegalReview',
@@ -68,7 +74,7 @@ export async function requestLegalReview(db: Db, user: SessionUser, input: Revie
         title: `法制审核：${row.caseNo}（${row.partyName}）`,
         subjectType: 'case',
         subjectId: row.id,
-        ownerUnitId: unitIdForSlug('legal'),
+        ownerUnitId: reviewerUnitId,
         dueAt: due.due,
         links: [{ label: '稽查案件', href: `/cases/${row.id}` }],
       },
@@ -85,16 +91,15 @@ export interface ReviewDecisionInput {
 }
 
 /**
- * 法规处 approves the proposal or returns it with its opinion. Only a user of 法规处 (with
- * `case.legalReview`) decides; the review's work item completes in the same transaction.
+ * The reviewing unit's legal staff approve the proposal or return it with their opinion. Only
+ * they decide (`case.legalReview`, in the reviewing unit; never the officer who proposed it);
+ * the review's work item completes in the same transaction.
  */
 export async function decideLegalReview(db: Db, user: SessionUser, input: ReviewDecisionInput, ip: string | null, now = new Date()) {
   const opinion = input.opinion?.trim() || null;
   if (!input.approve && !opinion) throw new DomainError('VALIDATION_FAILED', { opinion: '退回时请填写审核意见' });
   return db.transaction(async (tx) => {
-    const { row, update } = await loadCaseForChange(tx, user, input.caseId, input.version, () =>
-      user.unit.businesses.includes(LEGAL_REVIEW_BUSINESS) ? null : '法制审核由法规处办理',
-    );
+    const { row, update } = await loadCaseForChange(tx, user, input.caseId, input.version, async (c) => reviewRefusal(user, c, await orgUnitKind(tx, c.ownerUnitId)));
     const before = reviewOf(row);
     if (!caseAllows('decideLegalReview', row.stage) || before?.status !== 'pending') {
       throw new DomainError('INVALID_STATE', { state: { legalReview: before?.status ?? null } }, '本案没有待审核的处罚建议');

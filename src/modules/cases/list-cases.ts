@@ -26,8 +26,8 @@ export interface CaseFilter {
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-/** The decision clock runs while there is no decision and the case is open (caseClock). */
-const running = sql`(${cases.decision} IS NULL AND ${cases.stage} <> 'closed')`;
+/** The decision clock runs while there is no decision, the case is open and no pause stops it (caseClock). */
+const running = sql`(${cases.decision} IS NULL AND ${cases.stage} <> 'closed' AND NOT ${cases.clockSuspended})`;
 
 export function caseConditions(user: SessionUser, filter: CaseFilter, now: Date): SQL {
   const conditions: SQL[] = [caseReadable(user)];
@@ -85,6 +85,11 @@ export async function listCases(db: Executor, user: SessionUser, filter: CaseFil
       filedOn: c.filedOn,
       dueAt: c.dueAt,
       provisional: c.provisional,
+      clockSuspended: c.clockSuspended,
+      /** 立案 after its period (null when the lead's date was not recorded). */
+      filedLate: c.filingDueOn ? c.filedOn > c.filingDueOn : null,
+      linkUnitId: c.linkUnitId,
+      takenOver: c.takeOver !== null,
       fineAmount: c.fineAmount,
       legalReviewStatus: (c.legalReview as { status?: string } | null)?.status ?? null,
       transferred: c.judicialTransfer !== null,

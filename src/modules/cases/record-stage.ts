@@ -20,10 +20,13 @@ import { caseState, reviewOf } from './case-actions.js';
 import { loadCaseForChange } from './case-scope.js';
 import { getCase } from './get-case.js';
 import { recordPenaltyDecision } from './penalty-link.js';
+import { decisionClockColumns } from './case-deadlines.js';
 import { legalReviewThreshold } from './review-threshold.js';
 import { validateStageDetails } from './stage-details.js';
 
 export interface DecisionInput {
+  /** 警告. */
+  warning?: boolean;
   fineAmount: number;
   confiscatedIllegalGains?: number;
   confiscatedGoods?: string;
@@ -58,7 +61,8 @@ function checkInput(input: StageInput, details: Record<string, unknown>, today: 
 /**
  * Records the next stage of a case, dated, with its text and document number. Stages go in the
  * legal order (src/domain/case.ts), each no earlier than the one before and not in the future.
- * The decision needs 法制审核 first when the rule says so (the threshold read now); it is stored
+ * The decision needs 法制审核 first when 行政处罚法 art. 58 says so (the officer's grounds, a recorded
+ * hearing, and a local amount if one is set, read now); it is stored
  * on the case and, for a case from a disposal, becomes that disposal's penalty step in the same
  * transaction. 结案 needs execution, a no-penalty decision, or a transfer with its receipt.
  */
@@ -92,11 +96,13 @@ export async function recordStage(db: Db, user: SessionUser, input: StageInput, 
         confiscatedIllegalGains: d.confiscatedIllegalGains ?? 0,
         confiscatedGoods: d.confiscatedGoods?.trim() || null,
         licenceAction: d.licenceAction,
+        warning: d.warning ?? false,
         content: input.text,
       };
       const review = reviewOf(row);
       const threshold = await legalReviewThreshold(tx);
-      const reviewRefusal = decisionReviewRefusal(decision, row.major, threshold.value, review);
+      const grounds = { publicInterest: row.publicInterest, complex: row.complex, requiredBy: row.reviewRequiredBy, hearingHeld: recorded.some((s) => s.stage === 'hearing') };
+      const reviewRefusal = decisionReviewRefusal(decision, grounds, threshold.value, review);
       if (reviewRefusal) throw new DomainError('INVALID_STATE', { state: { legalReview: review?.status ?? null, threshold: threshold.value } }, reviewRefusal);
     }
     if (input.stage === 'closed') {
@@ -112,8 +118,11 @@ export async function recordStage(db: Db, user: SessionUser, input: StageInput, 
       .insert(caseStages)
       .values({ id: randomUUID(), caseId: row.id, stage: input.stage, doneOn: input.doneOn, text: input.text, documentNo, details, doneByUserId: user.id, createdAt: now })
       .returning();
+    // A hearing's time is not counted in the decision period (程序规定 art. 64): the clock moves on.
+    const clock = input.stage === 'hearing' ? await decisionClockColumns(tx, row, now) : {};
     const after = await update({
       stage: input.stage,
+      ...clock,
       ...(decision ? { decision, fineAmount: decision.fineAmount } : {}),
       ...(input.stage === 'closed' ? { closedOn: input.doneOn } : {}),
     });

@@ -6,9 +6,10 @@ import { ruleSettingDefaults } from '../../domain/escalation/rule-defaults.js';
 export const FINE_THRESHOLD_SETTING = 'case.legalReview.fineThreshold';
 
 /**
- * The 罚没金额 (yuan) from which a decision needs 法制审核, as the rule table holds it now: an
- * administrator may change it (the provincial 较大数额 standard is 待核实), and every check reads
- * the current row. Start-up seeds the row; should it ever be missing, the seeded default applies.
+ * The local amount (yuan) from which a decision also needs 法制审核, as the rule table holds it
+ * now; 0 means none (the default: 行政处罚法 art. 58 names no amount). An administrator sets it
+ * where a local rule adds one, and every check reads the current row. Start-up seeds the row;
+ * should it ever be missing, the seeded default applies.
  */
 export async function legalReviewThreshold(db: Executor) {
   const [row] = await db.select().from(ruleSettings).where(eq(ruleSettings.id, FINE_THRESHOLD_SETTING)).limit(1);

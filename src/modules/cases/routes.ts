@@ -5,6 +5,7 @@ import type { MultipartFile } from '@fastify/multipart';
 import { caseSources, caseStages, licenceActions } from '../../domain/case.js';
 import { DomainError } from '../../domain/errors.js';
 import { route, idParams, type ApiContext } from '../../server/api-route.js';
+import { isoDate } from '../../server/dates.js';
 import { pageQuery, toPage } from '../../server/paging.js';
 import { ATTACHMENT_MAX_BYTES, receiveUpload, type ReceivedUpload } from '../attachments/receive-upload.js';
 import { assertCaseAttachable, attachCaseFile } from './case-attachments.js';
@@ -14,11 +15,21 @@ import { decideLegalReview, requestLegalReview } from './legal-review.js';
 import { recordTransferReceipt, transferCase } from './judicial-transfer.js';
 import { listCases } from './list-cases.js';
 import { recordStage } from './record-stage.js';
+import { setReviewGrounds } from './review-grounds.js';
+import { takeOverCase } from './take-over-case.js';
+import { endPause, extendDecisionPeriod, pauseDecisionPeriod } from './case-time-limits.js';
+import { pauseKinds } from '../../domain/case-time-limits.js';
 
-const date = (message = '日期格式应为 YYYY-MM-DD') => z.iso.date(message);
+const date = (message?: string) => isoDate(message);
 const version = z.number().int().min(1);
 const text = (min: string, max = 5000) => z.string().trim().min(2, min).max(max, `不能超过${max}个字`);
 const yuan = (message: string) => z.number({ message }).nonnegative('金额不能为负数').max(1e12, '金额过大');
+/** A head's approval (负责人批准): the date, the head by name, the reason. */
+const approval = z.object({
+  approvedOn: date('请选择批准日期'),
+  approver: z.string().trim().min(2, '请填写批准的负责人').max(50, '不能超过50个字'),
+  reason: text('请填写延长理由', 1000),
+});
 const recordedStages = caseStages.filter((s) => s !== 'filing') as [Exclude<(typeof caseStages)[number], 'filing'>, ...Exclude<(typeof caseStages)[number], 'filing'>[]];
 
 export const createCaseBody = z
@@ -32,8 +43,18 @@ export const createCaseBody = z
     title: z.string().trim().min(2, '请填写案由').max(200, '不能超过200个字'),
     facts: text('请填写案件来源及基本案情'),
     filedOn: date('请选择立案日期'),
+    discoveredOn: date('请选择发现线索（收到材料）的日期'),
+    filingApprovedBy: z.string().trim().min(2, '请填写批准立案的负责人').max(50, '不能超过50个字').optional(),
+    filingExtension: approval.optional(),
+    filingPauses: z
+      .array(z.object({ kind: z.enum(pauseKinds, { message: '请选择不计入期限的事项' }), from: date('请选择开始日期'), to: date('请选择结束日期'), reason: text('请填写说明', 500) }))
+      .max(20, '不超过20项')
+      .optional(),
     major: z.boolean().optional(),
     crossRegion: z.boolean().optional(),
+    publicInterest: z.boolean().optional(),
+    complex: z.boolean().optional(),
+    reviewRequiredBy: z.string().trim().max(200, '不能超过200个字').nullable().optional(),
   })
   // Each source names its record, and only its record.
   .superRefine((b, ctx) => {
@@ -77,7 +98,8 @@ export function registerCaseRoutes(api: ApiContext) {
   route(api, {
     method: 'POST',
     url: '/api/cases',
-    summary: '立案：来自核查处置（关联其“行政处罚”步骤）、督办、投诉举报或其他线索；重大、跨区域案件由综合执法稽查局承办；返回案件详情（201）',
+    summary:
+      '立案：来自核查处置（关联其“行政处罚”步骤）、督办、投诉举报或其他线索；发现线索日期（立案期限自此起算）、批准立案的负责人、延长立案期限的批准、立案前不计入期限的检测鉴定时间；本级承办（重大案件同样），跨区域案件由综合执法稽查局承办；返回案件详情（201）',
     tags: ['cases'],
     permission: 'case.work',
     body: createCaseBody,
@@ -111,6 +133,7 @@ export function registerCaseRoutes(api: ApiContext) {
       details: z.record(z.string(), z.unknown()).optional(),
       decision: z
         .object({
+          warning: z.boolean().optional(),
           fineAmount: yuan('请填写罚款金额（无罚款填0）'),
           confiscatedIllegalGains: yuan('请填写没收违法所得金额').optional(),
           confiscatedGoods: z.string().trim().max(2000, '不能超过2000个字').optional(),
@@ -123,7 +146,8 @@ export function registerCaseRoutes(api: ApiContext) {
   route(api, {
     method: 'POST',
     url: '/api/cases/:id/legal-review',
-    summary: '提交法制审核（法规处）：拟处罚意见、罚款、没收违法所得、许可证件处理；重大案件、罚没金额达到阈值或吊销许可证件的，作出决定前必须审核通过',
+    summary:
+      '提交法制审核（承办机关的法制审核人员；省局案件为法规处）：拟处罚意见、罚款、没收违法所得、许可证件处理；涉及重大公共利益、经过听证、疑难复杂或法律法规规定的（《行政处罚法》第五十八条），作出决定前必须审核通过',
     tags: ['cases'],
     permission: 'case.work',
     params: idParams,
@@ -139,7 +163,7 @@ export function registerCaseRoutes(api: ApiContext) {
   route(api, {
     method: 'POST',
     url: '/api/cases/:id/legal-review/decision',
-    summary: '法规处审核处罚建议：approve=true 通过，false 退回（须填审核意见）',
+    summary: '法制审核人员审核处罚建议（承办机关本机关；省局案件为法规处；提交人不能审核本人的建议）：approve=true 通过，false 退回（须填审核意见）',
     tags: ['cases'],
     permission: 'case.legalReview',
     params: idParams,
@@ -171,6 +195,65 @@ export function registerCaseRoutes(api: ApiContext) {
     params: idParams,
     body: z.object({ version, receiptOn: date('请选择回执日期'), receiptNo: z.string().trim().min(1, '请填写回执编号').max(64, '不能超过64个字') }),
     handler: async ({ user, params, body, ip }) => recordTransferReceipt(db, user, { caseId: params.id, ...body }, ip),
+  });
+  route(api, {
+    method: 'POST',
+    url: '/api/cases/:id/review-grounds',
+    summary: '登记须经法制审核的情形（《行政处罚法》第五十八条第一款）：涉及重大公共利益、疑难复杂涉及多个法律关系、法律法规规定的其他情形（经过听证的自动计入）；处罚决定前可改',
+    tags: ['cases'],
+    permission: 'case.work',
+    params: idParams,
+    body: z.object({
+      version,
+      publicInterest: z.boolean({ message: '请选择是否涉及重大公共利益' }),
+      complex: z.boolean({ message: '请选择是否疑难复杂' }),
+      requiredBy: z.string().trim().max(200, '不能超过200个字').nullable(),
+    }),
+    handler: async ({ user, params, body, ip }) => setReviewGrounds(db, user, { caseId: params.id, ...body }, ip),
+  });
+  route(api, {
+    method: 'POST',
+    url: '/api/cases/:id/take-over',
+    summary: '综合执法稽查局接管市县局承办的案件（《食品安全“监检联动”工作规范》第十二条）：处罚决定前、法制审核期间除外；立案单位仍可查看',
+    tags: ['cases'],
+    permission: 'case.takeOver',
+    params: idParams,
+    body: z.object({ version, reason: text('请填写接管理由', 2000) }),
+    handler: async ({ user, params, body, ip }) => takeOverCase(db, user, { caseId: params.id, ...body }, ip),
+  });
+  route(api, {
+    method: 'POST',
+    url: '/api/cases/:id/decision-extensions',
+    summary: '延长作出处罚决定的期限：head 经负责人批准（一次，按规则 case.decide.extend），collective 经负责人集体讨论决定（须在负责人批准延长之后，填天数）；应在期限届满前批准',
+    tags: ['cases'],
+    permission: 'case.work',
+    params: idParams,
+    body: approval.extend({
+      version,
+      kind: z.enum(['head', 'collective'], { message: '请选择延长方式' }),
+      days: z.number().int().min(1, '天数至少为1').max(365, '天数不超过365').optional(),
+    }),
+    handler: async ({ user, params, body, ip }) => extendDecisionPeriod(db, user, { caseId: params.id, ...body }, ip),
+  });
+  route(api, {
+    method: 'POST',
+    url: '/api/cases/:id/pauses',
+    summary: '登记不计入办案期限的时间（中止、听证、公告、检测检验检疫鉴定、权利人辨认或者鉴别）：不填结束日期的，期限中止计算至登记结束',
+    tags: ['cases'],
+    permission: 'case.work',
+    params: idParams,
+    body: z.object({ version, kind: z.enum(pauseKinds, { message: '请选择不计入期限的事项' }), from: date('请选择开始日期'), to: date('请选择结束日期').optional(), reason: text('请填写说明', 1000) }),
+    handler: async ({ user, params, body, ip }) => pauseDecisionPeriod(db, user, { caseId: params.id, ...body }, ip),
+  });
+  route(api, {
+    method: 'POST',
+    url: '/api/cases/:id/pauses/:pauseId/end',
+    summary: '登记不计入期限事项的结束日期，期限自次日起继续计算',
+    tags: ['cases'],
+    permission: 'case.work',
+    params: idParams.extend({ pauseId: z.uuid({ message: '编号格式不正确' }) }),
+    body: z.object({ version, to: date('请选择结束日期') }),
+    handler: async ({ user, params, body, ip }) => endPause(db, user, { caseId: params.id, pauseId: params.pauseId, version: body.version, to: body.to }, ip),
   });
   route(api, {
     method: 'POST',

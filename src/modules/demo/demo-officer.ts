@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { orgUnits } from '../../db/schema/index.js';
 import { scopeOf } from '../../domain/scope.js';
+import { stableId } from '../../domain/stable-id.js';
 import type { SessionUser } from '../access/actor.js';
 
 /**
@@ -13,7 +14,8 @@ export async function demoOfficer(db: Executor, unitId: string, roles: string[])
   const [unit] = await db.select().from(orgUnits).where(eq(orgUnits.id, unitId)).limit(1);
   const scopeUnit = { id: unit.id, name: unit.name, kind: unit.kind, regionCode: unit.regionCode, path: unit.path, businesses: unit.businesses };
   return {
-    id: '00000000-0000-0000-0000-00000000d3e0',
+    // One stand-in per unit: checks that compare people (no one reviews their own proposal) hold for the demo too.
+    id: stableId(`demo:officer:${unit.id}`),
     username: `demo:${unit.shortName ?? unit.name}`,
     displayName: `${unit.shortName ?? unit.name}（演示）`,
     unit: scopeUnit,

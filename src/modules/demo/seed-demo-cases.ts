@@ -10,11 +10,12 @@ import { createCase, type CreateCaseInput } from '../cases/create-case.js';
 import { decideLegalReview, requestLegalReview } from '../cases/legal-review.js';
 import { recordTransferReceipt, transferCase } from '../cases/judicial-transfer.js';
 import { recordStage, type StageInput } from '../cases/record-stage.js';
+import { takeOverCase } from '../cases/take-over-case.js';
 import { failedItems } from '../credit/sample-facts.js';
 import { unitIdForSlug } from '../org/seed-organisation.js';
 import { demoOfficer } from './demo-officer.js';
 
-/** How far a case from a disposal has got; `major` is handed to 稽查局, reviewed by 法规处 and decided. */
+/** How far a case from a disposal has got; `major` is taken over by 稽查局, heard, reviewed by 法规处 and decided. */
 type Fate = 'filed' | 'investigated' | 'noticed' | 'decided' | 'major' | 'closed';
 
 /**
@@ -74,8 +75,8 @@ function documentNo(c: CaseReply, kind: string, day: string): string {
  * numbers, deadlines, work items, audit rows and the link to the disposal's 行政处罚 step):
  * - from disposals whose penalty step is pending, filed by the bureau that owns the disposal:
  *   just filed, investigated, notified, decided below the 法制审核 threshold (the decision
- *   becomes the disposal's penalty step), carried out and closed, and one major case handed to
- *   稽查局 with a hearing, 法制审核 approved by 法规处, and its decision;
+ *   becomes the disposal's penalty step), carried out and closed, and one major case taken over
+ *   by 稽查局 (seed art. 12), with a hearing, so 法制审核 by 法规处 (行政处罚法 art. 58), and its decision;
  * - from an escalation the rules fired, filed by the assigned city bureau;
  * - from a 12345 complaint, transferred to public security with its receipt.
  * Dates lie in the last weeks, in stage order, never in the future. Whatever the demo lacks
@@ -167,9 +168,13 @@ export async function seedDemoCases(db: Db, now = new Date()): Promise<DemoCases
       title: major ? `涉嫌生产经营不符合食品安全标准的${d.foodName}（重大案件）` : `涉嫌经营不符合食品安全标准的${d.foodName}`,
       facts: `${d.samplingDate}监督抽检的${d.foodName}（抽样编号${d.sampleNo}）经检验不合格${what}。核查处置中发现当事人涉嫌违法，经批准立案调查。`,
       filedOn,
+      // The lead: the disposal opened on the unqualified result.
+      discoveredOn: opened <= filedOn ? opened : filedOn,
+      filingApprovedBy: '分管负责人',
       major,
     });
-    // 稽查局 handles the major case from here on; the bureau handles its own.
+    // 稽查局 takes the major case over on the day it is filed; the bureau handles its own.
+    if (major) c.track(await takeOverCase(db, enforcement, { caseId: c.case.id, version: c.case.version, reason: '涉案产品销往多个市（州），案情重大，由省局综合执法稽查局直接查办。' }, null, at(filedOn, '11:00:00')));
     const officer = major ? enforcement : bureau;
     const steps = { filed: 0, investigated: 1, noticed: 2, decided: 3, major: 6, closed: 5 }[fate];
     const days = spread(filedOn, today, steps);
@@ -198,7 +203,7 @@ export async function seedDemoCases(db: Db, now = new Date()): Promise<DemoCases
       await c.record(officer, 'hearing', days[2], '应当事人申请举行听证。当事人对违法事实无异议，请求从轻处罚；听证主持人建议维持拟处罚意见。', {
         details: { requestedOn: addDays(days[1], daysBetween(days[1], days[2]) > 0 ? 1 : 0) },
       });
-      // A major case, and a 罚没金额 above the threshold with the licence revoked: 法规处 reviews before the decision.
+      // The decision follows a hearing (行政处罚法 art. 58 ¶1 (2)): 法规处, the province bureau's legal unit, reviews it first.
       c.track(
         await requestLegalReview(
           db,
@@ -249,6 +254,7 @@ export async function seedDemoCases(db: Db, now = new Date()): Promise<DemoCases
       title: '同一年度内多批次监督抽检不合格（督办案件）',
       facts: `当事人同一年度内${escalation.countAtFiring}批次产品监督抽检不合格，经省局督办，对其涉嫌生产经营不符合食品安全标准的食品立案调查。`,
       filedOn,
+      discoveredOn: filedOn,
     });
     c.done();
   }
@@ -272,6 +278,10 @@ export async function seedDemoCases(db: Db, now = new Date()): Promise<DemoCases
       title: '涉嫌在卤制品中添加罂粟壳',
       facts: '12345热线转来投诉：消费者食用当事人卤制品后出现不适，怀疑添加罂粟壳。执法人员现场检查并抽取卤汤、卤料送检，经批准立案调查。',
       filedOn,
+      discoveredOn: addDays(filedOn, -9),
+      filingApprovedBy: '分管负责人',
+      // The lab's test of the broth and spices (5 days) is not counted in the 立案 period.
+      filingPauses: [{ kind: 'testing', from: addDays(filedOn, -7), to: addDays(filedOn, -3), reason: '卤汤、卤料送检' }],
     });
     const [investigated, transferred, received] = spread(filedOn, today, 3);
     await c.record(bureau, 'investigation', investigated, '调查终结：送检卤汤、卤料检出吗啡、可待因、罂粟碱，当事人承认在卤料中添加罂粟壳。');

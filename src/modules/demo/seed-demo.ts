@@ -60,6 +60,12 @@ export function demoAccounts(): DemoAccount[] {
         unitId: unitIdForRegion(row.regionCode!),
         roles: ['bureau_officer', 'enforcement_officer'],
       });
+      // The bureau's own legal staff (法制审核, 行政处罚法 art. 58), never the case officers themselves.
+      accounts.push({ username: `legal-${row.regionCode}`, displayName: `${row.shortName}市场监管局法制审核人员`, unitId: unitIdForRegion(row.regionCode!), roles: ['legal_reviewer'] });
+      // A city bureau's leader approves its counties' seriously-dishonest listings (the level above).
+      if (row.kind === 'city_bureau') {
+        accounts.push({ username: `leader-${row.regionCode}`, displayName: `${row.shortName}市场监管局领导`, unitId: unitIdForRegion(row.regionCode!), roles: ['leader'] });
+      }
     }
   }
   return accounts;

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { escalationRules, ruleSettings } from '../../db/schema/index.js';
 import { DomainError } from '../../domain/errors.js';
+import type { EscalationWindow } from '../../domain/escalation/rule-defaults.js';
 import { actorOf, type SessionUser } from '../access/actor.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { reconcileEscalations } from './reconcile-escalations.js';
@@ -10,11 +11,13 @@ export interface RuleChange {
   version: number;
   threshold?: number;
   years?: number;
+  window?: EscalationWindow;
   enabled?: boolean;
 }
 
 /**
- * An administrator corrects a rule's threshold, window or switches it off (with audit), and the
+ * An administrator corrects a rule's threshold, its years, how it reads "一年内" (calendar year or
+ * a rolling 12 months), or switches it off (with audit), and the
  * rules are recomputed over every enterprise in the same transaction, so the escalations on
  * screen always follow the rules in force.
  */
@@ -26,11 +29,15 @@ export async function editEscalationRule(db: Db, user: SessionUser, id: string, 
     if (rule.kind === 'batchesInYear' && change.years !== undefined && change.years !== 1) {
       throw new DomainError('VALIDATION_FAILED', { years: '“一年内批次数”规则的年数固定为1' });
     }
+    if (rule.kind === 'consecutiveYears' && change.window !== undefined && change.window !== 'calendarYear') {
+      throw new DomainError('VALIDATION_FAILED', { window: '“连续年度”规则按自然年度计算，不能改为滚动12个月' });
+    }
     const [after] = await tx
       .update(escalationRules)
       .set({
         threshold: change.threshold ?? rule.threshold,
         years: change.years ?? rule.years,
+        window: change.window ?? rule.window,
         enabled: change.enabled ?? rule.enabled,
         version: rule.version + 1,
         updatedAt: now,
@@ -43,8 +50,8 @@ export async function editEscalationRule(db: Db, user: SessionUser, id: string, 
       action: 'escalationRule.update',
       entityType: 'escalationRule',
       entityId: id,
-      before: { threshold: rule.threshold, years: rule.years, enabled: rule.enabled },
-      after: { threshold: after.threshold, years: after.years, enabled: after.enabled },
+      before: { threshold: rule.threshold, years: rule.years, window: rule.window, enabled: rule.enabled },
+      after: { threshold: after.threshold, years: after.years, window: after.window, enabled: after.enabled },
     });
     const recomputed = await reconcileEscalations(tx, actor, 'all', now);
     return { rule: after, recomputed };

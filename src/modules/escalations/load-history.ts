@@ -118,7 +118,7 @@ export async function loadSnapshotForSamples(db: Executor, sampleIds: string[]):
     SELECT
       (SELECT coalesce(json_agg(a.id), '[]') FROM affected a) AS enterprise_ids,
       (SELECT coalesce(json_agg(json_build_object('id', r.id, 'name', r.name, 'subject', r.subject, 'kind', r.kind, 'threshold', r.threshold,
-          'years', r.years, 'ownerBusiness', r.owner_business, 'legalBasis', r.legal_basis, 'level', r.level, 'enabled', r.enabled)), '[]')
+          'years', r.years, 'window', r.window, 'ownerBusiness', r.owner_business, 'legalBasis', r.legal_basis, 'level', r.level, 'enabled', r.enabled)), '[]')
         FROM escalation_rules r) AS rules,
       (SELECT coalesce(json_agg(json_build_object('id', e.id, 'name', e.name, 'creditCode', e.credit_code, 'regionCode', e.region_code,
           'ownerUnitId', e.owner_unit_id)), '[]')

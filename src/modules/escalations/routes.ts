@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { escalationWindows, windowReading, type EscalationRule } from '../../domain/escalation/rule-defaults.js';
 import { isoDate } from '../../server/dates.js';
 import { idParams, route, type ApiContext } from '../../server/api-route.js';
 import { pageQuery, toPage } from '../../server/paging.js';
@@ -139,18 +140,18 @@ export function registerEscalationRoutes(api: ApiContext) {
   route(api, {
     method: 'GET',
     url: '/api/escalation-rules',
-    summary: '督办规则（阈值、年数、负责处室、依据、核实等级）与案件阈值',
+    summary: '督办规则（阈值、年数、“一年内”的计算方式 window 及其说明 reading、负责处室、依据、核实等级）与案件阈值',
     tags: ['escalations'],
     permission: 'workItem.read',
     handler: async () => ({
-      rules: await db.select().from(escalationRules).orderBy(escalationRules.id),
+      rules: (await db.select().from(escalationRules).orderBy(escalationRules.id)).map((r) => ({ ...r, reading: windowReading(r as EscalationRule) })),
       settings: await db.select().from(ruleSettings).orderBy(ruleSettings.id),
     }),
   });
   route(api, {
     method: 'PATCH',
     url: '/api/escalation-rules/:id',
-    summary: '修改督办规则（阈值、年数、启用）；保存后立即按新规则重新计算全部督办',
+    summary: '修改督办规则（阈值、年数、“一年内”按自然年度或滚动12个月、启用）；保存后立即按新规则重新计算全部督办',
     tags: ['escalations'],
     permission: 'rule.manage',
     params: z.object({ id: z.string().max(64) }),
@@ -158,6 +159,7 @@ export function registerEscalationRoutes(api: ApiContext) {
       version,
       threshold: z.number().int().min(1, '阈值至少为1').max(100, '阈值不超过100').optional(),
       years: z.number().int().min(1, '年数至少为1').max(5, '年数不超过5').optional(),
+      window: z.enum(escalationWindows, { message: '“一年内”应按自然年度或滚动12个月计算' }).optional(),
       enabled: z.boolean().optional(),
     }),
     handler: async ({ user, params, body, ip }) => editEscalationRule(db, user, params.id, body, ip),

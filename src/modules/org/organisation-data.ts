@@ -221,9 +221,19 @@ export const cityBureauDuties: Duty[] = [
   { article: '第二十二条', text: '每两个月召开一次食品安全风险研判会' },
 ];
 
+/**
+ * Art. 18 names the city bureaus only. The articles that name or bind the county bureaus are
+ * art. 12(3) (稽查局 guides the 县（市、区） departments' investigation of difficult or major
+ * cases), art. 22 (their monthly risk meeting) and art. 23 (every market-regulation department:
+ * accompanied sampling, enforcement on unqualified supervisory results, transfer of crimes).
+ */
 export const countyBureauDuties: Duty[] = [
-  { article: '第十八条', text: '承担辖区核查处置、案件查办和监督检查' },
+  { article: '第十二条', text: '在综合执法稽查局指导下查处辖区内抽检监测方面的疑难、重大食品安全违法案件（第三项）' },
   { article: '第二十二条', text: '每月召开一次食品安全风险研判会' },
+  {
+    article: '第二十三条',
+    text: '组织食用农产品、进口冷链食品抽样时由监管执法人员陪同抽样；对监督抽检不合格的食品启动执法程序，及时固定证据、追踪溯源，查处违法行为，涉嫌犯罪的及时移送司法机关',
+  },
 ];
 
 export interface RegionDivision {

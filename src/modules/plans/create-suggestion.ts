@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { foodCategories, samplingSuggestions } from '../../db/schema/index.js';
 import { DomainError } from '../../domain/errors.js';
-import { suggestionReviewDue } from '../../domain/sampling/plan-rules.js';
+import { suggestionKindNames, suggestionReviewDue, type SuggestionKind } from '../../domain/sampling/plan-rules.js';
 import { actorOf, type SessionUser } from '../access/actor.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { isSichuanRegion } from '../org/jurisdiction.js';
@@ -11,6 +11,8 @@ import { unitIdForSlug } from '../org/seed-organisation.js';
 import { createWorkItems } from '../work-items/create-work-item.js';
 
 export interface NewSuggestion {
+  /** Defaults to a sampling suggestion. */
+  kind?: SuggestionKind;
   year: number;
   title: string;
   content: string;
@@ -21,8 +23,10 @@ export interface NewSuggestion {
 export const SUGGESTION_SUBJECT = 'samplingSuggestion';
 
 /**
- * Records a sampling suggestion (抽检建议) from the user's unit and puts it in the inbox of the
- * province's sampling division (抽检监测处), due in 30 calendar days.
+ * Records a sampling suggestion (抽检建议) or a risk warning (风险预警提示) from the user's unit
+ * and puts it in the inbox of the province's sampling division (抽检监测处), due in 30 calendar
+ * days. Any unit whose role holds `suggestion.write` may: the divisions and bureaus (seed arts.
+ * 7–10), and the institute (art. 16(2), (6)).
  */
 export async function createSuggestion(db: Db, user: SessionUser, input: NewSuggestion, ip: string | null, now = new Date()) {
   const details: Record<string, string> = {};
@@ -41,6 +45,7 @@ export async function createSuggestion(db: Db, user: SessionUser, input: NewSugg
       .values({
         id,
         fromUnitId: user.unit.id,
+        kind: input.kind ?? 'sampling',
         year: input.year,
         title: input.title,
         content: input.content,
@@ -54,7 +59,7 @@ export async function createSuggestion(db: Db, user: SessionUser, input: NewSugg
     await createWorkItems(tx, actor, [
       {
         kind: 'suggestion_review',
-        title: `处理抽检建议：${input.title}（${user.unit.name}）`,
+        title: `处理${suggestionKindNames[input.kind ?? 'sampling']}：${input.title}（${user.unit.name}）`,
         subjectType: SUGGESTION_SUBJECT,
         subjectId: id,
         ownerUnitId: unitIdForSlug('sampling'),

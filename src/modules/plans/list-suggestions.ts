@@ -2,7 +2,7 @@ import { and, count, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { foodCategories, orgUnits, samplingPlans, samplingSuggestions, users } from '../../db/schema/index.js';
 import { DomainError } from '../../domain/errors.js';
-import { suggestionActions } from '../../domain/sampling/plan-rules.js';
+import { suggestionActions, suggestionKindNames, type SuggestionKind } from '../../domain/sampling/plan-rules.js';
 import type { Page } from '../../server/paging.js';
 import type { SessionUser } from '../access/actor.js';
 import { mayDecideSuggestion, suggestionInScope } from './plan-scope.js';
@@ -24,6 +24,7 @@ const columns = {
 function present(user: SessionUser, row: { suggestion: typeof samplingSuggestions.$inferSelect; fromUnitName: string; categoryName: string | null; planName: string | null; decidedByName: string | null }) {
   return {
     ...row.suggestion,
+    kindName: suggestionKindNames[row.suggestion.kind as SuggestionKind] ?? suggestionKindNames.sampling,
     fromUnitName: row.fromUnitName,
     categoryName: row.categoryName,
     regionName: regionName(row.suggestion.regionCode),

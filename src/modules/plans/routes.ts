@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { route, idParams, type ApiContext } from '../../server/api-route.js';
 import { pageQuery, toPage } from '../../server/paging.js';
-import { planKinds, planStatuses, samplingTypes, suggestionStatuses } from '../../domain/sampling/plan-rules.js';
+import { planKinds, planStatuses, samplingTypes, suggestionKinds, suggestionStatuses } from '../../domain/sampling/plan-rules.js';
 import { acceptSuggestion } from './accept-suggestion.js';
 import { createPlan } from './create-plan.js';
 import { createSuggestion } from './create-suggestion.js';
@@ -107,10 +107,11 @@ export function registerPlanRoutes(api: ApiContext) {
   route(api, {
     method: 'POST',
     url: '/api/suggestions',
-    summary: '提出抽检建议（送抽检监测处办理，30日内答复）',
+    summary: '提出抽检建议或风险预警提示（kind: sampling | risk_warning；送抽检监测处办理，30日内答复）',
     tags: ['plans'],
     permission: 'suggestion.write',
     body: z.object({
+      kind: z.enum(suggestionKinds, { message: '类型应为抽检建议或风险预警提示' }).optional(),
       year,
       title: z.string().trim().min(1, '请填写建议标题').max(200, '标题不超过200字'),
       content: z.string().trim().min(1, '请填写建议内容').max(4000, '内容不超过4000字'),

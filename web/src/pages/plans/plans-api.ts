@@ -65,6 +65,8 @@ export interface NewPlan {
 
 export interface Suggestion {
   id: string;
+  kind: 'sampling' | 'risk_warning';
+  kindName: string;
   year: number;
   title: string;
   content: string;
@@ -85,6 +87,7 @@ export interface Suggestion {
 }
 
 export interface NewSuggestion {
+  kind: 'sampling' | 'risk_warning';
   year: number;
   title: string;
   content: string;

@@ -1,5 +1,5 @@
-/** 提出建议: a title and content, optionally for a category and a region. */
-import { App, Form, Input, Modal, Select } from 'antd';
+/** 提出建议: a sampling suggestion or a risk warning, with a title and content, optionally for a category and a region. */
+import { App, Form, Input, Modal, Radio, Select } from 'antd';
 import { useEffect } from 'react';
 import { CategoryTreeSelect } from '../../../components/CategoryTreeSelect';
 import { RegionSelect } from '../../../components/RegionSelect';
@@ -9,7 +9,7 @@ import { usePlanMutations, type NewSuggestion } from '../plans-api';
 import { currentYear, yearOptions } from '../years';
 
 const m = messages.suggestions;
-const fields = ['year', 'title', 'content', 'categoryId', 'regionCode'];
+const fields = ['kind', 'year', 'title', 'content', 'categoryId', 'regionCode'];
 
 export function SuggestionFormModal({ open, onClose }: { open: boolean; onClose: () => void }) {
   const [form] = Form.useForm<NewSuggestion>();
@@ -42,7 +42,10 @@ export function SuggestionFormModal({ open, onClose }: { open: boolean; onClose:
       width={640}
       forceRender
     >
-      <Form<NewSuggestion> form={form} layout="vertical" onFinish={onFinish} initialValues={{ year: currentYear() }}>
+      <Form<NewSuggestion> form={form} layout="vertical" onFinish={onFinish} initialValues={{ kind: 'sampling', year: currentYear() }}>
+        <Form.Item name="kind" label={m.kind}>
+          <Radio.Group options={[...m.kindOptions]} optionType="button" />
+        </Form.Item>
         <Form.Item name="title" label={m.title} rules={[{ required: true, whitespace: true, message: m.titleRequired }]}>
           <Input maxLength={200} />
         </Form.Item>

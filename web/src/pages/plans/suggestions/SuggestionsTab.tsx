@@ -30,7 +30,10 @@ export function SuggestionsTab() {
       dataIndex: 'title',
       render: (title: string, s) => (
         <Flex vertical gap={2}>
-          <Typography.Text strong>{title}</Typography.Text>
+          <Typography.Text strong>
+            {s.kind === 'risk_warning' && <Tag color="orange">{s.kindName}</Tag>}
+            {title}
+          </Typography.Text>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>{s.content}</Typography.Text>
         </Flex>
       ),
