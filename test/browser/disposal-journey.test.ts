@@ -215,7 +215,7 @@ describeBrowser('a county officer works a disposal from the inbox to closure', (
     await closeDialog.getByLabel('关闭理由').fill('彭州市局逾期未回复，已电话核实涉事批次已召回');
     await closeDialog.getByRole('button', { name: '关闭协查', exact: true }).click();
     await closeDialog.waitFor({ state: 'hidden' });
-    await page.getByText('彭州市局逾期未回复，已电话核实涉事批次已召回').waitFor();
+    await page.getByRole('cell', { name: /彭州市局逾期未回复/ }).first().waitFor();
 
     await page.getByRole('button', { name: '申请结案', exact: true }).click();
     await page.getByRole('button', { name: '确定', exact: true }).click();
