@@ -73,6 +73,7 @@ export async function seedDemoDisposals(db: Db, now = new Date()): Promise<Recor
     .where(and(inArray(samples.conclusion, ['unqualified', 'issue']), notExists(db.select({ one: sql`1` }).from(disposals).where(eq(disposals.sampleId, samples.id)))))
     .orderBy(asc(samples.samplingDate));
   const byDay = new Map<string, string[]>();
+  const receivedOn = new Map<string, string>();
   const today = toLocalDate(now);
   for (const [i, s] of failed.entries()) {
     // The unqualified result reaches the bureau about three weeks after sampling; the newest
@@ -83,9 +84,18 @@ export async function seedDemoDisposals(db: Db, now = new Date()): Promise<Recor
     const opened = newest < RECENT ? addDays(today, recentDay) : addDays(s.samplingDate, 21);
     if (opened > today) continue;
     byDay.set(opened, [...(byDay.get(opened) ?? []), s.id]);
+    // The periods count from the day the bureau received the conclusion; every fifth result was
+    // entered here three days after that, so the demo shows 导入时间晚于检验结论.
+    const received = addDays(opened, newest % 5 === 4 ? -3 : 0);
+    receivedOn.set(s.id, received < s.samplingDate ? s.samplingDate : received);
   }
   for (const [day, ids] of byDay) {
-    await db.transaction((tx) => syncDisposals(tx, systemActor, ids, '', localDateTime(day, '10:00:00')));
+    await db.transaction(async (tx) => {
+      for (const on of new Set(ids.map((id) => receivedOn.get(id)!))) {
+        await tx.update(samples).set({ conclusionReceivedOn: on }).where(inArray(samples.id, ids.filter((id) => receivedOn.get(id) === on)));
+      }
+      await syncDisposals(tx, systemActor, ids, '', localDateTime(day, '10:00:00'));
+    });
   }
 
   const counts: Record<Fate, number> = { untouched: 0, notified: 0, halfway: 0, awaitingApproval: 0, extended: 0, closed: 0, voided: 0 };
