@@ -4,13 +4,14 @@
  * officer's own lead. Major and cross-region cases go to 综合执法稽查局 (the server decides).
  */
 import { Alert, App, Checkbox, DatePicker, Descriptions, Flex, Form, Input, Radio } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { FormModal } from '../../components/FormModal';
 import { formProblem } from '../../lib/form-errors';
 import { messages } from '../../messages';
 import { useCaseMutations, type CaseDetail, type OpenCaseBody } from './cases-api';
+import { isAfterToday, todayForPicker } from '../../lib/time';
 
 const m = messages.cases;
 
@@ -53,7 +54,7 @@ export function OpenCaseModal({ open, onClose, from, onOpened }: Props) {
     if (!open) return;
     setProblem(null);
     form.resetFields();
-    form.setFieldsValue({ source: 'manual', filedOn: dayjs(), partyName: from?.partyName, title: from?.title, facts: from?.facts });
+    form.setFieldsValue({ source: 'manual', filedOn: todayForPicker(), partyName: from?.partyName, title: from?.title, facts: from?.facts });
     // Only when opened: a refetch of the page behind must not wipe what the user typed.
   }, [open]);
 
@@ -112,7 +113,7 @@ export function OpenCaseModal({ open, onClose, from, onOpened }: Props) {
         </Form.Item>
         <Flex gap={24} wrap align="flex-end">
           <Form.Item name="filedOn" label={m.filedOn} rules={[{ required: true, message: m.filedOnRequired }]}>
-            <DatePicker style={{ width: 200 }} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+            <DatePicker style={{ width: 200 }} disabledDate={(d) => isAfterToday(d)} />
           </Form.Item>
           <Form.Item name="major" valuePropName="checked">
             <Checkbox>{m.majorCase}</Checkbox>

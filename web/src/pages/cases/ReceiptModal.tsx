@@ -1,11 +1,12 @@
 /** 登记移送回执: the judicial organ's receipt of a transfer (its date and number). */
 import { App, DatePicker, Form, Input } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { FormModal } from '../../components/FormModal';
 import { formProblem } from '../../lib/form-errors';
 import { messages } from '../../messages';
 import { useCaseMutations, type CaseDetail } from './cases-api';
+import { isAfterToday, todayForPicker } from '../../lib/time';
 
 const m = messages.cases;
 
@@ -24,7 +25,7 @@ export function ReceiptModal({ c, open, onClose }: { c: CaseDetail; open: boolea
     if (!open) return;
     setProblem(null);
     form.resetFields();
-    form.setFieldsValue({ receiptOn: dayjs() });
+    form.setFieldsValue({ receiptOn: todayForPicker() });
   }, [open, form]);
 
   const onFinish = async (v: Values) => {
@@ -42,7 +43,7 @@ export function ReceiptModal({ c, open, onClose }: { c: CaseDetail; open: boolea
     <FormModal open={open} title={m.receiptTitle} pending={receipt.isPending} problem={problem} onOk={() => form.submit()} onCancel={onClose}>
       <Form<Values> form={form} name="caseReceipt" layout="vertical" onFinish={onFinish}>
         <Form.Item name="receiptOn" label={m.receiptOn} rules={[{ required: true, message: m.receiptOnRequired }]}>
-          <DatePicker style={{ width: 200 }} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+          <DatePicker style={{ width: 200 }} disabledDate={(d) => isAfterToday(d)} />
         </Form.Item>
         <Form.Item name="receiptNo" label={m.receiptNo} rules={[{ required: true, whitespace: true, message: m.receiptNoRequired }]}>
           <Input maxLength={64} style={{ width: 280 }} />

@@ -4,7 +4,6 @@
  * Sends the case version the user saw; the server's field messages land on their fields.
  */
 import { Alert, App, Col, DatePicker, Form, Input, InputNumber, Radio, Row, Select } from 'antd';
-import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { FormModal } from '../../components/FormModal';
 import { optionsOf } from '../../lib/enums';
@@ -13,6 +12,7 @@ import { messages } from '../../messages';
 import { useCaseMutations, type CaseDetail } from './cases-api';
 import { yuanText } from './money';
 import { numberedStages, penaltyTotal, stageFieldNames, toStageBody, type RecordableStage, type StageValues } from './stage-form';
+import { isAfterToday, todayForPicker } from '../../lib/time';
 
 const m = messages.cases;
 
@@ -54,7 +54,7 @@ function StageFields({ stage, c }: { stage: RecordableStage; c: CaseDetail }) {
     case 'hearing':
       return (
         <Form.Item name={['details', 'requestedOn']} label={m.requestedOn} rules={[{ required: true, message: m.requestedOnRequired }]}>
-          <DatePicker style={{ width: 200 }} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+          <DatePicker style={{ width: 200 }} disabledDate={(d) => isAfterToday(d)} />
         </Form.Item>
       );
     case 'decision':
@@ -93,7 +93,7 @@ export function StageFormModal({ c, open, onClose }: { c: CaseDetail; open: bool
     if (!open) return;
     setProblem(null);
     form.resetFields();
-    form.setFieldsValue({ stage: options[0]?.stage, doneOn: dayjs(), decision: { licenceAction: 'none' } });
+    form.setFieldsValue({ stage: options[0]?.stage, doneOn: todayForPicker(), decision: { licenceAction: 'none' } });
     // Only when opened: a refetch after a conflict must not wipe what the user typed.
   }, [open]);
 
@@ -118,7 +118,7 @@ export function StageFormModal({ c, open, onClose }: { c: CaseDetail; open: bool
         <Row gutter={16}>
           <Col xs={24} md={10}>
             <Form.Item name="doneOn" label={m.doneOn} rules={[{ required: true, message: m.doneOnRequired }]}>
-              <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+              <DatePicker style={{ width: '100%' }} disabledDate={(d) => isAfterToday(d)} />
             </Form.Item>
           </Col>
           <Col xs={24} md={14}>

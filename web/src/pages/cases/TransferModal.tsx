@@ -6,6 +6,7 @@ import { FormModal } from '../../components/FormModal';
 import { formProblem } from '../../lib/form-errors';
 import { messages } from '../../messages';
 import { useCaseMutations, type CaseDetail } from './cases-api';
+import { isAfterToday, todayForPicker } from '../../lib/time';
 
 const m = messages.cases;
 const fields = ['transferredOn', 'organ', 'documentNo', 'reason'];
@@ -27,7 +28,7 @@ export function TransferModal({ c, open, onClose }: { c: CaseDetail; open: boole
     if (!open) return;
     setProblem(null);
     form.resetFields();
-    form.setFieldsValue({ transferredOn: dayjs() });
+    form.setFieldsValue({ transferredOn: todayForPicker() });
   }, [open, form]);
 
   const onFinish = async (v: Values) => {
@@ -51,7 +52,7 @@ export function TransferModal({ c, open, onClose }: { c: CaseDetail; open: boole
         <Row gutter={16}>
           <Col xs={24} md={10}>
             <Form.Item name="transferredOn" label={m.transferredOn} rules={[{ required: true, message: m.transferredOnRequired }]}>
-              <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(dayjs(), 'day') || d.isBefore(dayjs(c.filedOn), 'day')} />
+              <DatePicker style={{ width: '100%' }} disabledDate={(d) => isAfterToday(d) || d.isBefore(dayjs(c.filedOn), 'day')} />
             </Form.Item>
           </Col>
           <Col xs={24} md={14}>

@@ -1,12 +1,13 @@
 /** 列入严重违法失信名单: the enterprise, the reason and its legal basis, the decision number and date. */
 import { App, DatePicker, Form, Input } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { FormModal } from '../../components/FormModal';
 import { formProblem } from '../../lib/form-errors';
 import { messages } from '../../messages';
 import { useCreditMutations } from './credit-api';
 import { EnterpriseSearchSelect } from './EnterpriseSearchSelect';
+import { isAfterToday, todayForPicker } from '../../lib/time';
 
 const m = messages.credit;
 const FIELDS = ['enterpriseId', 'reason', 'legalBasis', 'decisionNo', 'listedOn'] as const;
@@ -50,7 +51,7 @@ export function AddDishonestModal({ open, onClose }: { open: boolean; onClose: (
 
   return (
     <FormModal open={open} title={m.addTitle} okText={messages.common.submit} width={640} pending={addDishonest.isPending} problem={problem} onOk={() => form.submit()} onCancel={onClose}>
-      <Form<Values> form={form} layout="vertical" initialValues={{ listedOn: dayjs() }} onFinish={onFinish}>
+      <Form<Values> form={form} layout="vertical" initialValues={{ listedOn: todayForPicker() }} onFinish={onFinish}>
         <Form.Item name="enterpriseId" label={m.enterprise} rules={[{ required: true, message: m.enterpriseRequired }]}>
           <EnterpriseSearchSelect placeholder={m.enterpriseSearch} aria-label={m.enterprise} />
         </Form.Item>
@@ -64,7 +65,7 @@ export function AddDishonestModal({ open, onClose }: { open: boolean; onClose: (
           <Input maxLength={100} />
         </Form.Item>
         <Form.Item name="listedOn" label={m.listedOn} rules={[{ required: true, message: m.listedOnRequired }]}>
-          <DatePicker disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+          <DatePicker disabledDate={(d) => isAfterToday(d)} />
         </Form.Item>
       </Form>
     </FormModal>

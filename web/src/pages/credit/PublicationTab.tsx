@@ -9,7 +9,7 @@ import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { QueryError } from '../../components/QueryError';
 import { labelOf } from '../../lib/enums';
-import { formatDateTime } from '../../lib/time';
+import { formatDateTime, todayForPicker } from '../../lib/time';
 import { messages } from '../../messages';
 import { downloadBatch, useCreditMutations, useDueRecords, useExportBatches, type DueRecord, type ExportBatch, type Period } from './credit-api';
 import { tablePagination } from '../../lib/table-pagination';
@@ -25,7 +25,7 @@ function periodOf(params: URLSearchParams): Period {
   // The round trip rejects impossible dates (2026-02-30 would otherwise roll over to March).
   const valid = (d: string) => /^\d{4}-\d{2}-\d{2}$/.test(d) && dayjs(d).format(DATE) === d;
   if (valid(from) && valid(to) && from <= to) return { from, to };
-  const today = dayjs();
+  const today = todayForPicker();
   return { from: today.startOf('month').format(DATE), to: today.format(DATE) };
 }
 

@@ -6,6 +6,7 @@ import { FormModal } from '../../components/FormModal';
 import { formProblem } from '../../lib/form-errors';
 import { messages } from '../../messages';
 import { useCreditMutations, type DishonestEntry } from './credit-api';
+import { isAfterToday, shanghaiToday, todayForPicker } from '../../lib/time';
 
 const m = messages.credit;
 const FIELDS = ['removedOn', 'removalReason'] as const;
@@ -20,7 +21,7 @@ export function RemoveDishonestModal({ entry, onClose }: { entry: DishonestEntry
   const { message } = App.useApp();
   const { removeDishonest } = useCreditMutations();
   const [problem, setProblem] = useState<string | null>(null);
-  const today = dayjs().format('YYYY-MM-DD');
+  const today = shanghaiToday();
 
   useEffect(() => {
     if (!entry) return;
@@ -52,9 +53,9 @@ export function RemoveDishonestModal({ entry, onClose }: { entry: DishonestEntry
       onCancel={onClose}
     >
       {entry?.reviewableOn && entry.reviewableOn > today && <Alert type="warning" showIcon title={m.removeEarly(entry.reviewableOn)} style={{ marginBottom: 16 }} />}
-      <Form<Values> form={form} layout="vertical" initialValues={{ removedOn: dayjs() }} onFinish={onFinish}>
+      <Form<Values> form={form} layout="vertical" initialValues={{ removedOn: todayForPicker() }} onFinish={onFinish}>
         <Form.Item name="removedOn" label={m.removedOn} rules={[{ required: true, message: m.removedOnRequired }]}>
-          <DatePicker disabledDate={(d) => d.isAfter(dayjs(), 'day') || (entry !== null && d.isBefore(dayjs(entry.listedOn), 'day'))} />
+          <DatePicker disabledDate={(d) => isAfterToday(d) || (entry !== null && d.isBefore(dayjs(entry.listedOn), 'day'))} />
         </Form.Item>
         <Form.Item name="removalReason" label={m.removalReason} rules={[{ required: true, whitespace: true, message: m.removalReasonRequired }]}>
           <Input.TextArea rows={3} maxLength={2000} showCount />

@@ -34,7 +34,8 @@ interface Props {
 
 export function LedgerTable({ items, total, loading, page, pageSize, onPageChange }: Props) {
   const label = useUnitLabel();
-  // The five in place come early so they fit on screen; the rest scrolls.
+  // The sample number stays on the left and the status with its deadline on the right while the
+  // middle scrolls, and the scroll bar sticks to the window's bottom: nothing is cut off.
   const columns: TableProps<LedgerRow>['columns'] = [
     { title: m.colSampleNo, dataIndex: 'sampleNo', width: 175, fixed: 'left', render: (no: string, r) => <Link to={`/disposals/${r.disposalId}`}>{no}</Link> },
     {
@@ -66,20 +67,23 @@ export function LedgerTable({ items, total, loading, page, pageSize, onPageChang
       width: 84,
       render: (state: StepState) => <StepCellView state={state} />,
     })),
+    { title: m.colCaseNo, dataIndex: 'penaltyCaseNo', width: 150, ellipsis: true, render: (v: string | null) => v ?? messages.common.none },
+    { title: m.colRemarks, dataIndex: 'remarks', width: 200, ellipsis: true, render: (v: string | null) => v ?? '' },
     {
-      title: m.colStatus,
+      title: `${m.colStatus} / ${m.colDue}`,
       dataIndex: 'status',
-      width: 120,
+      width: 130,
+      fixed: 'right',
       render: (status: string, r) => (
         <Flex vertical gap={2} align="flex-start">
-          <DisposalStatusTag status={status} name={r.statusName} />
-          {r.overdue && <Tag color="red">{m.overdue}</Tag>}
+          <Flex gap={4} wrap>
+            <DisposalStatusTag status={status} name={r.statusName} />
+            {r.overdue && <Tag color="red">{m.overdue}</Tag>}
+          </Flex>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>{formatDateTime(r.dueAt).slice(0, 10)}</Typography.Text>
         </Flex>
       ),
     },
-    { title: m.colDue, dataIndex: 'dueAt', width: 95, render: (at: string) => formatDateTime(at).slice(0, 10) },
-    { title: m.colCaseNo, dataIndex: 'penaltyCaseNo', width: 150, ellipsis: true, render: (v: string | null) => v ?? messages.common.none },
-    { title: m.colRemarks, dataIndex: 'remarks', width: 200, ellipsis: true, render: (v: string | null) => v ?? '' },
   ];
   return (
     <Table<LedgerRow>
@@ -88,7 +92,8 @@ export function LedgerTable({ items, total, loading, page, pageSize, onPageChang
       columns={columns}
       dataSource={items}
       loading={loading}
-      scroll={{ x: 1800 }}
+      scroll={{ x: 'max-content' }}
+      sticky
       pagination={tablePagination({ page, pageSize, total, onChange: onPageChange })}
     />
   );

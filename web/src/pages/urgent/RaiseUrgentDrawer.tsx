@@ -3,7 +3,7 @@
  * with it) or filled in by hand; the hazard is always required. Opens the report once raised.
  */
 import { Alert, App, Button, DatePicker, Drawer, Flex, Form, Input, Radio, Select, Space } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { RegionSelect } from '../../components/RegionSelect';
@@ -12,6 +12,7 @@ import { formProblem } from '../../lib/form-errors';
 import { messages } from '../../messages';
 import { SampleSearchSelect } from './SampleSearchSelect';
 import { useUrgentMutations, type RaiseBody } from './urgent-api';
+import { isAfterToday } from '../../lib/time';
 
 const m = messages.urgent;
 const fields = ['sampleId', 'foundAt', 'title', 'hazard', 'foodName', 'enterpriseName', 'link', 'regionCode'];
@@ -109,7 +110,7 @@ export function RaiseUrgentDrawer({ open, onClose }: { open: boolean; onClose: (
           </>
         )}
         <Form.Item name="foundAt" label={m.foundAt} tooltip={m.foundAtHelp}>
-          <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: 220 }} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+          <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: 220 }} disabledDate={(d) => isAfterToday(d)} />
         </Form.Item>
         <Form.Item
           name="title"

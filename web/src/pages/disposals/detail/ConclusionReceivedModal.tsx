@@ -6,6 +6,7 @@ import { FormModal } from '../../../components/FormModal';
 import { formProblem } from '../../../lib/form-errors';
 import { messages } from '../../../messages';
 import { useDisposalMutations, type DisposalDetail } from '../disposals-api';
+import { isAfterToday } from '../../../lib/time';
 
 const m = messages.disposalDetail;
 
@@ -53,7 +54,7 @@ export function ConclusionReceivedModal({ disposal, open, onClose }: { disposal:
         <Form.Item name="conclusionReceivedOn" label={m.conclusionReceivedOn} rules={[{ required: true, message: m.conclusionReceivedOnRequired }]}>
           <DatePicker
             style={{ width: 200 }}
-            disabledDate={(d) => d.isAfter(dayjs(), 'day') || d.isBefore(dayjs(disposal.sample.samplingDate), 'day')}
+            disabledDate={(d) => isAfterToday(d) || d.isBefore(dayjs(disposal.sample.samplingDate), 'day')}
           />
         </Form.Item>
       </Form>

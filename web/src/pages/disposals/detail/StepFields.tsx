@@ -1,9 +1,9 @@
 /** The facts each step's form asks for (the date and text are common and come first). */
 import { Checkbox, Col, DatePicker, Form, Input, InputNumber, Radio, Row, Select } from 'antd';
-import dayjs from 'dayjs';
 import { optionsOf } from '../../../lib/enums';
 import { messages } from '../../../messages';
 import type { StepKind } from '../disposals-api';
+import { isAfterToday } from '../../../lib/time';
 
 const m = messages.stepForm;
 const e = messages.disposalEnums;
@@ -43,7 +43,7 @@ function RiskControlFields() {
           </Col>
           <Col xs={24} md={12}>
             <Form.Item name={d('recallAnnouncedOn')} label={m.recallAnnouncedOn} tooltip={m.recallAnnouncedOnHelp}>
-              <DatePicker style={{ width: 200 }} disabledDate={(day) => day.isAfter(dayjs(), 'day')} />
+              <DatePicker style={{ width: 200 }} disabledDate={(day) => isAfterToday(day)} />
             </Form.Item>
           </Col>
         </Row>

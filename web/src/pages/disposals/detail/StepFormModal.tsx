@@ -3,7 +3,6 @@
  * saw; a conflict (someone saved first) keeps what was typed and the page refreshes underneath.
  */
 import { App, DatePicker, Form, Input } from 'antd';
-import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { FormModal } from '../../../components/FormModal';
 import { formProblem } from '../../../lib/form-errors';
@@ -11,6 +10,7 @@ import { messages } from '../../../messages';
 import { useDisposalMutations, type DisposalDetail, type Step } from '../disposals-api';
 import { StepFields } from './StepFields';
 import { stepFieldNames, toStepBody, type StepValues } from './step-form';
+import { isAfterToday, todayForPicker } from '../../../lib/time';
 
 const m = messages.stepForm;
 
@@ -23,7 +23,7 @@ interface Props {
 /** What the form starts with: today, and for the notice the sampled party as the addressee. */
 function initialValues(disposal: DisposalDetail, step: Step): StepValues {
   const details: Record<string, unknown> = step.kind === 'notice' ? { deliveredTo: disposal.sample.sampledPartyName, method: '直接送达' } : {};
-  return { doneOn: dayjs(), text: '', caseFiled: 'filed', details };
+  return { doneOn: todayForPicker(), text: '', caseFiled: 'filed', details };
 }
 
 export function StepFormModal({ disposal, step, onClose }: Props) {
@@ -64,7 +64,7 @@ export function StepFormModal({ disposal, step, onClose }: Props) {
     >
       <Form<StepValues> form={form} layout="vertical" onFinish={onFinish}>
         <Form.Item name="doneOn" label={m.doneOn} rules={[{ required: true, message: m.doneOnRequired }]}>
-          <DatePicker style={{ width: 200 }} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+          <DatePicker style={{ width: 200 }} disabledDate={(d) => isAfterToday(d)} />
         </Form.Item>
         {step && <StepFields kind={step.kind} />}
         <Form.Item name="text" label={m.text} rules={[{ required: true, whitespace: true, min: 2, message: m.textRequired }]}>

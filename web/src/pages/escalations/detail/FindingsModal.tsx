@@ -1,12 +1,13 @@
 /** 检查技术中心 records what it found: when, who, the findings and the conclusion. */
 import { App, DatePicker, Form, Input, Radio } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { FormModal } from '../../../components/FormModal';
 import { optionsOf } from '../../../lib/enums';
 import { formProblem } from '../../../lib/form-errors';
 import { messages } from '../../../messages';
 import { useEscalationMutations, type Inspection, type InspectionConclusion } from '../escalations-api';
+import { isAfterToday, todayForPicker } from '../../../lib/time';
 
 const m = messages.escalations;
 const fields = ['inspectedOn', 'inspectors', 'findings', 'conclusion'];
@@ -28,7 +29,7 @@ export function FindingsModal({ escalationId, inspection, onClose }: { escalatio
     if (!inspection) return;
     setProblem(null);
     form.resetFields();
-    form.setFieldsValue({ inspectedOn: dayjs() });
+    form.setFieldsValue({ inspectedOn: todayForPicker() });
   }, [inspection, form]);
 
   const onFinish = async (v: Values) => {
@@ -62,7 +63,7 @@ export function FindingsModal({ escalationId, inspection, onClose }: { escalatio
     >
       <Form<Values> form={form} layout="vertical" onFinish={onFinish}>
         <Form.Item name="inspectedOn" label={m.inspectedOn} rules={[{ required: true, message: m.inspectedOnRequired }]}>
-          <DatePicker style={{ width: 200 }} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+          <DatePicker style={{ width: 200 }} disabledDate={(d) => isAfterToday(d)} />
         </Form.Item>
         <Form.Item name="inspectors" label={m.inspectors} rules={[{ required: true, whitespace: true, min: 2, message: m.inspectorsRequired }]}>
           <Input maxLength={500} />

@@ -1,11 +1,12 @@
 /** 登记约谈: who met whom, when and where, why, and what the enterprise committed to. */
 import { Alert, App, DatePicker, Flex, Form, Input } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { FormModal } from '../../../components/FormModal';
 import { formProblem } from '../../../lib/form-errors';
 import { messages } from '../../../messages';
 import { useEscalationMutations } from '../escalations-api';
+import { isAfterToday, todayForPicker } from '../../../lib/time';
 
 const m = messages.escalations;
 const fields = ['heldOn', 'place', 'officials', 'attendees', 'reason', 'commitments'];
@@ -29,7 +30,7 @@ export function InterviewModal({ escalationId, open, onClose }: { escalationId: 
     if (!open) return;
     setProblem(null);
     form.resetFields();
-    form.setFieldsValue({ heldOn: dayjs() });
+    form.setFieldsValue({ heldOn: todayForPicker() });
   }, [open, form]);
 
   const onFinish = async (v: Values) => {
@@ -56,7 +57,7 @@ export function InterviewModal({ escalationId, open, onClose }: { escalationId: 
       <Form<Values> form={form} layout="vertical" onFinish={onFinish}>
         <Flex gap={16}>
           <Form.Item name="heldOn" label={m.heldOn} rules={[{ required: true, message: m.heldOnRequired }]}>
-            <DatePicker style={{ width: 180 }} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+            <DatePicker style={{ width: 180 }} disabledDate={(d) => isAfterToday(d)} />
           </Form.Item>
           <Form.Item name="place" label={m.place} style={{ flex: 1 }}>
             <Input maxLength={200} />

@@ -1,6 +1,5 @@
 /** 新建抽样: a drawer with the sections of the sampling record. Server field errors land on the fields. */
 import { Alert, App, Button, Checkbox, Col, DatePicker, Divider, Drawer, Flex, Form, Input, Row, Select, Space } from 'antd';
-import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useCategories } from '../../../api/catalogue';
@@ -14,6 +13,7 @@ import { useCreateSample } from '../samples-api';
 import { PartyFields } from './PartyFields';
 import { ResultItemsList } from './ResultItemsList';
 import { requiresAccompaniment, sampleFieldPatterns, toNewSample, type SampleFormValues } from './sample-form';
+import { todayForPicker } from '../../../lib/time';
 
 const m = messages.sampleForm;
 const section = (title: string) => (
@@ -82,7 +82,7 @@ export function SampleFormDrawer({ open, onClose }: { open: boolean; onClose: ()
         layout="vertical"
         onFinish={onFinish}
         onFinishFailed={({ errorFields }) => errorFields[0] && form.scrollToField(errorFields[0].name)}
-        initialValues={{ samplingType: 'supervisory', organisedByMarketRegulation: true, importedColdChain: false, samplers: [], items: [], samplingDate: dayjs() }}
+        initialValues={{ samplingType: 'supervisory', organisedByMarketRegulation: true, importedColdChain: false, samplers: [], items: [], samplingDate: todayForPicker() }}
       >
         {section(m.sectionBasic)}
         <Row gutter={16}>
