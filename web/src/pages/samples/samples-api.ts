@@ -64,6 +64,8 @@ export interface SampleDetail extends SampleRow {
   importedColdChain: boolean;
   accompanyingOfficer: string | null;
   reportNo: string | null;
+  /** The day the conclusion was received: the disposal's periods count from it. */
+  conclusionReceivedOn: string | null;
   remarks: string | null;
   /** Fields an import inferred rather than read: { 中文字段: how }. */
   inferred: Record<string, string>;
@@ -124,6 +126,7 @@ export interface NewSample {
   accompanyingOfficer?: string | null;
   labName?: string | null;
   reportNo?: string | null;
+  conclusionReceivedOn?: string | null;
   remarks?: string | null;
   items?: ItemInput[];
 }

@@ -42,6 +42,7 @@ export function SampleInfo({ sample: s }: { sample: SampleDetail }) {
     { key: 'importedColdChain', label: m.importedColdChain, children: s.importedColdChain ? messages.common.yes : messages.common.no },
     { key: 'labName', label: m.labName, children: or(s.labName) },
     { key: 'reportNo', label: m.reportNo, children: or(s.reportNo) },
+    { key: 'conclusionReceivedOn', label: m.conclusionReceivedOn, children: or(s.conclusionReceivedOn) },
     { key: 'source', label: m.source, children: s.source === 'import' ? m.sourceImport : m.sourceManual },
     { key: 'remarks', label: m.remarks, children: or(s.remarks), span: 'filled' },
   ];

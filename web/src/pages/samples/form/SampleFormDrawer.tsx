@@ -199,6 +199,11 @@ export function SampleFormDrawer({ open, onClose }: { open: boolean; onClose: ()
               <Input maxLength={64} />
             </Form.Item>
           </Col>
+          <Col span={12}>
+            <Form.Item name="conclusionReceivedOn" label={m.conclusionReceivedOn} tooltip={m.conclusionReceivedOnHelp}>
+              <DatePicker style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
           <Col span={24}>
             <Form.Item name="remarks" label={m.remarks}>
               <Input.TextArea rows={2} maxLength={2000} />

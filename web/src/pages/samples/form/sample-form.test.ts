@@ -18,6 +18,7 @@ const values: SampleFormValues = {
   organisedByMarketRegulation: true,
   importedColdChain: false,
   accompanyingOfficer: ' 王五 ',
+  conclusionReceivedOn: dayjs('2026-03-20'),
   items: [{ itemName: '腐霉利', resultText: '0.5', unit: 'mg/kg', limitText: '≤0.2' }, {}],
 };
 
@@ -28,6 +29,7 @@ describe('the 新建抽样 form as the API body', () => {
       sampleNo: 'DBJ2651000000001',
       spec: null,
       productionDate: '2026-03-02',
+      conclusionReceivedOn: '2026-03-20',
       shelfLife: '12个月',
       samplingDate: '2026-03-05',
       sampledParty: { name: '成都市武侯区某某超市', creditCode: null, address: '成都市武侯区某路1号', regionCode: '510107', licenceNumber: null },

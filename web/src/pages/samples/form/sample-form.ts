@@ -45,6 +45,8 @@ export interface SampleFormValues {
   accompanyingOfficer?: string;
   labName?: string;
   reportNo?: string;
+  /** The day the conclusion was received: the disposal's periods count from it. */
+  conclusionReceivedOn?: Dayjs | null;
   remarks?: string;
   items?: ItemValues[];
 }
@@ -58,7 +60,7 @@ export const itemFieldPatterns = ITEM_FIELDS.map((f) => `items.*.${f}`);
 /** Every field of the form, as the server names them in error details. */
 export const sampleFieldPatterns: readonly string[] = [
   'sampleNo', 'samplingType', 'planId', 'taskSource', 'foodName', 'categoryId', 'spec', 'trademark', 'batchNo',
-  'productionDate', 'shelfLife', 'link', 'samplingDate', 'samplers', 'accompanyingOfficer', 'labName', 'reportNo', 'remarks',
+  'productionDate', 'shelfLife', 'link', 'samplingDate', 'samplers', 'accompanyingOfficer', 'labName', 'reportNo', 'conclusionReceivedOn', 'remarks',
   ...PARTY_FIELDS.map((f) => `sampledParty.${f}`),
   ...PARTY_FIELDS.map((f) => `nominalProducer.${f}`),
   ...itemFieldPatterns,
@@ -119,6 +121,7 @@ export function toNewSample(v: SampleFormValues): NewSample {
     accompanyingOfficer: text(v.accompanyingOfficer),
     labName: text(v.labName),
     reportNo: text(v.reportNo),
+    conclusionReceivedOn: v.conclusionReceivedOn ? v.conclusionReceivedOn.format('YYYY-MM-DD') : null,
     remarks: text(v.remarks),
     ...(items.length > 0 ? { items } : {}),
   };
