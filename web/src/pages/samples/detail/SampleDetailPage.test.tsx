@@ -63,6 +63,28 @@ describe('SampleDetailPage', () => {
     expect(JSON.parse(String(post[1]!.body))).toMatchObject({ version: 3, items: [{ itemName: '恩诺沙星', resultText: '326', unit: 'μg/kg', limitText: '≤100' }] });
   });
 
+  it('records a missing accompanying officer when the sample offers it, with the version it saw', async () => {
+    const fetch = mockFetch((key) => {
+      if (key === 'POST /api/samples/s1/accompanying-officer') return jsonResponse({ ...detail, accompanyingOfficer: '王某某', version: 4 });
+      return key === 'GET /api/samples/s1' ? jsonResponse({ ...detail, actions: ['recordResults', 'recordOfficer'] }) : jsonResponse([]);
+    });
+    renderRoutes([{ path: '/samples/:id', element: <SampleDetailPage /> }], '/samples/s1');
+    fireEvent.click(await screen.findByRole('button', { name: '补录陪同执法人员' }));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.change(within(dialog).getByPlaceholderText('陪同抽样的执法人员姓名'), { target: { value: ' 王某某 ' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: '保存' }));
+    await waitFor(() => expect(fetch.mock.calls.some(([url, init]) => url === '/api/samples/s1/accompanying-officer' && init?.method === 'POST')).toBe(true));
+    const post = fetch.mock.calls.find(([url, init]) => url === '/api/samples/s1/accompanying-officer' && init?.method === 'POST')!;
+    expect(JSON.parse(String(post[1]!.body))).toEqual({ version: 3, accompanyingOfficer: '王某某' });
+  });
+
+  it('offers no 补录陪同执法人员 when the sample does not need it', async () => {
+    mockFetch((key) => (key === 'GET /api/samples/s1' ? jsonResponse(detail) : jsonResponse([])));
+    renderRoutes([{ path: '/samples/:id', element: <SampleDetailPage /> }], '/samples/s1');
+    await screen.findByText('恩诺沙星');
+    expect(screen.queryByRole('button', { name: '补录陪同执法人员' })).toBeNull();
+  });
+
   it('links the sample to its disposal, 24-hour report, objections and case, and lists what the user may not open without a link', async () => {
     const related = [
       { kind: 'disposal', id: 'd1', title: '核查处置（DBJ2551000028300103）', statusName: '处置中', href: '/disposals/d1' },
