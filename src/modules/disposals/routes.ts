@@ -65,8 +65,6 @@ export function registerDisposalRoutes(api: ApiContext) {
   });
   route(api, {
     method: 'POST',
-  route(api, {
-    method: 'POST',
     url: '/api/disposals/:id/conclusion-received',
     summary: '登记或更正收到不合格检验结论的日期：处置期限与送达期限自该日重新起算（法定起算点），已批准的延期天数另加',
     tags: ['disposals'],
@@ -78,6 +76,8 @@ export function registerDisposalRoutes(api: ApiContext) {
       return getDisposal(db, user, params.id);
     },
   });
+  route(api, {
+    method: 'POST',
     url: '/api/disposals/:id/request-closing',
     summary: '申请结案（须“五个到位”全部完成）',
     tags: ['disposals'],
