@@ -9,9 +9,9 @@ import type { SessionUser } from '../access/actor.js';
 import { disposalReadable } from './disposal-scope.js';
 import { disposalClock } from './list-disposals.js';
 import { orgUnitPath } from '../sampling/unit-paths.js';
-import { auditHistory } from '../audit/audit-history.js';
 import { daysBetween } from '../../domain/deadlines/calendar.js';
 import { toLocalDate } from '../../domain/time.js';
+import { auditHistory } from '../audit/audit-history.js';
 
 /** Loads a disposal the user may read, or 404. */
 export async function findDisposal(db: Executor, user: SessionUser, id: string) {
@@ -50,12 +50,12 @@ export async function getDisposal(db: Executor, user: SessionUser, id: string, n
   ]);
   const names: Record<string, string> = d.kind === 'monitoring' ? monitoringStepNames : stepNames;
   const order = Object.keys(names);
-    clockStart: clockStart(d, sample),
   return {
     ...d,
     statusName: disposalStatusNames[d.status as DisposalStatus],
     ownerUnitName: owner?.name ?? null,
     ...disposalClock(d, now),
+    clockStart: clockStart(d, sample),
     sample: { ...sample, items },
     steps: steps
       .sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind))
@@ -65,6 +65,11 @@ export async function getDisposal(db: Executor, user: SessionUser, id: string, n
         attachments: files.filter((f) => f.storagePath.includes(`${s.id}/`)).map(({ storagePath: _path, ...f }) => ({ ...f, href: `/api/attachments/${f.id}` })),
       })),
     assists: assists.map((a) => ({ ...a.assist, toUnitName: a.toUnitName })),
+    attachments: files.map(({ storagePath: _path, ...f }) => ({ ...f, href: `/api/attachments/${f.id}` })),
+    history,
+    actions: await disposalActions(db, user, d),
+  };
+}
 
 /**
  * Where the periods count from: the day the conclusion was received when it is recorded, else
@@ -79,10 +84,5 @@ export function clockStart(d: { openedAt: Date; createdAt: Date }, sample: { con
     conclusionReceivedOn,
     recordedAt: d.createdAt,
     lagDays: conclusionReceivedOn ? Math.max(0, daysBetween(conclusionReceivedOn, recordedOn)) : 0,
-  };
-}
-    attachments: files.map(({ storagePath: _path, ...f }) => ({ ...f, href: `/api/attachments/${f.id}` })),
-    history,
-    actions: await disposalActions(db, user, d),
   };
 }
