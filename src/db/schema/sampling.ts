@@ -111,10 +111,10 @@ export const samples = pgTable(
     accompanyingOfficer: text('accompanying_officer'),
     labName: text('lab_name'),
     reportNo: text('report_no'),
-    /** pending | qualified | unqualified | issue (问题: risk-monitoring finding) */
-    conclusion: text('conclusion').notNull().default('pending'),
     /** The date the unqualified conclusion was received: the legal trigger of disposal and notice periods (migration 0017). */
     conclusionReceivedOn: date('conclusion_received_on', { mode: 'string' }),
+    /** pending | qualified | unqualified | issue (问题: risk-monitoring finding) */
+    conclusion: text('conclusion').notNull().default('pending'),
     remarks: text('remarks'),
     /** Fields the import inferred rather than read: { field: how }. */
     inferred: jsonb('inferred').$type<Record<string, string>>().notNull().default({}),

@@ -125,10 +125,10 @@ export interface ClockStart {
 }
 
 export interface DisposalDetail extends DisposalBase {
+  clockStart: ClockStart;
   sample: DisposalSample;
   steps: Step[];
   assists: Assist[];
-  clockStart: ClockStart;
   history: HistoryEntry[];
   actions: DisposalAction[];
 }
@@ -198,13 +198,13 @@ export function useDisposalMutations(id: string) {
     extend: useMutation(
       mutation((body: { version: number; days: number; reason: string; approvedBy: string }) => api.post(`${path(id)}/extension`, body)),
     ),
+    setConclusionReceived: useMutation(
+      mutation((body: { version: number; conclusionReceivedOn: string }) => api.post(`${path(id)}/conclusion-received`, body)),
+    ),
     replyAssist: useMutation(
       mutation(({ assist, reply }: { assist: Assist; reply: string }) =>
         api.post(`/api/assist-requests/${encodeURIComponent(assist.id)}/reply`, { version: assist.version, reply }),
       ),
-    ),
-    setConclusionReceived: useMutation(
-      mutation((body: { version: number; conclusionReceivedOn: string }) => api.post(`${path(id)}/conclusion-received`, body)),
     ),
     letterSent: useMutation(
       mutation(({ assist, documentNo, sentOn }: { assist: Assist; documentNo?: string; sentOn?: string }) =>
