@@ -32,6 +32,12 @@ describe('api client', () => {
     expect((error as ApiError).fieldErrors).toEqual({ username: '用户名已存在' });
   });
 
+  it('never takes a refusal’s codes for messages to show', async () => {
+    mockFetch(() => jsonResponse({ error: { code: 'FORBIDDEN', message: '信用信息报送由省局信用监督管理处审核办理', details: { permission: 'credit.manage', business: 'credit', status: 'closed', reason: '只有组织单位及其上级单位可以修改计划' } } }, 403));
+    const error = (await api.post('/api/credit/exports', {}).catch((e: unknown) => e)) as ApiError;
+    expect(error.fieldErrors).toEqual({ reason: '只有组织单位及其上级单位可以修改计划' });
+  });
+
   it('sends the user to /login on 401, except for the login call itself', async () => {
     mockFetch(() => jsonResponse({ error: { code: 'UNAUTHENTICATED', message: '请先登录' } }, 401));
     await expect(api.get('/api/me')).rejects.toBeInstanceOf(ApiError);

@@ -6,6 +6,9 @@ import { messages } from '../messages';
 
 export type FieldErrors = Record<string, string>;
 
+/** A Chinese character: what a message for an official has and a code never has. */
+const HAN = /[\u3400-\u9fff]/;
+
 export class ApiError extends Error {
   constructor(
     readonly status: number,
@@ -17,11 +20,15 @@ export class ApiError extends Error {
     this.name = 'ApiError';
   }
 
-  /** Field-level messages when the server sent `details` as `{ field: message }`. */
+  /**
+   * Field-level messages when the server sent `details` as `{ field: message }`. Only words for
+   * people count: a refusal's details also carry codes and values for the record (`{ permission:
+   * 'credit.manage' }`, `{ status: 'closed' }`), which must never reach an official's screen.
+   */
   get fieldErrors(): FieldErrors {
     const d = this.details;
     if (!d || typeof d !== 'object' || Array.isArray(d)) return {};
-    return Object.fromEntries(Object.entries(d).filter(([, v]) => typeof v === 'string')) as FieldErrors;
+    return Object.fromEntries(Object.entries(d).filter(([, v]) => typeof v === 'string' && HAN.test(v))) as FieldErrors;
   }
 }
 
