@@ -59,12 +59,6 @@ describe('import summary on screen', () => {
     expect(summaryCards({ ...summary, officerItemsOpened: 0 }).map((c) => c.key)).not.toContain('officerItemsOpened');
   });
 
-  it('says how many samples were sent to their bureaus to record the accompanying officer', () => {
-    const card = summaryCards({ ...summary, officerItemsOpened: 5 }).find((c) => c.key === 'officerItemsOpened')!;
-    expect([card.title, card.value]).toEqual(['待补录陪同执法人员', 5]);
-    expect(summaryCards({ ...summary, officerItemsOpened: 0 }).map((c) => c.key)).not.toContain('officerItemsOpened');
-  });
-
   it('names the layout, or a dash when none was recognised', () => {
     expect(layoutLabel('provincial')).toBe('省级不合格/合格产品信息');
     expect(layoutLabel('national')).toBe('国家抽检通告');
