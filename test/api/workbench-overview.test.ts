@@ -43,6 +43,21 @@ describe('GET /api/overview', () => {
   });
 });
 
+describe('the leader’s view of the units’ inbox', () => {
+  it('shows a county’s meeting to the leader above without 办结, and leaves completing it to the county', async () => {
+    const county = await t.login('county-510104');
+    const meeting = (await county.get('/api/work-items?scope=mine&kind=risk_meeting')).json().items[0];
+    expect(meeting.actions).toEqual(['complete']);
+    const leader = await t.login('leader');
+    const seen = (await leader.get(`/api/work-items/${meeting.id}`)).json();
+    expect(seen.actions).toEqual([]);
+    const refused = await leader.post(`/api/work-items/${meeting.id}/complete`, { version: meeting.version });
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().error.message).toBe('该待办由承办单位办结，上级单位只能查看');
+    expect((await county.post(`/api/work-items/${meeting.id}/complete`, { version: meeting.version })).statusCode).toBe(200);
+  });
+});
+
 /** Opens an app link through the API the page would call; 200 when the user may open it. */
 async function opens(client: TestClient, href: string): Promise<number> {
   const [path] = href.split('?');

@@ -21,6 +21,8 @@ async function workbenchLoaded(page: Page): Promise<void> {
   await page.locator('.ant-table-tbody').first().waitFor();
   await expect.poll(() => page.locator('.ant-table-tbody .ant-table-row, .ant-table-tbody .ant-empty').count(), { timeout: 60_000 }).toBeGreaterThan(0);
   await expect.poll(() => page.locator('.ant-spin-spinning').count(), { timeout: 60_000 }).toBe(0);
+  // The chart of open items by kind is a lazily loaded chunk: wait for its legend when it is there.
+  if (await page.getByText('待办类型分布').count()) await page.getByTestId('kind-legend').waitFor();
 }
 
 describeBrowser('what officials trip over, in Chromium', () => {

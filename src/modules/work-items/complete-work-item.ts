@@ -5,10 +5,12 @@ import { DomainError } from '../../domain/errors.js';
 import { actorOf, type SessionUser } from '../access/actor.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { findWorkItem } from './find-work-item.js';
+import { completesItem } from './list-work-items.js';
 import { manuallyCompletedKinds } from '../../domain/work-item.js';
 
 /**
- * Completes (办结) an open work item in the user's scope. Optimistic locking: the caller sends
+ * Completes (办结) an open work item of the user's own unit (or assigned to the user): a unit above
+ * reads it but does not complete it. Optimistic locking: the caller sends
  * the version it saw; a concurrent change makes this fail with VERSION_CONFLICT, not overwrite.
  */
 export async function completeWorkItem(
@@ -22,6 +24,9 @@ export async function completeWorkItem(
     if (before.status !== 'open') throw new DomainError('INVALID_STATE', { status: before.status });
     if (!manuallyCompletedKinds.includes(before.kind)) {
       throw new DomainError('INVALID_STATE', { kind: before.kind }, '该待办随业务办理自动办结，请在对应业务页面办理');
+    }
+    if (!completesItem(user, before)) {
+      throw new DomainError('FORBIDDEN', { record: { entity: 'workItem', id: before.id } }, '该待办由承办单位办结，上级单位只能查看');
     }
     const [after] = await tx
       .update(workItems)

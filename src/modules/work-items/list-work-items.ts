@@ -20,9 +20,17 @@ export interface WorkItemFilter {
   subjectId?: string;
 }
 
+/**
+ * Whether the user is the one to complete an item by hand: its assignee, or someone of its owner
+ * unit. A unit above reads its units' inbox (本单位及下级) but does not declare their meeting held.
+ */
+export function completesItem(user: SessionUser, item: { ownerUnitId: string; assigneeUserId: string | null }): boolean {
+  return item.assigneeUserId === user.id || (item.assigneeUserId === null && item.ownerUnitId === user.unit.id);
+}
+
 /** Actions the user may take on an item: the web shows buttons from this, never re-deriving rules. */
-export function workItemActions(user: SessionUser, item: { status: string; kind: string }): string[] {
-  return item.status === 'open' && manuallyCompletedKinds.includes(item.kind) && can(user.roles, 'workItem.complete') ? ['complete'] : [];
+export function workItemActions(user: SessionUser, item: { status: string; kind: string; ownerUnitId: string; assigneeUserId: string | null }): string[] {
+  return item.status === 'open' && manuallyCompletedKinds.includes(item.kind) && can(user.roles, 'workItem.complete') && completesItem(user, item) ? ['complete'] : [];
 }
 
 /** A work item as every reply shows it: Chinese kind, derived overdue, the caller's actions. */

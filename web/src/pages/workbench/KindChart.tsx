@@ -21,6 +21,8 @@ export default function KindChart({ data, height = 140 }: { data: KindCount[]; h
   const option = useMemo(
     () => ({
       color: palette,
+      // Drawn at once: a screenshot or a glance never catches half a ring.
+      animation: false,
       tooltip: { trigger: 'item', formatter: '{b}：{c}（{d}%）', confine: true },
       series: [
         {
