@@ -27,12 +27,6 @@ export const deadlineRuleDefaults: DeadlineRuleDefault[] = [
   { id: 'case.file', name: '决定是否立案', trigger: '发现违法行为线索或者收到材料', amount: 15, unit: 'workingDay', actor: '办案机关', legalBasis: '《市场监督管理行政处罚程序规定》第十八条（检测、检验、检疫、鉴定以及权利人辨认或者鉴别时间不计入）', level: 'S' },
   { id: 'case.file.extend', name: '经负责人批准延长立案期限', trigger: '原立案期限届满', amount: 15, unit: 'workingDay', actor: '办案机关负责人', legalBasis: '《市场监督管理行政处罚程序规定》第十八条', level: 'S' },
   { id: 'case.decide.extend', name: '经负责人批准延长作出处罚决定期限', trigger: '原决定期限届满', amount: 30, unit: 'calendarDay', actor: '办案机关负责人', legalBasis: '《市场监督管理行政处罚程序规定》第六十四条（案情特别复杂的，经负责人集体讨论决定继续延期）', level: 'S' },
-  // 立案 and its extension (《市场监督管理行政处罚程序规定》 art. 18: 15 working days from the lead,
-  // 15 more with the head's approval; testing, appraisal and identification time not counted), and
-  // the decision's extension by the head (art. 64: 30 days; longer only by collective decision).
-  { id: 'case.file', name: '决定是否立案', trigger: '发现违法行为线索或者收到材料', amount: 15, unit: 'workingDay', actor: '办案机关', legalBasis: '《市场监督管理行政处罚程序规定》第十八条（检测、检验、检疫、鉴定以及权利人辨认或者鉴别时间不计入）', level: 'S' },
-  { id: 'case.file.extend', name: '经负责人批准延长立案期限', trigger: '原立案期限届满', amount: 15, unit: 'workingDay', actor: '办案机关负责人', legalBasis: '《市场监督管理行政处罚程序规定》第十八条', level: 'S' },
-  { id: 'case.decide.extend', name: '经负责人批准延长作出处罚决定期限', trigger: '原决定期限届满', amount: 30, unit: 'calendarDay', actor: '办案机关负责人', legalBasis: '《市场监督管理行政处罚程序规定》第六十四条（案情特别复杂的，经负责人集体讨论决定继续延期）', level: 'S' },
   { id: 'sampling.toLab', name: '样品及文书送达检验机构', trigger: '抽样完成', amount: 5, unit: 'workingDay', actor: '抽样单位', legalBasis: '《食品安全抽样检验管理办法》（2019年国家市场监督管理总局令第15号，2022年修订）第二十条', level: 'S' },
   { id: 'lab.report', name: '检验机构出具检验报告', trigger: '检验机构收到样品', amount: 20, unit: 'workingDay', actor: '检验机构', legalBasis: '《食品安全抽样检验管理办法》（2019年国家市场监督管理总局令第15号，2022年修订）第二十四条', level: 'S' },
   { id: 'lab.urgent', name: '24小时限时报告', trigger: '检验机构发现可能对身体健康造成严重危害的检验结果之时', amount: 24, unit: 'hour', actor: '检验机构、抽检监测处', legalBasis: '《食品安全“监检联动”工作规范》第七条至第十一条；《食品安全抽样检验管理办法》', level: 'V' },
