@@ -20,6 +20,8 @@ export const workItemKinds = {
   inspection: '开展飞行检查',
   legal_review: '法制审核',
   judicial_receipt: '登记移送司法机关回执',
+  dishonest_approval: '审批列入严重违法失信名单',
+  credit_export_approval: '审核信用信息归集报送',
 } as const satisfies Record<string, string>;
 
 export type WorkItemKind = keyof typeof workItemKinds;

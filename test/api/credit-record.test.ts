@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
-import { escalations, inspections, interviews } from '../../src/db/schema/index.js';
+import { eq } from 'drizzle-orm';
+import { cases, escalations, inspections, interviews } from '../../src/db/schema/index.js';
 import { unitIdForRegion, unitIdForSlug } from '../../src/modules/org/seed-organisation.js';
 import { createTestApp, type TestApp, type TestClient } from '../helpers/test-app.js';
 import { acceptedObjection, creditCode, insertDecidedCase, recordSample } from '../helpers/credit.js';
@@ -49,10 +50,11 @@ beforeAll(async () => {
   const concluded = await wuhou.post(`/api/objections/${objection.id}/conclusion`, { version: objection.version, outcome: 'overturned', outcomeText: '样品并非该店销售' });
   expect(concluded.statusCode, concluded.body).toBe(200);
 
+  // Decided by the province bureau (稽查局), so 信用处 lists its party ("who penalises lists").
   const penalty = await insertDecidedCase(t, {
     enterpriseId: shopId,
     partyName: shop.name,
-    ownerUnitId: unitIdForRegion('510107'),
+    ownerUnitId: unitIdForSlug('enforcement'),
     decision: { decisionNo: '武市监罚〔2020〕15号', decidedOn: '2020-05-20', fineAmount: 5000 },
   });
   ids.case = penalty.id;
@@ -106,8 +108,10 @@ beforeAll(async () => {
     })
     .returning();
   ids.inspection = inspection.id;
+  // 武侯 filed it before 稽查局 took it over: 武侯's line still reads it.
+  await t.database.db.update(cases).set({ filedByUnitId: unitIdForRegion('510107') }).where(eq(cases.id, penalty.id));
   const listed = await credit.post('/api/credit/dishonest', {
-    enterpriseId: shopId,
+    caseId: penalty.id,
     reason: '因同一违法行为一年内受到三次行政处罚',
     legalBasis: '《市场监督管理严重违法失信名单管理办法》第九条',
     decisionNo: '川市监信〔2020〕3号',
@@ -196,7 +200,7 @@ describe('an enterprise credit record (GET /api/enterprises/:id/credit-record)',
   });
 
   it('after a removal from the list, shows the removal as its own event', async () => {
-    const res = await credit.post(`/api/credit/dishonest/${ids.dishonest}/remove`, { version: 1, removedOn: '2021-09-02', removalReason: '公示期满且已完成信用修复' });
+    const res = await credit.post(`/api/credit/dishonest/${ids.dishonest}/remove`, { version: 1, removedOn: '2021-09-02', removalKind: 'early', removalReason: '公示期满且已完成信用修复' });
     expect(res.statusCode, res.body).toBe(200);
     const { entries, dishonestListing } = await record(chengdu, shopId);
     expect(entries.find((e) => e.id === `dishonest:${ids.dishonest}:removed`)).toMatchObject({ at: '2021-09-02', title: '移出严重违法失信名单', status: 'removed' });

@@ -771,7 +771,7 @@ export const messages = {
     link: '环节',
     kind: '类型',
     ownerUnit: '承办单位',
-    openedRange: ['开始处置日期起', '开始处置日期止'] as [string, string],
+    openedRange: ['开始日期起', '开始日期止'] as [string, string],
     statusActive: '未结',
     statusAll: '全部状态',
     byImportJob: '已按导入批次筛选',

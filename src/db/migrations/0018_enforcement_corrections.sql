@@ -41,3 +41,42 @@ ALTER TABLE "cases" ADD COLUMN "filing_due_on" date;
 ALTER TABLE "cases" ADD COLUMN "time_limits" jsonb DEFAULT '{}'::jsonb NOT NULL;
 --> statement-breakpoint
 ALTER TABLE "cases" ADD COLUMN "clock_suspended" boolean DEFAULT false NOT NULL;
+--> statement-breakpoint
+
+-- C (seed art. 11(6)): 抽检监测处 prepares the credit collection, 信用处 approves and sends it.
+ALTER TABLE "credit_export_batches" ADD COLUMN "status" text DEFAULT 'sent' NOT NULL;
+--> statement-breakpoint
+ALTER TABLE "credit_export_batches" ADD COLUMN "prepared_by_unit_id" uuid;
+--> statement-breakpoint
+ALTER TABLE "credit_export_batches" ADD CONSTRAINT "credit_export_batches_prepared_by_unit_id_org_units_id_fk" FOREIGN KEY ("prepared_by_unit_id") REFERENCES "public"."org_units"("id") ON DELETE no action ON UPDATE no action;
+--> statement-breakpoint
+ALTER TABLE "credit_export_batches" ADD COLUMN "approved_by_user_id" uuid;
+--> statement-breakpoint
+ALTER TABLE "credit_export_batches" ADD COLUMN "approved_at" timestamp with time zone;
+--> statement-breakpoint
+ALTER TABLE "credit_export_batches" ADD COLUMN "return_reason" text;
+--> statement-breakpoint
+ALTER TABLE "credit_export_batches" ADD COLUMN "version" integer DEFAULT 1 NOT NULL;
+--> statement-breakpoint
+
+-- B5: 严重违法失信名单 — listed by the authority that penalised, a bureau's listing approved by the
+-- level above, expiring after the listing period.
+ALTER TABLE "dishonest_entries" ADD COLUMN "expires_on" date;
+--> statement-breakpoint
+UPDATE "dishonest_entries" SET "expires_on" = ("listed_on" + interval '3 years')::date WHERE "expires_on" IS NULL;
+--> statement-breakpoint
+ALTER TABLE "dishonest_entries" ADD COLUMN "approved_by_unit_id" uuid;
+--> statement-breakpoint
+ALTER TABLE "dishonest_entries" ADD CONSTRAINT "dishonest_entries_approved_by_unit_id_org_units_id_fk" FOREIGN KEY ("approved_by_unit_id") REFERENCES "public"."org_units"("id") ON DELETE no action ON UPDATE no action;
+--> statement-breakpoint
+ALTER TABLE "dishonest_entries" ADD COLUMN "approved_by_user_id" uuid;
+--> statement-breakpoint
+ALTER TABLE "dishonest_entries" ADD COLUMN "approved_on" date;
+--> statement-breakpoint
+ALTER TABLE "dishonest_entries" ADD COLUMN "refusal_reason" text;
+--> statement-breakpoint
+ALTER TABLE "dishonest_entries" ADD COLUMN "removal_kind" text;
+--> statement-breakpoint
+DROP INDEX IF EXISTS "dishonest_entries_listed_key";
+--> statement-breakpoint
+CREATE UNIQUE INDEX "dishonest_entries_active_key" ON "dishonest_entries" USING btree ("enterprise_id") WHERE "dishonest_entries"."status" IN ('proposed', 'listed');

@@ -34,8 +34,8 @@ export const publicationKindNames: Record<PublicationKind, string> = {
   dishonest_removal: '移出严重违法失信名单',
 };
 
-export type DishonestStatus = 'listed' | 'removed';
-export const dishonestStatusNames: Record<DishonestStatus, string> = { listed: '在列', removed: '已移出' };
+export type DishonestStatus = 'proposed' | 'listed' | 'refused' | 'removed';
+export const dishonestStatusNames: Record<DishonestStatus, string> = { proposed: '待上级审批', listed: '在列', refused: '上级未同意', removed: '已移出' };
 
 /** Inspections have no status names elsewhere: requested of 检查技术中心, or done with findings. */
 export const inspectionStatusNames: Record<string, string> = { requested: '待检查', done: '已检查' };

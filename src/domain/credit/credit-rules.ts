@@ -54,3 +54,44 @@ const ORGANS = ['province_bureau', 'city_bureau', 'county_bureau'];
 export function authorityName(unit: { name: string; kind: string }, provinceBureauName: string): string {
   return ORGANS.includes(unit.kind) ? unit.name : provinceBureauName;
 }
+
+/**
+ * Who lists an enterprise on the 严重违法失信名单 for a penalty (《市场监督管理严重违法失信名单
+ * 管理办法》, level S): the authority that decided the penalty ("谁处罚、谁列入"). A city or county
+ * bureau lists with the approval of the level above (设区的市级、县级 … 报经上一级市场监督管理部门
+ * 同意): a county's by its city bureau, a city's by the province bureau, for which 信用处 acts
+ * (seed art. 13). A case of the province bureau (稽查局 or another provincial unit) is listed by
+ * 信用处 at once.
+ */
+export function listingAuthority(owner: { id: string; kind: string; parentId: string | null }, creditDivisionId: string): { listedByUnitId: string; approverUnitId: string | null } {
+  if (owner.kind === 'county_bureau') return { listedByUnitId: owner.id, approverUnitId: owner.parentId };
+  if (owner.kind === 'city_bureau') return { listedByUnitId: owner.id, approverUnitId: creditDivisionId };
+  return { listedByUnitId: creditDivisionId, approverUnitId: null };
+}
+
+/** How a listing ends: at the end of its period, early on the enterprise's application after the review date, or when its decision falls. */
+export const removalKinds = ['expired', 'early', 'decisionRevoked'] as const;
+export type RemovalKind = (typeof removalKinds)[number];
+export const removalKindNames: Record<RemovalKind, string> = {
+  expired: '列入期满移出',
+  early: '信用修复提前移出',
+  decisionRevoked: '行政处罚决定被撤销、变更或确认违法、无效',
+};
+
+/**
+ * Why a removal cannot be recorded, or null: a period's end is reached on `expiresOn`; early
+ * removal is possible from `reviewableOn` (one year, level S); a decision revoked ends the
+ * listing at any time. Not before the listing, not in the future.
+ */
+export function removalRefusal(entry: { listedOn: string; reviewableOn: string | null; expiresOn: string | null }, kind: RemovalKind, removedOn: string, today: string): { field: string; message: string } | null {
+  if (removedOn > today) return { field: 'removedOn', message: '移出日期不能晚于今天' };
+  if (removedOn < entry.listedOn) return { field: 'removedOn', message: `移出日期不能早于列入日期（${entry.listedOn}）` };
+  if (kind === 'expired' && entry.expiresOn && removedOn < entry.expiresOn) return { field: 'removalKind', message: `列入期限至${entry.expiresOn}届满，尚未期满` };
+  if (kind === 'early' && entry.reviewableOn && removedOn < entry.reviewableOn) return { field: 'removalKind', message: `列入满一年（${entry.reviewableOn}）后方可申请提前移出` };
+  return null;
+}
+
+/** A listed entry whose period has ended: the list marks it for removal. */
+export function isExpiryDue(entry: { status: string; expiresOn: string | null }, today: string): boolean {
+  return entry.status === 'listed' && entry.expiresOn !== null && entry.expiresOn <= today;
+}

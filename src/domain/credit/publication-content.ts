@@ -41,6 +41,8 @@ export interface DecisionFacts {
   confiscatedGoods: string | null;
   /** none | suspend | revoke */
   licenceAction: string;
+  /** 警告. */
+  warning?: boolean;
 }
 
 
@@ -52,6 +54,7 @@ export function yuan(amount: number): string {
 /** The penalty as published: the decision's facts, then each sanction it imposes. */
 export function penaltyContent(d: DecisionFacts): string {
   const sanctions = [
+    d.warning ? '警告' : null,
     d.fineAmount > 0 ? `罚款${yuan(d.fineAmount)}` : null,
     d.confiscatedIllegalGains > 0 ? `没收违法所得${yuan(d.confiscatedIllegalGains)}` : null,
     d.confiscatedGoods ? `没收${d.confiscatedGoods}` : null,

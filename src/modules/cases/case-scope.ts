@@ -12,10 +12,11 @@ export type CaseRow = typeof cases.$inferSelect;
 /**
  * Provincial units that read every case: 综合执法稽查局 (it handles province-wide and
  * cross-region cases, guides the local difficult or major ones and may take them over — seed
- * art. 12), 法规处 (法制审核 of the province bureau's decisions, art. 17) and 协调处 (it
- * coordinates the linkage).
+ * art. 12), 法规处 (法制审核 of the province bureau's decisions, art. 17), 协调处 (it
+ * coordinates the linkage) and 信用处 (it lists the province's penalised parties on the
+ * 严重违法失信名单 and approves the cities' listings, which rest on their cases).
  */
-export const CASE_READ_ALL_BUSINESSES = ['enforcement', 'legal_review', 'coordination'];
+export const CASE_READ_ALL_BUSINESSES = ['enforcement', 'legal_review', 'coordination', 'credit'];
 
 /** The province bureau's legal unit (法制审核 of the province's cases): 法规处. */
 export const LEGAL_REVIEW_BUSINESS = 'legal_review';

@@ -1,10 +1,17 @@
-/** 严重违法失信名单: the list with its filters, readable by every credit.read user (it is public information). */
-import { and, count, desc, eq, ilike, or, type SQL } from 'drizzle-orm';
+/**
+ * 严重违法失信名单: the list with its filters, readable by every credit.read user (it is public
+ * information). A bureau's proposal awaiting the level above, or refused by it, is not public:
+ * the proposing bureau's line and 信用处 see it.
+ */
+import { and, count, desc, eq, ilike, inArray, or, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client.js';
 import { cases, dishonestEntries, enterprises, orgUnits } from '../../db/schema/index.js';
 import { dishonestStatusNames, type DishonestStatus } from '../../domain/credit/credit-kinds.js';
-import { isReviewDue } from '../../domain/credit/credit-rules.js';
+import { isExpiryDue, isReviewDue, listingAuthority, removalKindNames, type RemovalKind } from '../../domain/credit/credit-rules.js';
+import { can } from '../../domain/permissions.js';
+import { ownerUnitInScope } from '../access/scope-sql.js';
+import { unitIdForSlug } from '../org/seed-organisation.js';
 import { toLocalDate } from '../../domain/time.js';
 import type { SessionUser } from '../access/actor.js';
 import type { Page } from '../../server/paging.js';
@@ -27,6 +34,8 @@ export const dishonestColumns = {
   creditCode: enterprises.creditCode,
   caseNo: cases.caseNo,
   listedByUnitName: unit.name,
+  listedByKind: unit.kind,
+  listedByParentId: unit.parentId,
 };
 
 export function dishonestQuery(db: Executor, where: SQL | undefined) {
@@ -41,23 +50,59 @@ export function dishonestQuery(db: Executor, where: SQL | undefined) {
 
 type Row = Awaited<ReturnType<typeof dishonestQuery>>[number];
 
-/** An entry as replies show it: names, whether its review date has come, and the caller's actions. */
-export function presentDishonest(row: Row, manage: boolean, today: string) {
+const CREDIT = 'credit';
+
+/** Whether the user acts for a unit in the list's work: 信用处 acts for the province bureau. */
+function actsFor(user: SessionUser, unitId: string): boolean {
+  return unitId === unitIdForSlug(CREDIT) ? user.unit.businesses.includes(CREDIT) || user.unit.kind === 'province_bureau' : user.unit.id === unitId;
+}
+
+/** The level above that approves a bureau's listing (null for the province's own). */
+export function approverOf(row: Pick<Row, 'listedByKind' | 'listedByParentId'> & { entry: { listedByUnitId: string } }): string | null {
+  return listingAuthority({ id: row.entry.listedByUnitId, kind: row.listedByKind, parentId: row.listedByParentId }, unitIdForSlug(CREDIT)).approverUnitId;
+}
+
+export type DishonestAction = 'approve' | 'remove';
+
+/** What the user may do with an entry: the level above decides a proposal, the listing authority removes a listing. */
+export function dishonestActions(row: Row, user: SessionUser): DishonestAction[] {
   const e = row.entry;
+  const approver = approverOf(row);
+  if (e.status === 'proposed' && approver && can(user.roles, 'dishonest.approve') && actsFor(user, approver)) return ['approve'];
+  if (e.status === 'listed' && can(user.roles, 'dishonest.list') && actsFor(user, e.listedByUnitId)) return ['remove'];
+  return [];
+}
+
+/** An entry as replies show it: names, whether its review and expiry dates have come, and the caller's actions. */
+export function presentDishonest(row: Row, user: SessionUser, today: string) {
+  const e = row.entry;
+  const { listedByKind: _kind, listedByParentId: _parent, ...names } = row;
+  const approverUnitId = approverOf(row);
   return {
     ...e,
-    enterpriseName: row.enterpriseName,
-    creditCode: row.creditCode,
-    caseNo: row.caseNo,
-    listedByUnitName: row.listedByUnitName,
+    enterpriseName: names.enterpriseName,
+    creditCode: names.creditCode,
+    caseNo: names.caseNo,
+    listedByUnitName: names.listedByUnitName,
+    approverUnitId,
     statusName: dishonestStatusNames[e.status as DishonestStatus] ?? e.status,
+    removalKindName: e.removalKind ? (removalKindNames[e.removalKind as RemovalKind] ?? null) : null,
     reviewDue: isReviewDue(e, today),
-    actions: manage && e.status === 'listed' ? ['remove'] : [],
+    expiryDue: isExpiryDue(e, today),
+    actions: dishonestActions(row, user),
   };
+}
+
+/** Public entries, and the non-public ones (proposed, refused) of the user's line; 信用处 sees all. */
+function visible(user: SessionUser): SQL | undefined {
+  if (user.unit.businesses.includes(CREDIT)) return undefined;
+  return or(inArray(dishonestEntries.status, ['listed', 'removed']), ownerUnitInScope(user.scope, dishonestEntries.listedByUnitId))!;
 }
 
 export async function listDishonest(db: Executor, user: SessionUser, filter: DishonestFilter, page: Page, now = new Date()) {
   const conditions: SQL[] = [];
+  const scope = visible(user);
+  if (scope) conditions.push(scope);
   if (filter.status) conditions.push(eq(dishonestEntries.status, filter.status));
   if (filter.enterpriseId) conditions.push(eq(dishonestEntries.enterpriseId, filter.enterpriseId));
   if (filter.q) {
@@ -66,6 +111,7 @@ export async function listDishonest(db: Executor, user: SessionUser, filter: Dis
   }
   const where = conditions.length ? and(...conditions) : undefined;
   const manage = isCreditDivision(user);
+  const mayList = can(user.roles, 'dishonest.list') && (user.unit.businesses.includes(CREDIT) || ['city_bureau', 'county_bureau'].includes(user.unit.kind));
   const today = toLocalDate(now);
   const [rows, [{ total }], review] = await Promise.all([
     dishonestQuery(db, where).orderBy(desc(dishonestEntries.listedOn), desc(dishonestEntries.createdAt)).limit(page.pageSize).offset(page.offset),
@@ -77,12 +123,12 @@ export async function listDishonest(db: Executor, user: SessionUser, filter: Dis
   return {
     items: rows.map((r) => {
       const link = `/enterprises/${r.entry.enterpriseId}`;
-      return { ...presentDishonest(r, manage, today), enterpriseLink: open.has(link) ? link : null };
+      return { ...presentDishonest(r, user, today), enterpriseLink: open.has(link) ? link : null };
     }),
     total,
     /** The rule behind reviewableOn; `unverified` (level U) is shown as 待核实. */
     reviewRule: review,
-    /** The Credit Division adds entries and exports to the national system; others only read. */
-    actions: manage ? ['add', 'export'] : [],
+    /** The authorities that penalise list ('add': 信用处 and the city and county bureaus); 信用处 exports to the national system. */
+    actions: [...(mayList ? ['add'] : []), ...(manage ? ['export'] : [])],
   };
 }

@@ -8,14 +8,16 @@
  *   whole platform counts results by (ledger years, escalation rules), printed on the report.
  *   A result with an objection or retest filed and not concluded is left out: it is not final
  *   (办法 art. 33) and is published once concluded and upheld. Overturned results never are.
- * - penalty: case decisions by the decision date (决定日期).
+ * - penalty: case decisions by the decision date (决定日期), only those that impose more than a
+ *   warning: 《市场监督管理行政处罚信息公示规定》 art. 2 (level V) — "仅受到警告行政处罚的不予公示",
+ *   and a decision of no penalty (不予行政处罚) is no penalty (publishedAsPenalty in case.ts).
  * - dishonest / dishonest_removal: listings by the listing date, removals by the removal date.
  *
  * A result is concluded, or a sampling date entered, after its period may have been exported:
  * such a record is still unsent, and `earlierUnsent` counts it so the officer can export the
  * earlier period too. Nothing sent is ever offered again (credit_publications).
  */
-import { and, asc, eq, not, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, not, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { cases, dishonestEntries, enterprises, orgUnits, samples } from '../../db/schema/index.js';
 import { publicationKindNames, publicationKinds, type PublicationKind } from '../../domain/credit/credit-kinds.js';
@@ -71,9 +73,16 @@ const unqualifiedWhere = (range: Range) =>
   )!;
 
 const decidedOn = sql<string>`${cases.decision}->>'decidedOn'`;
-const penaltyWhere = (range: Range) => and(sql`${cases.decision} IS NOT NULL`, notSent('penalty', cases.id), dateIn(decidedOn, range))!;
+/** The SQL form of publishedAsPenalty: money, goods or the licence — a warning alone or no penalty is not published. */
+const publishedPenalty = sql`(
+  coalesce((${cases.decision}->>'fineAmount')::numeric, 0) > 0
+  OR coalesce((${cases.decision}->>'confiscatedIllegalGains')::numeric, 0) > 0
+  OR coalesce(btrim(${cases.decision}->>'confiscatedGoods'), '') <> ''
+  OR ${cases.decision}->>'licenceAction' IN ('suspend', 'revoke'))`;
+const penaltyWhere = (range: Range) => and(sql`${cases.decision} IS NOT NULL`, publishedPenalty, notSent('penalty', cases.id), dateIn(decidedOn, range))!;
 
-const listingWhere = (range: Range) => and(notSent('dishonest', dishonestEntries.id), dateIn(dishonestEntries.listedOn, range))!;
+// A bureau's proposal is published only once the level above approved it (then listed, perhaps removed since).
+const listingWhere = (range: Range) => and(inArray(dishonestEntries.status, ['listed', 'removed']), notSent('dishonest', dishonestEntries.id), dateIn(dishonestEntries.listedOn, range))!;
 const removalWhere = (range: Range) =>
   and(eq(dishonestEntries.status, 'removed'), notSent('dishonest_removal', dishonestEntries.id), dateIn(dishonestEntries.removedOn, range))!;
 
@@ -183,23 +192,30 @@ async function dishonestRecords(db: Executor, period: Period): Promise<DueRecord
 
 const kindOrder = Object.fromEntries(publicationKinds.map((k, i) => [k, i])) as Record<PublicationKind, number>;
 
-/** Every unsent record of the period, by date, then kind, then decision number. */
-export async function loadDueRecords(db: Executor, period: Period): Promise<DueRecord[]> {
-  const [unqualified, penalties, dishonest] = await Promise.all([unqualifiedRecords(db, period), penaltyRecords(db, period), dishonestRecords(db, period)]);
+const none = async (): Promise<DueRecord[]> => [];
+
+/** Every unsent record of the period of the given kinds, by date, then kind, then decision number. */
+export async function loadDueRecords(db: Executor, period: Period, kinds: readonly PublicationKind[] = publicationKinds): Promise<DueRecord[]> {
+  const [unqualified, penalties, dishonest] = await Promise.all([
+    kinds.includes('unqualified') ? unqualifiedRecords(db, period) : none(),
+    kinds.includes('penalty') ? penaltyRecords(db, period) : none(),
+    kinds.includes('dishonest') ? dishonestRecords(db, period) : none(),
+  ]);
   return [...unqualified, ...penalties, ...dishonest].sort(
     (a, b) => a.date.localeCompare(b.date) || kindOrder[a.recordKind] - kindOrder[b.recordKind] || a.decisionNo.localeCompare(b.decisionNo) || a.recordId.localeCompare(b.recordId),
   );
 }
 
 /** Unsent records dated before the period: results concluded, or decisions entered, after their period was exported. */
-export async function countEarlierUnsent(db: Executor, before: string): Promise<number> {
+export async function countEarlierUnsent(db: Executor, before: string, kinds: readonly PublicationKind[] = publicationKinds): Promise<number> {
   const count = sql<number>`count(*)::int`;
   const range = { before };
+  const zero = async () => [{ n: 0 }];
   const [[a], [b], [c], [d]] = await Promise.all([
-    db.select({ n: count }).from(samples).where(unqualifiedWhere(range)),
-    db.select({ n: count }).from(cases).where(penaltyWhere(range)),
-    db.select({ n: count }).from(dishonestEntries).where(listingWhere(range)),
-    db.select({ n: count }).from(dishonestEntries).where(removalWhere(range)),
+    kinds.includes('unqualified') ? db.select({ n: count }).from(samples).where(unqualifiedWhere(range)) : zero(),
+    kinds.includes('penalty') ? db.select({ n: count }).from(cases).where(penaltyWhere(range)) : zero(),
+    kinds.includes('dishonest') ? db.select({ n: count }).from(dishonestEntries).where(listingWhere(range)) : zero(),
+    kinds.includes('dishonest_removal') ? db.select({ n: count }).from(dishonestEntries).where(removalWhere(range)) : zero(),
   ]);
   return a.n + b.n + c.n + d.n;
 }

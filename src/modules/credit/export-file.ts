@@ -6,13 +6,13 @@
  */
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { auditLog, creditExportBatches } from '../../db/schema/index.js';
 import { toCsv } from '../../domain/credit/csv.js';
 import { DomainError } from '../../domain/errors.js';
 import type { SessionUser } from '../access/actor.js';
-import { assertCreditDivision } from './credit-access.js';
+import { assertCollector } from './credit-access.js';
 import type { DueRecord } from './due-records.js';
 
 export type ExportFormat = 'xlsx' | 'csv';
@@ -39,13 +39,13 @@ export interface BatchFile {
 }
 
 async function batchRecords(db: Executor, user: SessionUser, batchId: string) {
-  assertCreditDivision(user);
+  assertCollector(user);
   const [batch] = await db.select().from(creditExportBatches).where(eq(creditExportBatches.id, batchId)).limit(1);
   if (!batch) throw new DomainError('NOT_FOUND', { entity: 'creditExportBatch', id: batchId });
   const [audit] = await db
     .select({ after: auditLog.after })
     .from(auditLog)
-    .where(and(eq(auditLog.entityType, 'creditExportBatch'), eq(auditLog.entityId, batchId), eq(auditLog.action, 'credit.export')))
+    .where(and(eq(auditLog.entityType, 'creditExportBatch'), eq(auditLog.entityId, batchId), inArray(auditLog.action, ['credit.export', 'credit.prepareExport'])))
     .orderBy(asc(auditLog.seq))
     .limit(1);
   // Both rows are written in one transaction: a batch without its audit row means a damaged database.

@@ -2,7 +2,7 @@ import type { Executor } from '../../db/client.js';
 import { publicationKinds, type PublicationKind } from '../../domain/credit/credit-kinds.js';
 import type { SessionUser } from '../access/actor.js';
 import type { Page } from '../../server/paging.js';
-import { assertCreditDivision } from './credit-access.js';
+import { assertCollector } from './credit-access.js';
 import { countEarlierUnsent, loadDueRecords, type DueRecord, type Period } from './due-records.js';
 
 export function summariseRecords(records: readonly DueRecord[]) {
@@ -12,10 +12,13 @@ export function summariseRecords(records: readonly DueRecord[]) {
   return { total: records.length, ready: records.length - blocked, blocked, byKind };
 }
 
-/** The preview of an export: the period's unsent records (a page of them), what can be sent, and the earlier backlog. */
+/**
+ * The preview of an export: the period's unsent records of the kinds the user's division collects
+ * (a page of them), what can be sent, and the earlier backlog.
+ */
 export async function listDueRecords(db: Executor, user: SessionUser, period: Period, page: Page) {
-  assertCreditDivision(user);
-  const [records, earlierUnsent] = await Promise.all([loadDueRecords(db, period), countEarlierUnsent(db, period.from)]);
+  const { kinds } = assertCollector(user);
+  const [records, earlierUnsent] = await Promise.all([loadDueRecords(db, period, kinds), countEarlierUnsent(db, period.from, kinds)]);
   return {
     items: records.slice(page.offset, page.offset + page.pageSize),
     total: records.length,

@@ -4,18 +4,23 @@ import { creditExportBatches, users } from '../../db/schema/index.js';
 import type { PublicationKind } from '../../domain/credit/credit-kinds.js';
 import type { SessionUser } from '../access/actor.js';
 import type { Page } from '../../server/paging.js';
-import { assertCreditDivision } from './credit-access.js';
+import { assertCollector } from './credit-access.js';
 
-/** The exports made so far, newest first, with what each sent by kind. */
+const statusNames: Record<string, string> = { prepared: '待信用处审核', sent: '已报送', returned: '已退回' };
+
+/** The batches so far, newest first, with what each holds by kind, where it stands and what the user may do (信用处 approves prepared ones). */
 export async function listExportBatches(db: Executor, user: SessionUser, page: Page) {
-  assertCreditDivision(user);
-  const [items, [{ total }]] = await Promise.all([
+  const collector = assertCollector(user);
+  const [rows, [{ total }]] = await Promise.all([
     db
       .select({
         id: creditExportBatches.id,
         periodFrom: creditExportBatches.periodFrom,
         periodTo: creditExportBatches.periodTo,
         recordCount: creditExportBatches.recordCount,
+        status: creditExportBatches.status,
+        returnReason: creditExportBatches.returnReason,
+        version: creditExportBatches.version,
         createdAt: creditExportBatches.createdAt,
         createdByUserId: creditExportBatches.createdByUserId,
         createdByName: users.displayName,
@@ -28,5 +33,6 @@ export async function listExportBatches(db: Executor, user: SessionUser, page: P
       .offset(page.offset),
     db.select({ total: count() }).from(creditExportBatches),
   ]);
+  const items = rows.map((b) => ({ ...b, statusName: statusNames[b.status] ?? b.status, actions: collector.role === 'credit' && b.status === 'prepared' ? ['approve'] : [] }));
   return { items, total };
 }

@@ -3,17 +3,18 @@
  * escalations (督办), inspections and the dishonest list. The cases and escalations modules own
  * these tables; the record only reads them.
  */
-import { and, eq, isNotNull } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client.js';
 import { cases, dishonestEntries, escalationRules, escalations, inspections, interviews, orgUnits } from '../../db/schema/index.js';
 import { creditEntry, dishonestStatusNames, inspectionStatusNames, type CreditEntry, type DishonestStatus } from '../../domain/credit/credit-kinds.js';
 import { penaltyContent } from '../../domain/credit/publication-content.js';
+import { isNoPenalty } from '../../domain/case.js';
 import { escalationStatusNames } from '../../domain/escalation/actions.js';
 import { inspectionConclusionNames, inspectionKindNames } from '../../domain/escalation/inspection.js';
 import { toLocalDate } from '../../domain/time.js';
 
-/** Case decisions (行政处罚决定): a case enters the record once it has a decision. */
+/** Case decisions (行政处罚决定): a case enters the record once it has a decision that is a penalty (a warning counts; 不予行政处罚 does not). */
 export async function penaltyEntries(db: Executor, enterpriseId: string): Promise<CreditEntry[]> {
   const rows = await db
     .select({ id: cases.id, caseNo: cases.caseNo, decision: cases.decision, unitName: orgUnits.name })
@@ -21,7 +22,7 @@ export async function penaltyEntries(db: Executor, enterpriseId: string): Promis
     .innerJoin(orgUnits, eq(orgUnits.id, cases.ownerUnitId))
     .where(and(eq(cases.enterpriseId, enterpriseId), isNotNull(cases.decision)));
   return rows.flatMap((c) =>
-    c.decision
+    c.decision && !isNoPenalty(c.decision)
       ? [
           creditEntry('penalty', c.id, {
             at: c.decision.decidedOn,
@@ -109,14 +110,15 @@ export async function inspectionEntries(db: Executor, enterpriseId: string): Pro
 
 /** Listing on the 严重违法失信名单, and removal from it as a second event on its own date. */
 export async function dishonestEntriesOf(db: Executor, enterpriseId: string): Promise<CreditEntry[]> {
-  const rows = await db.select().from(dishonestEntries).where(eq(dishonestEntries.enterpriseId, enterpriseId));
+  // A proposal awaiting (or refused by) the level above is no listing yet.
+  const rows = await db.select().from(dishonestEntries).where(and(eq(dishonestEntries.enterpriseId, enterpriseId), inArray(dishonestEntries.status, ['listed', 'removed'])));
   return rows.flatMap((d) => {
     const link = `/credit?tab=dishonest&q=${encodeURIComponent(d.decisionNo)}`;
     const status = d.status as DishonestStatus;
     const listed = creditEntry('dishonest', d.id, {
       at: d.listedOn,
       title: `列入严重违法失信名单（${d.decisionNo}）`,
-      detail: `列入事由：${d.reason}；依据：${d.legalBasis}${d.reviewableOn ? `；可申请提前移出日期：${d.reviewableOn}` : ''}`,
+      detail: `列入事由：${d.reason}；依据：${d.legalBasis}${d.reviewableOn ? `；可申请提前移出日期：${d.reviewableOn}` : ''}${d.expiresOn ? `；列入期限至${d.expiresOn}` : ''}`,
       link,
       status,
       statusName: dishonestStatusNames[status] ?? d.status,
