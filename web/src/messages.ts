@@ -661,6 +661,11 @@ export const messages = {
   },
   suggestions: {
     create: '提出建议',
+    kind: '类型',
+    kindOptions: [
+      { value: 'sampling', label: '抽检建议' },
+      { value: 'risk_warning', label: '风险预警提示' },
+    ],
     created: '建议已提交',
     colTitle: '建议',
     colFrom: '提出单位',
