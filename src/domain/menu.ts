@@ -25,7 +25,8 @@ const LINK_DIVISIONS = ['production', 'distribution', 'catering', 'online', 'spe
  * - disposals, ledger, reconciliations: disposal-scope.ts (OVERSEE_ALL and the guiding division);
  * - urgent: urgent-scope.ts (READ_ALL_BUSINESSES, the raising units, the division recipients);
  * - escalations: escalation-scope.ts (OVERSEE_ALL and the owning link division);
- * - cases: case-scope.ts (CASE_READ_ALL_BUSINESSES and, from seed arts. 7–10, the link divisions);
+ * - cases: case-scope.ts (CASE_READ_ALL_BUSINESSES, 信用处 among them for the penalties it publishes,
+ *   and, from seed arts. 7–10, the link divisions);
  * - enterprises: enterprise-scope.ts (any provincial business reads every enterprise).
  */
 export const provincialReach: Partial<Record<string, readonly string[]>> = {
@@ -36,7 +37,7 @@ export const provincialReach: Partial<Record<string, readonly string[]>> = {
   reconciliations: ['sampling', 'enforcement', 'coordination', 'legal_review', ...LINK_DIVISIONS],
   urgent: ['sampling', 'coordination', 'lab', ...LINK_DIVISIONS],
   escalations: ['sampling', 'coordination', 'enforcement', 'inspection', 'credit', 'legal_review', ...LINK_DIVISIONS],
-  cases: ['enforcement', 'legal_review', 'coordination', ...LINK_DIVISIONS],
+  cases: ['enforcement', 'legal_review', 'coordination', 'credit', ...LINK_DIVISIONS],
   enterprises: ['*'],
 };
 
