@@ -45,10 +45,31 @@ const detail = (over: Record<string, unknown> = {}) => ({
     { stage: 'hearing', name: '听证' },
     { stage: 'decision', name: '处罚决定' },
   ],
-  legalReviewRule: { value: 100000, unit: '元', name: '须经法制审核的罚没金额（较大数额）', legalBasis: '待核实', level: 'U' },
+  legalReviewRule: { value: 0, unit: '元', name: '本地规定：罚没金额达到该数额的处罚决定也须法制审核（0为不适用）', legalBasis: '待核实', level: 'U' },
+  legalReviewGrounds: { publicInterest: false, hearingHeld: false, complex: false, requiredBy: null },
   legalReviewReasons: [],
+  legalReviewRequired: false,
+  reviewerUnitName: '成都市武侯区市场监督管理局',
+  publicInterest: false,
+  complex: false,
+  reviewRequiredBy: null,
+  linkUnitName: '食品经营安全监督管理处',
+  takeOver: null,
+  takeOverFromUnitName: null,
+  clockSuspended: false,
+  timeLimits: {
+    discoveredOn: '2026-11-03',
+    filingDueOn: '2026-11-24',
+    filedLate: false,
+    filingApproval: { approvedOn: '2026-11-10', approver: '张局长' },
+    filingExtension: null,
+    decisionExtensions: [],
+    pauses: [{ id: 'p1', phase: 'decision', kind: 'testing', kindName: '检测、检验、检疫、鉴定', from: '2026-11-12', to: '2026-11-16', reason: '样品送检' }],
+    excludedDays: 5,
+    clockSuspended: false,
+  },
   history: [],
-  actions: ['recordStage', 'attach', 'requestLegalReview', 'transfer'],
+  actions: ['recordStage', 'attach', 'requestLegalReview', 'setReviewGrounds', 'transfer', 'extendDecision', 'pause'],
   ...over,
 });
 
@@ -78,13 +99,33 @@ describe('CaseDetailPage', () => {
     expect(screen.getByRole('button', { name: '移送司法机关' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: '审核' })).toBeNull();
     expect(screen.queryByRole('button', { name: '登记回执' })).toBeNull();
+    // The time limits: 立案 within its period, the testing time not counted, and who reviews.
+    expect(screen.getByText('在期限内立案')).toBeTruthy();
+    expect(screen.getByText('不计入期限 5 天')).toBeTruthy();
+    expect(screen.getByText('检测、检验、检疫、鉴定：2026-11-12 至 2026-11-16（样品送检）')).toBeTruthy();
+    expect(screen.getByRole('button', { name: '延长期限' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: '登记审核情形' })).toBeTruthy();
+    expect(screen.getByText('食品经营安全监督管理处')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: '接管案件' })).toBeNull();
   });
 
-  it('shows a reader no buttons, and 法规处 only 审核', async () => {
-    serve(detail({ actions: ['decideLegalReview'], legalReview: { status: 'pending', requestedAt: '2026-11-20T02:00:00Z', proposal: '拟罚款12万元', proposedFine: 120000, proposedConfiscation: 0, proposedLicenceAction: 'none', opinion: null, reviewedAt: null, dueAt: '2026-12-04T15:59:59.999Z' }, legalReviewReasons: ['罚没金额达到10万元'] }));
+  it('offers 稽查局 the take-over of a bureau\'s case, sending the reason and the version seen', async () => {
+    const fetch = serve(detail({ actions: ['takeOver'] }), () => jsonResponse(detail({ actions: [] })));
+    open();
+    fireEvent.click(await screen.findByRole('button', { name: '接管案件' }));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.change(within(dialog).getByLabelText('接管理由'), { target: { value: '涉案产品销往多个市（州）' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: '接管案件' }));
+    await waitFor(() => expect(fetch.mock.calls.some(([url, init]) => url === '/api/cases/c1/take-over' && init?.method === 'POST')).toBe(true));
+    const post = fetch.mock.calls.find(([url]) => url === '/api/cases/c1/take-over')!;
+    expect(JSON.parse(String(post[1]!.body))).toEqual({ version: 3, reason: '涉案产品销往多个市（州）' });
+  });
+
+  it('shows a reader no buttons, and the bureau\'s legal staff only 审核', async () => {
+    serve(detail({ actions: ['decideLegalReview'], legalReview: { status: 'pending', requestedAt: '2026-11-20T02:00:00Z', proposal: '拟罚款12万元', proposedFine: 120000, proposedConfiscation: 0, proposedLicenceAction: 'none', opinion: null, reviewedAt: null, dueAt: '2026-12-04T15:59:59.999Z' }, legalReviewReasons: ['直接关系当事人重大权益并经过听证程序'] }));
     open();
     expect(await screen.findByRole('button', { name: '审核' })).toBeTruthy();
-    expect(screen.getByText('本案须经法制审核：罚没金额达到10万元')).toBeTruthy();
+    expect(screen.getByText('本案须经法制审核：直接关系当事人重大权益并经过听证程序')).toBeTruthy();
     expect(screen.getByText('法制审核中')).toBeTruthy();
     expect(screen.queryByRole('button', { name: '登记下一阶段' })).toBeNull();
     expect(screen.queryByRole('button', { name: '上传材料' })).toBeNull();

@@ -1,8 +1,9 @@
 /**
  * /cases/:id: the case at a glance, its stages as Steps with documents and files, 登记下一阶段,
- * 法制审核 and 移送司法机关 panels, and the history; every button is one of the server's `actions`.
+ * 办案期限, 法制审核 and 移送司法机关 panels, 接管案件 for 稽查局, and the history; every button is
+ * one of the server's `actions`.
  */
-import { Card, Col, Flex, Row, Skeleton } from 'antd';
+import { Button, Card, Col, Flex, Row, Skeleton } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { HistoryTimeline, type HistoryEntry } from '../../components/HistoryTimeline';
@@ -16,6 +17,8 @@ import { useCase } from './cases-api';
 import { LegalReviewCard } from './LegalReviewCard';
 import { StageFormModal } from './StageFormModal';
 import { StagesCard } from './StagesCard';
+import { TakeOverModal } from './TakeOverModal';
+import { TimeLimitsCard } from './TimeLimitsCard';
 import { TransferCard } from './TransferCard';
 
 const m = messages.cases;
@@ -34,6 +37,7 @@ export default function CaseDetailPage() {
   const { id = '' } = useParams();
   const { data: c, error, refetch } = useCase(id);
   const [recording, setRecording] = useState(false);
+  const [takingOver, setTakingOver] = useState(false);
 
   if (error && !c) return <QueryError error={error} onRetry={() => void refetch()} />;
   if (!c) return <Skeleton active paragraph={{ rows: 14 }} />;
@@ -47,6 +51,7 @@ export default function CaseDetailPage() {
             <span data-testid="case-stage">
               <CaseStageTag stage={c.stage} />
             </span>
+            {c.actions.includes('takeOver') && <Button onClick={() => setTakingOver(true)}>{m.takeOver}</Button>}
             <Link to="/cases">{m.back}</Link>
           </Flex>
         }
@@ -59,6 +64,7 @@ export default function CaseDetailPage() {
           </Col>
           <Col xs={24} xl={9}>
             <Flex vertical gap={16}>
+              <TimeLimitsCard c={c} />
               <LegalReviewCard c={c} />
               <TransferCard c={c} />
               <Card title={m.history}>
@@ -69,6 +75,7 @@ export default function CaseDetailPage() {
         </Row>
       </Flex>
       {c.actions.includes('recordStage') && <StageFormModal c={c} open={recording} onClose={() => setRecording(false)} />}
+      {c.actions.includes('takeOver') && <TakeOverModal c={c} open={takingOver} onClose={() => setTakingOver(false)} />}
     </>
   );
 }

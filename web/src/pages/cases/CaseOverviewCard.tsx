@@ -35,6 +35,8 @@ export function CaseOverviewCard({ c }: { c: CaseDetail }) {
           { key: 'record', label: m.fromRecord, children: <SourceRecord c={c} /> },
           { key: 'owner', label: m.ownerUnit, children: c.ownerUnitName },
           { key: 'filedBy', label: m.filedBy, children: c.filedByUnitName },
+          ...(c.linkUnitName ? [{ key: 'link', label: m.linkUnit, children: c.linkUnitName }] : []),
+          ...(c.takeOver ? [{ key: 'takeOver', label: m.takenOver, children: m.takenOverFrom(c.takeOverFromUnitName ?? '', c.takeOver.on) }] : []),
           { key: 'filedOn', label: m.filedOn, children: c.filedOn },
           {
             key: 'due',

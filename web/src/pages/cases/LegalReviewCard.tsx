@@ -1,6 +1,7 @@
 /**
- * 法制审核: the rule in force (threshold from the rule table, 待核实 while unverified), whether this
- * case needs a review and why, the proposal under review or decided with 法规处's opinion, and
+ * 法制审核: the grounds of 行政处罚法 art. 58 (and a local amount where one is set), the unit whose
+ * legal staff review (the bureau itself, 法规处 for the province), whether this case needs a
+ * review and why, the proposal under review or decided with the opinion, and 登记审核情形 /
  * 提交 / 审核 as the server allows.
  */
 import { Alert, Button, Card, Descriptions, Flex, Tag, Typography } from 'antd';
@@ -11,6 +12,7 @@ import { formatDateTime } from '../../lib/time';
 import { messages } from '../../messages';
 import type { CaseDetail } from './cases-api';
 import { ReviewDecisionModal } from './ReviewDecisionModal';
+import { ReviewGroundsModal } from './ReviewGroundsModal';
 import { ReviewRequestModal } from './ReviewRequestModal';
 import { yuanText } from './money';
 
@@ -20,6 +22,7 @@ const statusColor = { pending: 'orange', approved: 'green', returned: 'red' } as
 export function LegalReviewCard({ c }: { c: CaseDetail }) {
   const [requesting, setRequesting] = useState(false);
   const [deciding, setDeciding] = useState(false);
+  const [grounds, setGrounds] = useState(false);
   // 待核实 on the rule is for those who maintain the rules.
   const maintainsRules = useCan('rule.manage');
   const r = c.legalReview;
@@ -28,6 +31,7 @@ export function LegalReviewCard({ c }: { c: CaseDetail }) {
       title={m.legalReview}
       extra={
         <Flex gap={8}>
+          {c.actions.includes('setReviewGrounds') && <Button onClick={() => setGrounds(true)}>{m.editGrounds}</Button>}
           {c.actions.includes('requestLegalReview') && <Button onClick={() => setRequesting(true)}>{r ? m.resubmitReview : m.requestReview}</Button>}
           {c.actions.includes('decideLegalReview') && (
             <Button type="primary" onClick={() => setDeciding(true)}>
@@ -39,13 +43,15 @@ export function LegalReviewCard({ c }: { c: CaseDetail }) {
     >
       <Flex vertical gap={12}>
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-          {m.reviewRule(yuanText(c.legalReviewRule.value))}
-          {maintainsRules && c.legalReviewRule.level === 'U' && (
+          {m.reviewRule}
+          {c.legalReviewRule.value > 0 && ` ${m.localAmountRule(yuanText(c.legalReviewRule.value))}`}
+          {maintainsRules && c.legalReviewRule.level === 'U' && c.legalReviewRule.value > 0 && (
             <Tag color="gold" style={{ marginLeft: 8 }} title={c.legalReviewRule.legalBasis}>
               {messages.common.reviewTag}
             </Tag>
           )}
         </Typography.Text>
+        <Descriptions size="small" column={1} items={[{ key: 'reviewer', label: m.reviewer, children: c.reviewerUnitName ?? messages.common.none }]} />
         {c.legalReviewReasons.length > 0 && <Alert type="warning" showIcon title={m.reviewRequiredFor(c.legalReviewReasons.join('、'))} />}
         {r ? (
           <Descriptions
@@ -69,6 +75,7 @@ export function LegalReviewCard({ c }: { c: CaseDetail }) {
       </Flex>
       {c.actions.includes('requestLegalReview') && <ReviewRequestModal c={c} open={requesting} onClose={() => setRequesting(false)} />}
       {c.actions.includes('decideLegalReview') && <ReviewDecisionModal c={c} open={deciding} onClose={() => setDeciding(false)} />}
+      {c.actions.includes('setReviewGrounds') && <ReviewGroundsModal c={c} open={grounds} onClose={() => setGrounds(false)} />}
     </Card>
   );
 }

@@ -1,7 +1,8 @@
 /**
  * 立案查处: opens a case. From a record's page (a disposal, an escalation) the source is that
  * record and the form starts from its facts; from the case list the source is a complaint or the
- * officer's own lead. Major and cross-region cases go to 综合执法稽查局 (the server decides).
+ * officer's own lead, with the day the lead was discovered (the 立案 period counts from it).
+ * Cross-region cases go to 综合执法稽查局 (the server decides); a major case stays with the bureau.
  */
 import { Alert, App, Checkbox, DatePicker, Descriptions, Flex, Form, Input, Radio } from 'antd';
 import type { Dayjs } from 'dayjs';
@@ -27,11 +28,15 @@ interface Values {
   title?: string;
   facts?: string;
   filedOn?: Dayjs | null;
+  discoveredOn?: Dayjs | null;
+  filingApprovedBy?: string;
   major?: boolean;
   crossRegion?: boolean;
+  publicInterest?: boolean;
+  complex?: boolean;
 }
 
-const fieldNames = ['source', 'complaintRef', 'partyName', 'title', 'facts', 'filedOn', 'major', 'crossRegion'];
+const fieldNames = ['source', 'complaintRef', 'partyName', 'title', 'facts', 'filedOn', 'discoveredOn', 'filingApprovedBy', 'major', 'crossRegion', 'publicInterest', 'complex'];
 
 interface Props {
   open: boolean;
@@ -54,7 +59,7 @@ export function OpenCaseModal({ open, onClose, from, onOpened }: Props) {
     if (!open) return;
     setProblem(null);
     form.resetFields();
-    form.setFieldsValue({ source: 'manual', filedOn: todayForPicker(), partyName: from?.partyName, title: from?.title, facts: from?.facts });
+    form.setFieldsValue({ source: 'manual', filedOn: todayForPicker(), discoveredOn: todayForPicker(), partyName: from?.partyName, title: from?.title, facts: from?.facts });
     // Only when opened: a refetch of the page behind must not wipe what the user typed.
   }, [open]);
 
@@ -65,8 +70,12 @@ export function OpenCaseModal({ open, onClose, from, onOpened }: Props) {
       title: (v.title ?? '').trim(),
       facts: (v.facts ?? '').trim(),
       filedOn: v.filedOn?.format('YYYY-MM-DD') ?? '',
+      discoveredOn: v.discoveredOn?.format('YYYY-MM-DD') ?? '',
+      ...(v.filingApprovedBy?.trim() ? { filingApprovedBy: v.filingApprovedBy.trim() } : {}),
       major: Boolean(v.major),
       crossRegion: Boolean(v.crossRegion),
+      publicInterest: Boolean(v.publicInterest),
+      complex: Boolean(v.complex),
     };
     const body: OpenCaseBody = !from
       ? { ...base, source: v.source, ...(v.source === 'complaint' ? { complaintRef: (v.complaintRef ?? '').trim() } : {}) }
@@ -112,14 +121,28 @@ export function OpenCaseModal({ open, onClose, from, onOpened }: Props) {
           <Input.TextArea rows={4} maxLength={5000} showCount />
         </Form.Item>
         <Flex gap={24} wrap align="flex-end">
+          <Form.Item name="discoveredOn" label={m.discoveredOn} tooltip={m.discoveredHint} rules={[{ required: true, message: m.discoveredOnRequired }]}>
+            <DatePicker style={{ width: 200 }} disabledDate={(d) => isAfterToday(d)} />
+          </Form.Item>
           <Form.Item name="filedOn" label={m.filedOn} rules={[{ required: true, message: m.filedOnRequired }]}>
             <DatePicker style={{ width: 200 }} disabledDate={(d) => isAfterToday(d)} />
           </Form.Item>
+          <Form.Item name="filingApprovedBy" label={m.filingApprovedBy}>
+            <Input maxLength={50} style={{ width: 200 }} />
+          </Form.Item>
+        </Flex>
+        <Flex gap={24} wrap align="flex-end">
           <Form.Item name="major" valuePropName="checked">
             <Checkbox>{m.majorCase}</Checkbox>
           </Form.Item>
           <Form.Item name="crossRegion" valuePropName="checked">
             <Checkbox>{m.crossRegionCase}</Checkbox>
+          </Form.Item>
+          <Form.Item name="publicInterest" valuePropName="checked">
+            <Checkbox>{m.publicInterestCase}</Checkbox>
+          </Form.Item>
+          <Form.Item name="complex" valuePropName="checked">
+            <Checkbox>{m.complexCase}</Checkbox>
           </Form.Item>
         </Flex>
       </Form>

@@ -55,7 +55,7 @@ export function ReviewRequestModal({ c, open, onClose }: { c: CaseDetail; open: 
 
   return (
     <FormModal open={open} title={m.requestReviewTitle} width={680} pending={requestReview.isPending} problem={problem} onOk={() => form.submit()} onCancel={onClose}>
-      <Alert type="info" showIcon title={m.reviewRule(yuanText(c.legalReviewRule.value))} style={{ marginBottom: 16 }} />
+      <Alert type="info" showIcon title={c.legalReviewReasons.length ? m.reviewRequiredFor(c.legalReviewReasons.join('、')) : m.reviewRule} style={{ marginBottom: 16 }} />
       <Form<Values> form={form} name="caseReviewRequest" layout="vertical" onFinish={onFinish}>
         <Row gutter={16}>
           <Col xs={24} md={12}>

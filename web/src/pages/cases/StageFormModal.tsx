@@ -3,7 +3,7 @@
  * the stage's facts — the hearing request date, the decision's penalty, how it was carried out.
  * Sends the case version the user saw; the server's field messages land on their fields.
  */
-import { Alert, App, Col, DatePicker, Form, Input, InputNumber, Radio, Row, Select } from 'antd';
+import { Alert, App, Checkbox, Col, DatePicker, Form, Input, InputNumber, Radio, Row, Select } from 'antd';
 import { useEffect, useState } from 'react';
 import { FormModal } from '../../components/FormModal';
 import { optionsOf } from '../../lib/enums';
@@ -21,7 +21,10 @@ function DecisionFields({ c }: { c: CaseDetail }) {
   const total = penaltyTotal(decision);
   return (
     <>
-      <Alert type={c.legalReviewReasons.length ? 'warning' : 'info'} showIcon title={m.decisionReviewHint(yuanText(c.legalReviewRule.value))} style={{ marginBottom: 16 }} />
+      {c.legalReviewReasons.length > 0 && <Alert type="warning" showIcon title={m.decisionReviewHint(c.legalReviewReasons.join('、'))} style={{ marginBottom: 16 }} />}
+      <Form.Item name={['decision', 'warning']} valuePropName="checked">
+        <Checkbox>{m.warning}</Checkbox>
+      </Form.Item>
       <Row gutter={16}>
         <Col xs={24} md={8}>
           <Form.Item name={['decision', 'fineAmount']} label={m.fineAmount} rules={[{ required: true, message: m.fineAmountRequired }]}>

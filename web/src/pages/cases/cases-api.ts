@@ -36,7 +36,44 @@ export interface CaseRow {
   closedOn: string | null;
   overdue: boolean;
   remainingMs: number | null;
+  clockSuspended: boolean;
+  /** 立案 after its period; null when the lead's date was not recorded. */
+  filedLate: boolean | null;
+  linkUnitId: string | null;
+  takenOver: boolean;
   version: number;
+}
+
+export type PauseKind = 'suspension' | 'hearing' | 'notice' | 'testing' | 'identification';
+
+export interface CasePause {
+  id: string;
+  phase: 'filing' | 'decision';
+  kind: PauseKind;
+  kindName: string;
+  from: string;
+  to: string | null;
+  reason: string;
+  derived?: boolean;
+}
+
+export interface CaseTimeLimits {
+  discoveredOn: string | null;
+  filingDueOn: string | null;
+  filedLate: boolean | null;
+  filingApproval: { approvedOn: string; approver: string } | null;
+  filingExtension: { approvedOn: string; approver: string; reason: string } | null;
+  decisionExtensions: { kind: 'head' | 'collective'; kindName: string; days: number; approvedOn: string; approver: string; reason: string }[];
+  pauses: CasePause[];
+  excludedDays: number | null;
+  clockSuspended: boolean;
+}
+
+export interface ReviewGrounds {
+  publicInterest: boolean;
+  hearingHeld: boolean;
+  complex: boolean;
+  requiredBy: string | null;
 }
 
 export interface CaseStageRecord {
@@ -69,6 +106,7 @@ export interface CaseDecision {
   confiscatedIllegalGains: number;
   confiscatedGoods: string | null;
   licenceAction: LicenceAction;
+  warning?: boolean;
   content: string;
 }
 
@@ -81,7 +119,18 @@ export interface JudicialTransfer {
   receiptNo: string | null;
 }
 
-export type CaseAction = 'recordStage' | 'attach' | 'requestLegalReview' | 'decideLegalReview' | 'transfer' | 'recordReceipt';
+export type CaseAction =
+  | 'recordStage'
+  | 'attach'
+  | 'requestLegalReview'
+  | 'decideLegalReview'
+  | 'setReviewGrounds'
+  | 'transfer'
+  | 'recordReceipt'
+  | 'takeOver'
+  | 'extendDecision'
+  | 'pause'
+  | 'endPause';
 
 export interface CaseDetail extends Omit<CaseRow, 'ownerUnitName' | 'legalReviewStatus' | 'transferred'> {
   ownerUnitName: string | null;
@@ -98,7 +147,17 @@ export interface CaseDetail extends Omit<CaseRow, 'ownerUnitName' | 'legalReview
   stages: CaseStageRecord[];
   nextStages: { stage: CaseStage; name: string }[];
   legalReviewRule: { value: number; unit: string; name: string; legalBasis: string; level: string };
+  legalReviewGrounds: ReviewGrounds;
   legalReviewReasons: string[];
+  legalReviewRequired: boolean;
+  reviewerUnitName: string | null;
+  publicInterest: boolean;
+  complex: boolean;
+  reviewRequiredBy: string | null;
+  linkUnitName: string | null;
+  takeOver: { fromUnitId: string; on: string; reason: string } | null;
+  takeOverFromUnitName: string | null;
+  timeLimits: CaseTimeLimits;
   history: HistoryEntry[];
   actions: CaseAction[];
 }
@@ -113,8 +172,12 @@ export interface OpenCaseBody {
   title: string;
   facts: string;
   filedOn: string;
+  discoveredOn: string;
+  filingApprovedBy?: string;
   major?: boolean;
   crossRegion?: boolean;
+  publicInterest?: boolean;
+  complex?: boolean;
 }
 
 export interface StageBody {
@@ -124,7 +187,7 @@ export interface StageBody {
   text: string;
   documentNo?: string;
   details?: Record<string, unknown>;
-  decision?: { fineAmount: number; confiscatedIllegalGains?: number; confiscatedGoods?: string; licenceAction: LicenceAction };
+  decision?: { warning?: boolean; fineAmount: number; confiscatedIllegalGains?: number; confiscatedGoods?: string; licenceAction: LicenceAction };
 }
 
 const path = (id: string) => `/api/cases/${encodeURIComponent(id)}`;
@@ -170,6 +233,21 @@ export function useCaseMutations() {
     ),
     receipt: useMutation(
       mutation(({ id, body }: { id: string; body: { version: number; receiptOn: string; receiptNo: string } }) => api.post<CaseDetail>(`${path(id)}/judicial-transfer/receipt`, body)),
+    ),
+    setGrounds: useMutation(
+      mutation(({ id, body }: { id: string; body: { version: number; publicInterest: boolean; complex: boolean; requiredBy: string | null } }) => api.post<CaseDetail>(`${path(id)}/review-grounds`, body)),
+    ),
+    takeOver: useMutation(mutation(({ id, body }: { id: string; body: { version: number; reason: string } }) => api.post<CaseDetail>(`${path(id)}/take-over`, body))),
+    extend: useMutation(
+      mutation(({ id, body }: { id: string; body: { version: number; kind: 'head' | 'collective'; approvedOn: string; approver: string; reason: string; days?: number } }) =>
+        api.post<CaseDetail>(`${path(id)}/decision-extensions`, body),
+      ),
+    ),
+    pause: useMutation(
+      mutation(({ id, body }: { id: string; body: { version: number; kind: PauseKind; from: string; to?: string; reason: string } }) => api.post<CaseDetail>(`${path(id)}/pauses`, body)),
+    ),
+    endPause: useMutation(
+      mutation(({ id, pauseId, body }: { id: string; pauseId: string; body: { version: number; to: string } }) => api.post<CaseDetail>(`${path(id)}/pauses/${encodeURIComponent(pauseId)}/end`, body)),
     ),
     attach: useMutation(
       mutation(({ id, stage, file }: { id: string; stage: CaseStage; file: File }) => {

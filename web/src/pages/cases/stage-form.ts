@@ -14,7 +14,7 @@ export interface StageValues {
   text?: string;
   documentNo?: string;
   details?: { requestedOn?: Dayjs | null; fulfilment?: string; paidAmount?: number | null };
-  decision?: { fineAmount?: number | null; confiscatedIllegalGains?: number | null; confiscatedGoods?: string; licenceAction?: LicenceAction };
+  decision?: { warning?: boolean; fineAmount?: number | null; confiscatedIllegalGains?: number | null; confiscatedGoods?: string; licenceAction?: LicenceAction };
 }
 
 /** Stages whose document number the server requires (the 告知书 and the 决定书). */
@@ -24,7 +24,7 @@ const stageFields: Record<RecordableStage, string[]> = {
   investigation: [],
   notice: [],
   hearing: ['details.requestedOn'],
-  decision: ['decision.fineAmount', 'decision.confiscatedIllegalGains', 'decision.confiscatedGoods', 'decision.licenceAction'],
+  decision: ['decision.warning', 'decision.fineAmount', 'decision.confiscatedIllegalGains', 'decision.confiscatedGoods', 'decision.licenceAction'],
   execution: ['details.fulfilment', 'details.paidAmount'],
   closed: [],
 };
@@ -54,6 +54,7 @@ export function toStageBody(values: StageValues, version: number): StageBody {
   if (stage === 'decision') {
     const v = values.decision ?? {};
     body.decision = {
+      ...(v.warning ? { warning: true } : {}),
       fineAmount: num(v.fineAmount) ?? 0,
       ...(num(v.confiscatedIllegalGains) !== undefined ? { confiscatedIllegalGains: num(v.confiscatedIllegalGains) } : {}),
       ...(v.confiscatedGoods?.trim() ? { confiscatedGoods: v.confiscatedGoods.trim() } : {}),
