@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { isoDate } from '../../server/dates.js';
+import { LAYOUT_IDS } from './parse/layouts.js';
 
 /** Defaults the importing user sets for what a published file does not say. */
 export const importOptionsSchema = z.object({
-  format: z.enum(['auto', 'provincial', 'national', 'template']).default('auto'),
+  /** auto: recognised from the header (parse/layouts.ts); otherwise the layout the user chose. */
+  format: z.enum(['auto', ...LAYOUT_IDS]).default('auto'),
   dryRun: z
     .union([z.boolean(), z.enum(['true', 'false', '1', '0'])])
     .default(false)
@@ -34,6 +36,14 @@ export interface ImportSummary {
   updated: number;
   unchanged: number;
   rejected: number;
+  /**
+   * Samples the layout keeps out of the province's records (a national export's sample taken in
+   * another province whose producer is not in Sichuan), with the reason: neither written nor errors.
+   */
+  skipped?: number;
+  /** Per reason, how many samples were skipped, and the first skipped samples with their rows. */
+  skippedReasons?: Record<string, number>;
+  skips?: { row: number; sampleNo: string | null; reason: string }[];
   needsReview: number;
   /** Disposals opened for unqualified results (and voided for results no longer unqualified). */
   disposalsOpened: number;
@@ -65,6 +75,9 @@ export function emptySummary(dryRun: boolean): ImportSummary {
     updated: 0,
     unchanged: 0,
     rejected: 0,
+    skipped: 0,
+    skippedReasons: {},
+    skips: [],
     needsReview: 0,
     disposalsOpened: 0,
     escalationsCreated: 0,

@@ -20,6 +20,8 @@ import { isSichuanRegion } from '../org/jurisdiction.js';
 import { OFFICER_MISSING } from '../sampling/accompanying-officer.js';
 import type { HeaderInfo, ParsedSample } from './parse/types.js';
 import type { ImportError, ImportOptions } from './import-options.js';
+import { LAYOUT_BY_ID } from './parse/layouts.js';
+import { judgementFromText } from '../../domain/sampling/judge.js';
 
 /** A validated sample ready to write: the row, its parties and its judged items. */
 export interface SampleDraft {
@@ -78,6 +80,31 @@ const FIELD_LABELS: Partial<Record<keyof HeaderInfo['mapping'], string>> = {
   nominalProducerCreditCode: '标称生产企业统一社会信用代码',
 };
 
+/** A sample the layout keeps out of the province's records, and why (counted as skipped, not rejected). */
+export interface SkippedSample {
+  row: number;
+  sampleNo: string | null;
+  reason: string;
+}
+
+const CONCLUSION_WORDS: Record<string, string> = { qualified: '合格', unqualified: '不合格', issue: '问题', pending: '待判定' };
+
+/**
+ * The sample's conclusion as the export's 报告分类 states it: 合格报告 → qualified; 一般不合格报告,
+ * 严重不合格报告 … → unqualified (问题 under risk monitoring, which never concludes 不合格);
+ * 问题样品报告 → issue. Null for a category that states no conclusion.
+ */
+export function reportConclusion(text: string | null, samplingType: SamplingType): string | null {
+  if (!text) return null;
+  if (/不合格/.test(text)) return samplingType === 'risk_monitoring' ? 'issue' : 'unqualified';
+  if (/问题/.test(text)) return 'issue';
+  if (/合格/.test(text)) return 'qualified';
+  return judgementFromText(text, samplingType);
+}
+
+/** 四川, 四川省 — the province this platform keeps records for. */
+const isSichuanProvince = (text: string) => /^四川/.test(text.trim());
+
 const KIND_OF_LINK = { production: 'producer', distribution: 'distributor', catering: 'caterer', online: 'online_platform' } as const;
 const clean = (v: string | null | undefined) => (v == null ? null : toHalfWidth(v) || null);
 
@@ -107,7 +134,7 @@ export function mapParsedSample(
   header: HeaderInfo,
   options: ImportOptions & { planSamplingType?: SamplingType | null; today: string },
   catalogue: SampleCatalogue,
-): { draft: SampleDraft } | { errors: ImportError[] } {
+): { draft: SampleDraft } | { errors: ImportError[] } | { skipped: SkippedSample } {
   const col = (field: keyof HeaderInfo['mapping']) => header.mapping[field] ?? FIELD_LABELS[field] ?? field;
   // A row that is not a sample at all (e.g. a continuation row with nothing above it): say only that.
   if (parsed.errors.some((e) => e.column === null)) return { errors: parsed.errors };
@@ -135,9 +162,12 @@ export function mapParsedSample(
   const sampledCode = codeOf(parsed.sampledPartyCreditCode, 'sampledPartyCreditCode');
   const producerCode = codeOf(parsed.nominalProducerCreditCode, 'nominalProducerCreditCode');
 
-  let category = parsed.category ? catalogue.findCategory(toHalfWidth(parsed.category)) : null;
-  if (parsed.category && !category) fail('category', `未知的食品分类：${parsed.category}`);
-  if (!parsed.category && foodName) {
+  // The finest category the file names that the catalogue knows (the export has 大类 to 细类).
+  const candidates = parsed.categoryCandidates ?? (parsed.category ? [parsed.category] : []);
+  let category = null as ReturnType<SampleCatalogue['findCategory']>;
+  for (const name of candidates) if (!category) category = catalogue.findCategory(toHalfWidth(name));
+  if (candidates.length && !category) fail('category', `未知的食品分类：${candidates[0]}`);
+  if (!candidates.length && foodName) {
     category = catalogue.findCategory(foodName);
     if (category) inferred['食品分类'] = `由食品名称“${foodName}”推断`;
     else fail('foodName', `无法由食品名称“${foodName}”确定食品分类，请在文件中填写分类`);
@@ -172,11 +202,29 @@ export function mapParsedSample(
     inferred['抽样编号'] = '文件无抽样编号，由被抽样单位、食品名称、批次等生成';
   }
 
-  const sampledRegion = partyRegion(clean(parsed.sampledPartyAddress), parsed.regionCode);
-  if (sampledRegion.note) review.push(`被抽样单位地址：${sampledRegion.note}`);
-  if (sampledRegion.outside) review.push('被抽样单位地址在省外');
   const producerRegion = parsed.nominalProducerName ? partyRegion(clean(parsed.nominalProducerAddress), null) : null;
   if (producerRegion?.outside) inferred['标称生产企业'] = '省外企业';
+  if (parsed.producerFromEntrusting) inferred['标称生产企业来源'] = '标识生产企业名称为空，按委托企业记录';
+  // 被抽样单位省: a sample taken in another province is not this province's record, unless its
+  // producer is in Sichuan: then it feeds the producer's history (the escalation rules count a
+  // Sichuan producer's batches wherever they were sampled, load-history.ts) and its 协查.
+  const province = parsed.sampledPartyProvince?.trim() || null;
+  const elsewhere = province !== null && !isSichuanProvince(province);
+  if (elsewhere) {
+    const sichuanProducer = producerRegion !== null && producerRegion.regionCode !== null;
+    if (!sichuanProducer && LAYOUT_BY_ID[header.layout].outOfProvince === 'skip') {
+      return { skipped: { row: parsed.row, sampleNo: clean(parsed.sampleNo), reason: `被抽样单位在${province}，标称生产企业不在四川：不计入本省抽检记录` } };
+    }
+    if (sichuanProducer) inferred['省外抽样'] = `被抽样单位在${province}，标称生产企业在四川：计入生产企业的抽检记录`;
+  }
+  // The address, completed by the province, city and county columns it may leave out.
+  const address = clean(parsed.sampledPartyAddress);
+  const place = [parsed.sampledPartyProvince, parsed.sampledPartyCity, parsed.sampledPartyCounty]
+    .filter((p): p is string => Boolean(p) && !(address ?? '').includes(p!.replace(/[省市县区]$/, '')))
+    .join('');
+  const sampledRegion = elsewhere ? { regionCode: null, note: null, outside: true } : partyRegion(place || address ? `${place}${address ?? ''}` : null, parsed.regionCode);
+  if (sampledRegion.note) review.push(`被抽样单位地址：${sampledRegion.note}`);
+  if (sampledRegion.outside) review.push('被抽样单位地址在省外');
 
   const defaultJudgement = parsed.items.length && header.fileConclusion === 'unqualified' ? (type === 'risk_monitoring' ? 'issue' : 'unqualified') : null;
   const evaluation = evaluateItems(
@@ -193,6 +241,14 @@ export function mapParsedSample(
   if (parsed.items.length === 0 && header.fileConclusion === 'qualified') conclusion = 'qualified';
   const stated = parsed.conclusionText?.trim();
   if (parsed.items.length === 0 && stated && /合格/.test(stated)) conclusion = /不合格/.test(stated) ? (type === 'risk_monitoring' ? 'issue' : 'unqualified') : 'qualified';
+  // The export's 报告分类 is the lab's conclusion on the sample: it stands, and a disagreement with
+  // the items' 结果判定 or the platform's judging of them is put to a person, never overridden.
+  const reported = reportConclusion(parsed.reportCategory, type);
+  if (parsed.reportCategory && !reported) fail('reportCategory', `无法识别的报告分类：${parsed.reportCategory}`);
+  if (reported && reported !== conclusion) {
+    review.push(`报告分类为“${parsed.reportCategory}”，检验项目判定为${CONCLUSION_WORDS[conclusion] ?? conclusion}：按报告分类记录，请核实`);
+    conclusion = reported;
+  }
 
   if (
     category &&
@@ -218,7 +274,7 @@ export function mapParsedSample(
     foodName,
     spec: clean(parsed.spec),
     trademark: clean(parsed.trademark),
-    batchNo: parsed.productionDate ? null : clean(parsed.productionDateText),
+    batchNo: clean(parsed.batchNo) ?? (parsed.productionDate ? null : clean(parsed.productionDateText)),
     productionDate: parsed.productionDate,
     shelfLife: clean(parsed.shelfLife),
     categoryId: category.id,

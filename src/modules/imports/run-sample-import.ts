@@ -99,6 +99,13 @@ export async function runSampleImport(run: ImportRun): Promise<ImportSummary> {
           const lastRow = event.sample.rows[event.sample.rows.length - 1];
           position = { share: parsed.lastRow ? Math.min(1, lastRow / parsed.lastRow) : parsed.share, rows: summary.rows };
           const mapped = mapParsedSample(event.sample, header!, { ...run.options, planSamplingType: run.planSamplingType, today }, run.catalogue);
+          if ('skipped' in mapped) {
+            const { reason } = mapped.skipped;
+            summary.skipped = (summary.skipped ?? 0) + 1;
+            summary.skippedReasons![reason] = (summary.skippedReasons![reason] ?? 0) + 1;
+            if (summary.skips!.length < MAX_REPORTED_ERRORS) summary.skips!.push(mapped.skipped);
+            break;
+          }
           if ('errors' in mapped) {
             summary.rejected += 1;
             report(mapped.errors);

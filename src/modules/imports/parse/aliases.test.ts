@@ -19,6 +19,15 @@ describe('matchHeader', () => {
     ['生产日期／批号', 'productionDate'],
     ['购进日期', 'productionDate'],
     ['食品细类', 'category'],
+    ['食品大类', 'categoryMajor'],
+    ['标识生产企业名称', 'nominalProducerName'],
+    ['委托企业名称', 'entrustingName'],
+    ['被抽样单位省', 'sampledPartyProvince'],
+    ['被抽样单位所在省份', 'sampledPartyProvince'],
+    ['报告分类', 'reportCategory'],
+    ['结果判定', 'judgement'],
+    ['检验机构名称', 'lab'],
+    ['公告号', 'noticeNo'],
     ['抽样单编号', 'sampleNo'],
     ['检验值(mg/kg)', 'resultText'],
     ['食品名称*', 'foodName'],
@@ -33,7 +42,7 @@ describe('matchHeader', () => {
   });
 
   it('returns null for unknown and blank headers', () => {
-    expect(matchHeader('被抽样单位所在省份')).toBeNull();
+    expect(matchHeader('被抽样单位联系电话')).toBeNull();
     expect(matchHeader('  ')).toBeNull();
   });
 

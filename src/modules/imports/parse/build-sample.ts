@@ -53,6 +53,20 @@ export function readRow(raw: RawRow, header: HeaderMatch): RowValues {
   return values;
 }
 
+/**
+ * The export's 最小允许限 / 最大允许限 as a limit the judging reads (≤max, else ≥min), when the
+ * file has no 标准值. With both bounds the maximum is taken (contaminants and residues, the
+ * usual case); the file's 结果判定 still states the item's judgement, and a disagreement with the
+ * platform's judging is flagged for review, never overridden.
+ */
+export function allowedLimit(min: string | undefined, max: string | undefined): string | undefined {
+  const bound = (text: string | undefined) => (text && /\d/.test(text) ? text.replace(/^[≤≥<>=]+/, '') : undefined);
+  const high = bound(max);
+  if (high) return `≤${high}`;
+  const low = bound(min);
+  return low ? `≥${low}` : undefined;
+}
+
 export class SampleBuilder {
   constructor(
     private readonly header: HeaderMatch,
@@ -63,7 +77,7 @@ export class SampleBuilder {
     errors.push({ row, column: field ? (this.header.mapping[field] ?? null) : null, message });
   }
 
-  private date(v: RowValues, field: 'samplingDate' | 'productionDate' | 'conclusionReceivedOn', errors: RowError[]) {
+  private date(v: RowValues, field: 'samplingDate' | 'productionDate' | 'conclusionReceivedOn' | 'noticeDate', errors: RowError[]) {
     const text = v.text[field] ?? null;
     const parsed = parseDate(text, v.numeric.has(field));
     if (parsed.error) this.error(errors, v.row, field, parsed.error);
@@ -81,6 +95,10 @@ export class SampleBuilder {
     const production = this.date(v, 'productionDate', errors);
     const sampling = this.date(v, 'samplingDate', errors);
     const received = this.date(v, 'conclusionReceivedOn', errors);
+    const notice = this.date(v, 'noticeDate', errors);
+    if (t.noticeDate && !notice.date && !notice.error) this.error(errors, v.row, 'noticeDate', `无法识别的日期：${t.noticeDate}`);
+    // 标识生产企业 is the label's producer; the export's 委托企业 stands in only when it is empty or absent.
+    const fromEntrusting = !t.nominalProducerName && Boolean(t.entrustingName);
     if (t.conclusionReceivedOn && !received.date && !received.error) this.error(errors, v.row, 'conclusionReceivedOn', `无法识别的日期：${t.conclusionReceivedOn}`);
     if (t.samplingDate && !sampling.date && !sampling.error) this.error(errors, v.row, 'samplingDate', `无法识别的日期：${t.samplingDate}`);
     const coldChain = yesNo(t.importedColdChain ?? '');
@@ -105,8 +123,8 @@ export class SampleBuilder {
       taskSource: t.taskSource ?? null,
       link: word('link', 'link'),
       category: t.category ?? null,
-      nominalProducerName: t.nominalProducerName ?? null,
-      nominalProducerAddress: t.nominalProducerAddress ?? null,
+      nominalProducerName: (fromEntrusting ? t.entrustingName : t.nominalProducerName) ?? null,
+      nominalProducerAddress: (fromEntrusting ? t.entrustingAddress : t.nominalProducerAddress) ?? null,
       nominalProducerCreditCode: t.nominalProducerCreditCode?.replace(/\s+/g, '').toUpperCase() ?? null,
       sampledPartyName: t.sampledPartyName ?? null,
       sampledPartyAddress: t.sampledPartyAddress ?? null,
@@ -120,6 +138,16 @@ export class SampleBuilder {
       remarks: t.remarks ?? null,
       conclusionText: t.conclusion ?? null,
       conclusionReceivedOn: received.date,
+      reportCategory: t.reportCategory ?? null,
+      sampledPartyProvince: t.sampledPartyProvince ?? null,
+      sampledPartyCity: t.sampledPartyCity ?? null,
+      sampledPartyCounty: t.sampledPartyCounty ?? null,
+      producerFromEntrusting: fromEntrusting,
+      batchNo: t.batchNo ?? null,
+      categoryCandidates: (['category', 'categorySub2', 'categorySub', 'categoryMajor'] as const).flatMap((f) => (t[f] ? [t[f]] : [])),
+      noticeNo: t.noticeNo ?? null,
+      noticeDate: notice.date,
+      noticeUrl: t.noticeUrl ?? null,
       items: [],
       errors,
     };
@@ -183,8 +211,9 @@ export class SampleBuilder {
   private fillFromColumns(items: ParsedResultItem[], v: RowValues): ParsedResultItem[] {
     const t = v.text;
     if (!t.resultText && !t.limitText && !t.unit) return items;
+    const limitText = t.limitText ?? allowedLimit(t.minLimit, t.maxLimit);
     const lines = (text: string | undefined) => (text ? text.split('\n') : []);
-    const [results, limits, units] = [lines(t.resultText), lines(t.limitText), lines(t.unit)];
+    const [results, limits, units] = [lines(t.resultText), lines(limitText), lines(t.unit)];
     const pick = (values: string[], i: number) => (values.length === items.length ? values[i] : i === 0 ? values.join(' ') : '');
     return items.map((item, i) => {
       if (item.resultText !== '' || item.limitText !== null) return item;

@@ -7,15 +7,18 @@
 import type { HeaderInfo, Layout, ParseEvent, ParseOptions } from './types.js';
 import { openSheets, UNREADABLE, type RawRow, type RawSheet } from './read-rows.js';
 import { findHeader, HEADER_EXPECTED, HEADER_SEARCH_ROWS, isBlankRow, type HeaderMatch } from './header.js';
-import { chooseLayout } from './layout.js';
+import { chooseLayout, narrowToLayout } from './layout.js';
+import { LAYOUT_BY_ID } from './layouts.js';
 import { SampleAssembler } from './assemble-samples.js';
+import { SampleNoGrouper } from './group-by-sample-no.js';
 
 const PROGRESS_EVERY = 1000;
 const NO_DATA = '文件中没有数据行';
 
 /** 不合格 / 合格 from the title rows, then the file name, then (provincial) the columns. */
 export function fileConclusion(header: HeaderMatch, layout: Layout, fileName: string): HeaderInfo['fileConclusion'] {
-  if (layout === 'template') return null; // the template judges each item itself
+  // The template and the national export judge each item themselves (the export's 报告分类 states the sample's).
+  if (layout === 'template' || layout === 'nationalExport') return null;
   for (const text of [...header.titleRows, fileName]) {
     if (text.includes('不合格')) return 'unqualified';
     if (text.includes('合格')) return 'qualified';
@@ -63,11 +66,12 @@ async function* parseSheet(
       yield { type: 'fatal', message: chosen.error };
       return 'read';
     }
+    narrowToLayout(match, chosen.layout);
     yield { type: 'header', header: headerInfo(match, chosen.layout, sheet.name, options.fileName) };
     onHeader();
     yield progress(sheet); // the sheet's declared size is known once its first rows are read
 
-    const assembler = new SampleAssembler(match, chosen.layout);
+    const assembler = LAYOUT_BY_ID[chosen.layout].grouping === 'sampleNo' ? new SampleNoGrouper(match, chosen.layout) : new SampleAssembler(match, chosen.layout);
     for (const row of head) {
       const sample = row.row > match.lastHeaderRow ? assembler.push(row) : null;
       if (sample) yield { type: 'sample', sample };
@@ -78,8 +82,8 @@ async function* parseSheet(
       if (sample) yield { type: 'sample', sample };
       if (++seen % PROGRESS_EVERY === 0) yield progress(sheet);
     }
-    const last = assembler.finish();
-    if (last) yield { type: 'sample', sample: last };
+    const rest = assembler.finish();
+    for (const sample of Array.isArray(rest) ? rest : rest ? [rest] : []) yield { type: 'sample', sample };
     yield assembler.dataRows === 0 ? { type: 'fatal', message: NO_DATA } : progress(sheet);
     return 'read';
   } finally {

@@ -5,7 +5,12 @@
  * numbers it came from. They never touch the database.
  */
 
-export type Layout = 'provincial' | 'national' | 'template';
+/**
+ * The layouts a file can be read in (declared in layouts.ts): the national sampling system's
+ * data export (国抽数据), the State Administration's notice tables, the publication tables
+ * (合格/不合格公示表), provincial tables and our template.
+ */
+export type Layout = 'nationalExport' | 'national' | 'publication' | 'provincial' | 'template';
 export type FormatOption = 'auto' | Layout;
 
 /** Canonical fields a column can map to. */
@@ -45,7 +50,23 @@ export type FieldKey =
   | 'regionCode'
   | 'remarks'
   | 'conclusion'
-  | 'conclusionReceivedOn';
+  | 'conclusionReceivedOn'
+  // The national export (国抽数据) and the publication tables.
+  | 'reportCategory'
+  | 'sampledPartyProvince'
+  | 'sampledPartyCity'
+  | 'sampledPartyCounty'
+  | 'entrustingName'
+  | 'entrustingAddress'
+  | 'batchNo'
+  | 'categorySub'
+  | 'categorySub2'
+  | 'categoryMajor'
+  | 'minLimit'
+  | 'maxLimit'
+  | 'noticeNo'
+  | 'noticeDate'
+  | 'noticeUrl';
 
 export interface ParsedResultItem {
   itemName: string;
@@ -96,6 +117,22 @@ export interface ParsedSample {
   conclusionText: string | null;
   /** The day the unqualified conclusion was received (YYYY-MM-DD), when the file says: disposal periods count from it. */
   conclusionReceivedOn: string | null;
+  /** 报告分类 of the national export (合格报告, 一般不合格报告 …): the lab's conclusion for the sample. */
+  reportCategory: string | null;
+  /** 被抽样单位省 / 所在省份, 市, 县 as the file gives them. */
+  sampledPartyProvince: string | null;
+  sampledPartyCity: string | null;
+  sampledPartyCounty: string | null;
+  /** True when the producer came from 委托企业名称/地址 because 标识生产企业 was empty or absent. */
+  producerFromEntrusting: boolean;
+  /** 样品批号 when the file has its own column for it (the export has 生产日期 and 样品批号). */
+  batchNo: string | null;
+  /** Category names the file gives, finest first (分类/食品细类, 次亚类, 亚类, 大类). */
+  categoryCandidates: string[];
+  /** 公告号 / 公告日期 (YYYY-MM-DD) / 公告网址链接 of a publication table. */
+  noticeNo: string | null;
+  noticeDate: string | null;
+  noticeUrl: string | null;
   items: ParsedResultItem[];
   /** Problems found while parsing this sample's rows (bad dates, impossible values …). */
   errors: RowError[];
