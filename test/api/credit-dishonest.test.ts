@@ -160,7 +160,8 @@ describe('removal: early from one year, at the end of three years, or when the d
 
 describe('the list (GET /api/credit/dishonest)', () => {
   it('offers listing to the authorities that penalise and export to 信用处 only; admin holds no credit reading', async () => {
-    expect((await credit.get('/api/credit/dishonest')).json().actions).toEqual(['add', 'export']);
+    expect((await credit.get('/api/credit/dishonest')).json().actions).toEqual(['add', 'collect', 'export']);
+    expect((await sampling.get('/api/credit/dishonest')).json().actions).toEqual(['collect']);
     expect((await wuhou.get('/api/credit/dishonest')).json().actions).toEqual(['add']);
     expect((await chengduLeader.get('/api/credit/dishonest')).json().actions).toEqual([]);
     expect((await (await t.login('admin')).get('/api/credit/dishonest')).statusCode).toBe(403);

@@ -16,7 +16,7 @@ import { toLocalDate } from '../../domain/time.js';
 import type { SessionUser } from '../access/actor.js';
 import type { Page } from '../../server/paging.js';
 import { openableLinks } from '../links/openable-links.js';
-import { isCreditDivision } from './credit-access.js';
+import { collectorOf, isCreditDivision } from './credit-access.js';
 import { reviewSetting } from './review-setting.js';
 
 export interface DishonestFilter {
@@ -128,7 +128,7 @@ export async function listDishonest(db: Executor, user: SessionUser, filter: Dis
     total,
     /** The rule behind reviewableOn; `unverified` (level U) is shown as 待核实. */
     reviewRule: review,
-    /** The authorities that penalise list ('add': 信用处 and the city and county bureaus); 信用处 exports to the national system. */
-    actions: [...(mayList ? ['add'] : []), ...(manage ? ['export'] : [])],
+    /** 'add': the authorities that penalise list (信用处, city and county bureaus); 'collect': 抽检监测处 and 信用处 collect for the national system; 'export': 信用处 sends. */
+    actions: [...(mayList ? ['add'] : []), ...(collectorOf(user) ? ['collect'] : []), ...(manage ? ['export'] : [])],
   };
 }

@@ -1,19 +1,19 @@
-/** 列入严重违法失信名单: the enterprise, the reason and its legal basis, the decision number and date. */
-import { App, DatePicker, Form, Input } from 'antd';
+/** 列入严重违法失信名单: the case whose penalty decision it rests on, the reason and its legal basis, the listing decision's number and date. */
+import { Alert, App, DatePicker, Form, Input } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { FormModal } from '../../components/FormModal';
 import { formProblem } from '../../lib/form-errors';
 import { messages } from '../../messages';
 import { useCreditMutations } from './credit-api';
-import { EnterpriseSearchSelect } from './EnterpriseSearchSelect';
+import { CaseSearchSelect } from './CaseSearchSelect';
 import { isAfterToday, todayForPicker } from '../../lib/time';
 
 const m = messages.credit;
-const FIELDS = ['enterpriseId', 'reason', 'legalBasis', 'decisionNo', 'listedOn'] as const;
+const FIELDS = ['caseId', 'reason', 'legalBasis', 'decisionNo', 'listedOn'] as const;
 
 interface Values {
-  enterpriseId?: string;
+  caseId?: string;
   reason?: string;
   legalBasis?: string;
   decisionNo?: string;
@@ -36,7 +36,7 @@ export function AddDishonestModal({ open, onClose }: { open: boolean; onClose: (
     setProblem(null);
     try {
       await addDishonest.mutateAsync({
-        enterpriseId: v.enterpriseId!,
+        caseId: v.caseId!,
         reason: v.reason!.trim(),
         legalBasis: v.legalBasis!.trim(),
         decisionNo: v.decisionNo!.trim(),
@@ -52,8 +52,9 @@ export function AddDishonestModal({ open, onClose }: { open: boolean; onClose: (
   return (
     <FormModal open={open} title={m.addTitle} okText={messages.common.submit} width={640} pending={addDishonest.isPending} problem={problem} onOk={() => form.submit()} onCancel={onClose}>
       <Form<Values> form={form} layout="vertical" initialValues={{ listedOn: todayForPicker() }} onFinish={onFinish}>
-        <Form.Item name="enterpriseId" label={m.enterprise} rules={[{ required: true, message: m.enterpriseRequired }]}>
-          <EnterpriseSearchSelect placeholder={m.enterpriseSearch} aria-label={m.enterprise} />
+        <Alert type="info" showIcon title={m.addNote} style={{ marginBottom: 16 }} />
+        <Form.Item name="caseId" label={m.caseLabel} rules={[{ required: true, message: m.caseRequired }]}>
+          <CaseSearchSelect placeholder={m.caseSearch} aria-label={m.caseLabel} />
         </Form.Item>
         <Form.Item name="reason" label={m.reason} rules={[{ required: true, whitespace: true, message: m.reasonRequired }]}>
           <Input.TextArea rows={3} maxLength={2000} showCount />

@@ -57,7 +57,7 @@ describe('CreditPage', () => {
 
   it('previews the due records for the Credit Division, exports them after confirmation, and offers the files', async () => {
     const fetch = mockFetch((key) => {
-      if (key === 'GET /api/credit/dishonest') return jsonResponse({ items: [listed], total: 1, reviewRule, actions: ['add', 'export'] });
+      if (key === 'GET /api/credit/dishonest') return jsonResponse({ items: [listed], total: 1, reviewRule, actions: ['add', 'collect', 'export'] });
       if (key === 'GET /api/credit/due') return jsonResponse(due);
       if (key === 'GET /api/credit/exports') return jsonResponse({ items: [], total: 0 });
       if (key === 'POST /api/credit/exports') return jsonResponse({ ...batch, skipped: 1 }, 201);
@@ -85,7 +85,7 @@ describe('CreditPage', () => {
 
   it('puts the server\'s message on the removal form\'s field', async () => {
     mockFetch((key) => {
-      if (key === 'GET /api/credit/dishonest') return jsonResponse({ items: [listed], total: 1, reviewRule, actions: ['add', 'export'] });
+      if (key === 'GET /api/credit/dishonest') return jsonResponse({ items: [listed], total: 1, reviewRule, actions: ['add', 'collect', 'export'] });
       if (key === 'POST /api/credit/dishonest/d1/remove') {
         return jsonResponse({ error: { code: 'VALIDATION_FAILED', message: '提交的数据有误，请检查后重试', details: { removalReason: '请填写移出事由（至少2个字）' } } }, 400);
       }
@@ -97,6 +97,7 @@ describe('CreditPage', () => {
     const dialog = await screen.findByRole('dialog');
     // Not yet at the review date: the form says so.
     expect(within(dialog).getByText(/尚未到可申请提前移出日期（2099-03-31）/)).toBeTruthy();
+    fireEvent.click(within(dialog).getByText('行政处罚决定被撤销、变更或确认违法、无效'));
     fireEvent.change(dialog.querySelector('textarea')!, { target: { value: '撤销' } });
     fireEvent.click(within(dialog).getByRole('button', { name: '移出' }));
     expect(await within(dialog).findByText('请填写移出事由（至少2个字）')).toBeTruthy();

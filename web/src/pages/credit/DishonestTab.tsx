@@ -1,4 +1,4 @@
-/** 严重违法失信名单: the list (public information) with status and search; the Credit Division adds and removes entries. */
+/** 严重违法失信名单: the list (public information) with status and search; the authority that penalised lists and removes, the level above approves a bureau's listing. */
 import { Button, Card, Flex, Input, Select, Table, Tag, Tooltip, Typography, type TableProps } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -9,6 +9,7 @@ import { optionsOf } from '../../lib/enums';
 import { messages } from '../../messages';
 import { AddDishonestModal } from './AddDishonestModal';
 import { useDishonestList, type DishonestEntry, type DishonestQuery } from './credit-api';
+import { ApproveDishonestModal } from './ApproveDishonestModal';
 import { RemoveDishonestModal } from './RemoveDishonestModal';
 import { tablePagination } from '../../lib/table-pagination';
 
@@ -21,6 +22,7 @@ export function DishonestTab({ initialQ }: { initialQ?: string }) {
   const { data, error, isFetching, refetch } = useDishonestList(query);
   const [adding, setAdding] = useState(false);
   const [removing, setRemoving] = useState<DishonestEntry | null>(null);
+  const [approving, setApproving] = useState<DishonestEntry | null>(null);
   const rule = data?.reviewRule;
   // 待核实 on the review rule is for those who maintain the rules; officials see the date in force.
   const maintainsRules = useCan('rule.manage');
@@ -41,10 +43,16 @@ export function DishonestTab({ initialQ }: { initialQ?: string }) {
       width: 80,
       fixed: 'right',
       render: (_, e) =>
-        e.actions.includes('remove') && (
+        e.actions.includes('remove') ? (
           <Button type="link" size="small" danger style={{ padding: 0 }} onClick={() => setRemoving(e)}>
             {m.remove}
           </Button>
+        ) : (
+          e.actions.includes('approve') && (
+            <Button type="link" size="small" style={{ padding: 0 }} onClick={() => setApproving(e)}>
+              {m.approve}
+            </Button>
+          )
         ),
     },
   ];
@@ -84,6 +92,8 @@ export function DishonestTab({ initialQ }: { initialQ?: string }) {
             <span>{e.reviewableOn ?? none}</span>
           </Tooltip>
           {e.reviewDue && <Tag color="blue">{m.reviewDue}</Tag>}
+          {e.expiresOn && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{`${m.expiresOn} ${e.expiresOn}`}</Typography.Text>}
+          {e.expiryDue && <Tag color="orange">{m.expiryDue}</Tag>}
         </Flex>
       ),
     },
@@ -95,8 +105,9 @@ export function DishonestTab({ initialQ }: { initialQ?: string }) {
         <Flex vertical gap={2} align="flex-start">
           <Tag color={e.status === 'listed' ? 'red' : undefined}>{e.statusName}</Tag>
           {e.status === 'removed' && e.removedOn && (
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>{m.removedInfo(e.removedOn, e.removalReason ?? '')}</Typography.Text>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>{m.removedInfo(e.removedOn, [e.removalKindName, e.removalReason].filter(Boolean).join('：'))}</Typography.Text>
           )}
+          {e.status === 'refused' && e.refusalReason && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{e.refusalReason}</Typography.Text>}
         </Flex>
       ),
     },
@@ -141,6 +152,7 @@ export function DishonestTab({ initialQ }: { initialQ?: string }) {
       )}
       <AddDishonestModal open={adding} onClose={() => setAdding(false)} />
       <RemoveDishonestModal entry={removing} onClose={() => setRemoving(null)} />
+      <ApproveDishonestModal entry={approving} onClose={() => setApproving(null)} />
     </Card>
   );
 }

@@ -3,7 +3,7 @@
  * credit publicity system, 导出并标记已报送 (one batch, nothing sent twice), download the batch as
  * xlsx or csv, and the history of batches with their files.
  */
-import { Alert, App, Button, Card, DatePicker, Flex, Space, Table, Tag, Tooltip, Typography, type TableProps } from 'antd';
+import { Alert, App, Button, Card, DatePicker, Flex, Input, Space, Table, Tag, Tooltip, Typography, type TableProps } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
@@ -43,7 +43,11 @@ function KindCounts({ byKind }: { byKind: Partial<Record<string, number>> }) {
   );
 }
 
-export function PublicationTab() {
+/**
+ * `sends`: 信用处 sends its own kinds at once and approves 抽检监测处's batches; otherwise (抽检监测处)
+ * the period's unqualified results are prepared and submitted to 信用处 (seed art. 11(6)).
+ */
+export function PublicationTab({ sends }: { sends: boolean }) {
   const { message, modal } = App.useApp();
   const [params, setParams] = useSearchParams();
   const period = periodOf(params);
@@ -51,7 +55,7 @@ export function PublicationTab() {
   const [batchPage, setBatchPage] = useState({ page: 1, pageSize: 10 });
   const due = useDueRecords(period, duePage.page, duePage.pageSize);
   const batches = useExportBatches(batchPage.page, batchPage.pageSize);
-  const { exportBatch } = useCreditMutations();
+  const { exportBatch, approveBatch } = useCreditMutations();
   const [lastBatch, setLastBatch] = useState<ExportBatch | null>(null);
   const summary = due.data?.summary;
 
@@ -66,15 +70,15 @@ export function PublicationTab() {
   const onExport = () => {
     if (!summary?.ready) return;
     modal.confirm({
-      title: m.exportConfirmTitle,
-      content: m.exportConfirm(summary.ready, period.from, period.to),
+      title: sends ? m.exportConfirmTitle : m.prepareAndSubmit,
+      content: sends ? m.exportConfirm(summary.ready, period.from, period.to) : m.prepareConfirm(summary.ready, period.from, period.to),
       okText: messages.common.ok,
       cancelText: messages.common.cancel,
       onOk: async () => {
         try {
           const batch = await exportBatch.mutateAsync(period);
           setLastBatch(batch);
-          message.success(m.exported(batch.recordCount));
+          message.success(sends ? m.exported(batch.recordCount) : m.prepared(batch.recordCount));
         } catch (e) {
           message.error(e instanceof Error ? e.message : messages.common.unknownError);
         }
@@ -102,8 +106,46 @@ export function PublicationTab() {
     { title: m.colAuthority, dataIndex: 'authority', width: 200 },
   ];
 
+  const decide = (batch: ExportBatch, approve: boolean) => {
+    let reason = '';
+    modal.confirm({
+      title: approve ? m.approveBatch : m.returnBatch,
+      content: approve ? m.exportConfirm(batch.recordCount, batch.periodFrom, batch.periodTo) : <Input.TextArea rows={3} maxLength={2000} placeholder={m.returnReason} aria-label={m.returnReason} onChange={(e) => (reason = e.target.value)} />,
+      okText: messages.common.ok,
+      cancelText: messages.common.cancel,
+      onOk: async () => {
+        if (!approve && !reason.trim()) {
+          message.error(m.returnReasonRequired);
+          throw new Error(m.returnReasonRequired);
+        }
+        try {
+          await approveBatch.mutateAsync({ batch, approve, ...(approve ? {} : { reason: reason.trim() }) });
+          message.success(approve ? m.batchApproved : m.batchReturned);
+        } catch (e) {
+          message.error(e instanceof Error ? e.message : messages.common.unknownError);
+        }
+      },
+    });
+  };
+
   const batchColumns: TableProps<ExportBatch>['columns'] = [
     { title: m.colBatchPeriod, key: 'period', width: 220, render: (_, b) => `${b.periodFrom} 至 ${b.periodTo}` },
+    {
+      title: m.colBatchStatus,
+      key: 'status',
+      width: 200,
+      render: (_, b) => (
+        <Space size={4} wrap>
+          <Tag color={b.status === 'prepared' ? 'orange' : b.status === 'returned' ? undefined : 'green'} title={b.returnReason ?? undefined}>{b.statusName}</Tag>
+          {b.actions.includes('approve') && (
+            <>
+              <Button type="link" size="small" style={{ padding: 0 }} onClick={() => decide(b, true)}>{m.approveBatch}</Button>
+              <Button type="link" size="small" danger style={{ padding: 0 }} onClick={() => decide(b, false)}>{m.returnBatch}</Button>
+            </>
+          )}
+        </Space>
+      ),
+    },
     { title: m.colBatchCount, dataIndex: 'recordCount', width: 90 },
     { title: m.colBatchKinds, key: 'kinds', render: (_, b) => <KindCounts byKind={b.byKind} /> },
     { title: m.colBatchBy, dataIndex: 'createdByName', width: 140, render: (n: string | null) => n ?? messages.common.none },
@@ -161,7 +203,7 @@ export function PublicationTab() {
               {summary && <KindCounts byKind={summary.byKind} />}
             </Space>
             <Button type="primary" disabled={!summary?.ready} loading={exportBatch.isPending} onClick={onExport}>
-              {m.exportAndMark}
+              {sends ? m.exportAndMark : m.prepareAndSubmit}
             </Button>
           </Flex>
           {due.error && !due.data ? (

@@ -1,5 +1,5 @@
 /** 移出严重违法失信名单: the date and the reason; warns when the review date has not come. */
-import { Alert, App, DatePicker, Form, Input } from 'antd';
+import { Alert, App, DatePicker, Form, Input, Radio } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { FormModal } from '../../components/FormModal';
@@ -9,10 +9,11 @@ import { useCreditMutations, type DishonestEntry } from './credit-api';
 import { isAfterToday, shanghaiToday, todayForPicker } from '../../lib/time';
 
 const m = messages.credit;
-const FIELDS = ['removedOn', 'removalReason'] as const;
+const FIELDS = ['removedOn', 'removalKind', 'removalReason'] as const;
 
 interface Values {
   removedOn?: Dayjs;
+  removalKind?: string;
   removalReason?: string;
 }
 
@@ -33,7 +34,7 @@ export function RemoveDishonestModal({ entry, onClose }: { entry: DishonestEntry
     if (!entry) return;
     setProblem(null);
     try {
-      await removeDishonest.mutateAsync({ entry, removedOn: v.removedOn!.format('YYYY-MM-DD'), removalReason: v.removalReason!.trim() });
+      await removeDishonest.mutateAsync({ entry, removedOn: v.removedOn!.format('YYYY-MM-DD'), removalKind: v.removalKind!, removalReason: v.removalReason!.trim() });
       message.success(m.removed);
       onClose();
     } catch (error) {
@@ -56,6 +57,9 @@ export function RemoveDishonestModal({ entry, onClose }: { entry: DishonestEntry
       <Form<Values> form={form} layout="vertical" initialValues={{ removedOn: todayForPicker() }} onFinish={onFinish}>
         <Form.Item name="removedOn" label={m.removedOn} rules={[{ required: true, message: m.removedOnRequired }]}>
           <DatePicker disabledDate={(d) => isAfterToday(d) || (entry !== null && d.isBefore(dayjs(entry.listedOn), 'day'))} />
+        </Form.Item>
+        <Form.Item name="removalKind" label={m.removalKind} rules={[{ required: true, message: m.removalKindRequired }]}>
+          <Radio.Group options={[...m.removalKinds]} style={{ display: 'flex', flexDirection: 'column', gap: 4 }} />
         </Form.Item>
         <Form.Item name="removalReason" label={m.removalReason} rules={[{ required: true, whitespace: true, message: m.removalReasonRequired }]}>
           <Input.TextArea rows={3} maxLength={2000} showCount />

@@ -59,6 +59,12 @@ export interface ExportBatch {
   periodTo: string;
   recordCount: number;
   byKind: Partial<Record<PublicationKind, number>>;
+  /** prepared (抽检监测处, awaiting 信用处) | sent | returned */
+  status: 'prepared' | 'sent' | 'returned';
+  statusName: string;
+  returnReason: string | null;
+  version: number;
+  actions: 'approve'[];
   createdAt: string;
   createdByName: string | null;
 }
@@ -78,18 +84,23 @@ export interface DishonestEntry {
   listedOn: string;
   reviewableOn: string | null;
   reviewDue: boolean;
-  status: 'listed' | 'removed';
+  expiresOn: string | null;
+  expiryDue: boolean;
+  status: 'proposed' | 'listed' | 'refused' | 'removed';
   statusName: string;
+  refusalReason: string | null;
   removedOn: string | null;
+  removalKindName: string | null;
   removalReason: string | null;
   listedByUnitName: string;
   version: number;
-  actions: 'remove'[];
+  actions: ('approve' | 'remove')[];
 }
 
 export interface DishonestPage extends Page<DishonestEntry> {
   reviewRule: { months: number; level: string; legalBasis: string; unverified: boolean } | null;
-  actions: ('add' | 'export')[];
+  /** add: the user's unit lists (it penalises); collect: 抽检监测处 or 信用处 collect for the national system; export: 信用处 sends. */
+  actions: ('add' | 'collect' | 'export')[];
 }
 
 export interface Period {
@@ -105,7 +116,8 @@ export interface DishonestQuery {
 }
 
 export interface NewDishonest {
-  enterpriseId: string;
+  /** The case whose penalty decision the listing rests on. */
+  caseId: string;
   reason: string;
   legalBasis: string;
   decisionNo: string;
@@ -153,9 +165,19 @@ export function useCreditMutations() {
   return {
     exportBatch: useMutation({ mutationFn: (period: Period) => api.post<ExportBatch & { skipped: number }>('/api/credit/exports', period), onSettled }),
     addDishonest: useMutation({ mutationFn: (body: NewDishonest) => api.post<DishonestEntry>('/api/credit/dishonest', body), onSettled }),
+    approveBatch: useMutation({
+      mutationFn: ({ batch, approve, reason }: { batch: ExportBatch; approve: boolean; reason?: string }) =>
+        api.post<ExportBatch>(`/api/credit/exports/${encodeURIComponent(batch.id)}/decision`, { version: batch.version, approve, reason }),
+      onSettled,
+    }),
+    decideDishonest: useMutation({
+      mutationFn: ({ entry, approve, decidedOn, reason }: { entry: DishonestEntry; approve: boolean; decidedOn: string; reason?: string }) =>
+        api.post<DishonestEntry>(`/api/credit/dishonest/${encodeURIComponent(entry.id)}/decision`, { version: entry.version, approve, decidedOn, reason }),
+      onSettled,
+    }),
     removeDishonest: useMutation({
-      mutationFn: ({ entry, removedOn, removalReason }: { entry: DishonestEntry; removedOn: string; removalReason: string }) =>
-        api.post<DishonestEntry>(`/api/credit/dishonest/${encodeURIComponent(entry.id)}/remove`, { version: entry.version, removedOn, removalReason }),
+      mutationFn: ({ entry, removedOn, removalKind, removalReason }: { entry: DishonestEntry; removedOn: string; removalKind: string; removalReason: string }) =>
+        api.post<DishonestEntry>(`/api/credit/dishonest/${encodeURIComponent(entry.id)}/remove`, { version: entry.version, removedOn, removalKind, removalReason }),
       onSettled,
     }),
   };

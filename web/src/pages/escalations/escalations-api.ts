@@ -142,6 +142,9 @@ export interface EscalationRule {
   kind: 'batchesInYear' | 'consecutiveYears';
   threshold: number;
   years: number;
+  /** How "一年内" is read (batchesInYear rules), and that reading in words. */
+  window: 'calendarYear' | 'rolling12Months';
+  reading: string;
   /** The business of the division that owns the rule's escalations (production, distribution, …). */
   ownerBusiness: string;
   legalBasis: string;
@@ -235,7 +238,7 @@ export function useEscalationRuleMutations() {
   };
   return {
     editRule: useMutation({
-      mutationFn: ({ id, change }: { id: string; change: { version: number; threshold?: number; years?: number; enabled?: boolean } }) =>
+      mutationFn: ({ id, change }: { id: string; change: { version: number; threshold?: number; years?: number; window?: 'calendarYear' | 'rolling12Months'; enabled?: boolean } }) =>
         api.patch<{ rule: EscalationRule; recomputed: Recomputed }>(`/api/escalation-rules/${encodeURIComponent(id)}`, change),
       onSettled: settle,
     }),

@@ -4,7 +4,7 @@
  * server recomputes every escalation in the same transaction and says how many it created or
  * updated. The row's version guards each save.
  */
-import { App, Flex, Form, InputNumber, Switch, Table, Tooltip, Typography, type TableProps } from 'antd';
+import { App, Flex, Form, InputNumber, Select, Switch, Table, Tooltip, Typography, type TableProps } from 'antd';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useOrgUnits } from '../../../api/org';
 import { labelOf } from '../../../lib/enums';
@@ -21,6 +21,7 @@ const m = messages.escalations;
 interface Values {
   threshold: number;
   years: number;
+  window: 'calendarYear' | 'rolling12Months';
 }
 
 export function EscalationRulesTable({ rules, editable, loading }: { rules: EscalationRule[]; editable: boolean; loading: boolean }) {
@@ -35,14 +36,14 @@ export function EscalationRulesTable({ rules, editable, loading }: { rules: Esca
   const saved = (r: { recomputed: { created: number; updated: number } }) => message.success(m.ruleSaved(r.recomputed.created, r.recomputed.updated));
 
   const startEdit = (r: EscalationRule) => {
-    form.setFieldsValue({ threshold: r.threshold, years: r.years });
+    form.setFieldsValue({ threshold: r.threshold, years: r.years, window: r.window });
     setEditing(r.id);
   };
 
   const save = async (r: EscalationRule) => {
     try {
       const v = await form.validateFields();
-      const change = { version: r.version, threshold: v.threshold, ...(r.kind === 'consecutiveYears' ? { years: v.years } : {}) };
+      const change = { version: r.version, threshold: v.threshold, ...(r.kind === 'consecutiveYears' ? { years: v.years } : { window: v.window }) };
       saved(await editRule.mutateAsync({ id: r.id, change }));
       setEditing(null);
     } catch (error) {
@@ -104,6 +105,21 @@ export function EscalationRulesTable({ rules, editable, loading }: { rules: Esca
             <span style={{ cursor: 'help' }}>{years}</span>
           </Tooltip>
         ),
+    },
+    {
+      title: m.colWindow,
+      dataIndex: 'reading',
+      width: 220,
+      render: (reading: string, r) =>
+        r.kind === 'batchesInYear'
+          ? cell(
+              r,
+              <Typography.Text style={{ fontSize: 12 }}>{reading}</Typography.Text>,
+              <Form.Item name="window" noStyle>
+                <Select options={[...m.windowOptions]} style={{ width: 150 }} aria-label={m.colWindow} />
+              </Form.Item>,
+            )
+          : <Typography.Text style={{ fontSize: 12 }}>{reading}</Typography.Text>,
     },
     { title: m.colOwnerDivision, dataIndex: 'ownerBusiness', width: 100, render: (b: string) => divisionName.get(b) ?? b },
     { title: m.colBasis, dataIndex: 'legalBasis' },
