@@ -92,7 +92,8 @@ export function LedgerTable({ items, total, loading, page, pageSize, onPageChang
       columns={columns}
       dataSource={items}
       loading={loading}
-      scroll={{ x: 'max-content' }}
+      // The columns' own widths (max-content would stretch the ellipsis columns to their text).
+      scroll={{ x: columns.reduce((sum, c) => sum + Number(c.width ?? 0), 0) }}
       sticky
       pagination={tablePagination({ page, pageSize, total, onChange: onPageChange })}
     />
