@@ -55,6 +55,9 @@ export interface SampleDraft {
     needsReview: boolean;
     reviewReasons: string[];
     planId: string | null;
+    noticeNo: string | null;
+    noticeDate: string | null;
+    noticeUrl: string | null;
   };
   sampledParty: EnterpriseRef;
   nominalProducer: EnterpriseRef | null;
@@ -132,7 +135,7 @@ function partyRegion(address: string | null, code: string | null) {
 export function mapParsedSample(
   parsed: ParsedSample,
   header: HeaderInfo,
-  options: ImportOptions & { planSamplingType?: SamplingType | null; today: string },
+  options: ImportOptions & { planSamplingType?: SamplingType | null; today: string; plansByName?: ReadonlyMap<string, string> },
   catalogue: SampleCatalogue,
 ): { draft: SampleDraft } | { errors: ImportError[] } | { skipped: SkippedSample } {
   const col = (field: keyof HeaderInfo['mapping']) => header.mapping[field] ?? FIELD_LABELS[field] ?? field;
@@ -209,13 +212,16 @@ export function mapParsedSample(
   // producer is in Sichuan: then it feeds the producer's history (the escalation rules count a
   // Sichuan producer's batches wherever they were sampled, load-history.ts) and its 协查.
   const province = parsed.sampledPartyProvince?.trim() || null;
-  const elsewhere = province !== null && !isSichuanProvince(province);
+  const skips = LAYOUT_BY_ID[header.layout].outOfProvince === 'skip';
+  // A 不合格公示表 names no province, only the address: for such layouts that decides.
+  const elsewhere = province !== null ? !isSichuanProvince(province) : skips && partyRegion(clean(parsed.sampledPartyAddress), parsed.regionCode).outside;
   if (elsewhere) {
     const sichuanProducer = producerRegion !== null && producerRegion.regionCode !== null;
-    if (!sichuanProducer && LAYOUT_BY_ID[header.layout].outOfProvince === 'skip') {
-      return { skipped: { row: parsed.row, sampleNo: clean(parsed.sampleNo), reason: `被抽样单位在${province}，标称生产企业不在四川：不计入本省抽检记录` } };
+    const where = province ?? '省外';
+    if (!sichuanProducer && skips) {
+      return { skipped: { row: parsed.row, sampleNo: clean(parsed.sampleNo), reason: `被抽样单位在${where}，标称生产企业不在四川：不计入本省抽检记录` } };
     }
-    if (sichuanProducer) inferred['省外抽样'] = `被抽样单位在${province}，标称生产企业在四川：计入生产企业的抽检记录`;
+    if (sichuanProducer) inferred['省外抽样'] = `被抽样单位在${where}，标称生产企业在四川：计入生产企业的抽检记录`;
   }
   // The address, completed by the province, city and county columns it may leave out.
   const address = clean(parsed.sampledPartyAddress);
@@ -243,6 +249,11 @@ export function mapParsedSample(
   if (parsed.items.length === 0 && stated && /合格/.test(stated)) conclusion = /不合格/.test(stated) ? (type === 'risk_monitoring' ? 'issue' : 'unqualified') : 'qualified';
   // The export's 报告分类 is the lab's conclusion on the sample: it stands, and a disagreement with
   // the items' 结果判定 or the platform's judging of them is put to a person, never overridden.
+  // A 检验结论 column beside the items: checked against them, the items' judgements stand.
+  const statedConclusion = parsed.items.length && stated ? reportConclusion(stated, type) : null;
+  if (statedConclusion && statedConclusion !== conclusion) {
+    review.push(`文件的检验结论为“${stated}”，检验项目判定为${CONCLUSION_WORDS[conclusion] ?? conclusion}：请核实`);
+  }
   const reported = reportConclusion(parsed.reportCategory, type);
   if (parsed.reportCategory && !reported) fail('reportCategory', `无法识别的报告分类：${parsed.reportCategory}`);
   if (reported && reported !== conclusion) {
@@ -262,6 +273,14 @@ export function mapParsedSample(
     if (header.layout === 'template' && header.mapping.accompanyingOfficer !== undefined) {
       fail('accompanyingOfficer', '食用农产品、进口冷链食品抽样须有执法人员陪同（《工作规范》第二十三条）');
     } else review.push(OFFICER_MISSING);
+  }
+
+  // 计划名称: the plan of that name links the sample, unless the user chose a plan for the file.
+  let planId = options.planId ?? null;
+  const planName = clean(parsed.planName);
+  if (!planId && planName) {
+    planId = options.plansByName?.get(planName) ?? null;
+    if (!planId) review.push(`平台中没有名为“${planName}”的抽检计划，未关联计划`);
   }
 
   if (errors.length || !foodName || !sampledPartyName || !category || !link || !sampleNo) {
@@ -295,7 +314,10 @@ export function mapParsedSample(
     inferred,
     needsReview: review.length > 0,
     reviewReasons: review,
-    planId: options.planId ?? null,
+    planId,
+    noticeNo: clean(parsed.noticeNo),
+    noticeDate: parsed.noticeDate,
+    noticeUrl: clean(parsed.noticeUrl),
   };
   const sampledParty: EnterpriseRef = {
     name: sampledPartyName,
@@ -310,7 +332,10 @@ export function mapParsedSample(
     : null;
   const conclusionReceivedOn = parsed.conclusionReceivedOn;
   // In the hash only when present: files without the column keep the hashes they had.
-  const hashed = { values, items: evaluation.items, sampledCode, producerCode, ...(conclusionReceivedOn ? { conclusionReceivedOn } : {}) };
+  // The announcement too (files without it keep the hashes they had before migration 0022).
+  const { noticeNo, noticeDate, noticeUrl, ...rest } = values;
+  const notice = noticeNo || noticeDate || noticeUrl ? { noticeNo, noticeDate, noticeUrl } : {};
+  const hashed = { values: { ...rest, ...notice }, items: evaluation.items, sampledCode, producerCode, ...(conclusionReceivedOn ? { conclusionReceivedOn } : {}) };
   const importHash = createHash('sha256').update(canonicalJson(hashed)).digest('hex');
   return { draft: { row: parsed.row, sampleNo, values, sampledParty, nominalProducer, items: evaluation.items, conclusionReceivedOn, importHash } };
 }

@@ -23,7 +23,7 @@ export function fileConclusion(header: HeaderMatch, layout: Layout, fileName: st
     if (text.includes('不合格')) return 'unqualified';
     if (text.includes('合格')) return 'qualified';
   }
-  if (layout !== 'provincial') return null;
+  if (layout !== 'provincial' && layout !== 'publication') return null;
   return header.mapping.failedItems || header.mapping.itemName ? 'unqualified' : 'qualified';
 }
 
