@@ -76,6 +76,14 @@ describe('importing the national export (国抽数据)', () => {
     ]);
   });
 
+  it('lists the job with its counts, without the skipped samples themselves', async () => {
+    const list = (await sampling.get('/api/imports')).json();
+    const listed = list.items.find((j: { id: string }) => j.id === job.id);
+    expect(listed.summary).toMatchObject({ layout: 'nationalExport', skipped: 1, rejected: 1 });
+    expect(listed.summary).not.toHaveProperty('skips');
+    expect(listed.summary).not.toHaveProperty('errors');
+  });
+
   it('joins non-adjacent rows into one sample, with the report\'s conclusion, and flags the missing officer instead of refusing', async () => {
     const s = await sampleOf('EXP101');
     expect(s).toMatchObject({ conclusion: 'unqualified', regionCode: '510107', samplingDate: '2025-04-15', labName: '四川省食品检验研究院' });
@@ -135,3 +143,28 @@ describe('importing the national export (国抽数据)', () => {
     expect(count[0].n).toBe(5);
   }, 120_000);
 });
+
+describe('choosing the layout', () => {
+  it('reads the file the way the user chose, and says so in the summary', async () => {
+    const path = join(dir, 'override.xlsx');
+    await writeExportXlsx(path, [exportItem(biscuit('EXP201'), ...lead('0.05', '合格'))]);
+    const auto = (await t.importFile(sampling, path, { dryRun: 'true' })).job;
+    expect(auto.summary).toMatchObject({ layout: 'nationalExport', dryRun: true, imported: 1 });
+    const chosen = (await t.importFile(sampling, path, { dryRun: 'true', format: 'template' })).job;
+    expect(chosen.summary.layout).toBe('template');
+    // The template has no 报告分类: the column is listed as not used.
+    expect(chosen.summary.unmapped).toContain('报告分类');
+  });
+
+  it('refuses a layout the header cannot carry, and an unknown one', async () => {
+    const path = join(dir, 'override-bad.xlsx');
+    await writeExportXlsx(path, [exportItem(biscuit('EXP202'), ...lead('0.05', '合格'))]);
+    const wrong = (await t.importFile(sampling, path, { format: 'publication' })).job;
+    expect(wrong.status).toBe('failed');
+    expect(wrong.error).toBe('所选格式“合格/不合格公示表”与文件表头不符：缺少“公告号”或“公告日期”列（表头更像“国抽数据（国家抽检系统导出）”）');
+    const { res } = await t.importFile(sampling, path, { format: 'excel' });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.details).toHaveProperty('format');
+  });
+});
+

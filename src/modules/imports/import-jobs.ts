@@ -113,7 +113,7 @@ export async function listImportJobs(db: Executor, user: SessionUser, limit = 20
       progress: importJobs.progress,
       createdAt: importJobs.createdAt,
       finishedAt: importJobs.finishedAt,
-      summary: sql<ImportSummary | null>`CASE WHEN ${importJobs.summary} IS NULL THEN NULL ELSE ${importJobs.summary} - 'errors' END`,
+      summary: sql<ImportSummary | null>`CASE WHEN ${importJobs.summary} IS NULL THEN NULL ELSE ${importJobs.summary} - 'errors' - 'skips' END`,
     })
     .from(importJobs)
     .where(ownerUnitInScope(user.scope, importJobs.unitId))
@@ -134,7 +134,12 @@ export function jobView(job: typeof importJobs.$inferSelect) {
     dryRun: job.dryRun,
     options: job.options,
     // Polled every half second while running: keep the reply small.
-    summary: summary && { ...summary, errors: summary.errors.slice(0, INLINE_ERRORS), errorCount: summary.errors.length },
+    summary: summary && {
+      ...summary,
+      errors: summary.errors.slice(0, INLINE_ERRORS),
+      errorCount: summary.errors.length,
+      ...(summary.skips ? { skips: summary.skips.slice(0, INLINE_ERRORS) } : {}),
+    },
     error: job.error,
     createdAt: job.createdAt,
     startedAt: job.startedAt,
