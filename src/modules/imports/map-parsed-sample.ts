@@ -168,7 +168,11 @@ export function mapParsedSample(
   // The finest category the file names that the catalogue knows (the export has 大类 to 细类).
   const candidates = parsed.categoryCandidates ?? (parsed.category ? [parsed.category] : []);
   let category = null as ReturnType<SampleCatalogue['findCategory']>;
-  for (const name of candidates) if (!category) category = catalogue.findCategory(toHalfWidth(name));
+  for (const [i, name] of candidates.entries()) {
+    if (category) break;
+    category = catalogue.findCategory(toHalfWidth(name));
+    if (category && i > 0) inferred['食品分类'] = `细类“${candidates[0]}”无法识别，按“${name}”记录`;
+  }
   if (candidates.length && !category) fail('category', `未知的食品分类：${candidates[0]}`);
   if (!candidates.length && foodName) {
     category = catalogue.findCategory(foodName);
