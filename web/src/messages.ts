@@ -522,6 +522,7 @@ export const messages = {
     onlyXlsxCsv: '只支持 .xlsx 或 .csv 文件',
     options: '导入选项',
     format: '文件格式',
+    formatHelp: '默认按表头自动识别（国抽数据、通告表、公示表、省级公布表或本平台模板），识别的格式显示在导入结果中；识别不对时可在此指定',
     defaultSamplingDate: '默认抽样日期',
     defaultSamplingDateHelp: '文件未写抽样日期时使用（公布格式通常不含抽样日期）',
     defaultLink: '默认环节',

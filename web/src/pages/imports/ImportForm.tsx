@@ -46,7 +46,7 @@ export function ImportForm({ form, file, onFile, onStart, starting }: Props) {
       <Form<ImportOptionValues> form={form} layout="vertical" initialValues={{ format: 'auto', dryRun: true }} onFinish={onStart}>
         <Row gutter={16}>
           <Col xs={24} md={8}>
-            <Form.Item name="format" label={m.format}>
+            <Form.Item name="format" label={m.format} tooltip={m.formatHelp}>
               <Select options={formatOptions} />
             </Form.Item>
           </Col>
