@@ -21,7 +21,7 @@ describe('npm run cli', { timeout: 120_000 }, () => {
   it('seeds the organisation and demo accounts, then verifies the audit chain', () => {
     const seed = cli('seed', '--demo');
     expect(seed.err).toBe('');
-    expect(seed.out).toMatch(/organisation: 223 units added; demo accounts created: 224/);
+    expect(seed.out).toMatch(/organisation: 223 units added; demo accounts created: 449/);
     const verify = cli('audit', 'verify', '--json');
     expect(verify.code).toBe(0);
     expect(JSON.parse(verify.out)).toMatchObject({ ok: true, firstBreak: null });
