@@ -51,7 +51,7 @@ export function computeDeadline(rule: DeadlineRule, start: Date, calendar: Statu
   let scanned = 0;
   const step = (date: string, days: number) => {
     scanned += days;
-    if (scanned > MAX_SCAN_DAYS) throw new DomainError('VALIDATION_FAILED', { rule: `期限“${rule.id}”超出可计算的范围（${MAX_SCAN_DAYS}天）` });
+    if (scanned > MAX_SCAN_DAYS) throw new DomainError('VALIDATION_FAILED', { rule: `该期限超出可计算的范围（${MAX_SCAN_DAYS}天），请核对起算日期` });
     const next = addDays(date, days);
     if (!calendar.isConfirmedYear(yearOf(next))) provisional = true;
     return next;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DomainError } from '../../domain/errors.js';
 import { zodDetails } from '../../server/errors.js';
+import { isoDate } from '../../server/dates.js';
 
 /** How a decision was carried out (执行). */
 export const fulfilmentKinds = ['自动履行', '强制执行', '申请人民法院强制执行'] as const;
@@ -14,7 +15,7 @@ export const fulfilmentKinds = ['自动履行', '强制执行', '申请人民法
 const schemas: Record<string, z.ZodType<Record<string, unknown>>> = {
   investigation: z.object({}),
   notice: z.object({}),
-  hearing: z.object({ requestedOn: z.iso.date('请填写当事人申请听证的日期') }),
+  hearing: z.object({ requestedOn: isoDate('请填写当事人申请听证的日期') }),
   decision: z.object({}),
   execution: z.object({
     fulfilment: z.enum(fulfilmentKinds, { message: '请选择执行方式' }),

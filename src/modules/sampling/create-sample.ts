@@ -85,7 +85,7 @@ export async function createSample(db: Db, user: SessionUser, input: NewSample, 
   const details: Record<string, string> = {};
   const category = catalogue.category(input.categoryId);
   if (!category) details.categoryId = '食品分类不存在';
-  if (input.samplers.filter((s) => s.trim()).length < 2) details.samplers = '抽样人员不少于2人（待核实：《食品安全抽样检验管理办法》）';
+  if (input.samplers.filter((s) => s.trim()).length < 2) details.samplers = '抽样人员不少于2人';
   if (
     category &&
     requiresAccompaniment({ categoryRootName: category.rootName, importedColdChain: input.importedColdChain, organisedByMarketRegulation: input.organisedByMarketRegulation }) &&
