@@ -28,11 +28,12 @@ export interface RowValues {
   errors: RowError[];
 }
 
-export function readRow(raw: RawRow, header: HeaderMatch): RowValues {
+/** @param only read these fields alone (the rest of the row is known to repeat a row already read). */
+export function readRow(raw: RawRow, header: HeaderMatch, only?: ReadonlySet<FieldKey>): RowValues {
   const values: RowValues = { row: raw.row, text: {}, numeric: new Set(), errors: [] };
   header.columns.forEach((field, i) => {
     const cell = raw.cells[i];
-    if (!field || !cell) return;
+    if (!field || !cell || (only && !only.has(field))) return;
     const text = MULTI_LINE.has(field) ? normaliseLines(cell) : normaliseText(cell);
     if (text === '' || PLACEHOLDER.test(text)) return;
     // U+FFFD is what a decoder leaves for bytes it could not read: the cell is not what the file

@@ -18,6 +18,8 @@ const PER_ROW: ReadonlySet<FieldKey> = new Set<FieldKey>([
 
 interface Group {
   sample: ParsedSample;
+  /** The first row's cells as the file has them: a later row repeating them needs no reading. */
+  raw: string[];
   /** The sample's cells as its first row gives them. */
   first: RowValues['text'];
   /** Fields already reported as conflicting (one message per field and row). */
@@ -30,6 +32,9 @@ export class SampleNoGrouper {
   private readonly groups = new Map<string, Group>();
   private readonly builder: SampleBuilder;
   private readonly sampleFields: FieldKey[];
+  /** Column indexes of the sample's fields, and of 抽样编号. */
+  private readonly sampleColumns: number[];
+  private readonly sampleNoColumn: number;
   /** Data rows seen (not skipped), to tell an empty sheet from an empty table. */
   dataRows = 0;
 
@@ -39,11 +44,21 @@ export class SampleNoGrouper {
   ) {
     this.builder = new SampleBuilder(header, layout);
     this.sampleFields = header.columns.filter((f): f is FieldKey => f !== null && !PER_ROW.has(f));
+    this.sampleColumns = header.columns.flatMap((f, i) => (f !== null && !PER_ROW.has(f) ? [i] : []));
+    this.sampleNoColumn = header.columns.indexOf('sampleNo');
   }
 
   /** Feeds one sheet row; returns a row that belongs to no sample (no 抽样编号) at once, to be rejected. */
   push(raw: RawRow): ParsedSample | null {
     if (isBlankRow(raw) || isRepeatedHeader(raw, this.header)) return null;
+    // The common case: a later row of a known sample that repeats its cells exactly. Only the
+    // item's cells need reading (the first row's were read and checked already).
+    const known = this.groups.get(sampleNoOf(raw.cells[this.sampleNoColumn]) ?? '');
+    if (known && this.sampleColumns.every((i) => (raw.cells[i] ?? '') === (known.raw[i] ?? ''))) {
+      this.dataRows++;
+      this.builder.addItems(known.sample, readRow(raw, this.header, PER_ROW), true);
+      return null;
+    }
     const v = readRow(raw, this.header);
     if (Object.keys(v.text).every((f) => f === 'seq')) return null;
     this.dataRows++;
@@ -52,7 +67,7 @@ export class SampleNoGrouper {
     if (no === null) return this.builder.start(v);
     const group = this.groups.get(no);
     if (!group) {
-      this.groups.set(no, { sample: this.builder.start(v), first: v.text, reported: new Set() });
+      this.groups.set(no, { sample: this.builder.start(v), raw: raw.cells, first: v.text, reported: new Set() });
       return null;
     }
     this.checkAgreement(group, v);

@@ -79,6 +79,14 @@ describe('the national export (国抽数据)', () => {
     expect(samples[1].errors).toEqual([]);
   });
 
+  it('takes a later row whose sample cells differ only in spacing or width as agreeing', async () => {
+    const { samples } = await parse([
+      exportItem(celery, '毒死蜱', '0.12', '不合格'),
+      exportItem({ ...celery, 被抽样单位名称: ` ${celery.被抽样单位名称}　`, 抽样日期: '２０２５-04-15' }, '克百威', '未检出', '合格'),
+    ]);
+    expect(samples.map((s) => [s.rows, s.items.length, s.errors])).toEqual([[[2, 3], 2, []]]);
+  });
+
   it('rejects a row without 抽样编号 on its own', async () => {
     const { samples } = await parse([exportItem(celery, '毒死蜱', '0.12', '不合格'), exportItem({ ...celery, 抽样编号: '' }, '克百威', '未检出', '合格')]);
     expect(samples.map((s) => [s.row, s.errors.map((e) => e.message)])).toEqual([[3, ['抽样编号为空']], [2, []]]);
