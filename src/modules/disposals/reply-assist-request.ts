@@ -1,62 +1,27 @@
 import { and, eq } from 'drizzle-orm';
-import type { Db, Tx } from '../../db/client.js';
-import { assistRequests, disposals } from '../../db/schema/index.js';
+import type { Db } from '../../db/client.js';
+import { assistRequests } from '../../db/schema/index.js';
 import { DomainError } from '../../domain/errors.js';
-import { unitInScope } from '../../domain/scope.js';
 import { toLocalDate } from '../../domain/time.js';
 import { actorOf, type SessionUser } from '../access/actor.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { orgUnitPath } from '../sampling/unit-paths.js';
 import { closeSubjectWorkItems } from '../work-items/close-subject-work-items.js';
-
-export type Party = 'requested' | 'requester';
-
-/**
- * The guard of both assist actions: the request, locked, in the acting party's subtree (else
- * 404), its disposal not voided, and the version the user saw (else 409).
- * - requested: the bureau asked (toUnitId); for an out-of-province request there is no such
- *   bureau on the platform, so the requesting bureau records the reply letter it received;
- * - requester: the bureau that asked (fromUnitId, the disposal's owner).
- */
-export async function loadAssist(tx: Tx, user: SessionUser, id: string, party: Party, version: number) {
-  const [row] = await tx
-    .select({ assist: assistRequests, disposalStatus: disposals.status })
-    .from(assistRequests)
-    .innerJoin(disposals, eq(disposals.id, assistRequests.disposalId))
-    .where(eq(assistRequests.id, id))
-    .limit(1)
-    .for('update', { of: assistRequests });
-  const unitId = row && (party === 'requested' ? (row.assist.toUnitId ?? row.assist.fromUnitId) : row.assist.fromUnitId);
-  if (!row || !unitInScope(user.scope, await orgUnitPath(tx, unitId!))) throw new DomainError('NOT_FOUND', { entity: 'assistRequest', id });
-  if (row.disposalStatus === 'voided') throw new DomainError('INVALID_STATE', { status: 'voided' }, '该核查处置已撤销，协查随之终止');
-  if (row.assist.version !== version) throw new DomainError('VERSION_CONFLICT', { expected: version, actual: row.assist.version });
-  return row.assist;
-}
+import { loadAssist, settleAssistRequest } from './settle-assist-request.js';
 
 /** 协查回复: the bureau asked answers; the request moves requested → replied and leaves its inbox. */
 export async function replyAssistRequest(db: Db, user: SessionUser, id: string, input: { version: number; reply: string }, ip: string | null) {
   const reply = input.reply.trim();
   if (reply.length < 10) throw new DomainError('VALIDATION_FAILED', { reply: '请填写协查核查情况，不少于10个字' });
-  return db.transaction(async (tx) => {
-    const assist = await loadAssist(tx, user, id, 'requested', input.version);
-    if (assist.status !== 'requested') throw new DomainError('INVALID_STATE', { status: assist.status }, '该协查已回复');
-    const [after] = await tx
-      .update(assistRequests)
-      .set({ status: 'replied', reply, repliedAt: new Date(), version: assist.version + 1 })
-      .where(eq(assistRequests.id, id))
-      .returning();
-    const actor = actorOf(user, ip);
-    await recordAudit(tx, actor, {
-      action: 'assist.reply',
-      entityType: 'disposal',
-      entityId: assist.disposalId,
-      before: { assistRequestId: id, status: assist.status },
-      after: { assistRequestId: id, status: after.status, reply },
-    });
+  return settleAssistRequest(db, user, id, input.version, ip, {
+    party: 'requested',
+    status: 'replied',
+    changes: () => ({ reply, repliedAt: new Date() }),
+    action: 'assist.reply',
+    auditAfter: { reply },
     // Every item of the request ends with the reply: the reply itself, and for an out-of-province
     // request a letter not yet recorded as sent (the reply proves it was).
-    await closeSubjectWorkItems(tx, actor, { subjectType: 'assistRequest', subjectId: id }, 'done');
-    return after;
+    workItems: 'done',
+    settledMessage: () => '该协查已回复',
   });
 }
 
