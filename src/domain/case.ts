@@ -234,6 +234,12 @@ export const caseTransitions = {
 
 export type CaseAction = keyof typeof caseTransitions;
 
+/**
+ * What a user may do on a case now — the API's `actions`, which the web shows as buttons:
+ * every action above plus endPause, the pause button's other face while a pause is open.
+ */
+export type CaseActionName = CaseAction | 'endPause';
+
 export function caseAllows(action: CaseAction, stage: string): boolean {
   return (caseTransitions[action] as readonly string[]).includes(stage);
 }

@@ -1,5 +1,5 @@
 import { can } from '../../domain/permissions.js';
-import { caseAllows, nextStages, reviewingUnit, type CaseStage, type PenaltyFacts } from '../../domain/case.js';
+import { caseAllows, nextStages, reviewingUnit, type CaseActionName, type CaseStage, type PenaltyFacts } from '../../domain/case.js';
 import type { LegalReview } from '../../db/schema/index.js';
 import type { SessionUser } from '../access/actor.js';
 import { unitIdForSlug } from '../org/seed-organisation.js';
@@ -46,19 +46,6 @@ export function reviewRefusal(user: SessionUser, c: Pick<CaseRow, 'ownerUnitId' 
   if (reviewOf(c)?.requestedByUserId === user.id) return '提交法制审核的人员不能审核本人提交的处罚建议';
   return null;
 }
-
-export type CaseActionName =
-  | 'recordStage'
-  | 'attach'
-  | 'requestLegalReview'
-  | 'decideLegalReview'
-  | 'setReviewGrounds'
-  | 'transfer'
-  | 'recordReceipt'
-  | 'takeOver'
-  | 'extendDecision'
-  | 'pause'
-  | 'endPause';
 
 /** Facts about the case the actions depend on, read by the caller. */
 export interface ActionContext {

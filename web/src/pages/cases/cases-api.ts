@@ -5,6 +5,7 @@ import type { Page } from '../../api/types';
 import type { HistoryEntry } from '../../components/HistoryTimeline';
 import type { Attachment } from '../disposals/disposals-api';
 import type { CaseListState } from './case-filters';
+import type { CaseActionName } from '../../../../src/domain/case';
 
 export type CaseStage = 'filing' | 'investigation' | 'notice' | 'hearing' | 'decision' | 'execution' | 'closed';
 export type CaseSource = 'disposal' | 'escalation' | 'complaint' | 'manual';
@@ -119,18 +120,8 @@ export interface JudicialTransfer {
   receiptNo: string | null;
 }
 
-export type CaseAction =
-  | 'recordStage'
-  | 'attach'
-  | 'requestLegalReview'
-  | 'decideLegalReview'
-  | 'setReviewGrounds'
-  | 'transfer'
-  | 'recordReceipt'
-  | 'takeOver'
-  | 'extendDecision'
-  | 'pause'
-  | 'endPause';
+/** The server's list of case actions (src/domain/case.ts), so the two cannot drift apart. */
+export type CaseAction = CaseActionName;
 
 export interface CaseDetail extends Omit<CaseRow, 'ownerUnitName' | 'legalReviewStatus' | 'transferred'> {
   ownerUnitName: string | null;
