@@ -2,9 +2,10 @@
  * 补录陪同执法人员 (art. 23): for a sample of 食用农产品 or imported cold-chain food whose import did
  * not name the accompanying officer. Saving completes the owner bureau's work item.
  */
-import { Alert, App, Form, Input, Modal, Typography } from 'antd';
+import { App, Form, Input, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { ApiError } from '../../../api/client';
+import { FormModal } from '../../../components/FormModal';
 import { applyFieldErrors, otherFieldErrors } from '../../../lib/form-errors';
 import { messages } from '../../../messages';
 import { useRecordOfficer, type SampleDetail } from '../samples-api';
@@ -42,23 +43,13 @@ export function RecordOfficerModal({ sample, open, onClose }: { sample: SampleDe
   };
 
   return (
-    <Modal
-      open={open}
-      title={m.recordOfficer}
-      okText={messages.common.save}
-      cancelText={messages.common.cancel}
-      confirmLoading={record.isPending}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      forceRender
-    >
-      {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 16 }} role="alert" />}
+    <FormModal open={open} title={m.recordOfficer} pending={record.isPending} problem={problem} onOk={() => form.submit()} onCancel={onClose}>
       <Typography.Paragraph type="secondary">{messages.sampleForm.accompanyingRule}</Typography.Paragraph>
       <Form form={form} layout="vertical" onFinish={onFinish}>
         <Form.Item name="accompanyingOfficer" label={m.accompanyingOfficer} rules={[{ required: true, whitespace: true, message: messages.sampleForm.accompanyingRequired }]}>
           <Input maxLength={64} placeholder={m.officerPlaceholder} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

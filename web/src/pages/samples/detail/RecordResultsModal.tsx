@@ -2,9 +2,10 @@
  * 录入/更正检验结果. Sends the version the user saw; if someone else saved in between (409), says
  * so and keeps what was typed, and the next submit carries the fresh version.
  */
-import { Alert, App, Col, Form, Input, Modal, Row } from 'antd';
+import { App, Col, Form, Input, Row } from 'antd';
 import { useEffect, useState } from 'react';
 import { ApiError } from '../../../api/client';
+import { FormModal } from '../../../components/FormModal';
 import { applyFieldErrors, otherFieldErrors } from '../../../lib/form-errors';
 import { messages } from '../../../messages';
 import { ResultItemsList } from '../form/ResultItemsList';
@@ -59,18 +60,15 @@ export function RecordResultsModal({ sample, open, onClose }: { sample: SampleDe
   };
 
   return (
-    <Modal
+    <FormModal
       open={open}
       title={sample.items.length ? m.correctResults : m.recordResults}
       width={1000}
-      okText={messages.common.save}
-      cancelText={messages.common.cancel}
-      confirmLoading={record.isPending}
+      pending={record.isPending}
+      problem={problem}
       onOk={() => form.submit()}
       onCancel={onClose}
-      forceRender
     >
-      {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 16 }} role="alert" />}
       <Form<Values> form={form} layout="vertical" onFinish={onFinish}>
         <Row gutter={16}>
           <Col span={12}>
@@ -86,6 +84,6 @@ export function RecordResultsModal({ sample, open, onClose }: { sample: SampleDe
         </Row>
         <ResultItemsList />
       </Form>
-    </Modal>
+    </FormModal>
   );
 }
