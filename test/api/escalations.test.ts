@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, asc, eq } from 'drizzle-orm';
-import { auditLog, foodCategories, workItems } from '../../src/db/schema/index.js';
+import { auditLog, workItems } from '../../src/db/schema/index.js';
 import { unitIdForRegion, unitIdForSlug } from '../../src/modules/org/seed-organisation.js';
 import { toLocalDate } from '../../src/domain/time.js';
 import { createTestApp, type TestApp, type TestClient } from '../helpers/test-app.js';
 import { creditCodeFor } from '../helpers/credit-codes.js';
+import { cakeCategoryId, postUnqualifiedCake } from '../helpers/samples.js';
 
 let t: TestApp;
 let sampling: TestClient;
@@ -17,25 +18,16 @@ let admin: TestClient;
 let categoryId: string;
 
 const SHOP = creditCodeFor('510107', 1);
-const failed = { itemName: '脱氢乙酸及其钠盐(以脱氢乙酸计)', resultText: '0.9', limitText: '≤0.5', unit: 'g/kg' };
 
 /** An unqualified cake sample: from the shop (distribution link) unless another party is given. */
 async function unqualified(sampleNo: string, samplingDate: string, over: Record<string, unknown> = {}) {
-  const res = await sampling.post('/api/samples', {
-    sampleNo,
-    samplingType: 'supervisory',
-    foodName: '蛋黄酥',
-    categoryId,
-    link: 'distribution',
+  const sample = await postUnqualifiedCake(sampling, categoryId, sampleNo, {
     sampledParty: { name: '成都市武侯区鑫源超市', creditCode: SHOP, address: '四川省成都市武侯区某某路5号' },
     samplingDate,
-    samplers: ['张三', '李四'],
     labName: '四川省食品检验研究院',
-    items: [failed],
     ...over,
   });
-  expect(res.statusCode, res.body).toBe(201);
-  return res.json() as { id: string };
+  return sample as { id: string };
 }
 
 const byCode = async (client: TestClient, code: string) => {
@@ -63,7 +55,7 @@ beforeAll(async () => {
   [sampling, distribution, chengdu, wuhou, mianyang, inspectionCentre, admin] = await Promise.all(
     ['div-sampling', 'div-distribution', 'city-510100', 'county-510107', 'city-510700', 'div-inspection-center', 'admin'].map((u) => t.login(u)),
   );
-  [{ id: categoryId }] = await t.database.db.select().from(foodCategories).where(eq(foodCategories.name, '糕点'));
+  categoryId = await cakeCategoryId(t);
 });
 afterAll(() => t?.close());
 

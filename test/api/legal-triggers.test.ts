@@ -4,12 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { and, eq } from 'drizzle-orm';
 import { createTestApp, type TestApp, type TestClient } from '../helpers/test-app.js';
-import { auditLog, foodCategories, samples, workItems } from '../../src/db/schema/index.js';
+import { auditLog, samples, workItems } from '../../src/db/schema/index.js';
 import { buildCalendar, daysBetween } from '../../src/domain/deadlines/calendar.js';
 import { chineseDaysCalendarData } from '../../src/domain/deadlines/chinese-days-data.js';
 import { computeDeadline } from '../../src/domain/deadlines/compute-deadline.js';
 import { localDateTime, toLocalDate } from '../../src/domain/time.js';
 import { NATIONAL_HEADER } from '../fixtures/make-fixtures.js';
+import { cakeCategoryId, postUnqualifiedCake } from '../helpers/samples.js';
 
 let t: TestApp;
 let sampling: TestClient;
@@ -22,20 +23,12 @@ const today = () => toLocalDate(new Date());
 
 /** An unqualified cake sample of a shop in 武侯区, entered by hand; its disposal opens with it. */
 async function newSample(sampleNo: string, extra: Record<string, unknown> = {}) {
-  const res = await sampling.post('/api/samples', {
-    sampleNo,
-    samplingType: 'supervisory',
-    foodName: '蛋黄酥',
-    categoryId,
-    link: 'distribution',
+  const sample = await postUnqualifiedCake(sampling, categoryId, sampleNo, {
     sampledParty: { name: `成都市武侯区${sampleNo}食品店`, address: '四川省成都市武侯区某某路5号' },
     samplingDate: '2026-10-20',
-    samplers: ['张三', '李四'],
-    items: [{ itemName: '脱氢乙酸及其钠盐(以脱氢乙酸计)', resultText: '0.9', limitText: '≤0.5', unit: 'g/kg' }],
     ...extra,
   });
-  expect(res.statusCode, res.body).toBe(201);
-  return res.json() as { id: string };
+  return sample as { id: string };
 }
 const disposalOf = async (sampleNo: string) => {
   const [item] = (await wuhou.get(`/api/disposals?sampleNo=${sampleNo}`)).json().items;
@@ -48,7 +41,7 @@ beforeAll(async () => {
   t = await createTestApp();
   sampling = await t.login('div-sampling');
   wuhou = await t.login('county-510107');
-  [{ id: categoryId }] = await t.database.db.select({ id: foodCategories.id }).from(foodCategories).where(eq(foodCategories.name, '糕点'));
+  categoryId = await cakeCategoryId(t);
 });
 afterAll(() => t.close());
 

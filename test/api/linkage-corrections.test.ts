@@ -5,11 +5,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, asc, eq } from 'drizzle-orm';
-import { auditLog, escalationRules, foodCategories, ruleSettings, samplingSuggestions, workItems } from '../../src/db/schema/index.js';
+import { auditLog, escalationRules, ruleSettings, samplingSuggestions, workItems } from '../../src/db/schema/index.js';
 import { seedEscalationRules } from '../../src/modules/escalations/seed-escalation-rules.js';
 import { unitIdForSlug } from '../../src/modules/org/seed-organisation.js';
 import { createTestApp, type TestApp, type TestClient } from '../helpers/test-app.js';
 import { creditCodeFor } from '../helpers/credit-codes.js';
+import { cakeCategoryId, postUnqualifiedCake } from '../helpers/samples.js';
 
 let t: TestApp;
 let sampling: TestClient;
@@ -18,28 +19,20 @@ let institute: TestClient;
 let categoryId: string;
 
 const WEBSHOP = creditCodeFor('510107', 41);
-const failed = { itemName: '脱氢乙酸及其钠盐(以脱氢乙酸计)', resultText: '0.9', limitText: '≤0.5', unit: 'g/kg' };
 
 async function unqualifiedOnline(sampleNo: string, samplingDate: string) {
-  const res = await sampling.post('/api/samples', {
-    sampleNo,
-    samplingType: 'supervisory',
-    foodName: '蛋黄酥',
-    categoryId,
+  await postUnqualifiedCake(sampling, categoryId, sampleNo, {
     link: 'online',
     sampledParty: { name: '成都市武侯区某某食品网店', creditCode: WEBSHOP, address: '四川省成都市武侯区某某路9号' },
     samplingDate,
-    samplers: ['张三', '李四'],
     labName: '四川省食品检验研究院',
-    items: [failed],
   });
-  expect(res.statusCode, res.body).toBe(201);
 }
 
 beforeAll(async () => {
   t = await createTestApp();
   [sampling, admin, institute] = await Promise.all(['div-sampling', 'admin', 'div-institute'].map((u) => t.login(u)));
-  [{ id: categoryId }] = await t.database.db.select().from(foodCategories).where(eq(foodCategories.name, '糕点'));
+  categoryId = await cakeCategoryId(t);
 });
 afterAll(() => t?.close());
 

@@ -9,6 +9,7 @@ import {
   describeBrowser,
   launchBrowser,
   login,
+  menuLabels,
   newContext,
   screenshot,
   startServer,
@@ -23,12 +24,6 @@ async function countOn(page: Page, key: 'open' | 'overdue' | 'dueToday'): Promis
   const match = /\d+/.exec(text);
   if (!match) throw new Error(`no number on the ${key} card: ${JSON.stringify(text)}`);
   return Number(match[0]);
-}
-
-async function menuLabels(page: Page): Promise<string[]> {
-  const menu = page.getByRole('complementary').getByRole('menu');
-  await menu.getByRole('menuitem').first().waitFor();
-  return (await menu.getByRole('menuitem').allInnerTexts()).map((s) => s.trim());
 }
 
 /** A tree item by the exact name of its unit (the accessible name also carries the caret icon). */

@@ -6,15 +6,9 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
-import { describeBrowser, launchBrowser, login, newContext, screenshot, startServer, type TestServer } from '../helpers/browser.js';
+import { describeBrowser, launchBrowser, login, menuLabels, newContext, screenshot, startServer, type TestServer } from '../helpers/browser.js';
 
 const TEST_TIMEOUT = 120_000;
-
-async function menuLabels(page: Page): Promise<string[]> {
-  const menu = page.getByRole('complementary').getByRole('menu');
-  await menu.getByRole('menuitem').first().waitFor();
-  return (await menu.getByRole('menuitem').allInnerTexts()).map((s) => s.trim());
-}
 
 /** Waits until the workbench's table has loaded (rows, or the empty text) and the figures are in. */
 async function workbenchLoaded(page: Page): Promise<void> {

@@ -189,6 +189,13 @@ export async function login(page: Page, baseUrl: string, username: string, passw
   await page.getByRole('heading', { name: '工作台', exact: true }).waitFor();
 }
 
+/** The labels of the side menu's top-level items, once the menu has rendered. */
+export async function menuLabels(page: Page): Promise<string[]> {
+  const menu = page.getByRole('complementary').getByRole('menu');
+  await menu.getByRole('menuitem').first().waitFor();
+  return (await menu.getByRole('menuitem').allInnerTexts()).map((s) => s.trim());
+}
+
 /**
  * Saves a screenshot to test-results/screens/<name>.png and returns its path. Full page by
  * default; pass `fullPage: false` while a modal is open (its fixed mask covers only the viewport).
