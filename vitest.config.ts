@@ -7,8 +7,8 @@ export default defineConfig({
     setupFiles: existsSync('web/test-setup.ts') ? ['web/test-setup.ts'] : [],
     environment: 'node',
     // A page test's first render transforms and styles antd cold: on two loaded cores that has
-    // taken 25–35 s, so 60 s leaves room without hiding a hang.
-    testTimeout: 60_000,
+    // taken 25–35 s, and over 60 s beside a full second suite, so 120 s leaves room.
+    testTimeout: 120_000,
     hookTimeout: 120_000,
     pool: 'forks',
     // Two cores: more workers only contend for the CPU that PGlite and argon2 need.

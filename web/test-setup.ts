@@ -4,6 +4,13 @@
  */
 import { afterEach } from 'vitest';
 
+// findBy*/waitFor wait on state; their default of 1 s is shorter than a cold antd render on two
+// loaded cores, so give them room. Loaded only for jsdom tests (node tests have no window).
+if (typeof window !== 'undefined') {
+  const { configure } = await import('@testing-library/react');
+  configure({ asyncUtilTimeout: 20_000 });
+}
+
 if (typeof window !== 'undefined') {
   // antd's responsive grid and Table ask for media queries; jsdom has none.
   if (!window.matchMedia) {
