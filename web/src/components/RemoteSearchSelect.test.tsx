@@ -24,7 +24,7 @@ describe('RemoteSearchSelect', () => {
     renderPage(<RemoteSearchSelect<Row> aria-label="查找" path="/api/things" queryKey={['things', 'search']} label={(r) => `${r.name}（${r.id}）`} keep={(r) => r.open} />);
     typeInto('鑫');
     typeInto(' 鑫源 ');
-    await waitFor(() => expect(fetch).toHaveBeenCalledTimes(1), { timeout: 5000 });
+    await waitFor(() => expect(fetch).toHaveBeenCalledTimes(1));
     const url = new URL(String(fetch.mock.calls[0][0]), 'http://localhost');
     expect(url.searchParams.get('q')).toBe('鑫源');
     expect(url.searchParams.get('pageSize')).toBe('20');

@@ -35,7 +35,7 @@ describe('CreditRecordSection', () => {
   it('draws sampled, unqualified and overturned per year', async () => {
     mockFetch((key) => (key === 'GET /api/enterprises/e1/credit-record' ? jsonResponse(record) : jsonResponse({}, 404)));
     renderPage(<CreditRecordSection enterpriseId="e1" samplesLink="/samples?enterpriseId=e1" />);
-    expect((await screen.findByTestId('chart', {}, { timeout: 5000 })).textContent).toBe('2019年,2020年|抽检批次:1,2|不合格:0,1|不合格已推翻:0,1');
+    expect((await screen.findByTestId('chart')).textContent).toBe('2019年,2020年|抽检批次:1,2|不合格:0,1|不合格已推翻:0,1');
   });
 
   it('lists the entries newest first with their kind, date and a link to each record', async () => {
