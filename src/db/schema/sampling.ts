@@ -116,6 +116,10 @@ export const samples = pgTable(
     /** pending | qualified | unqualified | issue (问题: risk-monitoring finding) */
     conclusion: text('conclusion').notNull().default('pending'),
     remarks: text('remarks'),
+    /** The announcement that published the sample, when imported from a publication table (公告号, 公告日期, 公告网址链接; migration 0022). */
+    noticeNo: text('notice_no'),
+    noticeDate: date('notice_date', { mode: 'string' }),
+    noticeUrl: text('notice_url'),
     /** Fields the import inferred rather than read: { field: how }. */
     inferred: jsonb('inferred').$type<Record<string, string>>().notNull().default({}),
     needsReview: boolean('needs_review').notNull().default(false),

@@ -21,6 +21,8 @@ export interface ImportRun {
   catalogue: SampleCatalogue;
   /** Sampling type of the chosen plan, if any. */
   planSamplingType?: SamplingType | null;
+  /** Plan ids by their (unique) names, for a file's 计划名称 column. */
+  plansByName?: ReadonlyMap<string, string>;
   /** Rows of a sample the importing user may not write (outside their jurisdiction) are rejected. */
   mayWrite?: (draft: SampleDraft) => string | null;
   onProgress?: (percent: number, summary: ImportSummary) => void | Promise<void>;
@@ -98,7 +100,7 @@ export async function runSampleImport(run: ImportRun): Promise<ImportSummary> {
           // By rows where the sheet declares its size, else by the share read.
           const lastRow = event.sample.rows[event.sample.rows.length - 1];
           position = { share: parsed.lastRow ? Math.min(1, lastRow / parsed.lastRow) : parsed.share, rows: summary.rows };
-          const mapped = mapParsedSample(event.sample, header!, { ...run.options, planSamplingType: run.planSamplingType, today }, run.catalogue);
+          const mapped = mapParsedSample(event.sample, header!, { ...run.options, planSamplingType: run.planSamplingType, plansByName: run.plansByName, today }, run.catalogue);
           if ('skipped' in mapped) {
             const { reason } = mapped.skipped;
             summary.skipped = (summary.skipped ?? 0) + 1;

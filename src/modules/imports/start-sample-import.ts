@@ -59,7 +59,15 @@ export async function prepareImportRun(db: Db, user: SessionUser, ip: string | n
     if (!plan) throw new DomainError('VALIDATION_FAILED', { planId: '抽检计划不存在' });
     planSamplingType = plan.samplingType as SamplingType;
   }
-  return { actor: actorOf(user, ip), catalogue: await loadSampleCatalogue(db), planSamplingType, mayWrite: await writeGuard(db, user) };
+  return { actor: actorOf(user, ip), catalogue: await loadSampleCatalogue(db), planSamplingType, plansByName: await plansByName(db), mayWrite: await writeGuard(db, user) };
+}
+
+/** Plans a file's 计划名称 can name: only names that are unique, so a sample never joins the wrong plan. */
+async function plansByName(db: Db): Promise<Map<string, string>> {
+  const plans = await db.select({ id: samplingPlans.id, name: samplingPlans.name }).from(samplingPlans);
+  const count = new Map<string, number>();
+  for (const p of plans) count.set(p.name, (count.get(p.name) ?? 0) + 1);
+  return new Map(plans.filter((p) => count.get(p.name) === 1).map((p) => [p.name, p.id]));
 }
 
 /** Accepts an uploaded file as a queued job and answers at once with its id. */

@@ -79,7 +79,8 @@ export async function writeSampleBatch(
       const returned = await insertRows<{ id: string; sample_no: string; conclusion: string; inserted: boolean; has_officer: boolean }>(tx, samples, rows, {
         conflictTarget: 'sample_no',
         keep: ['id'],
-        fill: ['accompanying_officer'],
+        // So is the announcement a publication table gave, when a later file (the export) has none.
+        fill: ['accompanying_officer', 'notice_no', 'notice_date', 'notice_url'],
         returning: sql`id, sample_no, conclusion, (xmax = 0) AS inserted, accompanying_officer IS NOT NULL AS has_officer`,
       });
       const upserted = returned.map((u) => ({ id: u.id, sampleNo: u.sample_no, conclusion: u.conclusion, inserted: u.inserted }));

@@ -2,7 +2,7 @@
 import { Alert, Button, Card, Col, Descriptions, Flex, Row, Statistic, Table, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
 import { messages } from '../../messages';
-import { errorsCaption, inferredEntries, layoutLabel, mappingRows, MAX_ERRORS_SHOWN, summaryCards, type MappingRow } from './import-summary';
+import { errorsCaption, inferredEntries, layoutLabel, mappingRows, MAX_ERRORS_SHOWN, skippedEntries, summaryCards, type MappingRow } from './import-summary';
 import type { ImportError, ImportJob } from './imports-api';
 
 const m = messages.imports;
@@ -77,6 +77,9 @@ export function ImportResult({ job, onDownloadErrors, onConfirm, confirming }: P
               ? inferredEntries(s.inferred).map((t) => <Tag key={t} color="orange">{t}</Tag>)
               : <Typography.Text type="secondary">{m.noInferred}</Typography.Text>,
           },
+          ...(s.skipped
+            ? [{ key: 'skipped', label: m.skippedReasons, span: 'filled' as const, children: skippedEntries(s.skippedReasons).map((t) => <Tag key={t}>{t}</Tag>) }]
+            : []),
         ]}
       />
       <Row gutter={[16, 16]}>

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import dayjs from 'dayjs';
 import { describe, expect, it } from 'vitest';
-import { errorsCaption, inferredEntries, layoutLabel, mappingRows, summaryCards } from './import-summary';
+import { errorsCaption, inferredEntries, layoutLabel, mappingRows, skippedEntries, summaryCards } from './import-summary';
 import { importFormData, type ImportSummary } from './imports-api';
 
 const summary: ImportSummary = {
@@ -59,10 +59,19 @@ describe('import summary on screen', () => {
     expect(summaryCards({ ...summary, officerItemsOpened: 0 }).map((c) => c.key)).not.toContain('officerItemsOpened');
   });
 
+  it('counts the samples skipped, with their reasons, only when there were any', () => {
+    const card = summaryCards({ ...summary, skipped: 2 }).find((c) => c.key === 'skipped')!;
+    expect([card.title, card.value]).toEqual(['跳过', 2]);
+    expect(summaryCards(summary).map((c) => c.key)).not.toContain('skipped');
+    expect(skippedEntries({ 甲: 1, 乙: 2 })).toEqual(['乙 2 条', '甲 1 条']);
+  });
+
   it('names the layout, or a dash when none was recognised', () => {
     expect(layoutLabel('provincial')).toBe('省级不合格/合格产品信息');
     expect(layoutLabel('national')).toBe('国家抽检通告');
     expect(layoutLabel('template')).toBe('本平台模板');
+    expect(layoutLabel('nationalExport')).toBe('国抽数据（国家抽检系统导出）');
+    expect(layoutLabel('publication')).toBe('合格/不合格公示表');
     expect(layoutLabel(null)).toBe('—');
   });
 

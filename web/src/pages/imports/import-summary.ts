@@ -40,6 +40,8 @@ export function summaryCards(s: ImportSummary, jobId?: string): SummaryCard[] {
     { key: 'updated', title: s.dryRun ? m.dryRunUpdated : m.updated, value: s.updated, color: s.updated > 0 ? '#1659a8' : undefined },
     { key: 'unchanged', title: m.unchanged, value: s.unchanged },
     { key: 'rejected', title: m.rejected, value: s.rejected, color: s.rejected > 0 ? '#cf1322' : undefined },
+    // Samples the layout keeps out of the province's records (taken elsewhere, producer not in Sichuan).
+    ...(s.skipped ? [{ key: 'skipped', title: m.skipped, value: s.skipped }] : []),
     { key: 'needsReview', title: m.needsReview, value: s.needsReview, color: s.needsReview > 0 ? '#d46b08' : undefined },
     ...disposals,
   ];
@@ -66,6 +68,13 @@ export function mappingRows(mapping: Record<string, string>): MappingRow[] {
   return Object.entries(mapping)
     .sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b))
     .map(([field, header]) => ({ field, label: labelOf(messages.importFields, field), header }));
+}
+
+/** "<reason> 3 条" for each reason samples were skipped, most frequent first. */
+export function skippedEntries(reasons: Record<string, number> | undefined): string[] {
+  return Object.entries(reasons ?? {})
+    .sort(([, a], [, b]) => b - a)
+    .map(([reason, n]) => m.inferredCount(reason, n));
 }
 
 /** "环节 4 条" for each inferred field, most frequent first. */

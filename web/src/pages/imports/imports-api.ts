@@ -19,6 +19,9 @@ export interface ImportSummary {
   updated: number;
   unchanged: number;
   rejected: number;
+  /** Samples kept out of the province's records (taken elsewhere, producer not in Sichuan), per reason. */
+  skipped?: number;
+  skippedReasons?: Record<string, number>;
   needsReview: number;
   /** 核查处置 opened for unqualified results, and voided for results no longer unqualified. */
   disposalsOpened?: number;
