@@ -1609,7 +1609,7 @@ export const messages = {
     reviewNone: '尚未提交法制审核',
     requestReview: '提交法制审核',
     resubmitReview: '重新提交法制审核',
-    requestReviewTitle: '提交法制审核（法规处）',
+    requestReviewTitle: '提交法制审核',
     proposal: '拟处罚意见',
     proposalRequired: '请填写拟处罚意见',
     proposedFine: '拟罚款（元）',
