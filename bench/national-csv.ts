@@ -13,7 +13,7 @@ export const NATIONAL_HEADERS = [
   '保质期', '不合格项目', '检验值', '标准值', '标签标注要求', '备注', '检验机构', '食品细类', '抽样编号',
 ];
 
-const csvCell = (value: string | null | undefined) => {
+export const csvCell = (value: string | null | undefined) => {
   const v = value ?? '';
   return /[",\n\r]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v;
 };
@@ -28,10 +28,23 @@ export interface CsvInfo {
   bytes: number;
 }
 
-export async function writeNationalCsv(path: string, view: CatalogueView, options: { rows: number; seed: number; today: string }): Promise<CsvInfo> {
+/** The rows one synthetic sample contributes, at most `room` of them (the file's row budget). */
+type SampleRows = (s: ReturnType<SyntheticProvince['generate']> extends Iterable<infer T> ? T : never, room: number, ordinal: number) => (string | null | undefined)[][];
+
+/**
+ * Streams synthetic samples into a UTF-8 CSV (with BOM) under `headers`, `rows` data rows in all:
+ * the one writer of the bench's layouts, which differ only in how a sample becomes rows.
+ */
+export async function writeSyntheticCsv(
+  path: string,
+  view: CatalogueView,
+  options: { rows: number; seed: number; today: string },
+  headers: readonly string[],
+  rowsOf: SampleRows,
+): Promise<CsvInfo> {
   const province = new SyntheticProvince({ samples: Math.ceil(options.rows / 1.5), years: 1, seed: options.seed, today: options.today }, view);
   const out = createWriteStream(path);
-  let buffer = `\uFEFF${NATIONAL_HEADERS.join(',')}\n`;
+  let buffer = `\uFEFF${headers.join(',')}\n`;
   let rows = 0;
   let samples = 0;
   let bytes = 0;
@@ -43,15 +56,28 @@ export async function writeNationalCsv(path: string, view: CatalogueView, option
   for (const s of province.generate()) {
     if (rows >= options.rows) break;
     samples++;
-    const items = s.items.slice(0, options.rows - rows);
-    items.forEach((item, i) => {
+    for (const cells of rowsOf(s, options.rows - rows, samples)) {
+      buffer += cells.map(csvCell).join(',') + '\n';
+      rows++;
+    }
+    if (buffer.length > 1 << 20) await flush();
+  }
+  await flush();
+  out.end();
+  await once(out, 'finish');
+  return { path, rows, samples, bytes };
+}
+
+export async function writeNationalCsv(path: string, view: CatalogueView, options: { rows: number; seed: number; today: string }): Promise<CsvInfo> {
+  return writeSyntheticCsv(path, view, options, NATIONAL_HEADERS, (s, room, ordinal) =>
+    s.items.slice(0, room).map((item, i) => {
       const unit = item.unit && !/^[/]/.test(item.unit) ? item.unit : '';
       const result = /^\d/.test(item.resultText) && unit ? `${item.resultText}${unit}` : item.resultText;
       const limit = item.limitType === 'not_detected' ? item.limitText : `${item.limitText}${unit}`;
       const sampleCells =
         i === 0
           ? [
-              String(samples),
+              String(ordinal),
               s.nominalProducer?.name ?? '/',
               s.nominalProducer?.address ?? '/',
               s.sampledParty.name,
@@ -64,13 +90,7 @@ export async function writeNationalCsv(path: string, view: CatalogueView, option
             ]
           : ['', '', '', '', '', '', '', '', '', ''];
       const tail = i === 0 ? ['', '', s.labName, s.categoryName, s.sampleNo] : ['', '', '', '', ''];
-      buffer += [...sampleCells, item.itemName, result, limit, ...tail].map(csvCell).join(',') + '\n';
-      rows++;
-    });
-    if (buffer.length > 1 << 20) await flush();
-  }
-  await flush();
-  out.end();
-  await once(out, 'finish');
-  return { path, rows, samples, bytes };
+      return [...sampleCells, item.itemName, result, limit, ...tail];
+    }),
+  );
 }

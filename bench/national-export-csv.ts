@@ -4,11 +4,8 @@
  * row, 报告分类 per sample and 结果判定 per item, plus columns the platform does not read.
  * Sample numbers carry a prefix so that the export and the notice of one run are different samples.
  */
-import { createWriteStream } from 'node:fs';
-import { once } from 'node:events';
 import type { CatalogueView } from '../src/modules/demo/synthetic/catalogue-view.js';
-import { SyntheticProvince } from '../src/modules/demo/synthetic/generate-samples.js';
-import type { CsvInfo } from './national-csv.js';
+import { writeSyntheticCsv, type CsvInfo } from './national-csv.js';
 
 export const EXPORT_HEADERS = [
   '序号', '抽样编号', '报告分类', '任务来源', '食品大类', '食品亚类', '食品次亚类', '食品细类', '样品名称', '样品规格', '商标',
@@ -16,11 +13,6 @@ export const EXPORT_HEADERS = [
   '被抽样单位省', '被抽样单位市', '被抽样单位县', '被抽样单位地址', '抽样日期', '检验项目', '检验结果', '结果单位',
   '判定依据', '标准值', '最小允许限', '最大允许限', '结果判定', '检验机构名称', '备注', '抽样单位名称', '样品条码',
 ];
-
-const csvCell = (value: string | null | undefined) => {
-  const v = value ?? '';
-  return /[",\n\r]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v;
-};
 
 const REPORT = { qualified: '合格报告', unqualified: '一般不合格报告', issue: '问题样品报告' } as const;
 const JUDGEMENT = { qualified: '合格', unqualified: '不合格', issue: '问题' } as const;
@@ -30,36 +22,18 @@ export async function writeNationalExportCsv(
   view: CatalogueView,
   options: { rows: number; seed: number; today: string; prefix: string },
 ): Promise<CsvInfo> {
-  const province = new SyntheticProvince({ samples: Math.ceil(options.rows / 1.5), years: 1, seed: options.seed, today: options.today }, view);
-  const out = createWriteStream(path);
-  let buffer = `\uFEFF${EXPORT_HEADERS.join(',')}\n`;
   let rows = 0;
-  let samples = 0;
-  let bytes = 0;
-  const flush = async () => {
-    bytes += Buffer.byteLength(buffer);
-    if (!out.write(buffer)) await once(out, 'drain');
-    buffer = '';
-  };
-  for (const s of province.generate()) {
-    if (rows >= options.rows) break;
-    samples++;
+  return writeSyntheticCsv(path, view, options, EXPORT_HEADERS, (s, room) => {
     const no = `${options.prefix}${s.sampleNo}`;
-    for (const item of s.items.slice(0, options.rows - rows)) {
+    return s.items.slice(0, room).map((item) => {
       const unit = item.unit && !/^[/]/.test(item.unit) ? item.unit : '';
       rows++;
-      const cells = [
+      return [
         String(rows), no, REPORT[s.conclusion], s.taskSource, s.rootName, '', '', s.categoryName, s.foodName, s.spec ?? '/', s.trademark ?? '/',
         s.productionDate ?? '/', '/', s.nominalProducer?.name ?? '/', s.nominalProducer?.address ?? '/', '/', '/', s.sampledParty.name,
         '四川省', '', '', s.sampledParty.address, s.samplingDate, item.itemName, item.resultText, unit, item.standard, item.limitText, '', '',
         JUDGEMENT[item.judgement], s.labName, '', s.labName, `BC${no}`,
       ];
-      buffer += cells.map(csvCell).join(',') + '\n';
-    }
-    if (buffer.length > 1 << 20) await flush();
-  }
-  await flush();
-  out.end();
-  await once(out, 'finish');
-  return { path, rows, samples, bytes };
+    });
+  });
 }
