@@ -11,25 +11,25 @@ export interface FailedPasswordOutcome {
 }
 
 /**
- * Counts one wrong password and locks the account on the MAX_FAILED_LOGINS-th, in one UPDATE.
- * Reading the count first and writing the result afterwards let parallel attempts in flight
- * overwrite a lock with `locked_until = NULL`; here the row lock makes each attempt see the
- * previous one, and an account that is already locked stays locked (its count is left alone).
+ * Counts one wrong password and locks the account on the MAX_FAILED_LOGINS-th. The row is read
+ * FOR UPDATE first: parallel attempts queue on the row lock and each sees the one before, so
+ * none overwrites a lock with `locked_until = NULL`, an account already locked stays locked (its
+ * count left alone), and exactly one attempt is the one that locked it (two attempts in the same
+ * millisecond cannot both claim it, as they could when that was told by comparing lock ends).
  */
 export async function countFailedPassword(tx: Executor, userId: string, now: Date): Promise<FailedPasswordOutcome> {
-  const nowSql = sql`${now.toISOString()}::timestamptz`;
-  const lockEnd = new Date(now.getTime() + LOCKOUT_MINUTES * 60_000);
-  const lockedSql = sql`(${users.lockedUntil} IS NOT NULL AND ${users.lockedUntil} > ${nowSql})`;
-  const reachesLimit = sql`${users.failedLogins} + 1 >= ${MAX_FAILED_LOGINS}`;
-  const [row] = await tx
-    .update(users)
-    .set({
-      failedLogins: sql`CASE WHEN ${lockedSql} THEN ${users.failedLogins} WHEN ${reachesLimit} THEN 0 ELSE ${users.failedLogins} + 1 END`,
-      lockedUntil: sql`CASE WHEN ${lockedSql} THEN ${users.lockedUntil} WHEN ${reachesLimit} THEN ${lockEnd.toISOString()}::timestamptz ELSE NULL END`,
-    })
+  const [current] = await tx
+    .select({ failedLogins: users.failedLogins, lockedUntil: users.lockedUntil })
+    .from(users)
     .where(eq(users.id, userId))
-    .returning({ failedLogins: users.failedLogins, lockedUntil: users.lockedUntil });
-  return { ...row, lockedNow: row.lockedUntil?.getTime() === lockEnd.getTime() };
+    .for('update');
+  if (current.lockedUntil && current.lockedUntil > now) return { ...current, lockedNow: false };
+  const lockedNow = current.failedLogins + 1 >= MAX_FAILED_LOGINS;
+  const next = lockedNow
+    ? { failedLogins: 0, lockedUntil: new Date(now.getTime() + LOCKOUT_MINUTES * 60_000) }
+    : { failedLogins: current.failedLogins + 1, lockedUntil: null };
+  await tx.update(users).set(next).where(eq(users.id, userId));
+  return { ...next, lockedNow };
 }
 
 /**
