@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { FormatOption, HeaderInfo, ParsedSample } from './types.js';
 import { parseSampleFile } from './parse-sample-file.js';
 
@@ -20,45 +20,52 @@ const fixture = (name: string, format: FormatOption = 'auto', fileName?: string)
 const errorsOf = (samples: ParsedSample[]) => samples.flatMap((s) => s.errors.map((e) => `${e.row} ${e.column ?? '-'}: ${e.message}`));
 const itemsOf = (s: ParsedSample) => s.items.map((i) => `${i.itemName}|${i.resultText}|${i.limitText}|${i.unit}`);
 
-describe('provincial 不合格 workbook', async () => {
-  const { header, samples, fatal, events } = await fixture('provincial-unqualified.xlsx');
+/** Parses once per describe in a hook (not while tests are collected), so a failure names its cause. */
+function parsedOnce(name: string) {
+  const parsed = {} as Awaited<ReturnType<typeof fixture>>;
+  beforeAll(async () => void Object.assign(parsed, await fixture(name)));
+  return parsed;
+}
 
-  it('finds the header under the title and notes and reports layout and mapping', () => {
-    expect(fatal).toEqual([]);
-    expect(header).toMatchObject({
+describe('provincial 不合格 workbook', () => {
+  const file = parsedOnce('provincial-unqualified.xlsx');
+
+  it('finds the file.header under the title and notes and reports layout and mapping', () => {
+    expect(file.fatal).toEqual([]);
+    expect(file.header).toMatchObject({
       layout: 'provincial', sheetName: '不合格产品信息', headerRow: 4, unmapped: [], fileConclusion: 'unqualified',
       title: '附件2 食品安全监督抽检不合格产品信息 （声明：以下信息仅指本次抽检标称的生产企业相关产品的生产日期/批号和所检项目）',
     });
-    expect(header!.mapping).toMatchObject({
+    expect(file.header!.mapping).toMatchObject({
       sampledPartyName: '被抽样单位名称', productionDate: '生产日期/批号', failedItems: '不合格项目║检验结果║标准值', category: '分类',
     });
   });
 
-  it('numbers samples by sheet row, skipping the blank row, the repeated header and the notes', () => {
-    expect(samples.map((s) => s.row)).toEqual([5, 6, 8, 10, 11, 12, 13]);
-    expect(errorsOf(samples)).toEqual([]);
-    expect(samples.every((s) => s.sampleNo === null)).toBe(true);
+  it('numbers file.samples by sheet row, skipping the blank row, the repeated file.header and the notes', () => {
+    expect(file.samples.map((s) => s.row)).toEqual([5, 6, 8, 10, 11, 12, 13]);
+    expect(errorsOf(file.samples)).toEqual([]);
+    expect(file.samples.every((s) => s.sampleNo === null)).toBe(true);
   });
 
   it('splits multi-line failed-item cells with mixed separators', () => {
-    expect(itemsOf(samples[0])).toEqual(['毒死蜱|0.12|≤0.02|mg/kg']);
-    expect(itemsOf(samples[1])).toEqual(['腐霉利|1.3|≤0.2|mg/kg', '克百威|0.061|≤0.02|mg/kg']);
-    expect(itemsOf(samples[2])).toEqual(['恩诺沙星|326|≤100|μg/kg']);
-    expect(itemsOf(samples[3])).toEqual(['苯甲酸及其钠盐（以苯甲酸计）|1.5|≤1.0|g/kg', '二氧化硫残留量|0.35|≤0.1|g/kg']);
-    expect(itemsOf(samples[4])).toEqual(['酸价(KOH)|4.2|≤3|mg/g', '过氧化值|0.36|≤0.25|g/100g']);
-    expect(itemsOf(samples[5])).toEqual(['菌落总数|4.3×10⁴|≤10⁴|CFU/g']);
+    expect(itemsOf(file.samples[0])).toEqual(['毒死蜱|0.12|≤0.02|mg/kg']);
+    expect(itemsOf(file.samples[1])).toEqual(['腐霉利|1.3|≤0.2|mg/kg', '克百威|0.061|≤0.02|mg/kg']);
+    expect(itemsOf(file.samples[2])).toEqual(['恩诺沙星|326|≤100|μg/kg']);
+    expect(itemsOf(file.samples[3])).toEqual(['苯甲酸及其钠盐（以苯甲酸计）|1.5|≤1.0|g/kg', '二氧化硫残留量|0.35|≤0.1|g/kg']);
+    expect(itemsOf(file.samples[4])).toEqual(['酸价(KOH)|4.2|≤3|mg/g', '过氧化值|0.36|≤0.25|g/100g']);
+    expect(itemsOf(file.samples[5])).toEqual(['菌落总数|4.3×10⁴|≤10⁴|CFU/g']);
   });
 
   it('reads rich text, merged block cells, full-width text and dated or batch production texts', () => {
-    expect(samples[0]).toMatchObject({ foodName: '芹菜', productionDateText: '购进日期：2025/4/12', productionDate: '2025-04-12', nominalProducerName: '彭州市某某蔬菜专业合作社' });
-    expect(samples[1]).toMatchObject({ category: '食用农产品', taskSource: '四川省市场监督管理局', nominalProducerName: null, spec: null });
-    expect(samples[2]).toMatchObject({ productionDateText: '2025.4.10', productionDate: '2025-04-10' }); // a formula's result
-    expect(samples[3]).toMatchObject({ foodName: '泡菜（盐渍菜）', spec: '500g/袋', productionDateText: '2025年3月1日', productionDate: '2025-03-01' });
-    expect(samples[6]).toMatchObject({ productionDateText: '批号：A20250301', productionDate: null });
+    expect(file.samples[0]).toMatchObject({ foodName: '芹菜', productionDateText: '购进日期：2025/4/12', productionDate: '2025-04-12', nominalProducerName: '彭州市某某蔬菜专业合作社' });
+    expect(file.samples[1]).toMatchObject({ category: '食用农产品', taskSource: '四川省市场监督管理局', nominalProducerName: null, spec: null });
+    expect(file.samples[2]).toMatchObject({ productionDateText: '2025.4.10', productionDate: '2025-04-10' }); // a formula's result
+    expect(file.samples[3]).toMatchObject({ foodName: '泡菜（盐渍菜）', spec: '500g/袋', productionDateText: '2025年3月1日', productionDate: '2025-03-01' });
+    expect(file.samples[6]).toMatchObject({ productionDateText: '批号：A20250301', productionDate: null });
   });
 
   it('ends with a progress event for the whole file', () => {
-    const last = events[events.length - 1];
+    const last = file.events[file.events.length - 1];
     expect(last.type).toBe('progress');
     if (last.type === 'progress') expect(last.bytesRead).toBe(last.totalBytes);
   });
@@ -72,27 +79,28 @@ describe('provincial 合格 workbook', () => {
   });
 });
 
-describe('national notice workbook', async () => {
-  const { header, samples } = await fixture('national-notice.xlsx');
+describe('national notice workbook', () => {
+  const file = parsedOnce('national-notice.xlsx');
 
   it('maps alias headers and lists the columns it does not read', () => {
-    expect(header).toMatchObject({ layout: 'national', headerRow: 3, unmapped: ['被抽样单位所在省份'], fileConclusion: 'unqualified' });
-    expect(header!.mapping).toMatchObject({ sampledPartyName: '被抽检单位名称', foodName: '样品名称', sampleNo: '抽样编号', resultText: '检验值', failedItems: '不合格项目' });
+    expect(file.fatal).toEqual([]);
+    expect(file.header).toMatchObject({ layout: 'national', headerRow: 3, unmapped: ['被抽样单位所在省份'], fileConclusion: 'unqualified' });
+    expect(file.header!.mapping).toMatchObject({ sampledPartyName: '被抽检单位名称', foodName: '样品名称', sampleNo: '抽样编号', resultText: '检验值', failedItems: '不合格项目' });
   });
 
   it('joins continuation rows of merged multi-item samples', () => {
-    expect(samples.map((s) => [s.sampleNo, s.rows])).toEqual([
+    expect(file.samples.map((s) => [s.sampleNo, s.rows])).toEqual([
       ['DBJ2551000028300101', [4, 5]], ['DBJ2551000028300102', [6]], ['DBJ2551000028300103', [7]], ['DBJ2551000028300104', [8, 9, 10]],
     ]);
-    expect(itemsOf(samples[3])).toEqual(['铅(以Pb计)|0.35|≤0.2|mg/kg', '镉(以Cd计)|0.08|≤0.05|mg/kg', '恩诺沙星|15.2|不得检出|μg/kg']);
-    expect(errorsOf(samples)).toEqual([]);
+    expect(itemsOf(file.samples[3])).toEqual(['铅(以Pb计)|0.35|≤0.2|mg/kg', '镉(以Cd计)|0.08|≤0.05|mg/kg', '恩诺沙星|15.2|不得检出|μg/kg']);
+    expect(errorsOf(file.samples)).toEqual([]);
   });
 
   it('reads Excel serial dates and labelled text dates, and keeps an objection in the remarks', () => {
-    expect(samples[0]).toMatchObject({ productionDateText: '2025-04-12', productionDate: '2025-04-12' });
-    expect(samples[1]).toMatchObject({ productionDateText: '购进日期：2025/4/12', productionDate: '2025-04-12', shelfLife: '180天' });
-    expect(samples[1].remarks).toContain('异议');
-    expect(samples[2]).toMatchObject({ productionDate: '2025-04-03' });
+    expect(file.samples[0]).toMatchObject({ productionDateText: '2025-04-12', productionDate: '2025-04-12' });
+    expect(file.samples[1]).toMatchObject({ productionDateText: '购进日期：2025/4/12', productionDate: '2025-04-12', shelfLife: '180天' });
+    expect(file.samples[1].remarks).toContain('异议');
+    expect(file.samples[2]).toMatchObject({ productionDate: '2025-04-03' });
   });
 });
 
