@@ -12,6 +12,11 @@ import { scopeOf } from '../src/domain/scope.js';
 import type { SessionUser } from '../src/modules/access/actor.js';
 import { rawClient } from '../src/modules/demo/synthetic/bulk-writer.js';
 import { prepareDatabase } from '../src/server/prepare-database.js';
+import { registerResultsHandlers } from '../src/server/results-changed-handlers.js';
+
+// Every benchmark imports this file (profile-import.ts through import-bench.ts): results written
+// by a benchmark open disposals and re-evaluate escalations as in the server.
+registerResultsHandlers();
 
 export const log = (message: string) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
 

@@ -5,6 +5,7 @@ import { runAudit } from './commands/audit.js';
 import { runUsers } from './commands/users.js';
 import { runImport } from './commands/import.js';
 import { runRules } from './commands/rules.js';
+import { registerResultsHandlers } from '../server/results-changed-handlers.js';
 
 const usage = `用法 / usage: npm run cli -- <command>
 
@@ -33,6 +34,7 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
 };
 
 async function main(argv: string[]): Promise<number> {
+  registerResultsHandlers();
   const { positionals } = parseArgs({ args: argv.slice(0, 1), allowPositionals: true, strict: false });
   const command = positionals[0];
   if (!command || command === 'help' || command === '--help' || !commands[command]) {

@@ -39,6 +39,7 @@ import { registerEscalationRoutes } from '../modules/escalations/routes.js';
 import { registerCaseRoutes } from '../modules/cases/routes.js';
 import { registerOverviewRoutes } from '../modules/overview/routes.js';
 import { loggerOptions } from './logging.js';
+import { registerResultsHandlers } from './results-changed-handlers.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -53,6 +54,7 @@ const version = JSON.parse(readFileSync(new URL('../../package.json', import.met
 
 /** Assembles the app: security plugins, session hooks, every module's routes, OpenAPI, the web. */
 export async function buildApp(database: Database, config: Config, options: { logger?: boolean } = {}): Promise<FastifyInstance> {
+  registerResultsHandlers();
   const app = Fastify({
     logger: options.logger === false ? false : loggerOptions(config),
     bodyLimit: config.bodyLimitBytes,

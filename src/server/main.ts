@@ -3,6 +3,7 @@ import { DomainError } from '../domain/errors.js';
 import { loadConfig } from './config.js';
 import { buildApp } from './app.js';
 import { prepareDatabase } from './prepare-database.js';
+import { registerResultsHandlers } from './results-changed-handlers.js';
 import { purgeEndedSessions } from '../modules/auth/sessions.js';
 import { startJobs } from '../jobs/scheduler.js';
 import { attachmentsRootOf } from '../modules/attachments/receive-upload.js';
@@ -13,6 +14,7 @@ import type { AddressInfo } from 'node:net';
 const config = loadConfig();
 
 async function main() {
+  registerResultsHandlers();
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   // The first demo start takes a while: say so rather than sit silent.
   if (config.demo && !(await isDemoSeeded(database.db))) process.stderr.write(`${DEMO_SEEDING_LINE}\n`);

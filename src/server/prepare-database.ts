@@ -7,6 +7,7 @@ import { seedEscalationRules } from '../modules/escalations/seed-escalation-rule
 import { seedRetestLabs } from '../modules/objections/seed-retest-labs.js';
 import { failInterruptedJobs } from '../modules/imports/import-jobs.js';
 import { loadConfig, type Config } from './config.js';
+import { registerResultsHandlers } from './results-changed-handlers.js';
 
 /**
  * At every start: the real organisation (idempotent); in demo mode, the demo accounts and data.
@@ -14,6 +15,8 @@ import { loadConfig, type Config } from './config.js';
  * on the first demo seed only.
  */
 export async function prepareDatabase(database: Database, config: Pick<Config, 'demo' | 'demoPassword'> & Partial<Pick<Config, 'demoSamples'>>) {
+  // The demo seed records samples and results through the use cases.
+  registerResultsHandlers();
   const org = await seedOrganisation(database.db);
   await seedCatalogue(database.db);
   await seedDeadlineRules(database.db);

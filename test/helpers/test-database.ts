@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { openDatabase, type Database } from '../../src/db/client.js';
 import { prepareDatabase } from '../../src/server/prepare-database.js';
+import { registerResultsHandlers } from '../../src/server/results-changed-handlers.js';
 
 export const DEMO_PASSWORD = 'Demo#2026';
 
@@ -10,6 +11,7 @@ export const DEMO_PASSWORD = 'Demo#2026';
  * PostgreSQL database created for this file and dropped afterwards.
  */
 export async function createTestDatabase(options: { demo?: boolean } = {}): Promise<Database & { dispose(): Promise<void> }> {
+  registerResultsHandlers();
   const adminUrl = process.env.DATABASE_URL;
   let database: Database;
   let dropDatabase: (() => Promise<void>) | undefined;

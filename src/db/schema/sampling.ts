@@ -156,6 +156,9 @@ export const samples = pgTable(
 );
 
 /** One tested item of a sample: measured value against its limit, and the judgement. */
+/** The result sets of a sample (migration 0023): the first lab's, and a retest lab's beside it. */
+export type ResultSetKind = 'initial' | 'retest';
+
 export const resultItems = pgTable(
   'result_items',
   {
@@ -183,6 +186,22 @@ export const resultItems = pgTable(
     judgement: text('judgement').notNull(),
     microbiological: boolean('microbiological').notNull().default(false),
     sortOrder: integer('sort_order').notNull().default(0),
+    /**
+     * The result set the item belongs to: `initial` (the first lab's, from entry, correction or
+     * import) or `retest` (the retest lab's, linked to its application by `objectionId`).
+     */
+    resultSet: text('result_set').$type<ResultSetKind>().notNull().default('initial'),
+    /**
+     * The retest application (objections.id) a retest set answers; null for the initial set. The
+     * foreign key is in migration 0023 only: schema/objections.ts imports this file.
+     */
+    objectionId: uuid('objection_id'),
+    /**
+     * Whether the item belongs to the sample's effective (latest) set, the one its conclusion,
+     * disposal, ledger, credit and escalations go by. A retest set makes the initial set not
+     * effective; it stays stored and shown. Written only by sampling/write-results.ts.
+     */
+    effective: boolean('effective').notNull().default(true),
   },
   (t) => [index('result_items_sample_idx').on(t.sampleId)],
 );

@@ -30,4 +30,4 @@ export const overturnFacts = sql<{ kind: string | null; at: string | null; text:
     WHERE a.entity_type = 'sample' AND a.entity_id = ${sampleId}::text AND a.action = 'sample.overturned' ORDER BY a.seq LIMIT 1))`;
 
 /** The failed items: 毒死蜱 0.12mg/kg（≤0.05）；… */
-export const failedItems = sql<string | null>`(SELECT string_agg(ri.item_name || ' ' || ri.result_text || coalesce(ri.unit, '') || coalesce('（' || ri.limit_text || '）', ''), '；' ORDER BY ri.sort_order) FROM result_items ri WHERE ri.sample_id = ${sampleId} AND ri.judgement <> 'qualified')`;
+export const failedItems = sql<string | null>`(SELECT string_agg(ri.item_name || ' ' || ri.result_text || coalesce(ri.unit, '') || coalesce('（' || ri.limit_text || '）', ''), '；' ORDER BY ri.sort_order) FROM result_items ri WHERE ri.sample_id = ${sampleId} AND ri.effective AND ri.judgement <> 'qualified')`;

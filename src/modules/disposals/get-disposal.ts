@@ -46,7 +46,7 @@ export async function getDisposal(db: Executor, user: SessionUser, id: string, n
     db.select().from(attachments).where(and(eq(attachments.entityType, 'disposal'), eq(attachments.entityId, id))).orderBy(asc(attachments.createdAt)),
     auditHistory(db, and(inArray(auditLog.entityType, ['disposal', 'disposalStep']), eq(auditLog.entityId, id)), 200),
     db.select({ name: orgUnits.name }).from(orgUnits).where(eq(orgUnits.id, d.ownerUnitId)),
-    db.select().from(resultItems).where(eq(resultItems.sampleId, d.sampleId)).orderBy(asc(resultItems.sortOrder)),
+    db.select().from(resultItems).where(and(eq(resultItems.sampleId, d.sampleId), eq(resultItems.effective, true))).orderBy(asc(resultItems.sortOrder)),
   ]);
   const names: Record<string, string> = d.kind === 'monitoring' ? monitoringStepNames : stepNames;
   const order = Object.keys(names);

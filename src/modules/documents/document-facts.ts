@@ -23,7 +23,7 @@ export async function loadDisposalFacts(db: Executor, disposal: DisposalRow): Pr
     db
       .select()
       .from(resultItems)
-      .where(and(eq(resultItems.sampleId, disposal.sampleId), inArray(resultItems.judgement, ['unqualified', 'issue'])))
+      .where(and(eq(resultItems.sampleId, disposal.sampleId), eq(resultItems.effective, true), inArray(resultItems.judgement, ['unqualified', 'issue'])))
       .orderBy(asc(resultItems.sortOrder)),
     db.select({ name: orgUnits.name }).from(orgUnits).where(eq(orgUnits.id, disposal.ownerUnitId)).limit(1),
     db.select({ kind: disposalSteps.kind, status: disposalSteps.status }).from(disposalSteps).where(eq(disposalSteps.disposalId, disposal.id)),

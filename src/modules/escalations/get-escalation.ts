@@ -52,7 +52,7 @@ export async function getEscalation(db: Executor, user: SessionUser, id: string,
       conclusion: samples.conclusion,
       sampledPartyName: samples.sampledPartyName,
       nominalProducerName: samples.nominalProducerName,
-      failedItems: sql<string | null>`(SELECT string_agg(ri.item_name, '、' ORDER BY ri.sort_order) FROM result_items ri WHERE ri.sample_id = ${samples.id} AND ri.judgement <> 'qualified')`,
+      failedItems: sql<string | null>`(SELECT string_agg(ri.item_name, '、' ORDER BY ri.sort_order) FROM result_items ri WHERE ri.sample_id = ${samples.id} AND ri.effective AND ri.judgement <> 'qualified')`,
       disposalId: disposals.id,
       disposalStatus: disposals.status,
     })

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { inArray, param, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
-import { resultItems, samples } from '../../db/schema/index.js';
+import { samples } from '../../db/schema/index.js';
 import type { Actor } from '../access/actor.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { enterpriseKey, resolveEnterprises } from '../enterprises/resolve-enterprises.js';
 import { ownerUnitForRegion } from '../org/jurisdiction.js';
-import { afterResultsChanged } from '../sampling/results-changed.js';
+import { writeResults } from '../sampling/write-results.js';
 import { OFFICER_MISSING, syncOfficerWorkItems } from '../sampling/accompanying-officer.js';
 import type { SampleDraft } from './map-parsed-sample.js';
 import { insertRows } from './bulk-insert.js';
@@ -30,8 +30,6 @@ class DryRunRollback extends Error {
     super('dry run');
   }
 }
-
-const ITEM_CHUNK = 10_000;
 
 /**
  * Writes one batch in one transaction: enterprises, samples (upsert on the sample number),
@@ -88,7 +86,6 @@ export async function writeSampleBatch(
       const updatedIds = upserted.filter((u) => !u.inserted).map((u) => u.id);
       if (updatedIds.length) {
         await tx.update(samples).set({ version: sql`${samples.version} + 1` }).where(inArray(samples.id, updatedIds));
-        await tx.delete(resultItems).where(inArray(resultItems.sampleId, updatedIds));
       }
       const idBySampleNo = new Map(upserted.map((u) => [u.sampleNo, u.id]));
       // The day the conclusion was received, where the file gives it: set before the disposals
@@ -100,9 +97,6 @@ export async function writeSampleBatch(
           FROM unnest(${param(received.map((d) => idBySampleNo.get(d.sampleNo)!))}::uuid[], ${param(received.map((d) => d.conclusionReceivedOn!))}::date[]) AS v(id, on_date)
           WHERE samples.id = v.id`);
       }
-      const items = changed.flatMap((d) => d.items.map((item) => ({ ...item, id: randomUUID(), sampleId: idBySampleNo.get(d.sampleNo)! })));
-      for (let i = 0; i < items.length; i += ITEM_CHUNK) await insertRows(tx, resultItems, items.slice(i, i + ITEM_CHUNK));
-
       await recordAudit(
         tx,
         actor,
@@ -116,9 +110,15 @@ export async function writeSampleBatch(
       result.imported = upserted.filter((u) => u.inserted).length;
       result.updated = updatedIds.length;
       result.written = upserted;
-      // Every unqualified result becomes a disposal in this same transaction (and an
-      // overturned one is voided): nobody can lose one between the import and the ledger.
-      const synced = await afterResultsChanged(tx, actor, upserted.map((u) => u.id), '导入的新检验结果已不再为不合格');
+      // The file's results replace each sample's initial set, in bulk (write-results.ts). Every
+      // unqualified result becomes a disposal in this same transaction (and an overturned one is
+      // voided): nobody can lose one between the import and the ledger.
+      const synced = await writeResults(
+        tx,
+        actor,
+        changed.map((d) => ({ sampleId: idBySampleNo.get(d.sampleNo)!, items: d.items })),
+        { reason: '导入的新检验结果已不再为不合格', fresh: new Set(upserted.filter((u) => u.inserted).map((u) => u.id)) },
+      );
       result.disposalsOpened = synced.opened;
       result.disposalsVoided = synced.voided;
       result.escalationsCreated = synced.escalationsCreated;

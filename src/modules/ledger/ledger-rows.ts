@@ -14,7 +14,7 @@ const stepsByKind = sql<Partial<Record<string, StepState>>>`(SELECT coalesce(jso
 const penaltyDetails = sql<{ caseNo?: string; noCaseReason?: string } | null>`(SELECT ds.details FROM disposal_steps ds WHERE ds.disposal_id = ${disposals.id} AND ds.kind = 'penalty' AND ds.status = 'done')`;
 
 /** The failed items as officials write them: 毒死蜱 0.12mg/kg（≤0.05）；… */
-const failedItems = sql<string | null>`(SELECT string_agg(ri.item_name || ' ' || ri.result_text || coalesce(ri.unit, '') || coalesce('（' || ri.limit_text || '）', ''), '；' ORDER BY ri.sort_order) FROM result_items ri WHERE ri.sample_id = ${disposals.sampleId} AND ri.judgement <> 'qualified')`;
+const failedItems = sql<string | null>`(SELECT string_agg(ri.item_name || ' ' || ri.result_text || coalesce(ri.unit, '') || coalesce('（' || ri.limit_text || '）', ''), '；' ORDER BY ri.sort_order) FROM result_items ri WHERE ri.sample_id = ${disposals.sampleId} AND ri.effective AND ri.judgement <> 'qualified')`;
 
 const columns = {
   disposal: {

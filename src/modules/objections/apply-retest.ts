@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { objections, resultItems } from '../../db/schema/index.js';
 import type { DeadlineUnit } from '../../domain/deadlines/compute-deadline.js';
@@ -33,7 +33,7 @@ export async function applyRetest(
     if (active) throw new DomainError('INVALID_STATE', { existing: active.id }, '该样品已有复检申请（复检结论为最终结论），不能重复申请');
     const rule = await findRule(tx, 'retest.apply');
     const calendar = await loadCalendar(tx);
-    const items = await tx.select().from(resultItems).where(eq(resultItems.sampleId, sample.id));
+    const items = await tx.select().from(resultItems).where(and(eq(resultItems.sampleId, sample.id), eq(resultItems.effective, true)));
     const window = checkApplicationWindow({
       kind: 'retest',
       windowStartOn: input.windowStartOn,

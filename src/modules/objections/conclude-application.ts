@@ -1,5 +1,4 @@
-import { randomUUID } from 'node:crypto';
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
 import { resultItems, samples } from '../../db/schema/index.js';
 import { DomainError } from '../../domain/errors.js';
@@ -10,6 +9,7 @@ import { actorOf, type Actor, type SessionUser } from '../access/actor.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { afterResultsChanged } from '../sampling/results-changed.js';
 import { evaluateItems, type ItemInput } from '../sampling/evaluate-items.js';
+import { writeResults } from '../sampling/write-results.js';
 import { loadSampleCatalogue } from '../sampling/load-sample-catalogue.js';
 import { closeSubjectWorkItems } from '../work-items/close-subject-work-items.js';
 import { presentApplication, sampleSummary } from './list-objections.js';
@@ -26,8 +26,9 @@ export interface ConclusionInput {
 /**
  * Records the conclusion of an accepted application, once: a retest's conclusion is final
  * (办法 art. 33), and a concluded application cannot be changed (409).
- * Overturned, in the same transaction: the sample's result changes — a retest's items replace
- * the first lab's and the conclusion is re-derived (it must come out qualified); an objection
+ * Overturned, in the same transaction: the sample's result changes — a retest's items are added
+ * as the retest set linked to the application, the first lab's stay visible beside them, and the
+ * conclusion is re-derived from the retest set (it must come out qualified); an objection
  * upheld for the enterprise makes the sample qualified with a review reason — and its open
  * disposal is voided with the reason, so later counts no longer include it.
  * Upheld: nothing changes on the sample, and the disposal runs on as it has all along.
@@ -58,7 +59,11 @@ export async function concludeApplication(db: Db, user: SessionUser, id: string,
 
 /** Changes the sample's result as the conclusion says, records it on the sample, and voids its disposal. */
 async function overturn(tx: Tx, actor: Actor, application: Application, sample: Sample, items: ItemInput[], outcomeText: string, now: Date) {
-  const before = await tx.select().from(resultItems).where(eq(resultItems.sampleId, sample.id)).orderBy(asc(resultItems.sortOrder));
+  const before = await tx
+    .select()
+    .from(resultItems)
+    .where(and(eq(resultItems.sampleId, sample.id), eq(resultItems.effective, true)))
+    .orderBy(asc(resultItems.sortOrder));
   const retestLab = application.labDraw?.pickedName ?? null;
   let change: Partial<typeof samples.$inferInsert>;
   let newItems: ReturnType<typeof evaluateItems>['items'] | null = null;
@@ -104,10 +109,6 @@ async function overturn(tx: Tx, actor: Actor, application: Application, sample: 
     .set({ ...change, version: sample.version + 1, updatedAt: now })
     .where(eq(samples.id, sample.id))
     .returning();
-  if (newItems) {
-    await tx.delete(resultItems).where(eq(resultItems.sampleId, sample.id));
-    await tx.insert(resultItems).values(newItems.map((item) => ({ ...item, id: randomUUID(), sampleId: sample.id })));
-  }
   await recordAudit(tx, actor, {
     action: 'sample.overturned',
     entityType: 'sample',
@@ -115,6 +116,10 @@ async function overturn(tx: Tx, actor: Actor, application: Application, sample: 
     before: { conclusion: sample.conclusion, items: before },
     after: { conclusion: after.conclusion, items: newItems ?? undefined, reason: why, objectionId: application.id, kind: application.kind, retestLab },
   });
-  const synced = await afterResultsChanged(tx, actor, [sample.id], why, now);
+  // A retest's results become the sample's effective result set; an objection changes the
+  // conclusion only. Either way the disposal is voided with the reason.
+  const synced = newItems
+    ? await writeResults(tx, actor, [{ sampleId: sample.id, items: newItems, retestOf: application.id }], { reason: why, now })
+    : await afterResultsChanged(tx, actor, [sample.id], why, now);
   return { conclusion: after.conclusion, reason: why, disposalsVoided: synced.voided };
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { resultItems, samples } from '../../db/schema/index.js';
+import { samples } from '../../db/schema/index.js';
 import { DomainError } from '../../domain/errors.js';
 import { conclusionReceivedProblem } from '../../domain/deadlines/triggers.js';
 import { toLocalDate } from '../../domain/time.js';
@@ -16,8 +16,8 @@ import { ownerUnitForRegion } from '../org/jurisdiction.js';
 import { evaluateItems, type ItemInput } from './evaluate-items.js';
 import type { SampleCatalogue } from './sample-catalogue.js';
 import { regionIndex } from './region-index.js';
-import { afterResultsChanged } from './results-changed.js';
 import { orgUnitPath } from './unit-paths.js';
+import { writeResults } from './write-results.js';
 
 export interface PartyInput {
   name: string;
@@ -159,9 +159,8 @@ export async function createSample(db: Db, user: SessionUser, input: NewSample, 
         source: 'manual',
       })
       .returning();
-    if (evaluation.items.length) await tx.insert(resultItems).values(evaluation.items.map((item) => ({ ...item, id: randomUUID(), sampleId: id })));
     await recordAudit(tx, actor, { action: 'sample.create', entityType: 'sample', entityId: id, after: { ...row, items: evaluation.items } });
-    await afterResultsChanged(tx, actor, [id], '检验结论已不再为不合格');
+    await writeResults(tx, actor, [{ sampleId: id, items: evaluation.items }], { reason: '检验结论已不再为不合格', fresh: new Set([id]) });
     return row;
   });
 }

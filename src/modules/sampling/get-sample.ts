@@ -1,7 +1,7 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client.js';
-import { auditLog, foodCategories, orgUnits, resultItems, samples, samplingPlans } from '../../db/schema/index.js';
+import { auditLog, foodCategories, orgUnits, samples, samplingPlans } from '../../db/schema/index.js';
 import { DomainError } from '../../domain/errors.js';
 import { can } from '../../domain/permissions.js';
 import { requiresAccompaniment } from '../../domain/sampling/sample-rules.js';
@@ -9,6 +9,7 @@ import type { SessionUser } from '../access/actor.js';
 import { sampleInScope } from './sample-scope.js';
 import { auditHistory } from '../audit/audit-history.js';
 import { sampleRelated } from './sample-related.js';
+import { resultSetsOf } from './result-sets.js';
 
 /** A sample with its items, names of what it links to, what grew out of it, its history and the caller's actions. */
 export async function getSample(db: Executor, user: SessionUser, id: string) {
@@ -24,8 +25,8 @@ export async function getSample(db: Executor, user: SessionUser, id: string) {
     .where(and(eq(samples.id, id), sampleInScope(user)))
     .limit(1);
   if (!row) throw new DomainError('NOT_FOUND', { entity: 'sample', id });
-  const [items, history, related] = await Promise.all([
-    db.select().from(resultItems).where(eq(resultItems.sampleId, id)).orderBy(asc(resultItems.sortOrder)),
+  const [resultSets, history, related] = await Promise.all([
+    resultSetsOf(db, id),
     auditHistory(db, and(eq(auditLog.entityType, 'sample'), eq(auditLog.entityId, id)), 100),
     sampleRelated(db, user, id),
   ]);
@@ -42,7 +43,10 @@ export async function getSample(db: Executor, user: SessionUser, id: string) {
     categoryRootName: row.categoryRootName,
     planName: row.planName,
     ownerUnitName: row.ownerUnitName,
-    items,
+    /** The effective result set's items: what the conclusion, disposal and ledger go by. */
+    items: resultSets.find((s) => s.effective)?.items ?? [],
+    /** Every result set, the initial (初检) first, then a retest's (复检) linked to its application. */
+    resultSets,
     history: history.map(({ after: _after, ...h }) => h),
     /** Its disposal, 24-hour reports, objections and cases, each with a link only when the user may open it. */
     related,

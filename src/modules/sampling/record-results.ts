@@ -1,5 +1,4 @@
-import { randomUUID } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { objections, resultItems, samples } from '../../db/schema/index.js';
 import { DomainError } from '../../domain/errors.js';
@@ -11,7 +10,7 @@ import { recordAudit } from '../audit/record-audit.js';
 import { evaluateItems, type ItemInput } from './evaluate-items.js';
 import type { SampleCatalogue } from './sample-catalogue.js';
 import { sampleInScope } from './sample-scope.js';
-import { afterResultsChanged } from './results-changed.js';
+import { writeResults } from './write-results.js';
 
 /**
  * Records (or replaces) a sample's test results and re-derives its conclusion. Optimistic
@@ -60,16 +59,21 @@ export async function recordResults(
       .where(and(eq(samples.id, input.sampleId), eq(samples.version, input.version)))
       .returning();
     if (!after) throw new DomainError('VERSION_CONFLICT', { expected: input.version, actual: before.version });
-    const previousItems = await tx.delete(resultItems).where(eq(resultItems.sampleId, input.sampleId)).returning();
-    await tx.insert(resultItems).values(evaluation.items.map((item) => ({ ...item, id: randomUUID(), sampleId: input.sampleId })));
-    await recordAudit(tx, actorOf(user, ip), {
+    const actor = actorOf(user, ip);
+    // The correction replaces the initial set (the only one: no retest has concluded, see above).
+    const previousItems = await tx
+      .select()
+      .from(resultItems)
+      .where(and(eq(resultItems.sampleId, input.sampleId), eq(resultItems.resultSet, 'initial')))
+      .orderBy(asc(resultItems.sortOrder));
+    await recordAudit(tx, actor, {
       action: 'sample.recordResults',
       entityType: 'sample',
       entityId: input.sampleId,
       before: { conclusion: before.conclusion, items: previousItems },
       after: { conclusion: after.conclusion, items: evaluation.items },
     });
-    await afterResultsChanged(tx, actorOf(user, ip), [input.sampleId], '更正后的检验结果已不再为不合格');
+    await writeResults(tx, actor, [{ sampleId: input.sampleId, items: evaluation.items }], { reason: '更正后的检验结果已不再为不合格' });
     return after;
   });
 }

@@ -1,16 +1,37 @@
 import type { Tx } from '../../db/client.js';
 import type { Actor } from '../access/actor.js';
-import { syncDisposals } from '../disposals/sync-disposals.js';
-import { evaluateEscalations } from '../escalations/evaluate-escalations.js';
+
+/**
+ * What follows from samples' results changing, implemented by other modules and registered at
+ * assembly (src/server/results-changed-handlers.ts), so sampling does not import them. Both are
+ * required: a result that changes without its disposal opened or voided is a lost case.
+ */
+export interface ResultsChangedHandlers {
+  /** Opens a disposal for each unqualified result and voids those no longer unqualified (disposals). */
+  disposals(tx: Tx, actor: Actor, sampleIds: string[], reason: string, now: Date): Promise<{ opened: number; voided: number }>;
+  /** Re-evaluates the escalation rules for the enterprises of these samples (escalations). */
+  escalations(tx: Tx, actor: Actor, sampleIds: string[], now: Date): Promise<{ created: number; updated: number }>;
+}
+
+let registered: ResultsChangedHandlers | null = null;
+
+/** Called once by every entry point (server, CLI, tests, bench) before anything writes results. */
+export function registerResultsChangedHandlers(handlers: ResultsChangedHandlers): void {
+  registered = handlers;
+}
 
 /**
  * Everything that follows from samples' results changing — manual entry, corrections, imports,
- * overturns — in the transaction of the change: disposals opened or voided, escalation rules
- * re-evaluated for the enterprises concerned. The one place callers go through, so no path can
- * change a result and forget a consequence.
+ * retests, overturns — in the transaction of the change: disposals opened or voided, escalation
+ * rules re-evaluated for the enterprises concerned. Results are written through write-results.ts,
+ * which calls this; an objection overturn (conclusion only, no items) calls it directly.
+ * Throws when the handlers were never registered: silently skipping disposals is not an option.
  */
 export async function afterResultsChanged(tx: Tx, actor: Actor, sampleIds: string[], reason: string, now = new Date()) {
-  const disposals = await syncDisposals(tx, actor, sampleIds, reason, now);
-  const escalations = await evaluateEscalations(tx, actor, sampleIds, now);
-  return { ...disposals, escalationsCreated: escalations.created, escalationsUpdated: escalations.updated };
+  if (!registered) {
+    throw new Error('afterResultsChanged: no handlers registered; the entry point must call registerResultsChangedHandlers() (src/server/results-changed-handlers.ts) first');
+  }
+  const disposals = await registered.disposals(tx, actor, sampleIds, reason, now);
+  const escalations = await registered.escalations(tx, actor, sampleIds, now);
+  return { opened: disposals.opened, voided: disposals.voided, escalationsCreated: escalations.created, escalationsUpdated: escalations.updated };
 }
