@@ -8,6 +8,11 @@ import { buildCalendar } from '../../src/domain/deadlines/calendar.js';
 import { chineseDaysCalendarData } from '../../src/domain/deadlines/chinese-days-data.js';
 import { computeDeadline } from '../../src/domain/deadlines/compute-deadline.js';
 import { localDateTime } from '../../src/domain/time.js';
+import { systemActor } from '../../src/modules/access/actor.js';
+import { evaluateItems } from '../../src/modules/sampling/evaluate-items.js';
+import { loadSampleCatalogue } from '../../src/modules/sampling/load-sample-catalogue.js';
+import type { SampleCatalogue } from '../../src/modules/sampling/sample-catalogue.js';
+import { writeResults } from '../../src/modules/sampling/write-results.js';
 
 let t: TestApp;
 let sampling: TestClient;
@@ -15,6 +20,7 @@ let wuhou: TestClient;
 let chengdu: TestClient;
 let mianyang: TestClient;
 let categoryId: string;
+let catalogue: SampleCatalogue;
 
 const calendar = buildCalendar(chineseDaysCalendarData());
 const workingDays = (amount: number, from: string) => computeDeadline({ id: 'test', amount, unit: 'workingDay' }, localDateTime(from), calendar).due.toISOString();
@@ -59,6 +65,7 @@ beforeAll(async () => {
   chengdu = await t.login('city-510100');
   mianyang = await t.login('city-510700');
   [{ id: categoryId }] = await t.database.db.select({ id: foodCategories.id }).from(foodCategories).where(eq(foodCategories.name, '糕点'));
+  catalogue = await loadSampleCatalogue(t.database.db);
 });
 afterAll(() => t.close());
 
@@ -278,13 +285,22 @@ describe('a retest: accepted, lab drawn at random, overturned', () => {
     expect(noLimit.json().error.details['items.1.limitText']).toContain('限量');
   });
 
-  it('overturned: the retest lab\'s items replace the first result, the sample becomes qualified, the disposal is voided with the reason', async () => {
+  it('overturned: the retest lab\'s items become the effective result set beside the first result, the sample becomes qualified, the disposal is voided with the reason', async () => {
     const res = await wuhou.post(`/api/objections/${id}/conclusion`, { version: 2, outcome: 'overturned', outcomeText: '复检结果符合GB 2760要求', items: [passedAdditive] });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({ status: 'concluded', outcome: 'overturned', sampleConclusion: 'qualified', disposalsVoided: 1, actions: [] });
     const sample = (await wuhou.get(`/api/samples/${sampleId}`)).json();
     expect(sample.conclusion).toBe('qualified');
-    expect(sample.items.map((i: { resultText: string; judgement: string }) => [i.resultText, i.judgement])).toEqual([['0.31', 'qualified']]);
+    const pairs = (items: { resultText: string; judgement: string }[]) => items.map((i) => [i.resultText, i.judgement]);
+    expect(pairs(sample.items)).toEqual([['0.31', 'qualified']]);
+    // The first lab's result stays visible, no longer effective; the retest set links to the application.
+    expect(sample.resultSets.map((s: { kind: string; effective: boolean; objectionId: string | null }) => [s.kind, s.effective, s.objectionId])).toEqual([
+      ['initial', false, null],
+      ['retest', true, id],
+    ]);
+    expect(pairs(sample.resultSets[0].items)).toEqual([['0.9', 'unqualified']]);
+    expect(pairs(sample.resultSets[1].items)).toEqual([['0.31', 'qualified']]);
+    expect(sample.resultSets[1].retestLab).toBe((await current()).labDraw.pickedName);
     const d = (await wuhou.get(`/api/disposals/${disposalBefore.id}`)).json();
     expect(d.status).toBe('voided');
     expect(d.voidReason).toMatch(/^复检推翻原检验结论（复检机构：.+）：复检结果符合GB 2760要求$/);
@@ -309,6 +325,29 @@ describe('a retest: accepted, lab drawn at random, overturned', () => {
 
   it('a qualified sample takes no new application', async () => {
     expect((await objection(wuhou, sampleId, { windowStartOn: '2026-11-20', appliedOn: '2026-11-24' })).statusCode).toBe(409);
+  });
+
+  it('results are not corrected after the retest: both sets stay as they are', async () => {
+    const before = (await sampling.get(`/api/samples/${sampleId}`)).json();
+    const res = await sampling.post(`/api/samples/${sampleId}/results`, { version: before.version, items: [failedAdditive] });
+    expect(res.statusCode).toBe(409);
+    expect((await sampling.get(`/api/samples/${sampleId}`)).json().resultSets).toEqual(before.resultSets);
+  });
+
+  it('a first result written again (a file imported anew) is kept beside the retest set, which stays effective', async () => {
+    const written = await t.database.db.transaction((tx) =>
+      writeResults(tx, systemActor, [{ sampleId, items: evaluateItems([failedAdditive], { samplingType: 'supervisory', categoryId, foodName: '蛋黄酥' }, catalogue).items }], {
+        reason: '导入的新检验结果已不再为不合格',
+      }),
+    );
+    expect(written).toMatchObject({ heldByRetest: [sampleId], opened: 0 });
+    const sample = (await wuhou.get(`/api/samples/${sampleId}`)).json();
+    expect(sample.conclusion).toBe('qualified');
+    expect(sample.resultSets.map((s: { kind: string; effective: boolean; items: { judgement: string }[] }) => [s.kind, s.effective, s.items.map((i) => i.judgement)])).toEqual([
+      ['initial', false, ['unqualified']],
+      ['retest', true, ['qualified']],
+    ]);
+    expect((await disposalOf('RT-MAIN')).status).toBe('voided');
   });
 });
 
