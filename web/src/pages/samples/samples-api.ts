@@ -45,6 +45,17 @@ export interface ResultItem {
   microbiological: boolean;
 }
 
+/** A result set: the first lab's (初检) or a retest lab's (复检), linked to its application. */
+export interface ResultSet {
+  kind: 'initial' | 'retest';
+  /** The set the sample's conclusion goes by: the latest. */
+  effective: boolean;
+  objectionId: string | null;
+  retestLab: string | null;
+  concludedAt: string | null;
+  items: ResultItem[];
+}
+
 export type { HistoryEntry } from '../../components/HistoryTimeline';
 import type { HistoryEntry } from '../../components/HistoryTimeline';
 
@@ -71,7 +82,10 @@ export interface SampleDetail extends SampleRow {
   inferred: Record<string, string>;
   reviewReasons: string[];
   source: 'manual' | 'import';
+  /** The effective result set's items. */
   items: ResultItem[];
+  /** Every result set: the initial one, then a retest's beside it. */
+  resultSets: ResultSet[];
   history: HistoryEntry[];
   /** What grew out of the sample; `href` is null when the user may not open it. */
   related?: RelatedRecord[];

@@ -2,8 +2,9 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderPage } from '../../../test-utils';
-import type { ResultItem } from '../samples-api';
+import type { ResultItem, ResultSet } from '../samples-api';
 import { ResultItemsTable } from './ResultItemsTable';
+import { ResultSetList } from './ResultSetList';
 
 const item = (overrides: Partial<ResultItem>): ResultItem => ({
   id: 'i1',
@@ -37,5 +38,36 @@ describe('ResultItemsTable', () => {
     expect(within(single).getByText('0.54')).toBeTruthy();
     expect(within(single).getByText('mg/100cm²')).toBeTruthy();
     expect(within(single).queryByText('采样方案')).toBeNull();
+  });
+});
+
+describe('ResultSetList', () => {
+  const set = (overrides: Partial<ResultSet>): ResultSet => ({ kind: 'initial', effective: true, objectionId: null, retestLab: null, concludedAt: null, items: [], ...overrides });
+  const additive = (id: string, resultText: string, judgement: ResultItem['judgement']) =>
+    item({ id, itemName: '脱氢乙酸', resultText, unit: 'g/kg', limitText: '≤0.5', standard: 'GB 2760-2024', judgement, microbiological: false });
+
+  it('after a retest shows the first result (初检结果) beside the retest result (复检结果), and which one the conclusion goes by', async () => {
+    renderPage(
+      <ResultSetList
+        sets={[
+          set({ effective: false, items: [additive('i1', '0.9', 'unqualified')] }),
+          set({ kind: 'retest', objectionId: 'o1', retestLab: '四川省食品药品检验检测院', concludedAt: '2026-11-30T02:00:00Z', items: [additive('i2', '0.31', 'qualified')] }),
+        ]}
+      />,
+    );
+    const initial = await screen.findByRole('region', { name: '初检结果' });
+    expect(within(initial).getByText('已由复检结果取代')).toBeTruthy();
+    expect(within(within(initial).getByText('0.9').closest('tr')!).getByText('不合格')).toBeTruthy();
+    const retest = screen.getByRole('region', { name: '复检结果' });
+    expect(within(retest).getByText('现行结论依据')).toBeTruthy();
+    expect(within(retest).getByText('复检机构：四川省食品药品检验检测院，结论登记于 2026-11-30 10:00')).toBeTruthy();
+    expect(within(within(retest).getByText('0.31').closest('tr')!).getByText('合格')).toBeTruthy();
+  });
+
+  it('shows a single set as one table, without set labels', async () => {
+    renderPage(<ResultSetList sets={[set({ items: [additive('i1', '0.9', 'unqualified')] })]} />);
+    expect(await screen.findByText('0.9')).toBeTruthy();
+    expect(screen.queryByText('初检结果')).toBeNull();
+    expect(screen.queryByText('复检结果')).toBeNull();
   });
 });

@@ -4,6 +4,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { jsonResponse, mockFetch, renderRoutes } from '../../../test-utils';
 import SampleDetailPage from './SampleDetailPage';
 
+const items = [{ id: 'i1', itemName: '恩诺沙星', resultText: '326', unit: 'μg/kg', limitText: '≤100', standard: 'GB 31650-2019', judgement: 'unqualified', microbiological: false }];
+
 const detail = {
   id: 's1',
   sampleNo: 'DBJ2551000028300103',
@@ -28,7 +30,8 @@ const detail = {
   inferred: { 环节: '被抽样单位名称为经营单位' },
   source: 'import',
   version: 3,
-  items: [{ id: 'i1', itemName: '恩诺沙星', resultText: '326', unit: 'μg/kg', limitText: '≤100', standard: 'GB 31650-2019', judgement: 'unqualified', microbiological: false }],
+  items,
+  resultSets: [{ kind: 'initial', effective: true, objectionId: null, retestLab: null, concludedAt: null, items }],
   history: [{ seq: 9, at: '2026-03-01T02:00:00Z', action: 'sample.import', actionName: '导入抽样', actorUsername: 'div-sampling', actorName: '抽检监测处工作人员' }],
   actions: ['recordResults'],
 };

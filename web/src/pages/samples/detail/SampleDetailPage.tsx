@@ -11,7 +11,7 @@ import { useSample } from '../samples-api';
 import { RecordOfficerModal } from './RecordOfficerModal';
 import { RecordResultsModal } from './RecordResultsModal';
 import { RelatedRecords } from './RelatedRecords';
-import { ResultItemsTable } from './ResultItemsTable';
+import { ResultSetList } from './ResultSetList';
 import { ReviewSection } from './ReviewSection';
 import { SampleInfo } from './SampleInfo';
 
@@ -59,7 +59,7 @@ export default function SampleDetailPage() {
             )
           }
         >
-          <ResultItemsTable items={sample.items} />
+          <ResultSetList sets={sample.resultSets} />
         </Card>
         <Row gutter={[16, 16]}>
           <Col xs={24} xl={14}>
