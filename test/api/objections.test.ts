@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { readFileSync } from 'node:fs';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { createTestApp, type TestApp, type TestClient } from '../helpers/test-app.js';
-import { auditLog, foodCategories, workItems } from '../../src/db/schema/index.js';
+import { auditLog, foodCategories, resultItems, workItems } from '../../src/db/schema/index.js';
 import { seedRetestLabs, retestLabData } from '../../src/modules/objections/seed-retest-labs.js';
 import { normaliseLabName } from '../../src/domain/objections/draw-retest-lab.js';
 import { buildCalendar } from '../../src/domain/deadlines/calendar.js';
@@ -332,6 +333,24 @@ describe('a retest: accepted, lab drawn at random, overturned', () => {
     const res = await sampling.post(`/api/samples/${sampleId}/results`, { version: before.version, items: [failedAdditive] });
     expect(res.statusCode).toBe(409);
     expect((await sampling.get(`/api/samples/${sampleId}`)).json().resultSets).toEqual(before.resultSets);
+  });
+
+  it('migration 0023 turns a retest that replaced the first result (before 0023) into the two sets, from the audit row', async () => {
+    const sets = (await sampling.get(`/api/samples/${sampleId}`)).json().resultSets;
+    // The state before 0023: the retest lab's items were the sample's only items.
+    await t.database.db.transaction(async (tx) => {
+      await tx.delete(resultItems).where(and(eq(resultItems.sampleId, sampleId), eq(resultItems.resultSet, 'initial')));
+      await tx.update(resultItems).set({ resultSet: 'initial', objectionId: null, effective: true }).where(eq(resultItems.sampleId, sampleId));
+    });
+    expect((await sampling.get(`/api/samples/${sampleId}`)).json().resultSets).toHaveLength(1);
+    // Its backfill statements (the column and constraint statements have run already).
+    const backfill = readFileSync('src/db/migrations/0023_result_sets.sql', 'utf8')
+      .split('--> statement-breakpoint')
+      .map((s) => s.replace(/^--.*$/gm, '').trim())
+      .filter((s) => /^(UPDATE|INSERT)/.test(s));
+    expect(backfill).toHaveLength(2);
+    for (const statement of backfill) await t.database.db.execute(sql.raw(statement));
+    expect((await sampling.get(`/api/samples/${sampleId}`)).json().resultSets).toEqual(sets);
   });
 
   it('a first result written again (a file imported anew) is kept beside the retest set, which stays effective', async () => {
