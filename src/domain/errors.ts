@@ -21,6 +21,16 @@ export const errorCatalog = {
   ...supervisionErrors,
 } as const satisfies Record<string, { status: number; message: string }>;
 
+/** The catalogue by area, in the order docs/api.md lists it (errors.test.ts checks the list). */
+export const errorAreas = [
+  { title: 'Common', codes: commonErrors },
+  { title: 'Cases (稽查案件)', codes: caseErrors },
+  { title: 'Credit (信用)', codes: creditErrors },
+  { title: 'Disposals, assists and documents (核查处置、协查、文书)', codes: disposalErrors },
+  { title: 'Objections and retests (异议、复检)', codes: objectionErrors },
+  { title: 'Urgent reports, escalations, reconciliation, work items, imports', codes: supervisionErrors },
+] as const;
+
 export type ErrorCode = keyof typeof errorCatalog;
 
 /** The `{name}` placeholders of a message, as a union of names. */
