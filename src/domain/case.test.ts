@@ -20,6 +20,10 @@ import {
   type PenaltyFacts,
   type ReviewGrounds,
 } from './case.js';
+import { DomainError, type Refusal } from './errors.js';
+
+/** The message an official reads for a refusal. */
+const said = (refusal: Refusal | null) => (refusal ? DomainError.of(refusal).message : null);
 
 const state = (stage: CaseStage, extra: Partial<CaseState> = {}): CaseState => ({ stage, decision: null, transferReceived: false, ...extra });
 const fine = (fineAmount: number, more: Partial<PenaltyFacts> = {}): PenaltyFacts => ({ fineAmount, confiscatedIllegalGains: 0, confiscatedGoods: null, licenceAction: 'none', ...more });
@@ -55,7 +59,7 @@ describe('the stages of a case follow the legal order', () => {
     ['notice', 'closed', '结案前须登记执行情况；作出不予行政处罚或者仅予警告决定的，或已移送司法机关并收到回执的，可直接结案'],
     ['closed', 'execution', '案件已结案，不能再登记'],
   ])('at %s, recording %s: %s', (stage, next, refusal) => {
-    expect(stageRefusal(state(stage, { decision: stage === 'decision' ? fine(100) : null }), next)).toBe(refusal);
+    expect(said(stageRefusal(state(stage, { decision: stage === 'decision' ? fine(100) : null }), next))).toBe(refusal);
   });
 
   it('closes after execution, a no-penalty decision, or a transfer with its receipt — never twice', () => {
@@ -107,15 +111,15 @@ describe('legal review (法制审核) on the grounds of 行政处罚法 art. 58'
   it('refuses the decision until the review is approved, and beyond what was approved', () => {
     const approved = { status: 'approved', proposedFine: 100_000, proposedConfiscation: 20_000, proposedLicenceAction: 'suspend' };
     const heard = g({ hearingHeld: true });
-    expect(decisionReviewRefusal(fine(120_000), heard, 0, null)).toBe('本案须经法制审核（直接关系当事人重大权益并经过听证程序），审核通过后方可作出处罚决定');
-    expect(decisionReviewRefusal(fine(120_000), heard, 0, { ...approved, status: 'returned' })).toContain('须经法制审核');
-    expect(decisionReviewRefusal(fine(1000), g(), 0, { ...approved, status: 'pending' })).toBe('法制审核尚未完成，请待审核通过后再作出处罚决定');
-    expect(decisionReviewRefusal(fine(100_000, { confiscatedIllegalGains: 20_000, licenceAction: 'suspend' }), heard, 0, approved)).toBeNull();
-    expect(decisionReviewRefusal(fine(100_000, { confiscatedIllegalGains: 20_000.01 }), heard, 0, approved)).toBe('处罚决定超出法制审核通过的处罚建议，请重新提交法制审核');
-    expect(decisionReviewRefusal(fine(100_000, { licenceAction: 'revoke' }), heard, 0, approved)).toContain('超出');
+    expect(said(decisionReviewRefusal(fine(120_000), heard, 0, null))).toBe('本案须经法制审核（直接关系当事人重大权益并经过听证程序），审核通过后方可作出处罚决定');
+    expect(said(decisionReviewRefusal(fine(120_000), heard, 0, { ...approved, status: 'returned' }))).toContain('须经法制审核');
+    expect(said(decisionReviewRefusal(fine(1000), g(), 0, { ...approved, status: 'pending' }))).toBe('法制审核尚未完成，请待审核通过后再作出处罚决定');
+    expect(said(decisionReviewRefusal(fine(100_000, { confiscatedIllegalGains: 20_000, licenceAction: 'suspend' }), heard, 0, approved))).toBeNull();
+    expect(said(decisionReviewRefusal(fine(100_000, { confiscatedIllegalGains: 20_000.01 }), heard, 0, approved))).toBe('处罚决定超出法制审核通过的处罚建议，请重新提交法制审核');
+    expect(said(decisionReviewRefusal(fine(100_000, { licenceAction: 'revoke' }), heard, 0, approved))).toContain('超出');
     // No ground and no local amount: a fine of 20万元 needs no review, and a returned one does not block.
-    expect(decisionReviewRefusal(fine(200_000), g(), 0, null)).toBeNull();
-    expect(decisionReviewRefusal(fine(5000), g(), 0, { ...approved, status: 'returned' })).toBeNull();
+    expect(said(decisionReviewRefusal(fine(200_000), g(), 0, null))).toBeNull();
+    expect(said(decisionReviewRefusal(fine(5000), g(), 0, { ...approved, status: 'returned' }))).toBeNull();
   });
 
   it("is done by the deciding authority's own legal staff: the bureau for its case, 法规处 for the province's", () => {

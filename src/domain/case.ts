@@ -5,6 +5,8 @@
  * and `nextStages` come from the same functions the use cases enforce.
  */
 
+import type { Refusal } from './errors.js';
+
 /** 立案 → 调查取证 → 处罚告知 → (听证) → 决定 → 执行 → 结案. */
 export const caseStages = ['filing', 'investigation', 'notice', 'hearing', 'decision', 'execution', 'closed'] as const;
 export type CaseStage = (typeof caseStages)[number];
@@ -144,17 +146,17 @@ export interface ReviewFacts {
 }
 
 /**
- * Why the decision cannot be made yet on account of 法制审核, in Chinese, or null:
+ * Why the decision cannot be made yet on account of 法制审核, as a refusal, or null:
  * a review under way must end first; a decision that requires one needs it approved, and the
  * approved proposal must cover the decision (a heavier penalty goes back to review).
  */
-export function decisionReviewRefusal(decision: PenaltyFacts, grounds: ReviewGrounds, localThresholdYuan: number, review: ReviewFacts | null): string | null {
-  if (review?.status === 'pending') return '法制审核尚未完成，请待审核通过后再作出处罚决定';
+export function decisionReviewRefusal(decision: PenaltyFacts, grounds: ReviewGrounds, localThresholdYuan: number, review: ReviewFacts | null): Refusal | null {
+  if (review?.status === 'pending') return { code: 'LEGAL_REVIEW_PENDING_BEFORE_DECISION' };
   const reasons = legalReviewReasons(grounds, decision, localThresholdYuan);
   if (reasons.length === 0) return null;
-  if (review?.status !== 'approved') return `本案须经法制审核（${reasons.join('、')}），审核通过后方可作出处罚决定`;
+  if (review?.status !== 'approved') return { code: 'LEGAL_REVIEW_REQUIRED', params: { reasons: reasons.join('、') } };
   const proposal = { fineAmount: review.proposedFine, confiscatedIllegalGains: review.proposedConfiscation, licenceAction: review.proposedLicenceAction };
-  if (!coveredByReview(decision, proposal)) return '处罚决定超出法制审核通过的处罚建议，请重新提交法制审核';
+  if (!coveredByReview(decision, proposal)) return { code: 'DECISION_EXCEEDS_REVIEW' };
   return null;
 }
 
@@ -198,16 +200,16 @@ export function nextStages(state: CaseState): CaseStage[] {
   return caseStages.filter((s) => (s === 'closed' ? closingAllowed(state) : s !== 'filing' && stagePredecessors[s].includes(state.stage)));
 }
 
-/** Why `stage` cannot be recorded now, in Chinese, or null when it can. */
-export function stageRefusal(state: CaseState, stage: CaseStage): string | null {
-  if (state.stage === 'closed') return '案件已结案，不能再登记';
-  if (stage === 'filing') return '立案已在创建案件时登记';
+/** Why `stage` cannot be recorded now, as a refusal, or null when it can. */
+export function stageRefusal(state: CaseState, stage: CaseStage): Refusal | null {
+  if (state.stage === 'closed') return { code: 'CASE_CLOSED' };
+  if (stage === 'filing') return { code: 'CASE_FILING_RECORDED' };
   if (nextStages(state).includes(stage)) return null;
-  if (stage === 'closed') return '结案前须登记执行情况；作出不予行政处罚或者仅予警告决定的，或已移送司法机关并收到回执的，可直接结案';
+  if (stage === 'closed') return { code: 'CASE_CLOSING_TOO_EARLY' };
   const at = caseStages.indexOf(state.stage);
-  if (stage === 'hearing' && at > caseStages.indexOf('hearing')) return '听证须在处罚告知之后、作出处罚决定之前举行';
-  if (caseStages.indexOf(stage) <= at) return `“${caseStageNames[stage]}”已登记`;
-  return `请先登记“${stagePredecessors[stage].map((s) => caseStageNames[s]).join('”或“')}”`;
+  if (stage === 'hearing' && at > caseStages.indexOf('hearing')) return { code: 'CASE_HEARING_OUT_OF_ORDER' };
+  if (caseStages.indexOf(stage) <= at) return { code: 'CASE_STAGE_RECORDED', params: { stage: caseStageNames[stage] } };
+  return { code: 'CASE_STAGE_PREREQUISITE', params: { stages: stagePredecessors[stage].map((s) => caseStageNames[s]).join('”或“') } };
 }
 
 /**

@@ -94,7 +94,7 @@ describe('stages in legal order', () => {
   it('refuses a stage out of order, with the stage to record first', async () => {
     const res = await post(c, 'notice', { documentNo: '武侯市监罚告〔2026〕1号' });
     expect(res.statusCode).toBe(409);
-    expect(res.json().error).toMatchObject({ code: 'INVALID_STATE', message: '请先登记“调查取证”' });
+    expect(res.json().error).toMatchObject({ code: 'CASE_STAGE_PREREQUISITE', message: '请先登记“调查取证”' });
     expect((await post(c, 'closed')).json().error.message).toContain('结案前须登记执行情况');
     expect((await post(c, 'filing')).statusCode).toBe(400);
   });
@@ -184,7 +184,7 @@ describe('法制审核 on the grounds of 行政处罚法 art. 58, by the decidin
     expect(c).toMatchObject({ legalReviewRequired: true, legalReviewGrounds: { hearingHeld: true }, reviewerUnitId: WUHOU, reviewerUnitName: '成都市武侯区市场监督管理局' });
     const refused = await post(c, 'decision', decision(100_000));
     expect(refused.statusCode).toBe(409);
-    expect(refused.json().error).toMatchObject({ code: 'INVALID_STATE', message: '本案须经法制审核（直接关系当事人重大权益并经过听证程序），审核通过后方可作出处罚决定' });
+    expect(refused.json().error).toMatchObject({ code: 'LEGAL_REVIEW_REQUIRED', message: '本案须经法制审核（直接关系当事人重大权益并经过听证程序），审核通过后方可作出处罚决定' });
 
     c = await review(c, 100_000);
     expect(c.legalReview).toMatchObject({ status: 'pending', proposedFine: 100_000, proposedConfiscation: 0, proposedLicenceAction: 'none', proposal: '拟罚款100000元', reviewerUnitId: WUHOU });

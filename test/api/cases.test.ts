@@ -110,7 +110,7 @@ describe('opening a case from a disposal (核查处置)', () => {
   it('refuses a second open case for the same disposal (409)', async () => {
     const res = await wuhou.post('/api/cases', { ...manual(), source: 'disposal', disposalId });
     expect(res.statusCode).toBe(409);
-    expect(res.json().error).toMatchObject({ code: 'CONFLICT', message: '该核查处置已有未结案的稽查案件，不能重复立案' });
+    expect(res.json().error).toMatchObject({ code: 'CASE_ALREADY_OPEN_FOR_DISPOSAL', message: '该核查处置已有未结案的稽查案件，不能重复立案' });
   });
 
   it('reopens a penalty step recorded as 不予立案, because the penalty now waits for the case', async () => {
@@ -304,7 +304,7 @@ describe('移送司法机关 (judicial transfer)', () => {
     const [item] = await caseItems(c.id);
     expect(item).toMatchObject({ kind: 'judicial_receipt', ownerUnitId: WUHOU, status: 'open', links: [{ label: '稽查案件', href: `/cases/${c.id}` }] });
     const again = await wuhou.post(`/api/cases/${c.id}/judicial-transfer`, { ...body, version: c.version });
-    expect(again.json().error).toMatchObject({ code: 'INVALID_STATE', message: '本案已移送司法机关' });
+    expect(again.json().error).toMatchObject({ code: 'CASE_ALREADY_TRANSFERRED', message: '本案已移送司法机关' });
   });
 
   it('records the receipt, which completes the work item, and lets the case close', async () => {

@@ -203,7 +203,7 @@ describe('closing a 协查 that will not be answered', () => {
 
     const again = await wuhou.post(`/api/assist-requests/${assist.id}/close`, { version: assist.version + 1, reason: '再次关闭试试看' });
     expect(again.statusCode).toBe(409);
-    expect(again.json().error.code).toBe('INVALID_STATE');
+    expect(again.json().error).toMatchObject({ code: 'ASSIST_CLOSED', message: '该协查已关闭' });
     const detail = (await wuhou.get(`/api/disposals/${d.id}`)).json();
     expect(detail.assists[0]).toMatchObject({ status: 'closed', closedReason: expect.any(String) });
   });

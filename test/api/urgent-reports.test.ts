@@ -232,7 +232,7 @@ describe('acknowledging, handling, supervising', () => {
     expect(await inboxFor(distribution, 'urgent_ack', id)).toHaveLength(1);
     const again = await wuhou.post(`/api/urgent-reports/${id}/acknowledge`);
     expect(again.statusCode).toBe(409);
-    expect(again.json().error).toMatchObject({ code: 'INVALID_STATE', message: '已签收' });
+    expect(again.json().error).toMatchObject({ code: 'URGENT_ALREADY_ACKNOWLEDGED', message: '已签收' });
     const notRecipient = await chengdu.post(`/api/urgent-reports/${id}/acknowledge`);
     expect(notRecipient.statusCode).toBe(403);
     expect((await distribution.post(`/api/urgent-reports/${id}/acknowledge`)).statusCode).toBe(200);

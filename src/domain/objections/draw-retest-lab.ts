@@ -28,10 +28,10 @@ export const normaliseLabName = normaliseEnterpriseName;
  */
 export function drawRetestLab(candidates: RetestLabCandidate[], firstLabName: string | null, random: (n: number) => number): LabDraw {
   const first = firstLabName ? normaliseLabName(firstLabName) : '';
-  if (!firstLabName || !first) throw new DomainError('INVALID_STATE', { labName: '样品未登记初检机构' }, '样品未登记初检机构，无法在排除初检机构后抽取复检机构');
+  if (!firstLabName || !first) throw new DomainError('RETEST_LAB_FIRST_LAB_UNKNOWN', { labName: '样品未登记初检机构' });
   const pool = candidates.filter((c) => c.active !== false && normaliseLabName(c.name) !== first).map((c) => ({ id: c.id, name: c.name }));
   if (pool.length === 0) {
-    throw new DomainError('INVALID_STATE', { retestLabs: '排除初检机构后没有可抽取的复检机构' }, '复检机构名录中没有可抽取的机构（已排除初检机构），请先维护复检机构名录');
+    throw new DomainError('RETEST_LABS_EXHAUSTED', { retestLabs: '排除初检机构后没有可抽取的复检机构' });
   }
   const index = random(pool.length);
   if (!Number.isInteger(index) || index < 0 || index >= pool.length) throw new RangeError(`random(${pool.length}) returned ${index}`);

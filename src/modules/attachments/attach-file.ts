@@ -20,7 +20,7 @@ export async function assertAttachable(db: Executor, user: SessionUser, disposal
   const query = db.select().from(disposals).where(and(eq(disposals.id, disposalId), disposalWorkable(user))).limit(1);
   const [d] = lock ? await query.for('share') : await query;
   if (!d) throw new DomainError('NOT_FOUND', { entity: 'disposal', id: disposalId });
-  if (!allows('recordStep', d.status)) throw new DomainError('INVALID_STATE', { status: d.status }, '该核查处置已不能再上传证据材料');
+  if (!allows('recordStep', d.status)) throw new DomainError('EVIDENCE_UPLOAD_CLOSED', { status: d.status });
   return d;
 }
 

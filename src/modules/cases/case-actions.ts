@@ -1,6 +1,7 @@
 import { can } from '../../domain/permissions.js';
 import { caseAllows, nextStages, reviewingUnit, type CaseActionName, type CaseStage, type PenaltyFacts } from '../../domain/case.js';
 import type { LegalReview } from '../../db/schema/index.js';
+import type { PlainErrorCode } from '../../domain/errors.js';
 import type { SessionUser } from '../access/actor.js';
 import { unitIdForSlug } from '../org/seed-organisation.js';
 import { LEGAL_REVIEW_BUSINESS, type CaseRow } from './case-scope.js';
@@ -38,12 +39,12 @@ export function reviewerOf(c: Pick<CaseRow, 'ownerUnitId' | 'legalReview'>, owne
  * staff (`case.legalReview`; in the province bureau, 法规处), and never the officer who put the
  * proposal — the review is a check by someone other than the investigators (行政处罚法 art. 58).
  */
-export function reviewRefusal(user: SessionUser, c: Pick<CaseRow, 'ownerUnitId' | 'legalReview'>, ownerKind: string): string | null {
+export function reviewRefusal(user: SessionUser, c: Pick<CaseRow, 'ownerUnitId' | 'legalReview'>, ownerKind: string): PlainErrorCode | null {
   const reviewer = reviewerOf(c, ownerKind);
   const legalDivision = reviewer === unitIdForSlug('legal');
   const inUnit = legalDivision ? user.unit.businesses.includes(LEGAL_REVIEW_BUSINESS) : user.unit.id === reviewer;
-  if (!inUnit || !can(user.roles, 'case.legalReview')) return legalDivision ? '本案的法制审核由省局法规处办理' : '本案的法制审核由承办机关的法制审核人员办理';
-  if (reviewOf(c)?.requestedByUserId === user.id) return '提交法制审核的人员不能审核本人提交的处罚建议';
+  if (!inUnit || !can(user.roles, 'case.legalReview')) return legalDivision ? 'LEGAL_REVIEW_BY_LEGAL_DIVISION' : 'LEGAL_REVIEW_BY_BUREAU_STAFF';
+  if (reviewOf(c)?.requestedByUserId === user.id) return 'LEGAL_REVIEW_OWN_PROPOSAL';
   return null;
 }
 

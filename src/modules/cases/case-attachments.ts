@@ -23,7 +23,7 @@ export async function assertCaseAttachable(db: Executor, user: SessionUser, case
   const query = db.select().from(cases).where(and(eq(cases.id, caseId), caseReadable(user))).limit(1);
   const [c] = lock ? await query.for('share') : await query;
   if (!c) throw new DomainError('NOT_FOUND', { entity: 'case', id: caseId });
-  if (!(await ownsCase(db, user, c))) throw new DomainError('FORBIDDEN', { record: { entity: 'case', id: caseId } }, '案件由承办单位办理，本单位只能查看');
+  if (!(await ownsCase(db, user, c))) throw new DomainError('CASE_OWNER_ONLY', { record: { entity: 'case', id: caseId } });
   if (!caseAllows('attach', c.stage)) throw new DomainError('INVALID_STATE', { state: { stage: c.stage } });
   const [row] = await db.select().from(caseStages).where(and(eq(caseStages.caseId, c.id), eq(caseStages.stage, stage))).limit(1);
   if (!row) throw new DomainError('VALIDATION_FAILED', { stage: `“${caseStageNames[stage as CaseStage] ?? stage}”尚未登记，请先登记再上传材料` });

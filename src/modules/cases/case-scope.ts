@@ -1,7 +1,7 @@
 import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { Executor, Tx } from '../../db/client.js';
 import { cases } from '../../db/schema/index.js';
-import { DomainError } from '../../domain/errors.js';
+import { DomainError, type PlainErrorCode } from '../../domain/errors.js';
 import { unitInScope } from '../../domain/scope.js';
 import type { SessionUser } from '../access/actor.js';
 import { ownerUnitInScope } from '../access/scope-sql.js';
@@ -56,12 +56,12 @@ export async function loadCaseForChange(
   user: SessionUser,
   id: string,
   version: number,
-  mayAct: (c: CaseRow) => Promise<string | null> | string | null = async (c) => ((await ownsCase(tx, user, c)) ? null : '案件由承办单位办理，本单位只能查看'),
+  mayAct: (c: CaseRow) => Promise<PlainErrorCode | null> | PlainErrorCode | null = async (c) => ((await ownsCase(tx, user, c)) ? null : 'CASE_OWNER_ONLY'),
 ) {
   const [row] = await tx.select().from(cases).where(and(eq(cases.id, id), caseReadable(user))).limit(1).for('update');
   if (!row) throw new DomainError('NOT_FOUND', { entity: 'case', id });
   const refusal = await mayAct(row);
-  if (refusal) throw new DomainError('FORBIDDEN', { record: { entity: 'case', id } }, refusal);
+  if (refusal) throw new DomainError(refusal, { record: { entity: 'case', id } });
   if (row.version !== version) throw new DomainError('VERSION_CONFLICT', { expected: version, actual: row.version });
   const update = async (changes: Partial<typeof cases.$inferInsert>) => {
     const [after] = await tx

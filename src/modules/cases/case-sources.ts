@@ -61,9 +61,9 @@ export async function resolveCaseSource(tx: Tx, user: SessionUser, input: Source
     case 'disposal': {
       const [d] = await tx.select().from(disposals).where(and(eq(disposals.id, input.disposalId!), disposalReadable(user))).limit(1).for('update');
       if (!d) throw new DomainError('NOT_FOUND', { entity: 'disposal', id: input.disposalId });
-      if (d.status === 'voided') throw new DomainError('INVALID_STATE', { state: { status: d.status } }, '该核查处置已撤销（检验结论被推翻），不能据此立案');
+      if (d.status === 'voided') throw new DomainError('CASE_DISPOSAL_VOIDED', { state: { status: d.status } });
       const [open] = await tx.select({ id: cases.id }).from(cases).where(and(eq(cases.disposalId, d.id), ne(cases.stage, 'closed'))).limit(1);
-      if (open) throw new DomainError('CONFLICT', { state: { disposalId: d.id } }, '该核查处置已有未结案的稽查案件，不能重复立案');
+      if (open) throw new DomainError('CASE_ALREADY_OPEN_FOR_DISPOSAL', { state: { disposalId: d.id } });
       const [sample] = await tx.select({ sampledPartyId: samples.sampledPartyId }).from(samples).where(eq(samples.id, d.sampleId)).limit(1);
       const enterpriseId = sample?.sampledPartyId ?? null;
       same(enterpriseId);

@@ -13,7 +13,7 @@ import { getCase } from './get-case.js';
 /** The decision period moves only until the decision (the clock stops with it). */
 function assertRunning(row: CaseRow, action: 'extendDecision' | 'pause') {
   if (!caseAllows(action, row.stage) || row.decision) {
-    throw new DomainError('INVALID_STATE', { state: { stage: row.stage } }, '处罚决定作出后，办案期限不再计算');
+    throw new DomainError('CASE_TIME_LIMIT_AFTER_DECISION', { state: { stage: row.stage } });
   }
 }
 
@@ -91,7 +91,7 @@ export async function pauseDecisionPeriod(db: Db, user: SessionUser, input: Paus
     if (input.from < row.filedOn) throw new DomainError('VALIDATION_FAILED', { from: `开始日期不能早于立案日期（${row.filedOn}）` });
     const limits = row.timeLimits ?? {};
     if (input.to === undefined && (limits.pauses ?? []).some((p) => p.phase === 'decision' && p.to === null)) {
-      throw new DomainError('INVALID_STATE', { state: { clockSuspended: true } }, '已有正在进行的不计入期限的事项，请先登记其结束日期');
+      throw new DomainError('CASE_PAUSE_OPEN', { state: { clockSuspended: true } });
     }
     const pause: CasePause = { id: randomUUID(), phase: 'decision', kind: input.kind, from: input.from, to: input.to ?? null, reason: input.reason };
     await save(tx, user, ip, row, update, { ...limits, pauses: [...(limits.pauses ?? []), pause] }, 'case.pauseDecision', { pause }, now);
@@ -108,7 +108,7 @@ export async function endPause(db: Db, user: SessionUser, input: { caseId: strin
     const limits = row.timeLimits ?? {};
     const pause = (limits.pauses ?? []).find((p) => p.id === input.pauseId && p.phase === 'decision');
     if (!pause) throw new DomainError('NOT_FOUND', { entity: 'casePause', id: input.pauseId });
-    if (pause.to !== null) throw new DomainError('INVALID_STATE', { state: { to: pause.to } }, '该事项已登记结束日期');
+    if (pause.to !== null) throw new DomainError('CASE_PAUSE_ENDED', { state: { to: pause.to } });
     if (input.to < pause.from) throw new DomainError('VALIDATION_FAILED', { to: `结束日期不能早于开始日期（${pause.from}）` });
     const ended: CasePause = { ...pause, to: input.to };
     const pauses = (limits.pauses ?? []).map((p) => (p.id === pause.id ? ended : p));

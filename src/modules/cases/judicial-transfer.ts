@@ -31,8 +31,8 @@ export async function transferCase(db: Db, user: SessionUser, input: TransferInp
   if (input.transferredOn > toLocalDate(now)) throw new DomainError('VALIDATION_FAILED', { transferredOn: '移送日期不能晚于今天' });
   return db.transaction(async (tx) => {
     const { row, update } = await loadCaseForChange(tx, user, input.caseId, input.version);
-    if (!caseAllows('transfer', row.stage)) throw new DomainError('INVALID_STATE', { state: { stage: row.stage } }, '案件已结案，不能再移送');
-    if (row.judicialTransfer) throw new DomainError('INVALID_STATE', { state: { judicialTransfer: row.judicialTransfer.transferredOn } }, '本案已移送司法机关');
+    if (!caseAllows('transfer', row.stage)) throw new DomainError('CASE_TRANSFER_AFTER_CLOSING', { state: { stage: row.stage } });
+    if (row.judicialTransfer) throw new DomainError('CASE_ALREADY_TRANSFERRED', { state: { judicialTransfer: row.judicialTransfer.transferredOn } });
     if (input.transferredOn < row.filedOn) throw new DomainError('VALIDATION_FAILED', { transferredOn: `移送日期不能早于立案日期（${row.filedOn}）` });
     const transfer: JudicialTransfer = {
       transferredOn: input.transferredOn,
@@ -72,8 +72,8 @@ export async function recordTransferReceipt(db: Db, user: SessionUser, input: Re
   return db.transaction(async (tx) => {
     const { row, update } = await loadCaseForChange(tx, user, input.caseId, input.version);
     const before = row.judicialTransfer;
-    if (!before) throw new DomainError('INVALID_STATE', { state: { judicialTransfer: null } }, '本案尚未移送司法机关');
-    if (before.receiptOn) throw new DomainError('INVALID_STATE', { state: { receiptOn: before.receiptOn } }, '移送回执已登记');
+    if (!before) throw new DomainError('CASE_NOT_TRANSFERRED', { state: { judicialTransfer: null } });
+    if (before.receiptOn) throw new DomainError('CASE_TRANSFER_RECEIPT_RECORDED', { state: { receiptOn: before.receiptOn } });
     if (input.receiptOn < before.transferredOn) throw new DomainError('VALIDATION_FAILED', { receiptOn: `回执日期不能早于移送日期（${before.transferredOn}）` });
     const transfer: JudicialTransfer = { ...before, receiptOn: input.receiptOn, receiptNo: input.receiptNo };
     const after = await update({ judicialTransfer: transfer });

@@ -36,10 +36,10 @@ export async function requestLegalReview(db: Db, user: SessionUser, input: Revie
   return db.transaction(async (tx) => {
     const { row, update } = await loadCaseForChange(tx, user, input.caseId, input.version);
     if (!caseAllows('requestLegalReview', row.stage)) {
-      throw new DomainError('INVALID_STATE', { state: { stage: row.stage } }, '法制审核须在调查取证终结后、作出处罚决定前提交');
+      throw new DomainError('LEGAL_REVIEW_WRONG_STAGE', { state: { stage: row.stage } });
     }
     const before = reviewOf(row);
-    if (before?.status === 'pending') throw new DomainError('INVALID_STATE', { state: { legalReview: 'pending' } }, '法制审核正在进行，不能重复提交');
+    if (before?.status === 'pending') throw new DomainError('LEGAL_REVIEW_ALREADY_PENDING', { state: { legalReview: 'pending' } });
     const due = await deadlineFor(tx, 'legalReview.complete', now);
     const reviewerUnitId = reviewerOf({ ownerUnitId: row.ownerUnitId, legalReview: null }, await orgUnitKind(tx, row.ownerUnitId));
     const review: CaseLegalReview = {
@@ -102,7 +102,7 @@ export async function decideLegalReview(db: Db, user: SessionUser, input: Review
     const { row, update } = await loadCaseForChange(tx, user, input.caseId, input.version, async (c) => reviewRefusal(user, c, await orgUnitKind(tx, c.ownerUnitId)));
     const before = reviewOf(row);
     if (!caseAllows('decideLegalReview', row.stage) || before?.status !== 'pending') {
-      throw new DomainError('INVALID_STATE', { state: { legalReview: before?.status ?? null } }, '本案没有待审核的处罚建议');
+      throw new DomainError('LEGAL_REVIEW_NONE_PENDING', { state: { legalReview: before?.status ?? null } });
     }
     const review: CaseLegalReview = { ...before, status: input.approve ? 'approved' : 'returned', opinion, reviewedAt: now.toISOString(), reviewedByUserId: user.id };
     const after = await update({ legalReview: review });

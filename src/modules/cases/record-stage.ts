@@ -74,7 +74,7 @@ export async function recordStage(db: Db, user: SessionUser, input: StageInput, 
     const { row, update } = await loadCaseForChange(tx, user, input.caseId, input.version);
     const state = caseState(row);
     const refusal = stageRefusal(state, input.stage);
-    if (refusal) throw new DomainError('INVALID_STATE', { state: { stage: row.stage } }, refusal);
+    if (refusal) throw DomainError.of(refusal, { state: { stage: row.stage } });
 
     const recorded = await tx.select().from(caseStages).where(eq(caseStages.caseId, row.id));
     const previous = recorded.find((s) => s.stage === row.stage);
@@ -103,10 +103,10 @@ export async function recordStage(db: Db, user: SessionUser, input: StageInput, 
       const threshold = await legalReviewThreshold(tx);
       const grounds = { publicInterest: row.publicInterest, complex: row.complex, requiredBy: row.reviewRequiredBy, hearingHeld: recorded.some((s) => s.stage === 'hearing') };
       const reviewRefusal = decisionReviewRefusal(decision, grounds, threshold.value, review);
-      if (reviewRefusal) throw new DomainError('INVALID_STATE', { state: { legalReview: review?.status ?? null, threshold: threshold.value } }, reviewRefusal);
+      if (reviewRefusal) throw DomainError.of(reviewRefusal, { state: { legalReview: review?.status ?? null, threshold: threshold.value } });
     }
     if (input.stage === 'closed') {
-      if (reviewOf(row)?.status === 'pending') throw new DomainError('INVALID_STATE', { state: { legalReview: 'pending' } }, '法制审核正在进行，请待审核结束后再结案');
+      if (reviewOf(row)?.status === 'pending') throw new DomainError('LEGAL_REVIEW_PENDING_BEFORE_CLOSING', { state: { legalReview: 'pending' } });
       // Closed on the strength of the transfer alone: not before its receipt.
       const receiptOn = row.judicialTransfer?.receiptOn;
       if (receiptOn && !closingAllowed({ ...state, transferReceived: false }) && input.doneOn < receiptOn) {

@@ -30,7 +30,7 @@ export interface GroundsInput {
 export async function setReviewGrounds(db: Db, user: SessionUser, input: GroundsInput, ip: string | null, now = new Date()) {
   return db.transaction(async (tx) => {
     const { row, update } = await loadCaseForChange(tx, user, input.caseId, input.version);
-    if (!caseAllows('setReviewGrounds', row.stage)) throw new DomainError('INVALID_STATE', { state: { stage: row.stage } }, '处罚决定作出后不能再更改法制审核情形');
+    if (!caseAllows('setReviewGrounds', row.stage)) throw new DomainError('REVIEW_GROUNDS_AFTER_DECISION', { state: { stage: row.stage } });
     const requiredBy = input.requiredBy?.trim() || null;
     const after = await update({ publicInterest: input.publicInterest, complex: input.complex, reviewRequiredBy: requiredBy });
     await recordAudit(tx, actorOf(user, ip), {

@@ -32,12 +32,12 @@ export interface TakeOverInput {
 export async function takeOverCase(db: Db, user: SessionUser, input: TakeOverInput, ip: string | null, now = new Date()) {
   return db.transaction(async (tx) => {
     const { row, update } = await loadCaseForChange(tx, user, input.caseId, input.version, async (c) => {
-      if (!user.unit.businesses.includes('enforcement') || !can(user.roles, 'case.takeOver')) return '只有综合执法稽查局可以接管案件';
-      if (!['city_bureau', 'county_bureau'].includes(await orgUnitKind(tx, c.ownerUnitId))) return '本案已由省局办理';
+      if (!user.unit.businesses.includes('enforcement') || !can(user.roles, 'case.takeOver')) return 'CASE_TAKE_OVER_ENFORCEMENT_ONLY';
+      if (!['city_bureau', 'county_bureau'].includes(await orgUnitKind(tx, c.ownerUnitId))) return 'CASE_HANDLED_BY_PROVINCE';
       return null;
     });
-    if (!caseAllows('takeOver', row.stage)) throw new DomainError('INVALID_STATE', { state: { stage: row.stage } }, '处罚决定作出后不能再接管案件');
-    if (reviewOf(row)?.status === 'pending') throw new DomainError('INVALID_STATE', { state: { legalReview: 'pending' } }, '法制审核正在进行，请待审核结束后再接管');
+    if (!caseAllows('takeOver', row.stage)) throw new DomainError('CASE_TAKE_OVER_AFTER_DECISION', { state: { stage: row.stage } });
+    if (reviewOf(row)?.status === 'pending') throw new DomainError('LEGAL_REVIEW_PENDING_BEFORE_TAKE_OVER', { state: { legalReview: 'pending' } });
     const enforcement = unitIdForSlug('enforcement');
     const takeOver = { fromUnitId: row.ownerUnitId, on: toLocalDate(now), reason: input.reason, byUserId: user.id };
     const after = await update({ ownerUnitId: enforcement, takeOver });

@@ -49,7 +49,7 @@ export async function addDishonestEntry(db: Db, user: SessionUser, input: NewDis
   return db.transaction(async (tx) => {
     const { c, authority } = await listingContext(tx, user, input.caseId);
     const acts = authority.listedByUnitId === unitIdForSlug('credit') ? user.unit.businesses.includes('credit') : user.unit.id === authority.listedByUnitId;
-    if (!acts) throw new DomainError('FORBIDDEN', { record: { entity: 'case', id: c.id } }, '严重违法失信名单由作出行政处罚的机关列入（省局案件由信用监督管理处办理）');
+    if (!acts) throw new DomainError('DISHONEST_LISTING_BY_DECIDING_AUTHORITY', { record: { entity: 'case', id: c.id } });
     const decision = c.decision as (PenaltyFacts & { decidedOn: string; decisionNo: string }) | null;
     if (!decision || isNoPenalty(decision)) throw new DomainError('VALIDATION_FAILED', { caseId: '列入严重违法失信名单须以行政处罚决定为依据，该案件尚未作出行政处罚决定' });
     if (input.listedOn < decision.decidedOn) throw new DomainError('VALIDATION_FAILED', { listedOn: `列入日期不能早于行政处罚决定日期（${decision.decidedOn}）` });
@@ -63,9 +63,9 @@ export async function addDishonestEntry(db: Db, user: SessionUser, input: NewDis
       .limit(1);
     if (active) {
       throw new DomainError(
-        'CONFLICT',
+        'DISHONEST_ENTRY_EXISTS',
         { enterpriseId: `该企业已在严重违法失信名单中或正在审批（${active.listedOn}，${active.decisionNo}）` },
-        `${enterprise.name}已在严重违法失信名单中或正待上级审批，不能重复列入`,
+        { enterprise: enterprise.name },
       );
     }
     const review = await reviewSetting(tx);

@@ -26,7 +26,7 @@ export async function approveExportBatch(db: Db, user: SessionUser, batchId: str
   return db.transaction(async (tx) => {
     const [batch] = await tx.select().from(creditExportBatches).where(eq(creditExportBatches.id, batchId)).for('update').limit(1);
     if (!batch) throw new DomainError('NOT_FOUND', { entity: 'creditExportBatch', id: batchId });
-    if (batch.status !== 'prepared') throw new DomainError('INVALID_STATE', { status: batch.status }, '该批次不在待审核状态');
+    if (batch.status !== 'prepared') throw new DomainError('CREDIT_BATCH_NOT_PENDING', { status: batch.status });
     if (batch.version !== input.version) throw new DomainError('VERSION_CONFLICT', { expected: input.version, actual: batch.version });
     if (input.approve) {
       await tx.update(creditPublications).set({ sentAt: now }).where(eq(creditPublications.batchId, batchId));

@@ -29,7 +29,7 @@ export function collectorOf(user: SessionUser): { role: 'credit' | 'sampling'; k
 export function assertCollector(user: SessionUser) {
   const collector = collectorOf(user);
   if (!collector) {
-    throw new DomainError('FORBIDDEN', { permission: 'credit.manage', business: CREDIT_BUSINESS }, '信用信息归集由省局抽检监测处（抽检不合格信息）和信用监督管理处办理');
+    throw new DomainError('CREDIT_COLLECTION_UNITS_ONLY', { permission: 'credit.manage', business: CREDIT_BUSINESS });
   }
   return collector;
 }
@@ -37,6 +37,6 @@ export function assertCollector(user: SessionUser) {
 /** The guard of sending: only 信用处 approves and sends. */
 export function assertCreditDivision(user: SessionUser): void {
   if (!isCreditDivision(user)) {
-    throw new DomainError('FORBIDDEN', { permission: 'credit.manage', business: CREDIT_BUSINESS }, '信用信息报送由省局信用监督管理处审核办理');
+    throw new DomainError('CREDIT_REPORTING_CREDIT_DIVISION_ONLY', { permission: 'credit.manage', business: CREDIT_BUSINESS });
   }
 }

@@ -33,9 +33,9 @@ export async function decideDishonestListing(db: Db, user: SessionUser, id: stri
     const [row] = await dishonestQuery(tx, eq(dishonestEntries.id, id));
     if (!row) throw new DomainError('NOT_FOUND', { entity: 'dishonestEntry', id });
     const entry = row.entry;
-    if (entry.status !== 'proposed') throw new DomainError('INVALID_STATE', { status: entry.status, action: 'approve' }, '该条目不在待审批状态');
+    if (entry.status !== 'proposed') throw new DomainError('DISHONEST_ENTRY_NOT_PENDING', { status: entry.status, action: 'approve' });
     if (!presentDishonest(row, user, today).actions.includes('approve')) {
-      throw new DomainError('FORBIDDEN', { record: { entity: 'dishonestEntry', id } }, '市县局列入严重违法失信名单由上一级市场监管部门审批');
+      throw new DomainError('DISHONEST_LISTING_APPROVED_ABOVE', { record: { entity: 'dishonestEntry', id } });
     }
     if (entry.version !== input.version) throw new DomainError('VERSION_CONFLICT', { expected: input.version, actual: entry.version });
     if (input.decidedOn < entry.listedOn) throw new DomainError('VALIDATION_FAILED', { decidedOn: `审批日期不能早于提请日期（${entry.listedOn}）` });

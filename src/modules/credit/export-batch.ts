@@ -40,9 +40,9 @@ export async function createExportBatch(db: Db, user: SessionUser, period: Perio
     const ready = due.filter((r) => !r.problem);
     const nothing = () =>
       new DomainError(
-        'INVALID_STATE',
+        'CREDIT_EXPORT_EMPTY',
         { to: due.length ? '该期间的待报送记录均缺少统一社会信用代码，补正后再报送' : '该期间没有待报送的记录（已报送的记录不会重复报送）' },
-        `${period.from}至${period.to}没有可报送的记录`,
+        { from: period.from, to: period.to },
       );
     if (ready.length === 0) throw nothing();
 

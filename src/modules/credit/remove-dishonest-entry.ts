@@ -28,8 +28,8 @@ export async function removeDishonestEntry(db: Db, user: SessionUser, id: string
     if (!row) throw new DomainError('NOT_FOUND', { entity: 'dishonestEntry', id });
     const entry = row.entry;
     if (!presentDishonest(row, user, today).actions.includes('remove')) {
-      if (entry.status !== 'listed') throw new DomainError('INVALID_STATE', { status: entry.status, action: 'remove' }, entry.status === 'removed' ? '该企业已移出严重违法失信名单' : '该条目不在名单中');
-      throw new DomainError('FORBIDDEN', { record: { entity: 'dishonestEntry', id } }, '严重违法失信名单由列入机关移出');
+      if (entry.status !== 'listed') throw new DomainError(entry.status === 'removed' ? 'DISHONEST_ENTRY_REMOVED' : 'DISHONEST_ENTRY_NOT_LISTED', { status: entry.status, action: 'remove' });
+      throw new DomainError('DISHONEST_REMOVAL_BY_LISTING_AUTHORITY', { record: { entity: 'dishonestEntry', id } });
     }
     if (entry.version !== input.version) throw new DomainError('VERSION_CONFLICT', { expected: input.version, actual: entry.version });
     const refusal = removalRefusal(entry, input.removalKind, input.removedOn, today);

@@ -16,9 +16,9 @@ export async function assertAssistsSettled(tx: Executor, disposalId: string) {
   if (open.length) {
     const names = open.map((a) => a.producerName).join('、');
     throw new DomainError(
-      'VALIDATION_FAILED',
+      'DISPOSAL_HAS_OPEN_ASSISTS',
       { assistRequests: `尚有协查未回复：${names}` },
-      `尚有${open.length}项协查未回复（${names}），请等待回复，或在“协查”中关闭并说明理由后再结案`,
+      { count: open.length, names },
     );
   }
 }

@@ -22,6 +22,6 @@ export async function closeAssistRequest(db: Db, user: SessionUser, id: string, 
     action: 'assist.close',
     auditAfter: { reason },
     workItems: 'cancelled',
-    settledMessage: (status) => (status === 'replied' ? '该协查已回复，无需关闭' : '该协查已关闭'),
+    settledRefusal: (status) => (status === 'replied' ? 'ASSIST_REPLIED_NO_CLOSING' : 'ASSIST_CLOSED'),
   });
 }

@@ -30,7 +30,7 @@ export async function extendDisposal(
   if (Object.keys(details).length) throw new DomainError('VALIDATION_FAILED', details);
   return db.transaction(async (tx) => {
     const { disposal, update } = await loadForChange(tx, user, id, 'extend', input.version);
-    if (disposal.extension) throw new DomainError('INVALID_STATE', { extension: disposal.extension }, '该处置已延期一次，不能再次延期');
+    if (disposal.extension) throw new DomainError('DISPOSAL_ALREADY_EXTENDED', { extension: disposal.extension });
     const extended = computeDeadline({ id: 'disposal.extension', amount: input.days, unit: 'calendarDay' }, disposal.dueAt, await loadCalendar(tx));
     const dueAt = extended.due;
     const documentNo = await nextDocumentNo(tx, disposal.ownerUnitId, 'extension', new Date());

@@ -21,7 +21,7 @@ export async function replyAssistRequest(db: Db, user: SessionUser, id: string, 
     // Every item of the request ends with the reply: the reply itself, and for an out-of-province
     // request a letter not yet recorded as sent (the reply proves it was).
     workItems: 'done',
-    settledMessage: () => '该协查已回复',
+    settledRefusal: () => 'ASSIST_REPLIED',
   });
 }
 
@@ -39,12 +39,12 @@ export async function markAssistLetterSent(
 ) {
   return db.transaction(async (tx) => {
     const assist = await loadAssist(tx, user, id, 'requester', input.version);
-    if (assist.toUnitId) throw new DomainError('INVALID_STATE', { toUnitId: assist.toUnitId }, '省内协查通过平台办理，无需寄送协查函');
+    if (assist.toUnitId) throw new DomainError('ASSIST_IN_PROVINCE_NO_LETTER', { toUnitId: assist.toUnitId });
     const documentNo = input.documentNo?.trim() || assist.documentNo;
     if (!documentNo) throw new DomainError('VALIDATION_FAILED', { documentNo: '请先生成协查函，或填写已发出协查函的文号' });
     const actor = actorOf(user, ip);
     const closed = await closeSubjectWorkItems(tx, actor, { subjectType: 'assistRequest', subjectId: id, kind: 'assist_letter' }, 'done');
-    if (closed.length === 0) throw new DomainError('INVALID_STATE', { assistRequestId: id }, '该协查函已登记发出');
+    if (closed.length === 0) throw new DomainError('ASSIST_LETTER_SENT', { assistRequestId: id });
     const [after] = await tx
       .update(assistRequests)
       .set({ documentNo, version: assist.version + 1 })

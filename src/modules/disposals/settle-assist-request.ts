@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
 import { assistRequests, disposals } from '../../db/schema/index.js';
-import { DomainError } from '../../domain/errors.js';
+import { DomainError, type PlainErrorCode } from '../../domain/errors.js';
 import { unitInScope } from '../../domain/scope.js';
 import { actorOf, type SessionUser } from '../access/actor.js';
 import { recordAudit } from '../audit/record-audit.js';
@@ -29,7 +29,7 @@ export async function loadAssist(tx: Tx, user: SessionUser, id: string, party: P
     .for('update', { of: assistRequests });
   const unitId = row && (party === 'requested' ? (row.assist.toUnitId ?? row.assist.fromUnitId) : row.assist.fromUnitId);
   if (!row || !unitInScope(user.scope, await orgUnitPath(tx, unitId!))) throw new DomainError('NOT_FOUND', { entity: 'assistRequest', id });
-  if (row.disposalStatus === 'voided') throw new DomainError('INVALID_STATE', { status: 'voided' }, '该核查处置已撤销，协查随之终止');
+  if (row.disposalStatus === 'voided') throw new DomainError('ASSIST_DISPOSAL_VOIDED', { status: 'voided' });
   if (row.assist.version !== version) throw new DomainError('VERSION_CONFLICT', { expected: version, actual: row.assist.version });
   return row.assist;
 }
@@ -45,8 +45,8 @@ export interface AssistSettlement {
   auditAfter: Record<string, unknown>;
   /** How the request's open work items end: done by the reply, cancelled by the closing. */
   workItems: 'done' | 'cancelled';
-  /** The message when the request is no longer `requested`, by its current status. */
-  settledMessage: (status: string) => string;
+  /** The refusal when the request is no longer `requested`, by its current status. */
+  settledRefusal: (status: string) => PlainErrorCode;
 }
 
 /**
@@ -57,7 +57,7 @@ export interface AssistSettlement {
 export async function settleAssistRequest(db: Db, user: SessionUser, id: string, version: number, ip: string | null, settlement: AssistSettlement) {
   return db.transaction(async (tx) => {
     const assist = await loadAssist(tx, user, id, settlement.party, version);
-    if (assist.status !== 'requested') throw new DomainError('INVALID_STATE', { status: assist.status }, settlement.settledMessage(assist.status));
+    if (assist.status !== 'requested') throw new DomainError(settlement.settledRefusal(assist.status), { status: assist.status });
     const [after] = await tx
       .update(assistRequests)
       .set({ ...settlement.changes(), status: settlement.status, version: assist.version + 1 })

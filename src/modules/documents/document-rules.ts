@@ -25,22 +25,22 @@ export interface DocumentContext {
  * 4. 督办函: 抽检监测处 or the guiding division; a first one only while the disposal is overdue.
  */
 export function documentRefusal(kind: DocumentKind, c: DocumentContext, numbered: boolean): DomainError | null {
-  const voided = !numbered && c.status === 'voided' ? new DomainError('INVALID_STATE', { status: c.status }, '该核查处置已撤销，不能再出具新的文书') : null;
+  const voided = !numbered && c.status === 'voided' ? new DomainError('DOCUMENT_DISPOSAL_VOIDED', { status: c.status }) : null;
   switch (kind) {
     case 'resultNotice':
-      if (!c.owns) return new DomainError('FORBIDDEN', { document: kind }, '检验结果通知书由承办单位出具');
-      if (c.disposalKind === 'monitoring') return new DomainError('INVALID_STATE', { document: kind }, '风险监测问题样品按通知企业程序办理，不出具检验结果通知书');
+      if (!c.owns) return new DomainError('DOCUMENT_RESULT_NOTICE_BY_OWNER', { document: kind });
+      if (c.disposalKind === 'monitoring') return new DomainError('DOCUMENT_NO_RESULT_NOTICE_FOR_MONITORING', { document: kind });
       return voided;
     case 'assistRequest':
-      if (!numbered && !c.owns) return new DomainError('INVALID_STATE', { document: kind }, '协查函尚未由承办单位出具');
+      if (!numbered && !c.owns) return new DomainError('DOCUMENT_ASSIST_LETTER_NOT_ISSUED', { document: kind });
       return voided;
     case 'extension':
-      if (!c.owns) return new DomainError('FORBIDDEN', { document: kind }, '延期审批表由承办单位出具');
-      if (!c.extended) return new DomainError('INVALID_STATE', { document: kind }, '该核查处置未经批准延期，没有延期审批表');
+      if (!c.owns) return new DomainError('DOCUMENT_EXTENSION_FORM_BY_OWNER', { document: kind });
+      if (!c.extended) return new DomainError('DOCUMENT_NO_EXTENSION', { document: kind });
       return null;
     case 'supervision':
-      if (!c.supervises) return new DomainError('FORBIDDEN', { document: kind }, '督办函由抽检监测处或指导处室出具');
-      if (!numbered && !c.overdue) return new DomainError('INVALID_STATE', { document: kind }, '该核查处置未逾期，无需督办');
+      if (!c.supervises) return new DomainError('DOCUMENT_SUPERVISION_LETTER_BY_SUPERVISOR', { document: kind });
+      if (!numbered && !c.overdue) return new DomainError('DOCUMENT_NOT_OVERDUE', { document: kind });
       return null;
   }
 }

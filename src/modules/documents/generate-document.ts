@@ -80,7 +80,7 @@ export async function readIssuedDocument(db: Db, user: SessionUser, input: Docum
 const fileNameOf = (kind: DocumentKind, disposal: { sampleNo: string }) => `${documentKinds[kind].name}-${disposal.sampleNo}.docx`;
 
 function notIssued(kind: DocumentKind): never {
-  throw new DomainError('NOT_FOUND', { document: kind }, `${documentKinds[kind].name}尚未出具`);
+  throw new DomainError('DOCUMENT_NOT_ISSUED', { document: kind }, { document: documentKinds[kind].name });
 }
 
 interface IssueInput {

@@ -37,7 +37,7 @@ export async function loadEscalationForChange(tx: Tx, user: SessionUser, id: str
   const e = row.escalation;
   const rule = escalationActions[action];
   const sideOk = rule.role === 'work' ? row.workable : rule.role === 'supervise' ? row.supervisable : row.workable || row.supervisable;
-  if (!sideOk || !can(user.roles, rule.permission)) throw new DomainError('FORBIDDEN', { action }, rule.role === 'supervise' ? '只有督办处室可以执行此操作' : '只有承办单位可以执行此操作');
+  if (!sideOk || !can(user.roles, rule.permission)) throw new DomainError(rule.role === 'supervise' ? 'ESCALATION_SUPERVISOR_ONLY' : 'ESCALATION_ASSIGNEE_ONLY', { action });
   if (!allowsEscalation(action, e.status)) throw new DomainError('INVALID_STATE', { status: e.status, action });
   if (version !== undefined && e.version !== version) throw new DomainError('VERSION_CONFLICT', { expected: version, actual: e.version });
   const update = async (changes: Partial<typeof escalations.$inferInsert>) => {

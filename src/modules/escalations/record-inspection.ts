@@ -31,7 +31,7 @@ export async function recordInspection(db: Db, user: SessionUser, id: string, in
       .where(and(eq(inspections.id, id), eq(inspections.inspectionUnitId, user.unit.id)))
       .limit(1);
     if (!row) throw new DomainError('NOT_FOUND', { entity: 'inspection', id });
-    if (row.status !== 'requested') throw new DomainError('INVALID_STATE', { status: row.status }, '检查结果已登记，不能重复登记');
+    if (row.status !== 'requested') throw new DomainError('INSPECTION_ALREADY_RECORDED', { status: row.status });
     if (row.version !== input.version) throw new DomainError('VERSION_CONFLICT', { expected: input.version, actual: row.version });
     if (input.inspectedOn < toLocalDate(row.createdAt)) throw new DomainError('VALIDATION_FAILED', { inspectedOn: '检查日期不能早于申请日期' });
     const [after] = await tx

@@ -85,7 +85,7 @@ export function registerImportRoutes(api: ApiContext, queue: ImportQueue) {
     params: idParams,
     handler: async ({ user, params, reply }) => {
       const job = jobView(await findImportJob(db, user, params.id));
-      if (!job.summary) throw new DomainError('INVALID_STATE', { status: job.status }, '导入尚未完成，暂无错误报告');
+      if (!job.summary) throw new DomainError('IMPORT_NOT_FINISHED', { status: job.status });
       const name = encodeURIComponent(`导入错误报告-${job.fileName.replace(/\.(xlsx|csv)$/i, '')}.xlsx`);
       reply.header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
       reply.header('content-disposition', `attachment; filename*=UTF-8''${name}`);

@@ -30,7 +30,7 @@ export async function applyRetest(
     checkApplicationDates(input, sample, now);
     const earlier = await tx.select({ id: objections.id, kind: objections.kind, status: objections.status }).from(objections).where(eq(objections.sampleId, sample.id));
     const active = earlier.find((a) => a.kind === 'retest' && a.status !== 'rejected');
-    if (active) throw new DomainError('INVALID_STATE', { existing: active.id }, '该样品已有复检申请（复检结论为最终结论），不能重复申请');
+    if (active) throw new DomainError('RETEST_ALREADY_APPLIED', { existing: active.id });
     const rule = await findRule(tx, 'retest.apply');
     const calendar = await loadCalendar(tx);
     const items = await tx.select().from(resultItems).where(and(eq(resultItems.sampleId, sample.id), eq(resultItems.effective, true)));

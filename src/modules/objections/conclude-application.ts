@@ -89,7 +89,7 @@ async function overturn(tx: Tx, actor: Actor, application: Application, sample: 
     if (missing.length) details.items = `复检结果须包含原不合格项目：${missing.map((i) => i.itemName).join('、')}`;
     if (Object.keys(details).length) throw new DomainError('VALIDATION_FAILED', details);
     if (evaluation.conclusion !== 'qualified') {
-      throw new DomainError('VALIDATION_FAILED', { outcome: '复检结果仍不合格，不能认定为推翻' }, '复检结果仍不合格，不能认定为推翻');
+      throw new DomainError('RETEST_STILL_FAILED', { outcome: '复检结果仍不合格，不能认定为推翻' });
     }
     newItems = evaluation.items;
     why = `复检推翻原检验结论（复检机构：${retestLab}）：${outcomeText}`;

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
 import { objections, samples } from '../../db/schema/index.js';
 import { allowsApplication, FAILED_CONCLUSIONS, type ApplicationAction } from '../../domain/objections/application.js';
-import { DomainError } from '../../domain/errors.js';
+import { DomainError, type PlainErrorCode } from '../../domain/errors.js';
 import { toLocalDate } from '../../domain/time.js';
 import type { SessionUser } from '../access/actor.js';
 import { sampleInScope } from '../sampling/sample-scope.js';
@@ -19,7 +19,7 @@ export async function loadFailedSample(tx: Tx, user: SessionUser, sampleId: stri
   const [sample] = await tx.select().from(samples).where(and(eq(samples.id, sampleId), sampleInScope(user))).limit(1).for('update');
   if (!sample) throw new DomainError('NOT_FOUND', { entity: 'sample', id: sampleId });
   if (!FAILED_CONCLUSIONS.includes(sample.conclusion)) {
-    throw new DomainError('INVALID_STATE', { conclusion: sample.conclusion }, '该样品检验结论不是不合格，不能提出异议或复检');
+    throw new DomainError('OBJECTION_SAMPLE_NOT_FAILED', { conclusion: sample.conclusion });
   }
   return sample;
 }
@@ -48,11 +48,11 @@ export async function loadApplicationForChange(tx: Tx, user: SessionUser, id: st
     .for('update', { of: samples });
   if (!row) throw new DomainError('NOT_FOUND', { entity: 'objection', id });
   const { application } = row;
-  if (!allowsApplication(action, application.status)) throw new DomainError('INVALID_STATE', { status: application.status, action }, stateMessage(application, action));
+  if (!allowsApplication(action, application.status)) throw new DomainError(stateRefusal(application, action), { status: application.status, action });
   if (application.version !== version) throw new DomainError('VERSION_CONFLICT', { expected: version, actual: application.version });
   // Another application may have overturned the result meanwhile: this one can then only be rejected.
   if (action !== 'reject' && !FAILED_CONCLUSIONS.includes(row.sample.conclusion)) {
-    throw new DomainError('INVALID_STATE', { conclusion: row.sample.conclusion }, '样品检验结论已不再为不合格，该申请不能再受理或办结，请不予受理并说明理由');
+    throw new DomainError('OBJECTION_SAMPLE_NO_LONGER_FAILED', { conclusion: row.sample.conclusion });
   }
   const update = async (changes: Partial<typeof objections.$inferInsert>) => {
     const [after] = await tx
@@ -66,10 +66,10 @@ export async function loadApplicationForChange(tx: Tx, user: SessionUser, id: st
   return { application, sample: row.sample, update };
 }
 
-/** Why the state refuses the action, in words the officer can act on. */
-function stateMessage(application: Application, action: ApplicationAction): string {
-  if (application.status === 'concluded') return application.kind === 'retest' ? '复检结论为最终结论，已办结的复检不能再更改' : '异议已办结，审核结论不能再更改';
-  if (application.status === 'rejected') return '该申请已不予受理，不能再办理';
-  if (action === 'conclude') return '请先受理该申请，再登记结论';
-  return '该申请已受理，不能再作受理决定';
+/** Why the state refuses the action, as the code whose message the officer can act on. */
+function stateRefusal(application: Application, action: ApplicationAction): PlainErrorCode {
+  if (application.status === 'concluded') return application.kind === 'retest' ? 'RETEST_CONCLUDED' : 'OBJECTION_CONCLUDED';
+  if (application.status === 'rejected') return 'APPLICATION_REJECTED';
+  if (action === 'conclude') return 'APPLICATION_NOT_ACCEPTED';
+  return 'APPLICATION_ALREADY_ACCEPTED';
 }

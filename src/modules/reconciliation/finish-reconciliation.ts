@@ -42,7 +42,7 @@ export async function finishReconciliation(
     const unchecked = checks.filter((c) => c.check.checkedAt === null);
     if (unchecked.length) {
       const listed = unchecked.slice(0, 10).map((c) => c.sampleNo).join('、') + (unchecked.length > 10 ? '等' : '');
-      throw new DomainError('VALIDATION_FAILED', { checks: `尚有${unchecked.length}件未检查：${listed}` }, `还有${unchecked.length}件核查处置未完成检查（共${checks.length}件），请全部检查后再结束对账`);
+      throw new DomainError('RECONCILIATION_UNCHECKED', { checks: `尚有${unchecked.length}件未检查：${listed}` }, { unchecked: unchecked.length, total: checks.length });
     }
     const due = computeDeadline({ id: 'reconciliation.rectification', amount: days, unit: 'calendarDay' }, now, await loadCalendar(tx));
     const items: NewWorkItem[] = [];

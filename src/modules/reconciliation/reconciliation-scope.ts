@@ -42,8 +42,8 @@ export async function findReconciliation(db: Executor, user: SessionUser, id: st
  */
 export async function loadForEdit(tx: Tx, user: SessionUser, id: string, version?: number) {
   const { seesAllChecks: _all, ...row } = await findReconciliation(tx, user, id);
-  if (row.createdByUnitId !== user.unit.id) throw new DomainError('FORBIDDEN', { entity: 'reconciliation', id }, '只有开展本次对账检查的单位可以修改');
-  if (row.status !== 'open') throw new DomainError('INVALID_STATE', { status: row.status }, '对账检查已结束，不能再修改');
+  if (row.createdByUnitId !== user.unit.id) throw new DomainError('RECONCILIATION_OWNER_ONLY', { entity: 'reconciliation', id });
+  if (row.status !== 'open') throw new DomainError('RECONCILIATION_FINISHED', { status: row.status });
   if (version !== undefined && row.version !== version) throw new DomainError('VERSION_CONFLICT', { expected: version, actual: row.version });
   const bump = async (changes: Partial<typeof reconciliations.$inferInsert> = {}) => {
     const [after] = await tx
@@ -52,7 +52,7 @@ export async function loadForEdit(tx: Tx, user: SessionUser, id: string, version
       .where(and(eq(reconciliations.id, id), eq(reconciliations.status, 'open'), version === undefined ? undefined : eq(reconciliations.version, version)))
       .returning();
     if (!after && version !== undefined) throw new DomainError('VERSION_CONFLICT', { expected: version });
-    if (!after) throw new DomainError('INVALID_STATE', { status: 'finished' }, '对账检查已结束，不能再修改');
+    if (!after) throw new DomainError('RECONCILIATION_FINISHED', { status: 'finished' });
     return after;
   };
   return { reconciliation: row, bump };

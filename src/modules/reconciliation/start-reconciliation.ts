@@ -28,7 +28,7 @@ const BUREAUS = ['province_bureau', 'city_bureau', 'county_bureau'];
  */
 export async function startReconciliation(db: Db, user: SessionUser, input: StartReconciliationInput, ip: string | null, now = new Date()) {
   if (!RECONCILING_UNIT_KINDS.includes(user.unit.kind)) {
-    throw new DomainError('FORBIDDEN', { unit: user.unit.kind }, '对账检查由省局综合执法稽查局会同食品相关处（室、局）、直属单位开展');
+    throw new DomainError('RECONCILIATION_UNITS_ONLY', { unit: user.unit.kind });
   }
   if (input.mode === 'random' && !input.sampleSize) throw new DomainError('VALIDATION_FAILED', { sampleSize: '随机抽取时请填写抽取数量' });
   return db.transaction(async (tx) => {
@@ -42,9 +42,9 @@ export async function startReconciliation(db: Db, user: SessionUser, input: Star
       .orderBy(asc(disposals.openedAt), asc(disposals.id));
     if (population.length === 0) {
       throw new DomainError(
-        'VALIDATION_FAILED',
+        'RECONCILIATION_NOTHING_TO_CHECK',
         { periodTo: '该期间没有可对账的核查处置' },
-        `${unit.name}在${input.periodFrom}至${input.periodTo}期间没有不合格食品核查处置记录，无需对账`,
+        { unit: unit.name, from: input.periodFrom, to: input.periodTo },
       );
     }
     const ids = population.map((d) => d.id);

@@ -35,7 +35,7 @@ export async function recordResults(
       .from(objections)
       .where(and(eq(objections.sampleId, input.sampleId), eq(objections.kind, 'retest'), eq(objections.status, 'concluded')))
       .limit(1);
-    if (concluded) throw new DomainError('INVALID_STATE', { objectionId: concluded.id }, '复检结论为最终结论，不能再更正检验结果');
+    if (concluded) throw new DomainError('RESULTS_FINAL_AFTER_RETEST', { objectionId: concluded.id });
     const evaluation = evaluateItems(
       input.items,
       { samplingType: before.samplingType as SamplingType, categoryId: before.categoryId, foodName: before.foodName },

@@ -22,14 +22,14 @@ export async function acknowledgeUrgentReport(db: Db, user: SessionUser, id: str
         .from(urgentReportRecipients)
         .where(and(eq(urgentReportRecipients.reportId, id), eq(urgentReportRecipients.unitId, user.unit.id)))
         .limit(1);
-      return recipient ? null : '您的单位不是该报告的接收单位，无需签收';
+      return recipient ? null : 'URGENT_NOT_RECIPIENT';
     });
     const [acknowledged] = await tx
       .update(urgentReportRecipients)
       .set({ acknowledgedAt: now, acknowledgedByUserId: user.id })
       .where(and(eq(urgentReportRecipients.reportId, id), eq(urgentReportRecipients.unitId, user.unit.id), isNull(urgentReportRecipients.acknowledgedAt)))
       .returning();
-    if (!acknowledged) throw new DomainError('INVALID_STATE', { acknowledgedAt: recipient!.acknowledgedAt }, '已签收');
+    if (!acknowledged) throw new DomainError('URGENT_ALREADY_ACKNOWLEDGED', { acknowledgedAt: recipient!.acknowledgedAt });
     const actor = actorOf(user, ip);
     await recordAudit(tx, actor, {
       action: 'urgentReport.acknowledge',

@@ -25,7 +25,7 @@ export async function fileHandlingReport(db: Db, user: SessionUser, id: string, 
   if (report.length < 10) throw new DomainError('VALIDATION_FAILED', { report: '处置情况至少填写10个字' });
   return db.transaction(async (tx) => {
     const { report: before, update } = await loadForChange(tx, user, id, 'fileHandling', input.version, async (r) =>
-      unitInScope(user.scope, await orgUnitPath(tx, r.ownerUnitId)) ? null : '只有属地市场监管部门可以报送处置情况',
+      unitInScope(user.scope, await orgUnitPath(tx, r.ownerUnitId)) ? null : 'URGENT_LOCAL_BUREAU_ONLY',
     );
     const after = await update({ status: 'handled', handlingReport: report, handledAt: now });
     const actor = actorOf(user, ip);

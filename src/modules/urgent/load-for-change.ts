@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
 import { urgentReports } from '../../db/schema/index.js';
-import { DomainError } from '../../domain/errors.js';
+import { DomainError, type PlainErrorCode } from '../../domain/errors.js';
 import type { SessionUser } from '../access/actor.js';
 import { urgentReadable } from './urgent-scope.js';
 import { urgentAllows, type UrgentAction } from './urgent-rules.js';
@@ -20,12 +20,12 @@ export async function loadForChange(
   id: string,
   action: UrgentAction,
   version: number | null,
-  mayAct: (report: UrgentReport) => Promise<string | null> | string | null,
+  mayAct: (report: UrgentReport) => Promise<PlainErrorCode | null> | PlainErrorCode | null,
 ) {
   const [report] = await tx.select().from(urgentReports).where(and(eq(urgentReports.id, id), urgentReadable(user))).limit(1);
   if (!report) throw new DomainError('NOT_FOUND', { entity: 'urgentReport', id });
   const refusal = await mayAct(report);
-  if (refusal) throw new DomainError('FORBIDDEN', { action }, refusal);
+  if (refusal) throw new DomainError(refusal, { action });
   if (!urgentAllows(action, report.status)) throw new DomainError('INVALID_STATE', { status: report.status, action });
   if (version !== null && report.version !== version) throw new DomainError('VERSION_CONFLICT', { expected: version, actual: report.version });
   const update = async (changes: Partial<typeof urgentReports.$inferInsert>) => {

@@ -53,7 +53,7 @@ interface Subject {
  */
 export async function raiseUrgentReport(db: Db, user: SessionUser, input: RaiseInput, ip: string | null, now = new Date()) {
   if (!user.unit.businesses.some((b) => RAISING_BUSINESSES.includes(b))) {
-    throw new DomainError('FORBIDDEN', { unit: user.unit.name }, '只有检验机构或抽检监测处可以发起24小时限时报告');
+    throw new DomainError('URGENT_RAISER_ONLY', { unit: user.unit.name });
   }
   const manual = validate(input, now);
   const foundAt = input.foundAt ?? now;

@@ -5,4 +5,4 @@ import { unitIdForSlug } from '../org/seed-organisation.js';
 export const supervisesUrgentReports = (user: SessionUser) => user.unit.id === unitIdForSlug('sampling');
 
 /** The guard of close and return: only 抽检监测处. */
-export const supervisorRefusal = (user: SessionUser) => () => (supervisesUrgentReports(user) ? null : '只有抽检监测处可以办结或退回24小时限时报告');
+export const supervisorRefusal = (user: SessionUser) => () => (supervisesUrgentReports(user) ? null : ('URGENT_SUPERVISOR_ONLY' as const));

@@ -23,10 +23,10 @@ export async function completeWorkItem(
     const before = await findWorkItem(tx, user, input.id);
     if (before.status !== 'open') throw new DomainError('INVALID_STATE', { status: before.status });
     if (!manuallyCompletedKinds.includes(before.kind)) {
-      throw new DomainError('INVALID_STATE', { kind: before.kind }, '该待办随业务办理自动办结，请在对应业务页面办理');
+      throw new DomainError('WORK_ITEM_CLOSES_WITH_BUSINESS', { kind: before.kind });
     }
     if (!completesItem(user, before)) {
-      throw new DomainError('FORBIDDEN', { record: { entity: 'workItem', id: before.id } }, '该待办由承办单位办结，上级单位只能查看');
+      throw new DomainError('WORK_ITEM_OWNER_ONLY', { record: { entity: 'workItem', id: before.id } });
     }
     const [after] = await tx
       .update(workItems)

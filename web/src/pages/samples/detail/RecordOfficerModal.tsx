@@ -4,9 +4,8 @@
  */
 import { App, Form, Input, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import { ApiError } from '../../../api/client';
 import { FormModal } from '../../../components/FormModal';
-import { applyFieldErrors, otherFieldErrors } from '../../../lib/form-errors';
+import { applyFieldErrors, isVersionConflict, otherFieldErrors } from '../../../lib/form-errors';
 import { messages } from '../../../messages';
 import { useRecordOfficer, type SampleDetail } from '../samples-api';
 
@@ -32,7 +31,8 @@ export function RecordOfficerModal({ sample, open, onClose }: { sample: SampleDe
       message.success(m.officerSaved);
       onClose();
     } catch (error) {
-      if (error instanceof ApiError && error.status === 409) {
+      // Only a version conflict means someone else saved; any other refusal shows the server's message.
+      if (isVersionConflict(error)) {
         setProblem(m.versionConflict);
         return;
       }

@@ -1,12 +1,12 @@
 /**
- * 录入/更正检验结果. Sends the version the user saw; if someone else saved in between (409), says
- * so and keeps what was typed, and the next submit carries the fresh version.
+ * 录入/更正检验结果. Sends the version the user saw; if someone else saved in between (409
+ * VERSION_CONFLICT), says so and keeps what was typed, and the next submit carries the fresh
+ * version. Other refusals (e.g. results made final by a retest) show the server's message.
  */
 import { App, Col, Form, Input, Row } from 'antd';
 import { useEffect, useState } from 'react';
-import { ApiError } from '../../../api/client';
 import { FormModal } from '../../../components/FormModal';
-import { applyFieldErrors, otherFieldErrors } from '../../../lib/form-errors';
+import { applyFieldErrors, isVersionConflict, otherFieldErrors } from '../../../lib/form-errors';
 import { messages } from '../../../messages';
 import { ResultItemsList } from '../form/ResultItemsList';
 import { itemFieldPatterns, text, toItemInputs, type ItemValues } from '../form/sample-form';
@@ -49,7 +49,8 @@ export function RecordResultsModal({ sample, open, onClose }: { sample: SampleDe
       message.success(m.resultsSaved);
       onClose();
     } catch (error) {
-      if (error instanceof ApiError && error.status === 409) {
+      // Only a version conflict means someone else saved; any other refusal shows the server's message.
+      if (isVersionConflict(error)) {
         setProblem(m.versionConflict);
         return;
       }

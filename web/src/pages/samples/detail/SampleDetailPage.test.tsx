@@ -66,6 +66,19 @@ describe('SampleDetailPage', () => {
     expect(JSON.parse(String(post[1]!.body))).toMatchObject({ version: 3, items: [{ itemName: '恩诺沙星', resultText: '326', unit: 'μg/kg', limitText: '≤100' }] });
   });
 
+  it('shows the refusal itself, not a version conflict, when the state refuses the correction', async () => {
+    mockFetch((key) => {
+      if (key === 'POST /api/samples/s1/results') return jsonResponse({ error: { code: 'RESULTS_FINAL_AFTER_RETEST', message: '复检结论为最终结论，不能再更正检验结果', details: null } }, 409);
+      return key === 'GET /api/samples/s1' ? jsonResponse(detail) : jsonResponse([]);
+    });
+    renderRoutes([{ path: '/samples/:id', element: <SampleDetailPage /> }], '/samples/s1');
+    fireEvent.click(await screen.findByRole('button', { name: '更正检验结果' }));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.click(within(dialog).getByRole('button', { name: '保存' }));
+    expect(await within(dialog).findByText('复检结论为最终结论，不能再更正检验结果')).toBeTruthy();
+    expect(within(dialog).queryByText('该记录已被他人修改，已刷新为最新内容，请核对后重新提交')).toBeNull();
+  });
+
   it('records a missing accompanying officer when the sample offers it, with the version it saw', async () => {
     const fetch = mockFetch((key) => {
       if (key === 'POST /api/samples/s1/accompanying-officer') return jsonResponse({ ...detail, accompanyingOfficer: '王某某', version: 4 });
