@@ -6,7 +6,7 @@
  */
 import { Alert, Button, Card, Descriptions, Flex, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { useCan } from '../../auth/session';
+import { useCapability } from '../../auth/session';
 import { labelOf } from '../../lib/enums';
 import { formatDateTime } from '../../lib/time';
 import { messages } from '../../messages';
@@ -24,7 +24,7 @@ export function LegalReviewCard({ c }: { c: CaseDetail }) {
   const [deciding, setDeciding] = useState(false);
   const [grounds, setGrounds] = useState(false);
   // 待核实 on the rule is for those who maintain the rules.
-  const maintainsRules = useCan('rule.manage');
+  const maintainsRules = useCapability('rules.manage');
   const r = c.legalReview;
   return (
     <Card

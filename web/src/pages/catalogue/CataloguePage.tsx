@@ -2,7 +2,7 @@
 import { Col, Row } from 'antd';
 import { useMemo, useState } from 'react';
 import { useCategories, type Category } from '../../api/catalogue';
-import { useMe } from '../../auth/session';
+import { useCapability } from '../../auth/session';
 import { PageHeader } from '../../components/PageHeader';
 import { categoryPath } from '../../lib/category-tree';
 import { messages } from '../../messages';
@@ -14,9 +14,8 @@ import { relatedCategoryIds } from './limits';
 import { TestItemsTable } from './TestItemsTable';
 
 export default function CataloguePage() {
-  const { data: me } = useMe();
   const { data: categories } = useCategories();
-  const canManage = me?.permissions.includes('catalogue.manage') ?? false;
+  const canManage = useCapability('catalogue.manage');
   const [selected, setSelected] = useState<string | null>(null);
   const [editingCategory, setEditingCategory] = useState<Category | null>(null);
   const [editingLimit, setEditingLimit] = useState<{ limit: ItemLimit; item: TestItem } | null>(null);

@@ -2,7 +2,7 @@
 import { Button, Card, Flex, Input, Select, Table, Tag, Tooltip, Typography, type TableProps } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { useCan } from '../../auth/session';
+import { useCapability } from '../../auth/session';
 import { ReviewTag } from '../../components/ConclusionTag';
 import { QueryError } from '../../components/QueryError';
 import { optionsOf } from '../../lib/enums';
@@ -25,7 +25,7 @@ export function DishonestTab({ initialQ }: { initialQ?: string }) {
   const [approving, setApproving] = useState<DishonestEntry | null>(null);
   const rule = data?.reviewRule;
   // 待核实 on the review rule is for those who maintain the rules; officials see the date in force.
-  const maintainsRules = useCan('rule.manage');
+  const maintainsRules = useCapability('rules.manage');
   const set = (changes: Partial<DishonestQuery>) => setQuery((q) => ({ ...q, ...changes, page: 1 }));
 
   const reviewTitle = (

@@ -2,7 +2,7 @@
 import { Alert, Button, Card, Col, DatePicker, Flex, Form, Radio, Row, Select, Statistic, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { useCan } from '../../auth/session';
+import { useCapability } from '../../auth/session';
 import { ReviewTag } from '../../components/ConclusionTag';
 import { formatDateTime } from '../../lib/time';
 import { messages } from '../../messages';
@@ -34,7 +34,7 @@ function ResultCard({ result, rule, maintains }: { result: DeadlineResult; rule?
 
 export function DeadlineCalculator({ rules }: { rules: DeadlineRule[] }) {
   // 待核实 is the maintainers' to-do: they see it on the rules; officials see the rule in force.
-  const maintains = useCan('deadline.manage');
+  const maintains = useCapability('deadlines.manage');
   const [form] = Form.useForm<Values>();
   const fromKind = Form.useWatch('fromKind', form) ?? 'date';
   const [result, setResult] = useState<DeadlineResult | null>(null);

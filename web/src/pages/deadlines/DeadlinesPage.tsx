@@ -5,7 +5,7 @@
 import { Button, Card, Flex, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { useMe } from '../../auth/session';
+import { useCapability } from '../../auth/session';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
 import { formatDateTime } from '../../lib/time';
@@ -19,12 +19,11 @@ import { RuleTable } from './RuleTable';
 const m = messages.deadlines;
 
 export default function DeadlinesPage() {
-  const { data: me } = useMe();
   const { data, error, isPending, refetch } = useDeadlineRules();
   const [entering, setEntering] = useState(false);
   const [params, setParams] = useSearchParams();
   const tab = params.get('tab') === 'escalation' ? 'escalation' : 'deadlines';
-  const manage = me?.permissions.includes('deadline.manage') ?? false;
+  const manage = useCapability('deadlines.manage');
   if (error && !data) return <QueryError error={error} onRetry={() => void refetch()} />;
   const years = data?.confirmedYears ?? [];
 

@@ -3,7 +3,7 @@ import { App, Button, Card, Space } from 'antd';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { api } from '../../api/client';
-import { useMe } from '../../auth/session';
+import { useCapability } from '../../auth/session';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
 import { messages } from '../../messages';
@@ -16,14 +16,14 @@ import { SampleTable } from './SampleTable';
 const m = messages.samples;
 
 export default function SamplesPage() {
-  const { data: me } = useMe();
   const { message } = App.useApp();
   const [params, setParams] = useSearchParams();
   const state = sampleFilters.parse(params);
   const { data, error, isFetching, refetch } = useSamples(state);
   const [creating, setCreating] = useState(false);
   const [exporting, setExporting] = useState(false);
-  const may = (permission: string) => me?.permissions.includes(permission) ?? false;
+  const mayCreate = useCapability('samples.create');
+  const mayExport = useCapability('samples.export');
 
   const update = (changes: SampleFilters) => setParams(sampleFilters.toParams({ ...state, ...changes, page: 1 }));
   const onExport = async () => {
@@ -43,12 +43,12 @@ export default function SamplesPage() {
         title={m.title}
         extra={
           <Space>
-            {may('sample.export') && (
+            {mayExport && (
               <Button onClick={() => void onExport()} loading={exporting}>
                 {exporting ? m.exporting : m.export}
               </Button>
             )}
-            {may('sample.write') && (
+            {mayCreate && (
               <Button type="primary" onClick={() => setCreating(true)}>
                 {m.create}
               </Button>
@@ -74,7 +74,7 @@ export default function SamplesPage() {
           />
         )}
       </Card>
-      {may('sample.write') && <SampleFormDrawer open={creating} onClose={() => setCreating(false)} />}
+      {mayCreate && <SampleFormDrawer open={creating} onClose={() => setCreating(false)} />}
     </>
   );
 }

@@ -2,7 +2,7 @@
 import { Button, Col, Empty, Row, Spin, Tabs } from 'antd';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { useMe } from '../../auth/session';
+import { useCapability } from '../../auth/session';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
 import { messages } from '../../messages';
@@ -18,12 +18,11 @@ const tabs: { key: UrgentStatus; label: string }[] = [
 ];
 
 export default function UrgentBoardPage() {
-  const { data: me } = useMe();
   const [params, setParams] = useSearchParams();
   const status = (tabs.find((t) => t.key === params.get('status'))?.key ?? 'open') as UrgentStatus;
   const { data, error, isPending, refetch } = useUrgentReports(status);
   const [raising, setRaising] = useState(false);
-  const mayRaise = me?.permissions.includes('urgent.raise') ?? false;
+  const mayRaise = useCapability('urgent.raise');
   const items = data?.items ?? [];
 
   return (

@@ -2,7 +2,7 @@
 import { Button, Card, Flex, Select, Space, Table, Tag, Typography, type TableProps } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { useMe } from '../../../auth/session';
+import { useCapability } from '../../../auth/session';
 import { QueryError } from '../../../components/QueryError';
 import { labelOf, optionsOf } from '../../../lib/enums';
 import { formatDateTime } from '../../../lib/time';
@@ -17,12 +17,11 @@ const m = messages.suggestions;
 const statusColors: Record<string, string | undefined> = { pending: 'orange', accepted: 'green', declined: undefined };
 
 export function SuggestionsTab() {
-  const { data: me } = useMe();
   const [query, setQuery] = useState<{ year?: number; status?: string; page: number; pageSize: number }>({ page: 1, pageSize: 20 });
   const { data, error, isFetching, refetch } = useSuggestions(query);
   const [creating, setCreating] = useState(false);
   const [deciding, setDeciding] = useState<{ suggestion: Suggestion; decision: Decision } | null>(null);
-  const canSuggest = me?.permissions.includes('suggestion.write') ?? false;
+  const canSuggest = useCapability('suggestions.create');
 
   const columns: TableProps<Suggestion>['columns'] = [
     {
