@@ -7,7 +7,7 @@
  */
 import { App, type FormInstance } from 'antd';
 import { useEffect, useState } from 'react';
-import { fieldErrorsFor, formProblem } from '../lib/form-errors';
+import { fieldErrorsFor, formProblem, isVersionConflict } from '../lib/form-errors';
 import { messages } from '../messages';
 
 export interface FormSubmitOptions<V, R> {
@@ -26,6 +26,11 @@ export interface FormSubmitOptions<V, R> {
   onDone?: (result: R, values: V) => void;
   /** Set to false when the caller fills the form itself on opening and must keep what it set. */
   resetOnOpen?: boolean;
+  /**
+   * For a form filled from a list row the caller keeps: on a version conflict say so and close,
+   * so that it is opened again from the refreshed row (a second submit would conflict again).
+   */
+  closeOnConflict?: boolean;
 }
 
 export function useFormSubmit<V, R>(o: FormSubmitOptions<V, R>) {
@@ -47,6 +52,11 @@ export function useFormSubmit<V, R>(o: FormSubmitOptions<V, R>) {
     try {
       result = await o.submit(values);
     } catch (error) {
+      if (o.closeOnConflict && isVersionConflict(error)) {
+        message.error(o.conflict ?? messages.common.conflict);
+        o.onClose();
+        return;
+      }
       const said = formProblem(form, error, o.fields, o.conflict ?? messages.common.conflict);
       const first = fieldErrorsFor(error, o.fields)[0];
       if (first) form.scrollToField(first.name);
