@@ -11,15 +11,17 @@ import { useFormSubmit, type FormSubmitOptions } from './use-form-submit';
 export interface FormDrawerProps<V, R> extends FormSubmitOptions<V, R> {
   title: ReactNode;
   okText?: string;
+  danger?: boolean;
   size?: number;
   /** The antd Form's other props (its layout is vertical unless set here). */
   formProps?: Omit<FormProps<V>, 'form' | 'onFinish'>;
   children: ReactNode;
 }
 
-export function FormDrawer<V, R>({ title, okText, size, formProps, children, ...lifecycle }: FormDrawerProps<V, R>) {
+export function FormDrawer<V, R>({ title, okText, danger, size, formProps, children, ...lifecycle }: FormDrawerProps<V, R>) {
   const { open, form, onClose } = lifecycle;
-  const { problem, pending, onFinish } = useFormSubmit(lifecycle);
+  // A drawer's fields may be out of view: say that some need fixing when all messages are on them.
+  const { problem, pending, onFinish } = useFormSubmit({ fieldsOnlyNotice: messages.common.fixErrors, ...lifecycle });
   return (
     <Drawer
       open={open}
@@ -31,7 +33,7 @@ export function FormDrawer<V, R>({ title, okText, size, formProps, children, ...
         <Flex justify="flex-end">
           <Space>
             <Button onClick={onClose}>{messages.common.cancel}</Button>
-            <Button type="primary" loading={pending} onClick={() => form.submit()}>
+            <Button type="primary" danger={danger} loading={pending} onClick={() => form.submit()}>
               {okText ?? messages.common.save}
             </Button>
           </Space>

@@ -7,7 +7,8 @@
  */
 import { App, type FormInstance } from 'antd';
 import { useEffect, useState } from 'react';
-import { fieldErrorsFor, formProblem, isVersionConflict } from '../lib/form-errors';
+import { ApiError } from '../api/client';
+import { fieldErrorsFor, formProblem } from '../lib/form-errors';
 import { messages } from '../messages';
 
 export interface FormSubmitOptions<V, R> {
@@ -27,10 +28,13 @@ export interface FormSubmitOptions<V, R> {
   /** Set to false when the caller fills the form itself on opening and must keep what it set. */
   resetOnOpen?: boolean;
   /**
-   * For a form filled from a list row the caller keeps: on a version conflict say so and close,
-   * so that it is opened again from the refreshed row (a second submit would conflict again).
+   * For a form about a list row the caller keeps: on a 409 (saved or decided by someone else
+   * meanwhile) say the server's message and close, so that it is opened again from the refreshed
+   * row (a second submit would be refused again).
    */
   closeOnConflict?: boolean;
+  /** Said (as a toast) when every message landed on a field, for long forms whose fields may be out of view. */
+  fieldsOnlyNotice?: string;
 }
 
 export function useFormSubmit<V, R>(o: FormSubmitOptions<V, R>) {
@@ -52,8 +56,8 @@ export function useFormSubmit<V, R>(o: FormSubmitOptions<V, R>) {
     try {
       result = await o.submit(values);
     } catch (error) {
-      if (o.closeOnConflict && isVersionConflict(error)) {
-        message.error(o.conflict ?? messages.common.conflict);
+      if (o.closeOnConflict && error instanceof ApiError && error.status === 409) {
+        message.error(error.message);
         o.onClose();
         return;
       }
@@ -61,6 +65,7 @@ export function useFormSubmit<V, R>(o: FormSubmitOptions<V, R>) {
       const first = fieldErrorsFor(error, o.fields)[0];
       if (first) form.scrollToField(first.name);
       setProblem(said === '' ? messages.common.unknownError : said);
+      if (said === null && o.fieldsOnlyNotice) message.error(o.fieldsOnlyNotice);
       return;
     } finally {
       setPending(false);
