@@ -10,11 +10,11 @@ import { CodeTip } from '../../components/CodeTip';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
 import { formatDateTimeSeconds } from '../../lib/time';
-import { messages } from '../../messages';
+import { auditMessages } from './messages';
 import { VerifyChainButton, VerifyChainResult } from './VerifyChain';
 import { tablePagination } from '../../lib/table-pagination';
 
-const m = messages.audit;
+const m = auditMessages;
 
 interface AuditQuery {
   action?: string;

@@ -6,7 +6,7 @@ import { DueText } from '../../components/DueText';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
 import { useNow } from '../../lib/use-now';
-import { messages } from '../../messages';
+import { casesMessages } from './messages';
 import { caseFilters, type CaseFilters } from './case-filters';
 import { CaseFilterBar } from './CaseFilterBar';
 import { CaseMarks, CaseStageTag } from './CaseStageTag';
@@ -14,7 +14,7 @@ import { useCases, type CaseRow } from './cases-api';
 import { OpenCaseModal } from './OpenCaseModal';
 import { tablePagination } from '../../lib/table-pagination';
 
-const m = messages.cases;
+const m = casesMessages;
 
 export default function CasesPage() {
   const [params, setParams] = useSearchParams();

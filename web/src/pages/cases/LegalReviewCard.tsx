@@ -10,13 +10,14 @@ import { useCapability } from '../../auth/session';
 import { labelOf } from '../../lib/enums';
 import { formatDateTime } from '../../lib/time';
 import { messages } from '../../messages';
+import { casesMessages } from './messages';
 import type { CaseDetail } from './cases-api';
 import { ReviewDecisionModal } from './ReviewDecisionModal';
 import { ReviewGroundsModal } from './ReviewGroundsModal';
 import { ReviewRequestModal } from './ReviewRequestModal';
 import { yuanText } from './money';
 
-const m = messages.cases;
+const m = casesMessages;
 const statusColor = { pending: 'orange', approved: 'green', returned: 'red' } as const;
 
 export function LegalReviewCard({ c }: { c: CaseDetail }) {

@@ -9,11 +9,11 @@ import type { Dayjs } from 'dayjs';
 import { useEffect } from 'react';
 import { useNavigate } from 'react-router';
 import { FormModal } from '../../components/FormModal';
-import { messages } from '../../messages';
+import { casesMessages } from './messages';
 import { useCaseMutations, type CaseDetail, type OpenCaseBody } from './cases-api';
 import { isAfterToday, todayForPicker } from '../../lib/time';
 
-const m = messages.cases;
+const m = casesMessages;
 
 /** The record a case is opened from, with what the form starts with. */
 export type OpenCaseSource =

@@ -3,11 +3,11 @@ import { DatePicker, Form, Input } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useEffect } from 'react';
 import { FormModal } from '../../components/FormModal';
-import { messages } from '../../messages';
+import { casesMessages } from './messages';
 import { useCaseMutations, type CaseDetail } from './cases-api';
 import { isAfterToday, todayForPicker } from '../../lib/time';
 
-const m = messages.cases;
+const m = casesMessages;
 
 interface Values {
   receiptOn?: Dayjs | null;

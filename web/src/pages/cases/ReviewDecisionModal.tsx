@@ -1,10 +1,10 @@
 /** 法规处's review: 通过 or 退回, with the opinion (required to return). */
 import { Form, Input, Radio } from 'antd';
 import { FormModal } from '../../components/FormModal';
-import { messages } from '../../messages';
+import { casesMessages } from './messages';
 import { useCaseMutations, type CaseDetail } from './cases-api';
 
-const m = messages.cases;
+const m = casesMessages;
 
 interface Values {
   approve: boolean;

@@ -2,10 +2,10 @@
 import { Checkbox, Form, Input } from 'antd';
 import { useEffect } from 'react';
 import { FormModal } from '../../components/FormModal';
-import { messages } from '../../messages';
+import { casesMessages } from './messages';
 import { useCaseMutations, type CaseDetail } from './cases-api';
 
-const m = messages.cases;
+const m = casesMessages;
 
 interface Values {
   publicInterest: boolean;

@@ -3,11 +3,11 @@ import { Alert, Col, Form, Input, InputNumber, Radio, Row } from 'antd';
 import { useEffect } from 'react';
 import { FormModal } from '../../components/FormModal';
 import { optionsOf } from '../../lib/enums';
-import { messages } from '../../messages';
+import { casesMessages } from './messages';
 import { useCaseMutations, type CaseDetail, type LicenceAction } from './cases-api';
 import { yuanText } from './money';
 
-const m = messages.cases;
+const m = casesMessages;
 const fields = ['proposedFine', 'proposedConfiscation', 'licenceAction', 'proposal'];
 
 interface Values {

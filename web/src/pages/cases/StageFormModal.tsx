@@ -7,13 +7,13 @@ import { Alert, Checkbox, Col, DatePicker, Form, Input, InputNumber, Radio, Row,
 import { useEffect } from 'react';
 import { FormModal } from '../../components/FormModal';
 import { optionsOf } from '../../lib/enums';
-import { messages } from '../../messages';
+import { casesMessages } from './messages';
 import { useCaseMutations, type CaseDetail } from './cases-api';
 import { yuanText } from './money';
 import { numberedStages, penaltyTotal, stageFieldNames, toStageBody, type RecordableStage, type StageValues } from './stage-form';
 import { isAfterToday, todayForPicker } from '../../lib/time';
 
-const m = messages.cases;
+const m = casesMessages;
 
 function DecisionFields({ c }: { c: CaseDetail }) {
   const decision = Form.useWatch('decision') as StageValues['decision'];

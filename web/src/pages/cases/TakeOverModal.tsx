@@ -1,10 +1,10 @@
 /** 接管案件: 综合执法稽查局 takes a bureau's case over, with its reason (seed art. 12). */
 import { Alert, Form, Input } from 'antd';
 import { FormModal } from '../../components/FormModal';
-import { messages } from '../../messages';
+import { casesMessages } from './messages';
 import { useCaseMutations, type CaseDetail } from './cases-api';
 
-const m = messages.cases;
+const m = casesMessages;
 
 export function TakeOverModal({ c, open, onClose }: { c: CaseDetail; open: boolean; onClose: () => void }) {
   const [form] = Form.useForm<{ reason: string }>();

@@ -4,10 +4,10 @@ import type { Dayjs } from 'dayjs';
 import { useEffect } from 'react';
 import { FormModal } from '../../components/FormModal';
 import { isAfterToday, todayForPicker } from '../../lib/time';
-import { messages } from '../../messages';
+import { casesMessages } from './messages';
 import { useCaseMutations, type CaseDetail, type PauseKind } from './cases-api';
 
-const m = messages.cases;
+const m = casesMessages;
 const DATE = 'YYYY-MM-DD';
 
 export type TimeLimitForm = 'extend' | 'pause' | 'endPause';

@@ -3,11 +3,11 @@ import { Alert, Col, DatePicker, Form, Input, Row } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect } from 'react';
 import { FormModal } from '../../components/FormModal';
-import { messages } from '../../messages';
+import { casesMessages } from './messages';
 import { useCaseMutations, type CaseDetail } from './cases-api';
 import { isAfterToday, todayForPicker } from '../../lib/time';
 
-const m = messages.cases;
+const m = casesMessages;
 const fields = ['transferredOn', 'organ', 'documentNo', 'reason'];
 
 interface Values {

@@ -5,7 +5,7 @@ import { useCategories, type Category } from '../../api/catalogue';
 import { useCapability } from '../../auth/session';
 import { PageHeader } from '../../components/PageHeader';
 import { categoryPath } from '../../lib/category-tree';
-import { messages } from '../../messages';
+import { catalogueMessages } from './messages';
 import type { ItemLimit, TestItem } from './catalogue-api';
 import { CategoryEditModal } from './CategoryEditModal';
 import { CategoryTree } from './CategoryTree';
@@ -25,7 +25,7 @@ export default function CataloguePage() {
 
   return (
     <>
-      <PageHeader title={messages.catalogue.title} />
+      <PageHeader title={catalogueMessages.title} />
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={8} xl={6}>
           <CategoryTree selected={selected} onSelect={setSelected} onEdit={canManage ? setEditingCategory : undefined} />

@@ -4,9 +4,10 @@ import { useEffect } from 'react';
 import type { Category } from '../../api/catalogue';
 import { FormModal } from '../../components/FormModal';
 import { messages } from '../../messages';
+import { catalogueMessages } from './messages';
 import { useCatalogueMutations } from './catalogue-api';
 
-const m = messages.catalogue;
+const m = catalogueMessages;
 
 export function CategoryEditModal({ category, onClose }: { category: Category | null; onClose: () => void }) {
   const [form] = Form.useForm<{ name: string; active: boolean }>();

@@ -8,10 +8,11 @@ import { formatPlan, parsePlan } from '../../../../src/domain/sampling/sampling-
 import { FormModal } from '../../components/FormModal';
 import { optionsOf } from '../../lib/enums';
 import { messages } from '../../messages';
+import { catalogueMessages } from './messages';
 import { useCatalogueMutations, type ItemLimit, type LimitType } from './catalogue-api';
 import { noteWithVerification } from './limits';
 
-const m = messages.catalogue;
+const m = catalogueMessages;
 
 /** A typed plan must parse (the server's own parser); an empty one is no plan. */
 function checkPlan(value: string | undefined): Promise<void> {

@@ -3,11 +3,12 @@ import { Alert, DatePicker, Form, Input } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { FormModal } from '../../components/FormModal';
 import { messages } from '../../messages';
+import { creditMessages } from './messages';
 import { useCreditMutations } from './credit-api';
 import { CaseSearchSelect } from './CaseSearchSelect';
 import { isAfterToday, todayForPicker } from '../../lib/time';
 
-const m = messages.credit;
+const m = creditMessages;
 const FIELDS = ['caseId', 'reason', 'legalBasis', 'decisionNo', 'listedOn'] as const;
 
 interface Values {

@@ -4,10 +4,10 @@ import type { Dayjs } from 'dayjs';
 import { useEffect } from 'react';
 import { FormModal } from '../../components/FormModal';
 import { isAfterToday, todayForPicker } from '../../lib/time';
-import { messages } from '../../messages';
+import { creditMessages } from './messages';
 import { useCreditMutations, type DishonestEntry } from './credit-api';
 
-const m = messages.credit;
+const m = creditMessages;
 
 interface Values {
   approve: boolean;

@@ -7,13 +7,14 @@ import { ReviewTag } from '../../components/ConclusionTag';
 import { QueryError } from '../../components/QueryError';
 import { optionsOf } from '../../lib/enums';
 import { messages } from '../../messages';
+import { creditMessages } from './messages';
 import { AddDishonestModal } from './AddDishonestModal';
 import { useDishonestList, type DishonestEntry, type DishonestQuery } from './credit-api';
 import { ApproveDishonestModal } from './ApproveDishonestModal';
 import { RemoveDishonestModal } from './RemoveDishonestModal';
 import { tablePagination } from '../../lib/table-pagination';
 
-const m = messages.credit;
+const m = creditMessages;
 const none = messages.common.none;
 
 export function DishonestTab({ initialQ }: { initialQ?: string }) {

@@ -2,11 +2,11 @@
 import { Alert, DatePicker, Form, Input, Radio } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { FormModal } from '../../components/FormModal';
-import { messages } from '../../messages';
+import { creditMessages } from './messages';
 import { useCreditMutations, type DishonestEntry } from './credit-api';
 import { isAfterToday, shanghaiToday, todayForPicker } from '../../lib/time';
 
-const m = messages.credit;
+const m = creditMessages;
 const FIELDS = ['removedOn', 'removalKind', 'removalReason'] as const;
 
 interface Values {

@@ -4,11 +4,12 @@
  */
 import { Button, DatePicker, Flex, Form, Input, InputNumber, Typography } from 'antd';
 import { FormModal } from '../../components/FormModal';
-import { messages } from '../../messages';
+import { sampleFormMessages } from '../samples/messages';
+import { deadlinesMessages } from './messages';
 import { expandDays, type DayRow } from './calendar-days';
 import { useDeadlineMutations } from './deadlines-api';
 
-const m = messages.deadlines;
+const m = deadlinesMessages;
 
 interface Values {
   year?: number;
@@ -32,7 +33,7 @@ function DayList({ name, title, add }: { name: 'holidays' | 'workdays'; title: s
                 <Input placeholder={m.dayNamePlaceholder} maxLength={32} />
               </Form.Item>
               <Button type="link" danger onClick={() => remove(row.name)}>
-                {messages.sampleForm.removeItem}
+                {sampleFormMessages.removeItem}
               </Button>
             </Flex>
           ))}

@@ -6,10 +6,11 @@ import { useCapability } from '../../auth/session';
 import { ReviewTag } from '../../components/ConclusionTag';
 import { formatDateTime } from '../../lib/time';
 import { messages } from '../../messages';
+import { deadlinesMessages } from './messages';
 import { provisionalYear, ruleAmount, weekdayOf } from './deadline-format';
 import { computeDeadline, type DeadlineResult, type DeadlineRule } from './deadlines-api';
 
-const m = messages.deadlines;
+const m = deadlinesMessages;
 
 interface Values {
   rule?: string;

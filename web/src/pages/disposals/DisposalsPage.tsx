@@ -3,7 +3,7 @@ import { Card } from 'antd';
 import { useSearchParams } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
-import { messages } from '../../messages';
+import { disposalsMessages } from './messages';
 import { disposalFilters, type DisposalFilters } from './disposal-filters';
 import { DisposalFilterBar } from './DisposalFilterBar';
 import { DisposalTable } from './DisposalTable';
@@ -17,7 +17,7 @@ export default function DisposalsPage() {
 
   return (
     <>
-      <PageHeader title={messages.disposals.title} />
+      <PageHeader title={disposalsMessages.title} />
       <Card>
         <DisposalFilterBar filters={state} onChange={update} onClear={() => setParams(new URLSearchParams())} />
         {error && !data ? (

@@ -12,13 +12,14 @@ import { QueryError } from '../../components/QueryError';
 import { useRegionName } from '../../components/RegionSelect';
 import { labelOf } from '../../lib/enums';
 import { messages } from '../../messages';
+import { enterprisesMessages } from './messages';
 import { CreditRecordSection } from '../credit/CreditRecordSection';
 import { useEnterprise } from './enterprises-api';
 
 // ECharts is big: its chunk loads only with a chart to draw.
 const BarChart = lazy(() => import('../../components/BarChart'));
 
-const m = messages.enterprises;
+const m = enterprisesMessages;
 
 export default function EnterpriseDetailPage() {
   const { id = '' } = useParams();

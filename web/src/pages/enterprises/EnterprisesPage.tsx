@@ -8,11 +8,12 @@ import { RegionSelect, useRegionName } from '../../components/RegionSelect';
 import { enterpriseKindOptions, labelOf } from '../../lib/enums';
 import { PROVINCE_CODE } from '../../lib/regions';
 import { messages } from '../../messages';
+import { enterprisesMessages } from './messages';
 import { enterpriseFilters, useEnterprises, type Enterprise, type EnterpriseFilters } from './enterprises-api';
 import { tablePagination } from '../../lib/table-pagination';
 import { SearchFilter } from '../../components/SearchFilter';
 
-const m = messages.enterprises;
+const m = enterprisesMessages;
 
 export default function EnterprisesPage() {
   const [params, setParams] = useSearchParams();

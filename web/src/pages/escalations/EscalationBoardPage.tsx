@@ -10,7 +10,7 @@ import { useOrgUnits } from '../../api/org';
 import { useMe } from '../../auth/session';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
-import { messages } from '../../messages';
+import { escalationsMessages } from './messages';
 import { escalationFilters, type EscalationFilters } from './escalation-filters';
 import { boardQuery, listQuery, ownerDivisions, pickRuleFilters } from './escalation-format';
 import { EscalationCityChart } from './EscalationCityChart';
@@ -20,7 +20,7 @@ import { useEscalationBoard, useEscalationRules, useEscalations } from './escala
 import { EscalationSummaryCards } from './EscalationSummaryCards';
 import { EscalationTable } from './EscalationTable';
 
-const m = messages.escalations;
+const m = escalationsMessages;
 /** Units above the divisions' line of work: they may look at one division's escalations at a time. */
 const PROVINCIAL = ['province_bureau', 'division', 'affiliated_unit'];
 

@@ -3,9 +3,9 @@ import { Tag, Tooltip } from 'antd';
 import { useCapability } from '../../auth/session';
 import { ReviewTag } from '../../components/ConclusionTag';
 import { labelOf } from '../../lib/enums';
-import { messages } from '../../messages';
+import { escalationsMessages } from './messages';
 
-const m = messages.escalations;
+const m = escalationsMessages;
 
 const colors: Record<string, string | undefined> = { open: 'processing', reported: 'gold', closed: 'green', withdrawn: undefined };
 

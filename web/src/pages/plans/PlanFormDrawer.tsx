@@ -6,10 +6,12 @@ import { FormDrawer } from '../../components/FormDrawer';
 import { RegionSelect } from '../../components/RegionSelect';
 import { optionsOf, samplingTypeOptions } from '../../lib/enums';
 import { messages } from '../../messages';
+import { sampleFormMessages } from '../samples/messages';
+import { plansMessages } from './messages';
 import { usePlanMutations, type NewPlan } from './plans-api';
 import { currentYear, yearOptions } from './years';
 
-const m = messages.plans;
+const m = plansMessages;
 const fields = ['year', 'name', 'samplingType', 'planKind', 'description', 'quotas', 'quotas.*.categoryId', 'quotas.*.regionCode', 'quotas.*.quota'];
 
 interface Values extends Omit<NewPlan, 'quotas'> {
@@ -94,7 +96,7 @@ export function PlanFormDrawer({ open, onClose }: { open: boolean; onClose: () =
                 <Col span={2}>
                   <Form.Item label={index === 0 ? ' ' : undefined}>
                     <Button type="link" danger onClick={() => remove(name)} style={{ padding: 0 }}>
-                      {messages.sampleForm.removeItem}
+                      {sampleFormMessages.removeItem}
                     </Button>
                   </Form.Item>
                 </Col>

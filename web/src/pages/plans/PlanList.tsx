@@ -6,12 +6,13 @@ import { useCapability } from '../../auth/session';
 import { QueryError } from '../../components/QueryError';
 import { labelOf, optionsOf, samplingTypeOptions } from '../../lib/enums';
 import { messages } from '../../messages';
+import { plansMessages } from './messages';
 import { PlanFormDrawer } from './PlanFormDrawer';
 import { usePlans, type PlanQuery, type PlanRow } from './plans-api';
 import { yearOptions } from './years';
 import { tablePagination } from '../../lib/table-pagination';
 
-const m = messages.plans;
+const m = plansMessages;
 const e = messages.enums;
 
 export function PlanList() {

@@ -1,10 +1,11 @@
 /** 完成对账: the rectification deadline for what was found not in place (default 30 days). */
 import { Alert, Form, InputNumber } from 'antd';
 import { FormModal } from '../../components/FormModal';
-import { messages } from '../../messages';
+import { disposalDetailMessages } from '../disposals/messages';
+import { reconciliationsMessages } from './messages';
 import { useReconciliationMutations, type FinishReply, type Reconciliation } from './reconciliations-api';
 
-const m = messages.reconciliations;
+const m = reconciliationsMessages;
 
 interface Props {
   reconciliation: Reconciliation;
@@ -24,7 +25,7 @@ export function FinishModal({ reconciliation, open, onClose, onFinished }: Props
       okText={m.finish}
       form={form}
       fields={['rectificationDays']}
-      conflict={messages.disposalDetail.versionConflict}
+      conflict={disposalDetailMessages.versionConflict}
       formProps={{ initialValues: { rectificationDays: 30 } }}
       submit={({ rectificationDays }) => finish.mutateAsync({ r: reconciliation, rectificationDays })}
       onClose={onClose}

@@ -5,9 +5,11 @@ import { useNavigate } from 'react-router';
 import { FormModal } from '../../components/FormModal';
 import { UnitTreeSelect } from '../../components/UnitTreeSelect';
 import { messages } from '../../messages';
+import { disposalDetailMessages } from '../disposals/messages';
+import { reconciliationsMessages } from './messages';
 import { useReconciliationMutations } from './reconciliations-api';
 
-const m = messages.reconciliations;
+const m = reconciliationsMessages;
 
 interface Values {
   unitId?: string;
@@ -30,7 +32,7 @@ export function NewReconciliationModal({ open, onClose }: { open: boolean; onClo
       form={form}
       // The period's two dates are one field here.
       fields={['unitId', 'mode', 'sampleSize']}
-      conflict={messages.disposalDetail.versionConflict}
+      conflict={disposalDetailMessages.versionConflict}
       formProps={{ initialValues: { mode: 'all' } }}
       submit={(v) =>
         start.mutateAsync({

@@ -7,12 +7,12 @@ import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
 import { formatDateTime } from '../../lib/time';
 import { DEFAULT_PAGE_SIZE } from '../../lib/url-filters';
-import { messages } from '../../messages';
+import { reconciliationsMessages } from './messages';
 import { NewReconciliationModal } from './NewReconciliationModal';
 import { useReconciliations, type ReconciliationRow } from './reconciliations-api';
 import { tablePagination } from '../../lib/table-pagination';
 
-const m = messages.reconciliations;
+const m = reconciliationsMessages;
 
 export default function ReconciliationsPage() {
   const [params, setParams] = useSearchParams();

@@ -7,13 +7,14 @@ import { useCapability } from '../../auth/session';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
 import { messages } from '../../messages';
+import { samplesMessages } from './messages';
 import { SampleFormDrawer } from './form/SampleFormDrawer';
 import { SampleFilterBar } from './SampleFilterBar';
 import { sampleFilters, type SampleFilters } from './sample-filters';
 import { useSamples } from './samples-api';
 import { SampleTable } from './SampleTable';
 
-const m = messages.samples;
+const m = samplesMessages;
 
 export default function SamplesPage() {
   const { message } = App.useApp();

@@ -8,12 +8,13 @@ import { useNavigate } from 'react-router';
 import { FormDrawer } from '../../components/FormDrawer';
 import { RegionSelect } from '../../components/RegionSelect';
 import { linkOptions } from '../../lib/enums';
-import { messages } from '../../messages';
+import { disposalDetailMessages } from '../disposals/messages';
+import { urgentMessages } from './messages';
 import { SampleSearchSelect } from './SampleSearchSelect';
 import { useUrgentMutations, type RaiseBody } from './urgent-api';
 import { isAfterToday } from '../../lib/time';
 
-const m = messages.urgent;
+const m = urgentMessages;
 const fields = ['sampleId', 'foundAt', 'title', 'hazard', 'foodName', 'enterpriseName', 'link', 'regionCode'];
 
 interface Values {
@@ -55,7 +56,7 @@ export function RaiseUrgentDrawer({ open, onClose }: { open: boolean; onClose: (
       danger
       form={form}
       fields={fields}
-      conflict={messages.disposalDetail.versionConflict}
+      conflict={disposalDetailMessages.versionConflict}
       formProps={{ initialValues: { source: 'sample' } }}
       submit={submit}
       success={m.raised}

@@ -6,9 +6,11 @@ import { Form, Input, Select } from 'antd';
 import { useEffect } from 'react';
 import { FormModal } from '../../components/FormModal';
 import { messages } from '../../messages';
+import { disposalDetailMessages } from '../disposals/messages';
+import { urgentMessages } from './messages';
 import { useUrgentMutations, type UrgentDetail } from './urgent-api';
 
-const m = messages.urgent;
+const m = urgentMessages;
 
 export type FormAction = 'fileHandling' | 'close' | 'return';
 
@@ -48,7 +50,7 @@ export function UrgentActionModal({ report, action, onClose }: { report: UrgentD
       danger={action === 'return'}
       form={form}
       fields={['report', 'measures', 'comment']}
-      conflict={messages.disposalDetail.versionConflict}
+      conflict={disposalDetailMessages.versionConflict}
       submit={submit}
       success={action ? done[action] : undefined}
       onClose={onClose}

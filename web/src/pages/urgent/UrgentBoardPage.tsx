@@ -5,12 +5,12 @@ import { useSearchParams } from 'react-router';
 import { useCapability } from '../../auth/session';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
-import { messages } from '../../messages';
+import { urgentMessages } from './messages';
 import { RaiseUrgentDrawer } from './RaiseUrgentDrawer';
 import { useUrgentReports, type UrgentStatus } from './urgent-api';
 import { UrgentCard } from './UrgentCard';
 
-const m = messages.urgent;
+const m = urgentMessages;
 const tabs: { key: UrgentStatus; label: string }[] = [
   { key: 'open', label: m.tabOpen },
   { key: 'handled', label: m.tabHandled },

@@ -6,10 +6,11 @@ import type { UserRow } from '../../api/types';
 import { FormModal } from '../../components/FormModal';
 import { UnitTreeSelect } from '../../components/UnitTreeSelect';
 import { messages } from '../../messages';
+import { usersMessages } from './messages';
 import type { IssuedPassword } from './InitialPasswordModal';
 import { useUserMutations } from './users-api';
 
-const m = messages.users;
+const m = usersMessages;
 const fields = ['username', 'displayName', 'unitId', 'roles', 'active'] as const;
 
 interface Values {

@@ -9,12 +9,13 @@ import { QueryError } from '../../components/QueryError';
 import { UnitTreeSelect } from '../../components/UnitTreeSelect';
 import { formatDateTime } from '../../lib/time';
 import { messages } from '../../messages';
+import { usersMessages } from './messages';
 import { InitialPasswordModal, type IssuedPassword } from './InitialPasswordModal';
 import { UserFormModal } from './UserFormModal';
 import { useUserMutations, useUsers, type UserQuery } from './users-api';
 import { tablePagination } from '../../lib/table-pagination';
 
-const m = messages.users;
+const m = usersMessages;
 
 export default function UsersPage() {
   const canManage = useCapability('users.manage');

@@ -1,10 +1,10 @@
 /** 关闭协查: the requesting bureau closes a 协查 that will not be answered, with the reason on record. */
 import { Alert, Form, Input } from 'antd';
 import { FormModal } from '../../../components/FormModal';
-import { messages } from '../../../messages';
+import { assistsMessages, disposalDetailMessages } from '../messages';
 import { useDisposalMutations, type Assist } from '../disposals-api';
 
-const m = messages.assists;
+const m = assistsMessages;
 
 export function AssistCloseModal({ disposalId, assist, onClose }: { disposalId: string; assist: Assist | null; onClose: () => void }) {
   const [form] = Form.useForm<{ reason?: string }>();
@@ -22,7 +22,7 @@ export function AssistCloseModal({ disposalId, assist, onClose }: { disposalId: 
       okText={m.closeAction}
       form={form}
       fields={['reason']}
-      conflict={messages.disposalDetail.versionConflict}
+      conflict={disposalDetailMessages.versionConflict}
       submit={submit}
       success={m.closedDone}
       onClose={onClose}

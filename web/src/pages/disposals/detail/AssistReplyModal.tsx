@@ -2,9 +2,10 @@
 import { Alert, Form, Input } from 'antd';
 import { FormModal } from '../../../components/FormModal';
 import { messages } from '../../../messages';
+import { assistsMessages, disposalDetailMessages } from '../messages';
 import { useDisposalMutations, type Assist } from '../disposals-api';
 
-const m = messages.assists;
+const m = assistsMessages;
 
 export function AssistReplyModal({ disposalId, assist, onClose }: { disposalId: string; assist: Assist | null; onClose: () => void }) {
   const [form] = Form.useForm<{ reply?: string }>();
@@ -23,7 +24,7 @@ export function AssistReplyModal({ disposalId, assist, onClose }: { disposalId: 
       okText={messages.common.submit}
       form={form}
       fields={['reply']}
-      conflict={messages.disposalDetail.versionConflict}
+      conflict={disposalDetailMessages.versionConflict}
       submit={submit}
       success={m.replied_}
       onClose={onClose}

@@ -1,10 +1,10 @@
 /** 审批结案 (an optional comment) or 退回 (a reason is required), by a leader of the owner unit. */
 import { Alert, Form, Input } from 'antd';
 import { FormModal } from '../../../components/FormModal';
-import { messages } from '../../../messages';
+import { disposalDetailMessages } from '../messages';
 import { useDisposalMutations, type DisposalDetail } from '../disposals-api';
 
-const m = messages.disposalDetail;
+const m = disposalDetailMessages;
 
 interface Props {
   disposal: DisposalDetail;

@@ -3,11 +3,11 @@ import { Alert, DatePicker, Form } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect } from 'react';
 import { FormModal } from '../../../components/FormModal';
-import { messages } from '../../../messages';
+import { disposalDetailMessages } from '../messages';
 import { useDisposalMutations, type DisposalDetail } from '../disposals-api';
 import { isAfterToday } from '../../../lib/time';
 
-const m = messages.disposalDetail;
+const m = disposalDetailMessages;
 
 interface Values {
   conclusionReceivedOn?: Dayjs | null;

@@ -1,10 +1,10 @@
 /** 延期: days, reason and the head who approved it in writing (办法 art. 45); once per disposal. */
 import { Alert, Form, Input, InputNumber } from 'antd';
 import { FormModal } from '../../../components/FormModal';
-import { messages } from '../../../messages';
+import { disposalDetailMessages } from '../messages';
 import { useDisposalMutations, type DisposalDetail } from '../disposals-api';
 
-const m = messages.disposalDetail;
+const m = disposalDetailMessages;
 const fields = ['days', 'reason', 'approvedBy'];
 
 interface Values {

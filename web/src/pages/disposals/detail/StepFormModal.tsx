@@ -5,13 +5,13 @@
 import { DatePicker, Form, Input } from 'antd';
 import { useEffect } from 'react';
 import { FormModal } from '../../../components/FormModal';
-import { messages } from '../../../messages';
+import { disposalDetailMessages, stepFormMessages } from '../messages';
 import { useDisposalMutations, type DisposalDetail, type Step } from '../disposals-api';
 import { StepFields } from './StepFields';
 import { stepFieldNames, toStepBody, type StepValues } from './step-form';
 import { isAfterToday, todayForPicker } from '../../../lib/time';
 
-const m = messages.stepForm;
+const m = stepFormMessages;
 
 interface Props {
   disposal: DisposalDetail;
@@ -48,7 +48,7 @@ export function StepFormModal({ disposal, step, onClose }: Props) {
       width={720}
       form={form}
       fields={step ? stepFieldNames(step.kind) : []}
-      conflict={messages.disposalDetail.versionConflict}
+      conflict={disposalDetailMessages.versionConflict}
       submit={submit}
       success={step ? m.saved(step.name) : undefined}
       onClose={onClose}

@@ -4,9 +4,10 @@ import type { Dayjs } from 'dayjs';
 import { FormModal } from '../../../components/FormModal';
 import { optionsOf } from '../../../lib/enums';
 import { messages } from '../../../messages';
+import { disposalDetailMessages, objectionsMessages } from '../messages';
 import { useApplicationMutations, type ApplicationKind } from './objections-api';
 
-const m = messages.objections;
+const m = objectionsMessages;
 const fields = ['applicant', 'windowStartOn', 'appliedOn', 'content', 'ground', 'backupSampleExpired'];
 
 interface Values {
@@ -46,7 +47,7 @@ export function ApplyModal({ sampleId, kind, onClose }: { sampleId: string; kind
       okText={messages.common.submit}
       form={form}
       fields={fields}
-      conflict={messages.disposalDetail.versionConflict}
+      conflict={disposalDetailMessages.versionConflict}
       submit={submit}
       onClose={onClose}
     >

@@ -6,10 +6,12 @@ import { Alert, Button, Col, Form, Input, Radio, Row } from 'antd';
 import { FormModal } from '../../../components/FormModal';
 import { optionsOf } from '../../../lib/enums';
 import { messages } from '../../../messages';
+import { sampleFormMessages } from '../../samples/messages';
+import { disposalDetailMessages, objectionsMessages } from '../messages';
 import { useApplicationMutations, type Application, type RetestItem } from './objections-api';
 
-const m = messages.objections;
-const f = messages.sampleForm;
+const m = objectionsMessages;
+const f = sampleFormMessages;
 const fields = ['outcome', 'outcomeText', 'items', 'items.*.itemName', 'items.*.resultText', 'items.*.unit', 'items.*.limitText'];
 
 interface Values {
@@ -38,7 +40,7 @@ export function ConcludeModal({ sampleId, app, onClose }: { sampleId: string; ap
       okText={messages.common.submit}
       form={form}
       fields={fields}
-      conflict={messages.disposalDetail.versionConflict}
+      conflict={disposalDetailMessages.versionConflict}
       submit={submit}
       success={m.saved}
       onClose={onClose}

@@ -1,10 +1,10 @@
 /** 受理 (a retest draws its lab at random on the server) or 不予受理 with a reason. */
 import { Alert, Form, Input } from 'antd';
 import { FormModal } from '../../../components/FormModal';
-import { messages } from '../../../messages';
+import { disposalDetailMessages, objectionsMessages } from '../messages';
 import { useApplicationMutations, type Application } from './objections-api';
 
-const m = messages.objections;
+const m = objectionsMessages;
 
 export interface Decision {
   app: Application;
@@ -28,7 +28,7 @@ export function DecideModal({ sampleId, decision, onClose }: { sampleId: string;
       danger={decision ? !decision.accept : false}
       form={form}
       fields={['reason']}
-      conflict={messages.disposalDetail.versionConflict}
+      conflict={disposalDetailMessages.versionConflict}
       submit={submit}
       success={m.saved}
       onClose={onClose}

@@ -6,10 +6,10 @@
 import { Alert, Form, Input } from 'antd';
 import { useEffect } from 'react';
 import { FormModal } from '../../../components/FormModal';
-import { messages } from '../../../messages';
+import { escalationsMessages } from '../messages';
 import { useEscalationMutations, type Decision, type EscalationDetail } from '../escalations-api';
 
-const m = messages.escalations;
+const m = escalationsMessages;
 
 export type FormAction = 'report' | Decision;
 

@@ -4,11 +4,11 @@ import type { Dayjs } from 'dayjs';
 import { useEffect } from 'react';
 import { FormModal } from '../../../components/FormModal';
 import { optionsOf } from '../../../lib/enums';
-import { messages } from '../../../messages';
+import { escalationsMessages } from '../messages';
 import { useEscalationMutations, type Inspection, type InspectionConclusion } from '../escalations-api';
 import { isAfterToday, todayForPicker } from '../../../lib/time';
 
-const m = messages.escalations;
+const m = escalationsMessages;
 const fields = ['inspectedOn', 'inspectors', 'findings', 'conclusion'];
 
 interface Values {

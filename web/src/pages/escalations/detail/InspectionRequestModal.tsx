@@ -2,10 +2,10 @@
 import { Alert, Form, Input, Radio } from 'antd';
 import { FormModal } from '../../../components/FormModal';
 import { optionsOf } from '../../../lib/enums';
-import { messages } from '../../../messages';
+import { escalationsMessages } from '../messages';
 import { useEscalationMutations, type InspectionKind } from '../escalations-api';
 
-const m = messages.escalations;
+const m = escalationsMessages;
 const fields = ['kind', 'reason'];
 
 interface Values {

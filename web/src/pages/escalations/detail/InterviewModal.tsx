@@ -3,11 +3,11 @@ import { Alert, DatePicker, Flex, Form, Input } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useEffect } from 'react';
 import { FormModal } from '../../../components/FormModal';
-import { messages } from '../../../messages';
+import { escalationsMessages } from '../messages';
 import { useEscalationMutations } from '../escalations-api';
 import { isAfterToday, todayForPicker } from '../../../lib/time';
 
-const m = messages.escalations;
+const m = escalationsMessages;
 const fields = ['heldOn', 'place', 'officials', 'attendees', 'reason', 'commitments'];
 
 interface Values {

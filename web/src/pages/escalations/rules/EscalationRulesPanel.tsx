@@ -6,11 +6,12 @@ import { App, Button, Card, Flex, Popconfirm, Typography } from 'antd';
 import { useCapability } from '../../../auth/session';
 import { QueryError } from '../../../components/QueryError';
 import { messages } from '../../../messages';
+import { escalationsMessages } from '../messages';
 import { useEscalationRuleMutations, useEscalationRules } from '../escalations-api';
 import { EscalationRulesTable } from './EscalationRulesTable';
 import { RuleSettingsTable } from './RuleSettingsTable';
 
-const m = messages.escalations;
+const m = escalationsMessages;
 
 export function EscalationRulesPanel() {
   const { message } = App.useApp();

@@ -1,10 +1,10 @@
 /** 采纳 (choose the plan it goes into) or 不采纳 (a reason is required) one suggestion. */
 import { Alert, Form, Input, Select, Typography } from 'antd';
 import { FormModal } from '../../../components/FormModal';
-import { messages } from '../../../messages';
+import { suggestionsMessages } from '../messages';
 import { usePlanMutations, usePlanOptions, type Suggestion } from '../plans-api';
 
-const m = messages.suggestions;
+const m = suggestionsMessages;
 
 export type Decision = 'accept' | 'decline';
 

@@ -4,10 +4,11 @@ import { CategoryTreeSelect } from '../../../components/CategoryTreeSelect';
 import { RegionSelect } from '../../../components/RegionSelect';
 import { FormModal } from '../../../components/FormModal';
 import { messages } from '../../../messages';
+import { suggestionsMessages } from '../messages';
 import { usePlanMutations, type NewSuggestion } from '../plans-api';
 import { currentYear, yearOptions } from '../years';
 
-const m = messages.suggestions;
+const m = suggestionsMessages;
 const fields = ['kind', 'year', 'title', 'content', 'categoryId', 'regionCode'];
 
 export function SuggestionFormModal({ open, onClose }: { open: boolean; onClose: () => void }) {

@@ -7,13 +7,14 @@ import { QueryError } from '../../../components/QueryError';
 import { labelOf, optionsOf } from '../../../lib/enums';
 import { formatDateTime } from '../../../lib/time';
 import { messages } from '../../../messages';
+import { plansMessages, suggestionsMessages } from '../messages';
 import { useSuggestions, type Suggestion } from '../plans-api';
 import { yearOptions } from '../years';
 import { DecideSuggestionModal, type Decision } from './DecideSuggestionModal';
 import { SuggestionFormModal } from './SuggestionFormModal';
 import { tablePagination } from '../../../lib/table-pagination';
 
-const m = messages.suggestions;
+const m = suggestionsMessages;
 const statusColors: Record<string, string | undefined> = { pending: 'orange', accepted: 'green', declined: undefined };
 
 export function SuggestionsTab() {
@@ -76,7 +77,7 @@ export function SuggestionsTab() {
     <Card>
       <Flex justify="space-between" gap={12} wrap style={{ marginBottom: 16 }}>
         <Flex gap={12} wrap>
-          <Select allowClear placeholder={messages.plans.year} style={{ width: 120 }} options={yearOptions()} value={query.year} onChange={(year?: number) => set({ year })} aria-label={messages.plans.year} />
+          <Select allowClear placeholder={plansMessages.year} style={{ width: 120 }} options={yearOptions()} value={query.year} onChange={(year?: number) => set({ year })} aria-label={plansMessages.year} />
           <Select allowClear placeholder={m.statusFilter} style={{ width: 120 }} options={optionsOf(messages.enums.suggestionStatus)} value={query.status} onChange={(status?: string) => set({ status })} aria-label={m.statusFilter} />
         </Flex>
         {canSuggest && <Button type="primary" onClick={() => setCreating(true)}>{m.create}</Button>}

@@ -4,10 +4,10 @@
  */
 import { Form, Input, Typography } from 'antd';
 import { FormModal } from '../../../components/FormModal';
-import { messages } from '../../../messages';
+import { sampleDetailMessages, sampleFormMessages } from '../messages';
 import { useRecordOfficer, type SampleDetail } from '../samples-api';
 
-const m = messages.sampleDetail;
+const m = sampleDetailMessages;
 const fields = ['accompanyingOfficer'];
 
 export function RecordOfficerModal({ sample, open, onClose }: { sample: SampleDetail; open: boolean; onClose: () => void }) {
@@ -29,8 +29,8 @@ export function RecordOfficerModal({ sample, open, onClose }: { sample: SampleDe
       success={m.officerSaved}
       onClose={onClose}
     >
-      <Typography.Paragraph type="secondary">{messages.sampleForm.accompanyingRule}</Typography.Paragraph>
-      <Form.Item name="accompanyingOfficer" label={m.accompanyingOfficer} rules={[{ required: true, whitespace: true, message: messages.sampleForm.accompanyingRequired }]}>
+      <Typography.Paragraph type="secondary">{sampleFormMessages.accompanyingRule}</Typography.Paragraph>
+      <Form.Item name="accompanyingOfficer" label={m.accompanyingOfficer} rules={[{ required: true, whitespace: true, message: sampleFormMessages.accompanyingRequired }]}>
         <Input maxLength={64} placeholder={m.officerPlaceholder} />
       </Form.Item>
     </FormModal>

@@ -5,13 +5,13 @@
 import { Col, Form, Input, Row } from 'antd';
 import { useEffect } from 'react';
 import { FormModal } from '../../../components/FormModal';
-import { messages } from '../../../messages';
+import { sampleDetailMessages, sampleFormMessages } from '../messages';
 import { ResultItemsList } from '../form/ResultItemsList';
 import { itemFieldPatterns, text, toItemInputs, type ItemValues } from '../form/sample-form';
 import { useRecordResults, type SampleDetail } from '../samples-api';
 
-const m = messages.sampleDetail;
-const f = messages.sampleForm;
+const m = sampleDetailMessages;
+const f = sampleFormMessages;
 const fields = ['labName', 'reportNo', 'items', ...itemFieldPatterns];
 
 interface Values {

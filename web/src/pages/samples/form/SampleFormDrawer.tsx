@@ -6,7 +6,7 @@ import { CategoryTreeSelect } from '../../../components/CategoryTreeSelect';
 import { FormDrawer } from '../../../components/FormDrawer';
 import { rootNameOf } from '../../../lib/category-tree';
 import { linkOptions, samplingTypeOptions } from '../../../lib/enums';
-import { messages } from '../../../messages';
+import { sampleFormMessages } from '../messages';
 import { usePlanOptions } from '../../plans/plans-api';
 import { useCreateSample } from '../samples-api';
 import { PartyFields } from './PartyFields';
@@ -14,7 +14,7 @@ import { ResultItemsList } from './ResultItemsList';
 import { requiresAccompaniment, sampleFieldPatterns, toNewSample, type SampleFormValues } from './sample-form';
 import { todayForPicker } from '../../../lib/time';
 
-const m = messages.sampleForm;
+const m = sampleFormMessages;
 const section = (title: string) => (
   <Divider titlePlacement="start" style={{ marginTop: 8 }}>
     {title}
