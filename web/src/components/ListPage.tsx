@@ -43,7 +43,7 @@ export interface ListRows<T> {
 }
 
 interface Props<T> {
-  title: ReactNode;
+  title: string;
   extra?: ReactNode;
   filterBar?: ReactNode;
   list: ListQuery<T>;

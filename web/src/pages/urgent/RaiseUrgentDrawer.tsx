@@ -2,7 +2,7 @@
  * 发起24小时限时报告: from a sample found by number (its food, enterprise, link and region come
  * with it) or filled in by hand; the hazard is always required. Opens the report once raised.
  */
-import { Alert, DatePicker, Form, Input, Radio, Select } from 'antd';
+import { Alert, DatePicker, Flex, Form, Input, Radio, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useNavigate } from 'react-router';
 import { FormDrawer } from '../../components/FormDrawer';
