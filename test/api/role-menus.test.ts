@@ -25,6 +25,13 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe('menus by role and unit', () => {
+  it('sends the page buttons with the menu: a county officer may create samples, not manage users', async () => {
+    const county = await t.login('county-510107');
+    const me = (await county.get('/api/me')).json();
+    expect(me.capabilities).toContain('samples.create');
+    expect(me.capabilities).not.toContain('users.manage');
+  });
+
   it('does not offer 新闻宣传处 数据导入 nor the disposal pages it cannot read', async () => {
     const news = await t.login('div-news');
     const menu: string[] = (await news.get('/api/me')).json().menu;

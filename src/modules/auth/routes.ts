@@ -4,6 +4,7 @@ import { route, type ApiContext } from '../../server/api-route.js';
 import { SESSION_COOKIE } from '../../server/session-hooks.js';
 import { permissionsOf } from '../../domain/permissions.js';
 import { menuFor } from '../../domain/menu.js';
+import { capabilitiesOf } from '../../domain/capabilities.js';
 import type { SessionUser } from '../access/actor.js';
 import { login } from './login.js';
 import { changePassword } from './change-password.js';
@@ -20,6 +21,8 @@ export function meView(user: SessionUser) {
     roles: user.roles,
     permissions: permissionsOf(user.roles),
     menu: menuFor(user),
+    /** The page buttons the user is offered (src/domain/capabilities.ts): the web reads no permission. */
+    capabilities: capabilitiesOf(user.roles),
     mustChangePassword: user.mustChangePassword,
     csrfToken: user.csrfToken,
   };

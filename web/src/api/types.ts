@@ -22,6 +22,8 @@ export interface Me {
   roles: string[];
   permissions: string[];
   menu: string[];
+  /** The page buttons offered to the user (src/domain/capabilities.ts). */
+  capabilities: string[];
   mustChangePassword: boolean;
   csrfToken: string;
 }

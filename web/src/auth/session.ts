@@ -34,14 +34,17 @@ export function changePassword(currentPassword: string, newPassword: string): Pr
   return api.post('/api/auth/change-password', { currentPassword, newPassword });
 }
 
-/** Whether the signed-in user holds a permission (for what a page shows, never for what it allows). */
-export function useCan(permission: string): boolean {
+/**
+ * Whether the signed-in user is offered a page's button or section (`capabilities` of /api/me,
+ * decided by the server in src/domain/capabilities.ts). The web never reads permissions itself;
+ * what a single record allows comes with the record as its `actions`.
+ */
+export function useCapability(capability: string): boolean {
   const { data: me } = useMe();
-  return me?.permissions?.includes(permission) ?? false;
+  return me?.capabilities?.includes(capability) ?? false;
 }
 
 /** Administrators and auditors see the codes behind names (rule, action, permission) in tooltips. */
 export function useShowsCodes(): boolean {
-  const { data: me } = useMe();
-  return Boolean(me?.permissions?.includes('user.manage') || me?.permissions?.includes('audit.read'));
+  return useCapability('codes.show');
 }

@@ -3,7 +3,7 @@ import { Timeline, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { auditActionName } from '../../../src/domain/audit-actions';
 import { formatDateTime } from '../lib/time';
-import { messages } from '../messages';
+import { auditMessages } from '../pages/audit/messages';
 import { CodeTip } from './CodeTip';
 
 export interface HistoryEntry {
@@ -45,7 +45,7 @@ export function HistoryTimeline({ history, labels, empty, detail }: Props) {
             </CodeTip>
             <CodeTip code={h.actorUsername}>
               <Typography.Text type="secondary" style={{ marginLeft: 8 }}>
-                {h.actorName ?? messages.audit.system}
+                {h.actorName ?? auditMessages.system}
               </Typography.Text>
             </CodeTip>
             {detail?.(h)}

@@ -5,16 +5,16 @@ import { useState } from 'react';
 import { api } from '../../api/client';
 import type { AuditEntry, AuditVerifyReply, Page } from '../../api/types';
 import { auditActionNames, auditEntityNames } from '../../../../src/domain/audit-actions';
-import { useMe } from '../../auth/session';
+import { useCapability } from '../../auth/session';
 import { CodeTip } from '../../components/CodeTip';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
 import { formatDateTimeSeconds } from '../../lib/time';
-import { messages } from '../../messages';
+import { auditMessages } from './messages';
 import { VerifyChainButton, VerifyChainResult } from './VerifyChain';
 import { tablePagination } from '../../lib/table-pagination';
 
-const m = messages.audit;
+const m = auditMessages;
 
 interface AuditQuery {
   action?: string;
@@ -54,7 +54,6 @@ const actionOptions = Object.entries(auditActionNames).map(([value, label]) => (
 const entityOptions = Object.entries(auditEntityNames).map(([value, label]) => ({ value, label }));
 
 export default function AuditPage() {
-  const { data: me } = useMe();
   const [query, setQuery] = useState<AuditQuery>({ page: 1, pageSize: 20 });
   const [verified, setVerified] = useState<AuditVerifyReply | Error | null>(null);
   const { data, error, isFetching, refetch } = useQuery({
@@ -62,7 +61,7 @@ export default function AuditPage() {
     queryFn: () => api.get<Page<AuditEntry>>('/api/audit-logs', { ...query }),
     placeholderData: keepPreviousData,
   });
-  const canVerify = me?.permissions.includes('audit.verify') ?? false;
+  const canVerify = useCapability('audit.verify');
 
   return (
     <>

@@ -3,9 +3,9 @@ import { useMutation } from '@tanstack/react-query';
 import { Alert, Button } from 'antd';
 import { api } from '../../api/client';
 import type { AuditVerifyReply } from '../../api/types';
-import { messages } from '../../messages';
+import { auditMessages } from './messages';
 
-const m = messages.audit;
+const m = auditMessages;
 
 export function VerifyChainButton({ onResult }: { onResult: (r: AuditVerifyReply | Error) => void }) {
   const verify = useMutation({

@@ -10,7 +10,7 @@ import { HistoryTimeline, type HistoryEntry } from '../../components/HistoryTime
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
 import { labelOf } from '../../lib/enums';
-import { messages } from '../../messages';
+import { casesMessages } from './messages';
 import { CaseOverviewCard } from './CaseOverviewCard';
 import { CaseStageTag } from './CaseStageTag';
 import { useCase } from './cases-api';
@@ -21,7 +21,7 @@ import { TakeOverModal } from './TakeOverModal';
 import { TimeLimitsCard } from './TimeLimitsCard';
 import { TransferCard } from './TransferCard';
 
-const m = messages.cases;
+const m = casesMessages;
 
 /** What a history entry was about: the stage recorded, the file uploaded, the review's opinion. */
 function historyDetail(h: HistoryEntry) {

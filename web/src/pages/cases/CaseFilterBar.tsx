@@ -1,11 +1,11 @@
 /** The 稽查案件 filter bar. Every change goes to the URL (page back to 1) through `onChange`. */
 import { Button, Checkbox, Flex, Select } from 'antd';
 import { UnitTreeSelect } from '../../components/UnitTreeSelect';
-import { messages } from '../../messages';
+import { casesMessages } from './messages';
 import { caseFilters, caseSourceOptions, caseStageOptions, type CaseFilters } from './case-filters';
 import { SearchFilter } from '../../components/SearchFilter';
 
-const m = messages.cases;
+const m = casesMessages;
 
 interface Props {
   filters: CaseFilters;

@@ -5,10 +5,11 @@ import { DueText } from '../../components/DueText';
 import { labelOf } from '../../lib/enums';
 import { useNow } from '../../lib/use-now';
 import { messages } from '../../messages';
+import { casesMessages } from './messages';
 import type { CaseDetail } from './cases-api';
 import { CaseMarks } from './CaseStageTag';
 
-const m = messages.cases;
+const m = casesMessages;
 
 function SourceRecord({ c }: { c: CaseDetail }) {
   if (c.disposal) return <Link to={`/disposals/${c.disposal.id}`}>{m.disposalLink(c.disposal.sampleNo, c.disposal.statusName)}</Link>;

@@ -1,10 +1,10 @@
 /** Where a case stands (the last stage recorded) as a coloured tag, and the marks a case may carry. */
 import { Flex, Tag } from 'antd';
 import { labelOf } from '../../lib/enums';
-import { messages } from '../../messages';
+import { casesMessages } from './messages';
 import type { ReviewStatus } from './cases-api';
 
-const m = messages.cases;
+const m = casesMessages;
 
 const colors: Record<string, string | undefined> = {
   filing: 'blue',

@@ -1,29 +1,25 @@
 /** /cases (稽查案件): filters in the URL, the server-paged list with overdue undecided cases first; 立案. */
-import { Button, Card, Empty, Table, Typography, type TableProps } from 'antd';
+import { Button, Typography, type TableProps } from 'antd';
 import { useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { DueText } from '../../components/DueText';
-import { PageHeader } from '../../components/PageHeader';
-import { QueryError } from '../../components/QueryError';
+import { ListPage, useUrlList } from '../../components/ListPage';
 import { useNow } from '../../lib/use-now';
-import { messages } from '../../messages';
-import { caseFilters, type CaseFilters } from './case-filters';
+import { casesMessages } from './messages';
+import { caseFilters } from './case-filters';
 import { CaseFilterBar } from './CaseFilterBar';
 import { CaseMarks, CaseStageTag } from './CaseStageTag';
 import { useCases, type CaseRow } from './cases-api';
 import { OpenCaseModal } from './OpenCaseModal';
-import { tablePagination } from '../../lib/table-pagination';
 
-const m = messages.cases;
+const m = casesMessages;
 
 export default function CasesPage() {
-  const [params, setParams] = useSearchParams();
-  const state = caseFilters.parse(params);
-  const { data, error, isFetching, refetch } = useCases(state);
+  const { state, update, clear, setPage } = useUrlList(caseFilters);
+  const list = useCases(state);
   const [opening, setOpening] = useState(false);
   const now = useNow();
-  const update = (changes: CaseFilters) => setParams(caseFilters.toParams({ ...state, ...changes, page: 1 }));
-  const mayOpen = data?.actions.includes('create') ?? false;
+  const mayOpen = list.data?.actions.includes('create') ?? false;
 
   const columns: TableProps<CaseRow>['columns'] = [
     { title: m.colCaseNo, dataIndex: 'caseNo', width: 180, render: (no: string, c) => <Link to={`/cases/${c.id}`}>{no}</Link> },
@@ -54,7 +50,7 @@ export default function CasesPage() {
 
   return (
     <>
-      <PageHeader
+      <ListPage<CaseRow>
         title={m.title}
         extra={
           mayOpen && (
@@ -63,24 +59,13 @@ export default function CasesPage() {
             </Button>
           )
         }
+        filterBar={<CaseFilterBar filters={state} onChange={update} onClear={clear} />}
+        list={list}
+        page={state.page}
+        pageSize={state.pageSize}
+        onPage={setPage}
+        table={{ columns, scroll: { x: 1100 }, emptyText: m.empty }}
       />
-      <Card>
-        <CaseFilterBar filters={state} onChange={update} onClear={() => setParams(new URLSearchParams())} />
-        {error && !data ? (
-          <QueryError error={error} onRetry={() => void refetch()} />
-        ) : (
-          <Table<CaseRow>
-            rowKey="id"
-            size="middle"
-            columns={columns}
-            dataSource={data?.items ?? []}
-            loading={isFetching}
-            scroll={{ x: 1100 }}
-            locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={m.empty} /> }}
-            pagination={tablePagination({ page: state.page, pageSize: state.pageSize, total: data?.total ?? 0, onChange: (page, pageSize) => setParams(caseFilters.toParams({ ...state, page, pageSize })) })}
-          />
-        )}
-      </Card>
       {mayOpen && <OpenCaseModal open={opening} onClose={() => setOpening(false)} />}
     </>
   );

@@ -6,17 +6,18 @@
  */
 import { Alert, Button, Card, Descriptions, Flex, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { useCan } from '../../auth/session';
+import { useCapability } from '../../auth/session';
 import { labelOf } from '../../lib/enums';
 import { formatDateTime } from '../../lib/time';
 import { messages } from '../../messages';
+import { casesMessages } from './messages';
 import type { CaseDetail } from './cases-api';
 import { ReviewDecisionModal } from './ReviewDecisionModal';
 import { ReviewGroundsModal } from './ReviewGroundsModal';
 import { ReviewRequestModal } from './ReviewRequestModal';
 import { yuanText } from './money';
 
-const m = messages.cases;
+const m = casesMessages;
 const statusColor = { pending: 'orange', approved: 'green', returned: 'red' } as const;
 
 export function LegalReviewCard({ c }: { c: CaseDetail }) {
@@ -24,7 +25,7 @@ export function LegalReviewCard({ c }: { c: CaseDetail }) {
   const [deciding, setDeciding] = useState(false);
   const [grounds, setGrounds] = useState(false);
   // 待核实 on the rule is for those who maintain the rules.
-  const maintainsRules = useCan('rule.manage');
+  const maintainsRules = useCapability('rules.manage');
   const r = c.legalReview;
   return (
     <Card

@@ -4,17 +4,16 @@
  * officer's own lead, with the day the lead was discovered (the 立案 period counts from it).
  * Cross-region cases go to 综合执法稽查局 (the server decides); a major case stays with the bureau.
  */
-import { Alert, App, Checkbox, DatePicker, Descriptions, Flex, Form, Input, Radio } from 'antd';
+import { Alert, Checkbox, DatePicker, Descriptions, Flex, Form, Input, Radio } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useNavigate } from 'react-router';
 import { FormModal } from '../../components/FormModal';
-import { formProblem } from '../../lib/form-errors';
-import { messages } from '../../messages';
+import { casesMessages } from './messages';
 import { useCaseMutations, type CaseDetail, type OpenCaseBody } from './cases-api';
 import { isAfterToday, todayForPicker } from '../../lib/time';
 
-const m = messages.cases;
+const m = casesMessages;
 
 /** The record a case is opened from, with what the form starts with. */
 export type OpenCaseSource =
@@ -49,22 +48,18 @@ interface Props {
 
 export function OpenCaseModal({ open, onClose, from, onOpened }: Props) {
   const [form] = Form.useForm<Values>();
-  const { message } = App.useApp();
   const navigate = useNavigate();
   const { open: file } = useCaseMutations();
-  const [problem, setProblem] = useState<string | null>(null);
   const source = Form.useWatch('source', form) ?? 'manual';
 
+  // After FormModal's reset on opening (a child's effect runs first).
   useEffect(() => {
     if (!open) return;
-    setProblem(null);
-    form.resetFields();
     form.setFieldsValue({ source: 'manual', filedOn: todayForPicker(), discoveredOn: todayForPicker(), partyName: from?.partyName, title: from?.title, facts: from?.facts });
     // Only when opened: a refetch of the page behind must not wipe what the user typed.
   }, [open]);
 
-  const onFinish = async (v: Values) => {
-    setProblem(null);
+  const submit = (v: Values) => {
     const base = {
       partyName: (v.partyName ?? '').trim(),
       title: (v.title ?? '').trim(),
@@ -82,70 +77,73 @@ export function OpenCaseModal({ open, onClose, from, onOpened }: Props) {
       : from.kind === 'disposal'
         ? { ...base, source: 'disposal', disposalId: from.disposalId }
         : { ...base, source: 'escalation', escalationId: from.escalationId };
-    try {
-      const c = await file.mutateAsync(body);
-      message.success(m.opened(c.caseNo));
-      onClose();
-      if (onOpened) onOpened(c);
-      else navigate(`/cases/${c.id}`);
-    } catch (error) {
-      setProblem(formProblem(form, error, fieldNames, m.versionConflict));
-    }
+    return file.mutateAsync(body);
   };
 
   return (
-    <FormModal open={open} title={m.openTitle} okText={m.create} width={720} pending={file.isPending} problem={problem} onOk={() => form.submit()} onCancel={onClose}>
+    <FormModal
+      open={open}
+      title={m.openTitle}
+      okText={m.create}
+      width={720}
+      form={form}
+      fields={fieldNames}
+      conflict={m.versionConflict}
+      formProps={{ name: 'openCase' }}
+      submit={submit}
+      success={(c) => m.opened(c.caseNo)}
+      onClose={onClose}
+      onDone={(c) => (onOpened ? onOpened(c) : navigate(`/cases/${c.id}`))}
+    >
       <Alert type="info" showIcon title={m.assignNote} style={{ marginBottom: 16 }} />
-      <Form<Values> form={form} name="openCase" layout="vertical" onFinish={onFinish}>
-        {from ? (
-          <Descriptions size="small" column={1} style={{ marginBottom: 16 }} items={[{ key: 'from', label: m.sourceLabel, children: `${m.source[from.kind]} · ${from.label}` }]} />
-        ) : (
-          <Flex gap={16} wrap>
-            <Form.Item name="source" label={m.sourceLabel} rules={[{ required: true, message: m.sourceRequired }]}>
-              <Radio.Group optionType="button" options={[{ value: 'manual', label: m.source.manual }, { value: 'complaint', label: m.source.complaint }]} />
+      {from ? (
+        <Descriptions size="small" column={1} style={{ marginBottom: 16 }} items={[{ key: 'from', label: m.sourceLabel, children: `${m.source[from.kind]} · ${from.label}` }]} />
+      ) : (
+        <Flex gap={16} wrap>
+          <Form.Item name="source" label={m.sourceLabel} rules={[{ required: true, message: m.sourceRequired }]}>
+            <Radio.Group optionType="button" options={[{ value: 'manual', label: m.source.manual }, { value: 'complaint', label: m.source.complaint }]} />
+          </Form.Item>
+          {source === 'complaint' && (
+            <Form.Item name="complaintRef" label={m.complaintRef} rules={[{ required: true, whitespace: true, message: m.complaintRefRequired }]}>
+              <Input maxLength={64} style={{ width: 260 }} />
             </Form.Item>
-            {source === 'complaint' && (
-              <Form.Item name="complaintRef" label={m.complaintRef} rules={[{ required: true, whitespace: true, message: m.complaintRefRequired }]}>
-                <Input maxLength={64} style={{ width: 260 }} />
-              </Form.Item>
-            )}
-          </Flex>
-        )}
-        <Form.Item name="partyName" label={m.partyName} rules={[{ required: true, whitespace: true, min: 2, message: m.partyNameRequired }]}>
-          <Input maxLength={200} />
-        </Form.Item>
-        <Form.Item name="title" label={m.caseTitle} rules={[{ required: true, whitespace: true, min: 2, message: m.caseTitleRequired }]}>
-          <Input maxLength={200} />
-        </Form.Item>
-        <Form.Item name="facts" label={m.facts} rules={[{ required: true, whitespace: true, min: 2, message: m.factsRequired }]}>
-          <Input.TextArea rows={4} maxLength={5000} showCount />
-        </Form.Item>
-        <Flex gap={24} wrap align="flex-end">
-          <Form.Item name="discoveredOn" label={m.discoveredOn} tooltip={m.discoveredHint} rules={[{ required: true, message: m.discoveredOnRequired }]}>
-            <DatePicker style={{ width: 200 }} disabledDate={(d) => isAfterToday(d)} />
-          </Form.Item>
-          <Form.Item name="filedOn" label={m.filedOn} rules={[{ required: true, message: m.filedOnRequired }]}>
-            <DatePicker style={{ width: 200 }} disabledDate={(d) => isAfterToday(d)} />
-          </Form.Item>
-          <Form.Item name="filingApprovedBy" label={m.filingApprovedBy}>
-            <Input maxLength={50} style={{ width: 200 }} />
-          </Form.Item>
+          )}
         </Flex>
-        <Flex gap={24} wrap align="flex-end">
-          <Form.Item name="major" valuePropName="checked">
-            <Checkbox>{m.majorCase}</Checkbox>
-          </Form.Item>
-          <Form.Item name="crossRegion" valuePropName="checked">
-            <Checkbox>{m.crossRegionCase}</Checkbox>
-          </Form.Item>
-          <Form.Item name="publicInterest" valuePropName="checked">
-            <Checkbox>{m.publicInterestCase}</Checkbox>
-          </Form.Item>
-          <Form.Item name="complex" valuePropName="checked">
-            <Checkbox>{m.complexCase}</Checkbox>
-          </Form.Item>
-        </Flex>
-      </Form>
+      )}
+      <Form.Item name="partyName" label={m.partyName} rules={[{ required: true, whitespace: true, min: 2, message: m.partyNameRequired }]}>
+        <Input maxLength={200} />
+      </Form.Item>
+      <Form.Item name="title" label={m.caseTitle} rules={[{ required: true, whitespace: true, min: 2, message: m.caseTitleRequired }]}>
+        <Input maxLength={200} />
+      </Form.Item>
+      <Form.Item name="facts" label={m.facts} rules={[{ required: true, whitespace: true, min: 2, message: m.factsRequired }]}>
+        <Input.TextArea rows={4} maxLength={5000} showCount />
+      </Form.Item>
+      <Flex gap={24} wrap align="flex-end">
+        <Form.Item name="discoveredOn" label={m.discoveredOn} tooltip={m.discoveredHint} rules={[{ required: true, message: m.discoveredOnRequired }]}>
+          <DatePicker style={{ width: 200 }} disabledDate={(d) => isAfterToday(d)} />
+        </Form.Item>
+        <Form.Item name="filedOn" label={m.filedOn} rules={[{ required: true, message: m.filedOnRequired }]}>
+          <DatePicker style={{ width: 200 }} disabledDate={(d) => isAfterToday(d)} />
+        </Form.Item>
+        <Form.Item name="filingApprovedBy" label={m.filingApprovedBy}>
+          <Input maxLength={50} style={{ width: 200 }} />
+        </Form.Item>
+      </Flex>
+      <Flex gap={24} wrap align="flex-end">
+        <Form.Item name="major" valuePropName="checked">
+          <Checkbox>{m.majorCase}</Checkbox>
+        </Form.Item>
+        <Form.Item name="crossRegion" valuePropName="checked">
+          <Checkbox>{m.crossRegionCase}</Checkbox>
+        </Form.Item>
+        <Form.Item name="publicInterest" valuePropName="checked">
+          <Checkbox>{m.publicInterestCase}</Checkbox>
+        </Form.Item>
+        <Form.Item name="complex" valuePropName="checked">
+          <Checkbox>{m.complexCase}</Checkbox>
+        </Form.Item>
+      </Flex>
     </FormModal>
   );
 }

@@ -3,18 +3,17 @@
  * the stage's facts — the hearing request date, the decision's penalty, how it was carried out.
  * Sends the case version the user saw; the server's field messages land on their fields.
  */
-import { Alert, App, Checkbox, Col, DatePicker, Form, Input, InputNumber, Radio, Row, Select } from 'antd';
-import { useEffect, useState } from 'react';
+import { Alert, Checkbox, Col, DatePicker, Form, Input, InputNumber, Radio, Row, Select } from 'antd';
+import { useEffect } from 'react';
 import { FormModal } from '../../components/FormModal';
 import { optionsOf } from '../../lib/enums';
-import { formProblem } from '../../lib/form-errors';
-import { messages } from '../../messages';
+import { casesMessages } from './messages';
 import { useCaseMutations, type CaseDetail } from './cases-api';
 import { yuanText } from './money';
 import { numberedStages, penaltyTotal, stageFieldNames, toStageBody, type RecordableStage, type StageValues } from './stage-form';
 import { isAfterToday, todayForPicker } from '../../lib/time';
 
-const m = messages.cases;
+const m = casesMessages;
 
 function DecisionFields({ c }: { c: CaseDetail }) {
   const decision = Form.useWatch('decision') as StageValues['decision'];
@@ -86,59 +85,57 @@ function StageFields({ stage, c }: { stage: RecordableStage; c: CaseDetail }) {
 
 export function StageFormModal({ c, open, onClose }: { c: CaseDetail; open: boolean; onClose: () => void }) {
   const [form] = Form.useForm<StageValues>();
-  const { message } = App.useApp();
   const { recordStage } = useCaseMutations();
-  const [problem, setProblem] = useState<string | null>(null);
   const options = c.nextStages.filter((s): s is { stage: RecordableStage; name: string } => s.stage !== 'filing');
   const stage = (Form.useWatch('stage', form) as RecordableStage | undefined) ?? options[0]?.stage;
 
+  // After FormModal's reset on opening (a child's effect runs first).
   useEffect(() => {
     if (!open) return;
-    setProblem(null);
-    form.resetFields();
     form.setFieldsValue({ stage: options[0]?.stage, doneOn: todayForPicker(), decision: { licenceAction: 'none' } });
     // Only when opened: a refetch after a conflict must not wipe what the user typed.
   }, [open]);
 
-  const onFinish = async (values: StageValues) => {
-    setProblem(null);
-    const name = options.find((o) => o.stage === values.stage)?.name ?? '';
-    try {
-      await recordStage.mutateAsync({ id: c.id, body: toStageBody(values, c.version) });
-      message.success(m.stageSaved(name));
-      onClose();
-    } catch (error) {
-      setProblem(formProblem(form, error, stage ? stageFieldNames(stage) : ['stage'], m.versionConflict));
-    }
+  const submit = async (values: StageValues) => {
+    await recordStage.mutateAsync({ id: c.id, body: toStageBody(values, c.version) });
   };
 
   return (
-    <FormModal open={open} title={m.stageFormTitle} width={760} pending={recordStage.isPending} problem={problem} onOk={() => form.submit()} onCancel={onClose}>
-      <Form<StageValues> form={form} name="caseStage" layout="vertical" onFinish={onFinish}>
-        <Form.Item name="stage" label={m.stageLabel} rules={[{ required: true, message: m.stageRequired }]}>
-          <Radio.Group optionType="button" options={options.map((o) => ({ value: o.stage, label: o.name }))} />
-        </Form.Item>
-        <Row gutter={16}>
-          <Col xs={24} md={10}>
-            <Form.Item name="doneOn" label={m.doneOn} rules={[{ required: true, message: m.doneOnRequired }]}>
-              <DatePicker style={{ width: '100%' }} disabledDate={(d) => isAfterToday(d)} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={14}>
-            <Form.Item
-              name="documentNo"
-              label={m.documentNoLabel}
-              rules={stage && numberedStages.includes(stage) ? [{ required: true, whitespace: true, message: m.documentNoRequired }] : []}
-            >
-              <Input maxLength={64} placeholder={stage ? m.documentNoPlaceholder[stage] : undefined} />
-            </Form.Item>
-          </Col>
-        </Row>
-        {stage && <StageFields stage={stage} c={c} />}
-        <Form.Item name="text" label={m.text} rules={[{ required: true, whitespace: true, min: 2, message: m.textRequired }]}>
-          <Input.TextArea rows={4} maxLength={5000} showCount placeholder={stage ? m.textPlaceholder[stage] : undefined} />
-        </Form.Item>
-      </Form>
+    <FormModal
+      open={open}
+      title={m.stageFormTitle}
+      width={760}
+      form={form}
+      fields={stage ? stageFieldNames(stage) : ['stage']}
+      conflict={m.versionConflict}
+      formProps={{ name: 'caseStage' }}
+      submit={submit}
+      success={(_, v) => m.stageSaved(options.find((o) => o.stage === v.stage)?.name ?? '')}
+      onClose={onClose}
+    >
+      <Form.Item name="stage" label={m.stageLabel} rules={[{ required: true, message: m.stageRequired }]}>
+        <Radio.Group optionType="button" options={options.map((o) => ({ value: o.stage, label: o.name }))} />
+      </Form.Item>
+      <Row gutter={16}>
+        <Col xs={24} md={10}>
+          <Form.Item name="doneOn" label={m.doneOn} rules={[{ required: true, message: m.doneOnRequired }]}>
+            <DatePicker style={{ width: '100%' }} disabledDate={(d) => isAfterToday(d)} />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={14}>
+          <Form.Item
+            name="documentNo"
+            label={m.documentNoLabel}
+            rules={stage && numberedStages.includes(stage) ? [{ required: true, whitespace: true, message: m.documentNoRequired }] : []}
+          >
+            <Input maxLength={64} placeholder={stage ? m.documentNoPlaceholder[stage] : undefined} />
+          </Form.Item>
+        </Col>
+      </Row>
+      {stage && <StageFields stage={stage} c={c} />}
+      <Form.Item name="text" label={m.text} rules={[{ required: true, whitespace: true, min: 2, message: m.textRequired }]}>
+        <Input.TextArea rows={4} maxLength={5000} showCount placeholder={stage ? m.textPlaceholder[stage] : undefined} />
+      </Form.Item>
     </FormModal>
   );
 }

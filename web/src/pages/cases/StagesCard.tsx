@@ -5,12 +5,13 @@
  */
 import { App, Button, Card, Descriptions, Flex, Steps, Tag, Tooltip, Typography, Upload } from 'antd';
 import { labelOf } from '../../lib/enums';
-import { messages } from '../../messages';
+import { disposalDetailMessages } from '../disposals/messages';
+import { casesMessages } from './messages';
 import { ATTACHMENT_ACCEPT, attachmentRefusal } from '../disposals/detail/attachments';
 import { AttachmentList } from '../disposals/detail/StepAttachments';
 import { useCaseMutations, type CaseDetail, type CaseStage, type CaseStageRecord } from './cases-api';
 
-const m = messages.cases;
+const m = casesMessages;
 const order: CaseStage[] = ['filing', 'investigation', 'notice', 'hearing', 'decision', 'execution', 'closed'];
 
 function StageUpload({ c, stage }: { c: CaseDetail; stage: CaseStage }) {
@@ -23,7 +24,7 @@ function StageUpload({ c, stage }: { c: CaseDetail; stage: CaseStage }) {
       beforeUpload={(file) => {
         const refusal = attachmentRefusal(file);
         if (refusal) {
-          message.error(refusal === 'type' ? messages.disposalDetail.badType : messages.disposalDetail.tooLarge);
+          message.error(refusal === 'type' ? disposalDetailMessages.badType : disposalDetailMessages.tooLarge);
           return Upload.LIST_IGNORE;
         }
         attach.mutateAsync({ id: c.id, stage, file }).then(
@@ -33,7 +34,7 @@ function StageUpload({ c, stage }: { c: CaseDetail; stage: CaseStage }) {
         return false; // sent by us, with the CSRF header
       }}
     >
-      <Tooltip title={messages.disposalDetail.uploadTypes}>
+      <Tooltip title={disposalDetailMessages.uploadTypes}>
         <Button size="small" loading={attach.isPending} data-testid={`case-upload-${stage}`}>
           {m.upload}
         </Button>

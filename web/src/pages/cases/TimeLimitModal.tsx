@@ -1,14 +1,13 @@
 /** 延长期限, 登记不计入期限的时间, 登记结束: the three changes of a case's decision period, one form each. */
 import { App, DatePicker, Form, Input, InputNumber, Radio, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { FormModal } from '../../components/FormModal';
-import { formProblem } from '../../lib/form-errors';
 import { isAfterToday, todayForPicker } from '../../lib/time';
-import { messages } from '../../messages';
+import { casesMessages } from './messages';
 import { useCaseMutations, type CaseDetail, type PauseKind } from './cases-api';
 
-const m = messages.cases;
+const m = casesMessages;
 const DATE = 'YYYY-MM-DD';
 
 export type TimeLimitForm = 'extend' | 'pause' | 'endPause';
@@ -33,92 +32,90 @@ export function TimeLimitModal({ c, form: which, onClose }: { c: CaseDetail; for
   const [form] = Form.useForm<Values>();
   const { message } = App.useApp();
   const { extend, pause, endPause } = useCaseMutations();
-  const [problem, setProblem] = useState<string | null>(null);
   const kind = Form.useWatch('kind', form);
   const open = which !== null;
   const openPause = c.timeLimits.pauses.find((p) => p.phase === 'decision' && p.to === null && !p.derived);
 
+  // After FormModal's reset on opening (a child's effect runs first).
   useEffect(() => {
     if (!open) return;
-    setProblem(null);
-    form.resetFields();
     form.setFieldsValue(which === 'extend' ? { kind: 'head', approvedOn: todayForPicker() } : which === 'pause' ? { kind: 'testing' } : { to: todayForPicker() });
   }, [open, which]);
 
-  const onFinish = async (v: Values) => {
-    setProblem(null);
+  const submit = async (v: Values) => {
     const day = (d: Dayjs | null | undefined) => d?.format(DATE) ?? '';
-    try {
-      if (which === 'extend') {
-        const head = v.kind === 'head';
-        await extend.mutateAsync({
-          id: c.id,
-          body: { version: c.version, kind: head ? 'head' : 'collective', approvedOn: day(v.approvedOn), approver: (v.approver ?? '').trim(), reason: (v.reason ?? '').trim(), ...(head ? {} : { days: v.days ?? undefined }) },
-        });
-        message.success(m.extended);
-      } else if (which === 'pause') {
-        await pause.mutateAsync({ id: c.id, body: { version: c.version, kind: v.kind as PauseKind, from: day(v.from), ...(v.to ? { to: day(v.to) } : {}), reason: (v.reason ?? '').trim() } });
-        message.success(m.paused);
-      } else if (which === 'endPause' && openPause) {
-        await endPause.mutateAsync({ id: c.id, pauseId: openPause.id, body: { version: c.version, to: day(v.to) } });
-        message.success(m.paused);
-      }
-      onClose();
-    } catch (error) {
-      setProblem(formProblem(form, error, which ? fields[which] : [], m.versionConflict));
+    if (which === 'extend') {
+      const head = v.kind === 'head';
+      await extend.mutateAsync({
+        id: c.id,
+        body: { version: c.version, kind: head ? 'head' : 'collective', approvedOn: day(v.approvedOn), approver: (v.approver ?? '').trim(), reason: (v.reason ?? '').trim(), ...(head ? {} : { days: v.days ?? undefined }) },
+      });
+      message.success(m.extended);
+    } else if (which === 'pause') {
+      await pause.mutateAsync({ id: c.id, body: { version: c.version, kind: v.kind as PauseKind, from: day(v.from), ...(v.to ? { to: day(v.to) } : {}), reason: (v.reason ?? '').trim() } });
+      message.success(m.paused);
+    } else if (which === 'endPause' && openPause) {
+      await endPause.mutateAsync({ id: c.id, pauseId: openPause.id, body: { version: c.version, to: day(v.to) } });
+      message.success(m.paused);
     }
   };
 
   const title = which === 'extend' ? m.extendTitle : which === 'pause' ? m.pauseTitle : m.endPauseTitle;
-  const pending = extend.isPending || pause.isPending || endPause.isPending;
   const required = [{ required: true, message: m.required }];
   const notFuture = (d: Dayjs) => isAfterToday(d);
   return (
-    <FormModal open={open} title={title} pending={pending} problem={problem} onOk={() => form.submit()} onCancel={onClose}>
-      <Form<Values> form={form} name="timeLimits" layout="vertical" onFinish={onFinish}>
-        {which === 'extend' && (
-          <>
-            <Form.Item name="kind" label={m.extendKind} rules={required}>
-              <Radio.Group options={[...m.extendKinds]} />
+    <FormModal
+      open={open}
+      title={title}
+      form={form}
+      fields={which ? fields[which] : []}
+      conflict={m.versionConflict}
+      formProps={{ name: 'timeLimits' }}
+      submit={submit}
+      onClose={onClose}
+    >
+      {which === 'extend' && (
+        <>
+          <Form.Item name="kind" label={m.extendKind} rules={required}>
+            <Radio.Group options={[...m.extendKinds]} />
+          </Form.Item>
+          {kind === 'collective' && (
+            <Form.Item name="days" label={m.extendDays} rules={required}>
+              <InputNumber min={1} max={365} precision={0} style={{ width: 160 }} />
             </Form.Item>
-            {kind === 'collective' && (
-              <Form.Item name="days" label={m.extendDays} rules={required}>
-                <InputNumber min={1} max={365} precision={0} style={{ width: 160 }} />
-              </Form.Item>
-            )}
-            <Form.Item name="approvedOn" label={m.approvedOn} rules={required}>
-              <DatePicker style={{ width: 200 }} disabledDate={notFuture} />
-            </Form.Item>
-            <Form.Item name="approver" label={m.approver} rules={[{ required: true, whitespace: true, min: 2, message: m.required }]}>
-              <Input maxLength={50} />
-            </Form.Item>
-            <Form.Item name="reason" label={m.extendReason} rules={[{ required: true, whitespace: true, min: 2, message: m.required }]}>
-              <Input.TextArea rows={3} maxLength={1000} />
-            </Form.Item>
-          </>
-        )}
-        {which === 'pause' && (
-          <>
-            <Form.Item name="kind" label={m.pauseKind} rules={required}>
-              <Select options={[...m.pauseKinds]} style={{ width: 260 }} />
-            </Form.Item>
-            <Form.Item name="from" label={m.pauseFrom} rules={required}>
-              <DatePicker style={{ width: 200 }} disabledDate={notFuture} />
-            </Form.Item>
-            <Form.Item name="to" label={m.pauseTo}>
-              <DatePicker style={{ width: 200 }} disabledDate={notFuture} />
-            </Form.Item>
-            <Form.Item name="reason" label={m.pauseReason} rules={[{ required: true, whitespace: true, min: 2, message: m.required }]}>
-              <Input.TextArea rows={2} maxLength={1000} />
-            </Form.Item>
-          </>
-        )}
-        {which === 'endPause' && (
-          <Form.Item name="to" label={m.pauseEnd} rules={required}>
+          )}
+          <Form.Item name="approvedOn" label={m.approvedOn} rules={required}>
             <DatePicker style={{ width: 200 }} disabledDate={notFuture} />
           </Form.Item>
-        )}
-      </Form>
+          <Form.Item name="approver" label={m.approver} rules={[{ required: true, whitespace: true, min: 2, message: m.required }]}>
+            <Input maxLength={50} />
+          </Form.Item>
+          <Form.Item name="reason" label={m.extendReason} rules={[{ required: true, whitespace: true, min: 2, message: m.required }]}>
+            <Input.TextArea rows={3} maxLength={1000} />
+          </Form.Item>
+        </>
+      )}
+      {which === 'pause' && (
+        <>
+          <Form.Item name="kind" label={m.pauseKind} rules={required}>
+            <Select options={[...m.pauseKinds]} style={{ width: 260 }} />
+          </Form.Item>
+          <Form.Item name="from" label={m.pauseFrom} rules={required}>
+            <DatePicker style={{ width: 200 }} disabledDate={notFuture} />
+          </Form.Item>
+          <Form.Item name="to" label={m.pauseTo}>
+            <DatePicker style={{ width: 200 }} disabledDate={notFuture} />
+          </Form.Item>
+          <Form.Item name="reason" label={m.pauseReason} rules={[{ required: true, whitespace: true, min: 2, message: m.required }]}>
+            <Input.TextArea rows={2} maxLength={1000} />
+          </Form.Item>
+        </>
+      )}
+      {which === 'endPause' && (
+        <Form.Item name="to" label={m.pauseEnd} rules={required}>
+          <DatePicker style={{ width: 200 }} disabledDate={notFuture} />
+        </Form.Item>
+      )}
     </FormModal>
   );
 }

@@ -5,11 +5,11 @@
  */
 import { Button, Card, Descriptions, Flex, List, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { messages } from '../../messages';
+import { casesMessages } from './messages';
 import type { CaseDetail } from './cases-api';
 import { TimeLimitModal, type TimeLimitForm } from './TimeLimitModal';
 
-const m = messages.cases;
+const m = casesMessages;
 
 export function TimeLimitsCard({ c }: { c: CaseDetail }) {
   const [form, setForm] = useState<TimeLimitForm | null>(null);

@@ -1,12 +1,12 @@
 /** 移送司法机关: the transfer and its receipt, or 未移送; 移送 / 登记回执 as the server allows. */
 import { Button, Card, Descriptions, Flex, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { messages } from '../../messages';
+import { casesMessages } from './messages';
 import type { CaseDetail } from './cases-api';
 import { ReceiptModal } from './ReceiptModal';
 import { TransferModal } from './TransferModal';
 
-const m = messages.cases;
+const m = casesMessages;
 
 export function TransferCard({ c }: { c: CaseDetail }) {
   const [transferring, setTransferring] = useState(false);

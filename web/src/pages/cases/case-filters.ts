@@ -1,10 +1,10 @@
 /** The 稽查案件 list's filters, as URL search params (see lib/url-filters). */
 import { optionsOf } from '../../lib/enums';
 import { defineUrlFilters, type FilterValues, type Paging } from '../../lib/url-filters';
-import { messages } from '../../messages';
+import { casesMessages } from './messages';
 
-export const caseStageOptions = optionsOf(messages.cases.stageStatus);
-export const caseSourceOptions = optionsOf(messages.cases.source);
+export const caseStageOptions = optionsOf(casesMessages.stageStatus);
+export const caseSourceOptions = optionsOf(casesMessages.source);
 const values = (options: { value: string }[]) => options.map((o) => o.value);
 
 export const caseFilterSpec = {

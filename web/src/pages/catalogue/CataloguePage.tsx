@@ -2,10 +2,10 @@
 import { Col, Row } from 'antd';
 import { useMemo, useState } from 'react';
 import { useCategories, type Category } from '../../api/catalogue';
-import { useMe } from '../../auth/session';
+import { useCapability } from '../../auth/session';
 import { PageHeader } from '../../components/PageHeader';
 import { categoryPath } from '../../lib/category-tree';
-import { messages } from '../../messages';
+import { catalogueMessages } from './messages';
 import type { ItemLimit, TestItem } from './catalogue-api';
 import { CategoryEditModal } from './CategoryEditModal';
 import { CategoryTree } from './CategoryTree';
@@ -14,9 +14,8 @@ import { relatedCategoryIds } from './limits';
 import { TestItemsTable } from './TestItemsTable';
 
 export default function CataloguePage() {
-  const { data: me } = useMe();
   const { data: categories } = useCategories();
-  const canManage = me?.permissions.includes('catalogue.manage') ?? false;
+  const canManage = useCapability('catalogue.manage');
   const [selected, setSelected] = useState<string | null>(null);
   const [editingCategory, setEditingCategory] = useState<Category | null>(null);
   const [editingLimit, setEditingLimit] = useState<{ limit: ItemLimit; item: TestItem } | null>(null);
@@ -26,7 +25,7 @@ export default function CataloguePage() {
 
   return (
     <>
-      <PageHeader title={messages.catalogue.title} />
+      <PageHeader title={catalogueMessages.title} />
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={8} xl={6}>
           <CategoryTree selected={selected} onSelect={setSelected} onEdit={canManage ? setEditingCategory : undefined} />

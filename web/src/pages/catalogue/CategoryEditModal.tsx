@@ -1,52 +1,39 @@
 /** Rename a category, or take it out of use (it stays on old samples; new ones cannot pick it). */
-import { App, Form, Input, Modal, Switch } from 'antd';
+import { Form, Input, Switch } from 'antd';
 import { useEffect } from 'react';
 import type { Category } from '../../api/catalogue';
-import { applyFieldErrors } from '../../lib/form-errors';
+import { FormModal } from '../../components/FormModal';
 import { messages } from '../../messages';
+import { catalogueMessages } from './messages';
 import { useCatalogueMutations } from './catalogue-api';
 
-const m = messages.catalogue;
+const m = catalogueMessages;
 
 export function CategoryEditModal({ category, onClose }: { category: Category | null; onClose: () => void }) {
   const [form] = Form.useForm<{ name: string; active: boolean }>();
-  const { message } = App.useApp();
   const { updateCategory } = useCatalogueMutations();
 
+  // After FormModal's reset on opening (a child's effect runs first).
   useEffect(() => {
     if (category) form.setFieldsValue({ name: category.name, active: category.active });
   }, [category, form]);
 
-  const onFinish = async (v: { name: string; active: boolean }) => {
-    if (!category) return;
-    try {
-      await updateCategory.mutateAsync({ category, changes: { name: v.name.trim(), active: v.active } });
-      message.success(messages.common.saved);
-      onClose();
-    } catch (error) {
-      if (!applyFieldErrors(form, error, ['name', 'active'])) message.error(error instanceof Error ? error.message : messages.common.unknownError);
-    }
-  };
-
   return (
-    <Modal
+    <FormModal<{ name: string; active: boolean }, unknown>
       open={category !== null}
       title={m.renameTitle}
-      okText={messages.common.save}
-      cancelText={messages.common.cancel}
-      confirmLoading={updateCategory.isPending}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      forceRender
+      form={form}
+      fields={['name', 'active']}
+      submit={(v) => updateCategory.mutateAsync({ category: category!, changes: { name: v.name.trim(), active: v.active } })}
+      success={messages.common.saved}
+      onClose={onClose}
     >
-      <Form form={form} layout="vertical" onFinish={onFinish}>
-        <Form.Item name="name" label={m.categoryName} rules={[{ required: true, whitespace: true, message: m.categoryNameRequired }]}>
-          <Input maxLength={100} />
-        </Form.Item>
-        <Form.Item name="active" label={m.active} valuePropName="checked">
-          <Switch />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item name="name" label={m.categoryName} rules={[{ required: true, whitespace: true, message: m.categoryNameRequired }]}>
+        <Input maxLength={100} />
+      </Form.Item>
+      <Form.Item name="active" label={m.active} valuePropName="checked">
+        <Switch />
+      </Form.Item>
+    </FormModal>
   );
 }

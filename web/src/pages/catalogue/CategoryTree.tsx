@@ -5,8 +5,9 @@ import { useCategories, type Category } from '../../api/catalogue';
 import { QueryError } from '../../components/QueryError';
 import { buildCategoryTree, filterCategoryTree, type CategoryNode } from '../../lib/category-tree';
 import { messages } from '../../messages';
+import { catalogueMessages } from './messages';
 
-const m = messages.catalogue;
+const m = catalogueMessages;
 
 interface Props {
   selected: string | null;

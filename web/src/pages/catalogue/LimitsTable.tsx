@@ -5,10 +5,11 @@
  */
 import { Button, Table, Tag, Tooltip, type TableProps } from 'antd';
 import { messages } from '../../messages';
+import { catalogueMessages } from './messages';
 import type { ItemLimit } from './catalogue-api';
 import { formatLimit, noteWithVerification } from './limits';
 
-const m = messages.catalogue;
+const m = catalogueMessages;
 
 export function LimitsTable({ limits, onEdit }: { limits: ItemLimit[]; onEdit?: (limit: ItemLimit) => void }) {
   const columns: TableProps<ItemLimit>['columns'] = [

@@ -4,11 +4,12 @@ import { useMemo, useState } from 'react';
 import { QueryError } from '../../components/QueryError';
 import { labelOf, optionsOf } from '../../lib/enums';
 import { messages } from '../../messages';
+import { catalogueMessages } from './messages';
 import { useTestItems, type ItemLimit, type TestItem } from './catalogue-api';
 import { limitsFor } from './limits';
 import { LimitsTable } from './LimitsTable';
 
-const m = messages.catalogue;
+const m = catalogueMessages;
 
 interface Props {
   /** Ids of the chosen category and its ancestors and descendants; null shows every limit. */

@@ -8,8 +8,9 @@ import { changePassword, logout, meQueryKey, useMe } from '../../auth/session';
 import { CenteredCard } from '../../components/CenteredCard';
 import { applyFieldErrors, fieldErrorsFor } from '../../lib/form-errors';
 import { messages } from '../../messages';
+import { changePasswordMessages } from './messages';
 
-const m = messages.changePassword;
+const m = changePasswordMessages;
 const fields = ['currentPassword', 'newPassword'] as const;
 
 interface ChangePasswordForm {

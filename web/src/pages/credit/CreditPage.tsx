@@ -7,12 +7,12 @@ import { Skeleton, Tabs } from 'antd';
 import { useSearchParams } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
-import { messages } from '../../messages';
+import { creditMessages } from './messages';
 import { useDishonestList } from './credit-api';
 import { DishonestTab } from './DishonestTab';
 import { PublicationTab } from './PublicationTab';
 
-const m = messages.credit;
+const m = creditMessages;
 
 export default function CreditPage() {
   const [params, setParams] = useSearchParams();

@@ -2,7 +2,7 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { jsonResponse, mockFetch, renderPage } from '../../test-utils';
-import { messages } from '../../messages';
+import { enterprisesMessages } from '../enterprises/messages';
 import { CreditRecordSection } from './CreditRecordSection';
 
 // jsdom has no canvas: the chart is checked in Chromium, here only what it is asked to draw.
@@ -44,7 +44,7 @@ describe('CreditRecordSection', () => {
     const penalty = await screen.findByRole('link', { name: '行政处罚：武市监罚〔2020〕15号' });
     expect(penalty.getAttribute('href')).toBe('/cases/c1');
     expect(screen.getByRole('link', { name: '监督抽检不合格：蛋黄酥' }).getAttribute('href')).toBe('/samples/s1');
-    const titles = screen.getAllByRole('link').map((a) => a.textContent).filter((t) => t !== messages.enterprises.viewSamples);
+    const titles = screen.getAllByRole('link').map((a) => a.textContent).filter((t) => t !== enterprisesMessages.viewSamples);
     expect(titles).toEqual(['列入严重违法失信名单（川市监信〔2020〕3号）', '异议推翻原不合格检验结论：蛋黄酥', '行政处罚：武市监罚〔2020〕15号', '监督抽检不合格：蛋黄酥']);
     const item = penalty.closest('.ant-timeline-item, li') as HTMLElement;
     expect(within(item).getByText('行政处罚')).toBeTruthy();

@@ -7,13 +7,14 @@ import { Alert, Card, Empty, Flex, Skeleton, Tag, Timeline, Typography } from 'a
 import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
 import { QueryError } from '../../components/QueryError';
-import { messages } from '../../messages';
+import { enterprisesMessages } from '../enterprises/messages';
+import { creditMessages } from './messages';
 import { useCreditRecord, type CreditEntry, type CreditEntryKind } from './credit-api';
 
 // ECharts is big: its chunk loads only with a chart to draw.
 const BarChart = lazy(() => import('../../components/BarChart'));
 
-const m = messages.credit;
+const m = creditMessages;
 
 const tagColors: Record<CreditEntryKind, string> = {
   unqualified: 'red',
@@ -50,14 +51,14 @@ export function CreditRecordSection({ enterpriseId, samplesLink }: { enterpriseI
   const years = data.history;
   return (
     <>
-      <Card title={m.historyTitle} extra={<Link to={samplesLink}>{messages.enterprises.viewSamples}</Link>}>
+      <Card title={m.historyTitle} extra={<Link to={samplesLink}>{enterprisesMessages.viewSamples}</Link>}>
         {years.length === 0 ? (
-          <Empty description={messages.enterprises.noHistory} />
+          <Empty description={enterprisesMessages.noHistory} />
         ) : (
           <Suspense fallback={<div style={{ height: 280 }} />}>
             <BarChart
               height={280}
-              categories={years.map((y) => messages.enterprises.year(y.year))}
+              categories={years.map((y) => enterprisesMessages.year(y.year))}
               series={[
                 { name: m.sampled, data: years.map((y) => y.sampled), color: '#1659a8' },
                 { name: m.unqualified, data: years.map((y) => y.unqualified), color: '#cf1322' },

@@ -2,18 +2,19 @@
 import { Button, Card, Flex, Input, Select, Table, Tag, Tooltip, Typography, type TableProps } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { useCan } from '../../auth/session';
+import { useCapability } from '../../auth/session';
 import { ReviewTag } from '../../components/ConclusionTag';
 import { QueryError } from '../../components/QueryError';
 import { optionsOf } from '../../lib/enums';
 import { messages } from '../../messages';
+import { creditMessages } from './messages';
 import { AddDishonestModal } from './AddDishonestModal';
 import { useDishonestList, type DishonestEntry, type DishonestQuery } from './credit-api';
 import { ApproveDishonestModal } from './ApproveDishonestModal';
 import { RemoveDishonestModal } from './RemoveDishonestModal';
 import { tablePagination } from '../../lib/table-pagination';
 
-const m = messages.credit;
+const m = creditMessages;
 const none = messages.common.none;
 
 export function DishonestTab({ initialQ }: { initialQ?: string }) {
@@ -25,7 +26,7 @@ export function DishonestTab({ initialQ }: { initialQ?: string }) {
   const [approving, setApproving] = useState<DishonestEntry | null>(null);
   const rule = data?.reviewRule;
   // 待核实 on the review rule is for those who maintain the rules; officials see the date in force.
-  const maintainsRules = useCan('rule.manage');
+  const maintainsRules = useCapability('rules.manage');
   const set = (changes: Partial<DishonestQuery>) => setQuery((q) => ({ ...q, ...changes, page: 1 }));
 
   const reviewTitle = (

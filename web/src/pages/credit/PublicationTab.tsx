@@ -11,10 +11,11 @@ import { QueryError } from '../../components/QueryError';
 import { labelOf } from '../../lib/enums';
 import { formatDateTime, todayForPicker } from '../../lib/time';
 import { messages } from '../../messages';
+import { creditMessages } from './messages';
 import { downloadBatch, useCreditMutations, useDueRecords, useExportBatches, type DueRecord, type ExportBatch, type Period } from './credit-api';
 import { tablePagination } from '../../lib/table-pagination';
 
-const m = messages.credit;
+const m = creditMessages;
 const DATE = 'YYYY-MM-DD';
 const kindColors: Record<string, string> = { unqualified: 'red', penalty: 'volcano', dishonest: 'magenta', dishonest_removal: 'green' };
 

@@ -2,15 +2,14 @@
  * 录入某年节假日: the year's statutory holidays and 调休 make-up workdays, as the State Council
  * published them — each a period (春节 02-06 ~ 02-12) or a single day picked as a one-day period.
  */
-import { App, Button, DatePicker, Flex, Form, Input, InputNumber, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { Button, DatePicker, Flex, Form, Input, InputNumber, Typography } from 'antd';
 import { FormModal } from '../../components/FormModal';
-import { formProblem } from '../../lib/form-errors';
-import { messages } from '../../messages';
+import { sampleFormMessages } from '../samples/messages';
+import { deadlinesMessages } from './messages';
 import { expandDays, type DayRow } from './calendar-days';
 import { useDeadlineMutations } from './deadlines-api';
 
-const m = messages.deadlines;
+const m = deadlinesMessages;
 
 interface Values {
   year?: number;
@@ -34,7 +33,7 @@ function DayList({ name, title, add }: { name: 'holidays' | 'workdays'; title: s
                 <Input placeholder={m.dayNamePlaceholder} maxLength={32} />
               </Form.Item>
               <Button type="link" danger onClick={() => remove(row.name)}>
-                {messages.sampleForm.removeItem}
+                {sampleFormMessages.removeItem}
               </Button>
             </Flex>
           ))}
@@ -49,47 +48,28 @@ function DayList({ name, title, add }: { name: 'holidays' | 'workdays'; title: s
 
 export function CalendarYearModal({ open, onClose }: { open: boolean; onClose: () => void }) {
   const [form] = Form.useForm<Values>();
-  const { message } = App.useApp();
   const { enterYear } = useDeadlineMutations();
-  const [problem, setProblem] = useState<string | null>(null);
-
-  useEffect(() => {
-    if (!open) return;
-    setProblem(null);
-    form.resetFields();
-  }, [open, form]);
-
-  const onFinish = async (v: Values) => {
-    setProblem(null);
-    try {
-      await enterYear.mutateAsync({ year: v.year!, body: { holidays: expandDays(v.holidays), workdays: expandDays(v.workdays), note: v.note?.trim() || undefined } });
-      message.success(m.yearSaved(v.year!));
-      onClose();
-    } catch (error) {
-      setProblem(formProblem(form, error, ['note'], messages.common.conflict));
-    }
-  };
 
   return (
-    <FormModal
+    <FormModal<Values, unknown>
       open={open}
       title={m.enterYearTitle}
       width={640}
-      pending={enterYear.isPending}
-      problem={problem}
-      onOk={() => form.submit()}
-      onCancel={onClose}
+      form={form}
+      fields={['note']}
+      formProps={{ initialValues: { year: new Date().getFullYear() + 1, holidays: [{}], workdays: [] } }}
+      submit={(v) => enterYear.mutateAsync({ year: v.year!, body: { holidays: expandDays(v.holidays), workdays: expandDays(v.workdays), note: v.note?.trim() || undefined } })}
+      success={(_, v) => m.yearSaved(v.year!)}
+      onClose={onClose}
     >
-      <Form<Values> form={form} layout="vertical" initialValues={{ year: new Date().getFullYear() + 1, holidays: [{}], workdays: [] }} onFinish={onFinish}>
-        <Form.Item name="year" label={m.year} rules={[{ required: true, message: m.yearRequired }]}>
-          <InputNumber min={2000} max={2100} precision={0} style={{ width: 140 }} />
-        </Form.Item>
-        <DayList name="holidays" title={m.holidays} add={m.addHoliday} />
-        <DayList name="workdays" title={m.workdays} add={m.addWorkday} />
-        <Form.Item name="note" label={m.note}>
-          <Input placeholder={m.notePlaceholder} maxLength={500} />
-        </Form.Item>
-      </Form>
+      <Form.Item name="year" label={m.year} rules={[{ required: true, message: m.yearRequired }]}>
+        <InputNumber min={2000} max={2100} precision={0} style={{ width: 140 }} />
+      </Form.Item>
+      <DayList name="holidays" title={m.holidays} add={m.addHoliday} />
+      <DayList name="workdays" title={m.workdays} add={m.addWorkday} />
+      <Form.Item name="note" label={m.note}>
+        <Input placeholder={m.notePlaceholder} maxLength={500} />
+      </Form.Item>
     </FormModal>
   );
 }

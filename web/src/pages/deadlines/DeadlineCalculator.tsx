@@ -2,14 +2,15 @@
 import { Alert, Button, Card, Col, DatePicker, Flex, Form, Radio, Row, Select, Statistic, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { useCan } from '../../auth/session';
+import { useCapability } from '../../auth/session';
 import { ReviewTag } from '../../components/ConclusionTag';
 import { formatDateTime } from '../../lib/time';
 import { messages } from '../../messages';
+import { deadlinesMessages } from './messages';
 import { provisionalYear, ruleAmount, weekdayOf } from './deadline-format';
 import { computeDeadline, type DeadlineResult, type DeadlineRule } from './deadlines-api';
 
-const m = messages.deadlines;
+const m = deadlinesMessages;
 
 interface Values {
   rule?: string;
@@ -34,7 +35,7 @@ function ResultCard({ result, rule, maintains }: { result: DeadlineResult; rule?
 
 export function DeadlineCalculator({ rules }: { rules: DeadlineRule[] }) {
   // 待核实 is the maintainers' to-do: they see it on the rules; officials see the rule in force.
-  const maintains = useCan('deadline.manage');
+  const maintains = useCapability('deadlines.manage');
   const [form] = Form.useForm<Values>();
   const fromKind = Form.useWatch('fromKind', form) ?? 'date';
   const [result, setResult] = useState<DeadlineResult | null>(null);

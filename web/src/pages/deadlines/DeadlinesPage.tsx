@@ -5,26 +5,26 @@
 import { Button, Card, Flex, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { useMe } from '../../auth/session';
+import { useCapability } from '../../auth/session';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
 import { formatDateTime } from '../../lib/time';
-import { messages } from '../../messages';
+import { escalationsMessages } from '../escalations/messages';
+import { deadlinesMessages } from './messages';
 import { EscalationRulesPanel } from '../escalations/rules/EscalationRulesPanel';
 import { CalendarYearModal } from './CalendarYearModal';
 import { DeadlineCalculator } from './DeadlineCalculator';
 import { useDeadlineRules } from './deadlines-api';
 import { RuleTable } from './RuleTable';
 
-const m = messages.deadlines;
+const m = deadlinesMessages;
 
 export default function DeadlinesPage() {
-  const { data: me } = useMe();
   const { data, error, isPending, refetch } = useDeadlineRules();
   const [entering, setEntering] = useState(false);
   const [params, setParams] = useSearchParams();
   const tab = params.get('tab') === 'escalation' ? 'escalation' : 'deadlines';
-  const manage = me?.permissions.includes('deadline.manage') ?? false;
+  const manage = useCapability('deadlines.manage');
   if (error && !data) return <QueryError error={error} onRetry={() => void refetch()} />;
   const years = data?.confirmedYears ?? [];
 
@@ -37,7 +37,7 @@ export default function DeadlinesPage() {
         items={[
           {
             key: 'deadlines',
-            label: messages.escalations.deadlinesTab,
+            label: escalationsMessages.deadlinesTab,
             children: (
               <Flex vertical gap={16}>
                 <DeadlineCalculator rules={data?.rules ?? []} />
@@ -71,7 +71,7 @@ export default function DeadlinesPage() {
               </Flex>
             ),
           },
-          { key: 'escalation', label: messages.escalations.rulesTab, children: <EscalationRulesPanel /> },
+          { key: 'escalation', label: escalationsMessages.rulesTab, children: <EscalationRulesPanel /> },
         ]}
       />
       {manage && <CalendarYearModal open={entering} onClose={() => setEntering(false)} />}

@@ -11,10 +11,11 @@ import { ReviewTag } from '../../components/ConclusionTag';
 import { optionsOf } from '../../lib/enums';
 import { formProblem } from '../../lib/form-errors';
 import { messages } from '../../messages';
+import { deadlinesMessages } from './messages';
 import { ruleAmount } from './deadline-format';
 import { useDeadlineMutations, type DeadlineRule, type DeadlineUnit } from './deadlines-api';
 
-const m = messages.deadlines;
+const m = deadlinesMessages;
 
 interface Values {
   amount: number;

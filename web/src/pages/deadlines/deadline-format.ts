@@ -1,8 +1,8 @@
 /** How a deadline reads: 90日, 5个工作日; the due date with its weekday; which year makes it provisional. */
-import { messages } from '../../messages';
+import { deadlinesMessages } from './messages';
 import type { DeadlineResult, DeadlineRule } from './deadlines-api';
 
-const m = messages.deadlines;
+const m = deadlinesMessages;
 
 /** 90日, 5个工作日, 24小时. */
 export function ruleAmount(rule: Pick<DeadlineRule, 'amount' | 'unit'>): string {

@@ -3,11 +3,11 @@ import { Button, Checkbox, DatePicker, Flex, Select, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { UnitTreeSelect } from '../../components/UnitTreeSelect';
 import { linkOptions } from '../../lib/enums';
-import { messages } from '../../messages';
+import { disposalsMessages } from './messages';
 import { ACTIVE, disposalFilters, disposalKindOptions, statusFilterOptions, type DisposalFilters } from './disposal-filters';
 import { SearchFilter } from '../../components/SearchFilter';
 
-const m = messages.disposals;
+const m = disposalsMessages;
 const DATE = 'YYYY-MM-DD';
 
 interface Props {

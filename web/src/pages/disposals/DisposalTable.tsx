@@ -3,13 +3,13 @@ import { Empty, Table, type TableProps } from 'antd';
 import { Link } from 'react-router';
 import { DueText } from '../../components/DueText';
 import { useNow } from '../../lib/use-now';
-import { messages } from '../../messages';
+import { disposalsMessages } from './messages';
 import type { DisposalRow } from './disposals-api';
 import { DisposalStatusTag, isActive } from './DisposalStatusTag';
 import { StepDots } from './StepDots';
 import { tablePagination } from '../../lib/table-pagination';
 
-const m = messages.disposals;
+const m = disposalsMessages;
 
 interface Props {
   items: DisposalRow[];

@@ -3,16 +3,16 @@
  * place (green when done), each with its name and date in a tooltip; and "done/5" after them.
  */
 import { Flex, Tooltip, Typography } from 'antd';
-import { messages } from '../../messages';
+import { disposalsMessages } from './messages';
 import type { StepSummary } from './disposals-api';
 
-const m = messages.disposals;
+const m = disposalsMessages;
 
 export function StepDots({ steps }: { steps: StepSummary[] }) {
   const rest = steps.filter((s) => s.kind !== 'notice');
   const done = rest.filter((s) => s.status === 'done').length;
   return (
-    <Flex gap={4} align="center" role="list" aria-label={messages.disposals.colProgress}>
+    <Flex gap={4} align="center" role="list" aria-label={disposalsMessages.colProgress}>
       {steps.map((s) => {
         const label = s.status === 'done' ? m.stepDone(s.name, s.doneOn) : m.stepPending(s.name);
         const color = s.status !== 'done' ? undefined : s.kind === 'notice' ? '#1659a8' : '#389e0d';

@@ -3,6 +3,7 @@ import type { QueryParams } from '../../api/client';
 import { linkOptions, optionsOf } from '../../lib/enums';
 import { defineUrlFilters, type FilterValues, type Paging } from '../../lib/url-filters';
 import { messages } from '../../messages';
+import { disposalsMessages } from './messages';
 
 export const disposalStatusOptions = optionsOf(messages.disposalEnums.status);
 export const disposalKindOptions = optionsOf(messages.disposalEnums.kind);
@@ -11,7 +12,7 @@ const values = (options: { value: string }[]) => options.map((o) => o.value);
 /** The status filter's choices: 未结 (the default, no param), each state, or 全部 (`status=all`). */
 export const ACTIVE = 'active';
 export const ALL = 'all';
-export const statusFilterOptions = [{ value: ACTIVE, label: messages.disposals.statusActive }, ...disposalStatusOptions, { value: ALL, label: messages.disposals.statusAll }];
+export const statusFilterOptions = [{ value: ACTIVE, label: disposalsMessages.statusActive }, ...disposalStatusOptions, { value: ALL, label: disposalsMessages.statusAll }];
 
 export const disposalFilterSpec = {
   sampleNo: 'text',

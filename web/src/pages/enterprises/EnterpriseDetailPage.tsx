@@ -5,27 +5,27 @@
 import { Alert, Card, Descriptions, Empty, Flex, Skeleton } from 'antd';
 import { lazy, Suspense } from 'react';
 import { Link, useParams } from 'react-router';
-import { useMe } from '../../auth/session';
+import { useCapability } from '../../auth/session';
 import { ReviewTag } from '../../components/ConclusionTag';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
 import { useRegionName } from '../../components/RegionSelect';
 import { labelOf } from '../../lib/enums';
 import { messages } from '../../messages';
+import { enterprisesMessages } from './messages';
 import { CreditRecordSection } from '../credit/CreditRecordSection';
 import { useEnterprise } from './enterprises-api';
 
 // ECharts is big: its chunk loads only with a chart to draw.
 const BarChart = lazy(() => import('../../components/BarChart'));
 
-const m = messages.enterprises;
+const m = enterprisesMessages;
 
 export default function EnterpriseDetailPage() {
   const { id = '' } = useParams();
   const { data: e, error, refetch } = useEnterprise(id);
   const regionName = useRegionName();
-  const { data: me } = useMe();
-  const readsCredit = me?.permissions.includes('credit.read') ?? false;
+  const readsCredit = useCapability('enterprises.credit');
   if (error && !e) return <QueryError error={error} onRetry={() => void refetch()} />;
   if (!e) return <Skeleton active paragraph={{ rows: 10 }} />;
   const none = messages.common.none;

@@ -1,25 +1,22 @@
 /** /enterprises (生产经营者): search by name fragment or credit code, region, kind, 待核实. */
-import { Card, Checkbox, Flex, Select, Table, type TableProps } from 'antd';
-import { Link, useSearchParams } from 'react-router';
+import { Checkbox, Flex, Select, type TableProps } from 'antd';
+import { Link } from 'react-router';
 import { ReviewTag } from '../../components/ConclusionTag';
-import { PageHeader } from '../../components/PageHeader';
-import { QueryError } from '../../components/QueryError';
+import { ListPage, useUrlList } from '../../components/ListPage';
 import { RegionSelect, useRegionName } from '../../components/RegionSelect';
 import { enterpriseKindOptions, labelOf } from '../../lib/enums';
 import { PROVINCE_CODE } from '../../lib/regions';
 import { messages } from '../../messages';
-import { enterpriseFilters, useEnterprises, type Enterprise, type EnterpriseFilters } from './enterprises-api';
-import { tablePagination } from '../../lib/table-pagination';
+import { enterprisesMessages } from './messages';
+import { enterpriseFilters, useEnterprises, type Enterprise } from './enterprises-api';
 import { SearchFilter } from '../../components/SearchFilter';
 
-const m = messages.enterprises;
+const m = enterprisesMessages;
 
 export default function EnterprisesPage() {
-  const [params, setParams] = useSearchParams();
-  const state = enterpriseFilters.parse(params);
-  const { data, error, isFetching, refetch } = useEnterprises(state);
+  const { state, update, setPage } = useUrlList(enterpriseFilters);
+  const list = useEnterprises(state);
   const regionName = useRegionName();
-  const update = (changes: EnterpriseFilters) => setParams(enterpriseFilters.toParams({ ...state, ...changes, page: 1 }));
   // The whole province is no filter at all (the API reads 510000 as a city code).
   const setRegion = (regionCode?: string) => update({ regionCode: regionCode === PROVINCE_CODE ? undefined : regionCode });
 
@@ -32,32 +29,26 @@ export default function EnterprisesPage() {
     { title: m.colReview, dataIndex: 'needsReview', width: 80, render: (r: boolean, e) => r && <ReviewTag title={e.reviewReasons.join('；')} /> },
   ];
 
+  const filterBar = (
+    <Flex gap={12} wrap style={{ marginBottom: 16 }}>
+      <SearchFilter value={state.q} placeholder={m.searchPlaceholder} width={300} onSearch={(q) => update({ q })} />
+      <RegionSelect allowClear placeholder={m.region} style={{ width: 200 }} value={state.regionCode} onChange={setRegion} />
+      <Select allowClear placeholder={m.kind} style={{ width: 220 }} options={enterpriseKindOptions} value={state.kind} onChange={(kind?: string) => update({ kind })} aria-label={m.kind} />
+      <Checkbox checked={state.needsReview === 'true'} onChange={(e) => update({ needsReview: e.target.checked ? 'true' : undefined })} style={{ alignSelf: 'center' }}>
+        {m.needsReviewOnly}
+      </Checkbox>
+    </Flex>
+  );
+
   return (
-    <>
-      <PageHeader title={m.title} />
-      <Card>
-        <Flex gap={12} wrap style={{ marginBottom: 16 }}>
-          <SearchFilter value={state.q} placeholder={m.searchPlaceholder} width={300} onSearch={(q) => update({ q })} />
-          <RegionSelect allowClear placeholder={m.region} style={{ width: 200 }} value={state.regionCode} onChange={setRegion} />
-          <Select allowClear placeholder={m.kind} style={{ width: 220 }} options={enterpriseKindOptions} value={state.kind} onChange={(kind?: string) => update({ kind })} aria-label={m.kind} />
-          <Checkbox checked={state.needsReview === 'true'} onChange={(e) => update({ needsReview: e.target.checked ? 'true' : undefined })} style={{ alignSelf: 'center' }}>
-            {m.needsReviewOnly}
-          </Checkbox>
-        </Flex>
-        {error && !data ? (
-          <QueryError error={error} onRetry={() => void refetch()} />
-        ) : (
-          <Table<Enterprise>
-            rowKey="id"
-            size="middle"
-            columns={columns}
-            dataSource={data?.items ?? []}
-            loading={isFetching}
-            scroll={{ x: 1100 }}
-            pagination={tablePagination({ page: state.page, pageSize: state.pageSize, total: data?.total ?? 0, onChange: (page, pageSize) => setParams(enterpriseFilters.toParams({ ...state, page, pageSize })) })}
-          />
-        )}
-      </Card>
-    </>
+    <ListPage<Enterprise>
+      title={m.title}
+      filterBar={filterBar}
+      list={list}
+      page={state.page}
+      pageSize={state.pageSize}
+      onPage={setPage}
+      table={{ columns, scroll: { x: 1100 } }}
+    />
   );
 }

@@ -5,13 +5,13 @@
  */
 import { Card, Col, Flex, Row } from 'antd';
 import { useMemo } from 'react';
-import { useSearchParams } from 'react-router';
 import { useOrgUnits } from '../../api/org';
 import { useMe } from '../../auth/session';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
-import { messages } from '../../messages';
-import { escalationFilters, type EscalationFilters } from './escalation-filters';
+import { escalationsMessages } from './messages';
+import { useUrlList } from '../../components/ListPage';
+import { escalationFilters } from './escalation-filters';
 import { boardQuery, listQuery, ownerDivisions, pickRuleFilters } from './escalation-format';
 import { EscalationCityChart } from './EscalationCityChart';
 import { EscalationFilterBar } from './EscalationFilterBar';
@@ -20,21 +20,19 @@ import { useEscalationBoard, useEscalationRules, useEscalations } from './escala
 import { EscalationSummaryCards } from './EscalationSummaryCards';
 import { EscalationTable } from './EscalationTable';
 
-const m = messages.escalations;
+const m = escalationsMessages;
 /** Units above the divisions' line of work: they may look at one division's escalations at a time. */
 const PROVINCIAL = ['province_bureau', 'division', 'affiliated_unit'];
 
 export default function EscalationBoardPage() {
   const { data: me } = useMe();
-  const [params, setParams] = useSearchParams();
-  const state = escalationFilters.parse(params);
+  const { state, update, clear, setPage } = useUrlList(escalationFilters);
   const list = useEscalations(listQuery(state));
   const board = useEscalationBoard(boardQuery(state));
   const { data: rulesReply } = useEscalationRules();
   const { data: units } = useOrgUnits();
   const rules = useMemo(() => rulesReply?.rules ?? [], [rulesReply]);
   const divisions = useMemo(() => ownerDivisions(rules, units ?? []), [rules, units]);
-  const update = (changes: EscalationFilters) => setParams(escalationFilters.toParams({ ...state, ...changes, page: 1 }));
 
   // A division reads only its own escalations: the filter is for those who see several.
   const seesSeveral = (board.data?.byDivision.length ?? 0) > 1 || Boolean(state.ownerUnitId);
@@ -65,7 +63,7 @@ export default function EscalationBoardPage() {
             rules={rules}
             divisions={offerDivisions ? divisions : null}
             onChange={update}
-            onClear={() => setParams(new URLSearchParams())}
+            onClear={clear}
           />
           {list.error && !list.data ? (
             <QueryError error={list.error} onRetry={() => void list.refetch()} />
@@ -76,7 +74,7 @@ export default function EscalationBoardPage() {
               loading={list.isFetching}
               page={state.page}
               pageSize={state.pageSize}
-              onPageChange={(page, pageSize) => setParams(escalationFilters.toParams({ ...state, page, pageSize }))}
+              onPageChange={setPage}
             />
           )}
         </Card>

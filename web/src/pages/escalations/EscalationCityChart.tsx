@@ -2,12 +2,12 @@
 import { Card, Empty } from 'antd';
 import { lazy, Suspense, useMemo } from 'react';
 import { useUnitLabel } from '../../api/org';
-import { messages } from '../../messages';
+import { escalationsMessages } from './messages';
 import type { UnitBoardCounts } from './escalations-api';
 import { citySeries } from './escalation-format';
 
 const BarChart = lazy(() => import('../../components/BarChart'));
-const m = messages.escalations;
+const m = escalationsMessages;
 const HEIGHT = 300;
 
 export function EscalationCityChart({ items, loading }: { items?: UnitBoardCounts[]; loading: boolean }) {

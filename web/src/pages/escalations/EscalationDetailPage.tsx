@@ -8,7 +8,7 @@ import { Alert, Col, Flex, Row, Skeleton } from 'antd';
 import { Link, useParams } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
-import { messages } from '../../messages';
+import { escalationsMessages } from './messages';
 import { CasesCard } from './detail/CasesCard';
 import { EscalationActions } from './detail/EscalationActions';
 import { HandlingCard } from './detail/HandlingCard';
@@ -20,7 +20,7 @@ import { useEscalation } from './escalations-api';
 import { isActive } from './escalation-format';
 import { EscalationStatusTag } from './EscalationTags';
 
-const m = messages.escalations;
+const m = escalationsMessages;
 
 export default function EscalationDetailPage() {
   const { id = '' } = useParams();

@@ -1,12 +1,12 @@
 /** The 督办 list's filters. Every change goes to the URL (page back to 1) through `onChange`. */
 import { Button, Flex, Select, Switch, Typography } from 'antd';
-import { messages } from '../../messages';
+import { escalationsMessages } from './messages';
 import { escalationFilters, escalationStatusOptions, type EscalationFilters } from './escalation-filters';
 import { DEFAULT_STATUS, enterpriseSearch, yearOptions, type OwnerDivision } from './escalation-format';
 import type { EscalationRule } from './escalations-api';
 import { SearchFilter } from '../../components/SearchFilter';
 
-const m = messages.escalations;
+const m = escalationsMessages;
 
 interface Props {
   filters: EscalationFilters;

@@ -1,11 +1,11 @@
 /** The board by rule: how many each rule has in progress, waiting for review, overdue, closed, withdrawn. Clicking a rule filters the list. */
 import { Card, Flex, Table, Typography, type TableProps } from 'antd';
-import { messages } from '../../messages';
+import { escalationsMessages } from './messages';
 import type { EscalationBoard, EscalationRule } from './escalations-api';
 import { ruleRows, type RuleRow } from './escalation-format';
 import { RuleLevelTag } from './EscalationTags';
 
-const m = messages.escalations;
+const m = escalationsMessages;
 
 interface Props {
   byRule?: EscalationBoard['byRule'];

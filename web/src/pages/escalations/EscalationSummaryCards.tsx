@@ -3,11 +3,11 @@
  * filters select. A card that has a list filter applies it when clicked.
  */
 import { Card, Flex, Statistic } from 'antd';
-import { messages } from '../../messages';
+import { escalationsMessages } from './messages';
 import type { EscalationFilters } from './escalation-filters';
 import type { BoardCounts } from './escalations-api';
 
-const m = messages.escalations;
+const m = escalationsMessages;
 
 interface CardDef {
   key: keyof BoardCounts;

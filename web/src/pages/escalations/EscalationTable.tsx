@@ -4,13 +4,13 @@ import { Link } from 'react-router';
 import { useUnitLabel } from '../../api/org';
 import { DueText } from '../../components/DueText';
 import { useNow } from '../../lib/use-now';
-import { messages } from '../../messages';
+import { escalationsMessages } from './messages';
 import type { EscalationRow } from './escalations-api';
 import { isActive } from './escalation-format';
 import { BelowThresholdTag, EscalationStatusTag, MatchedByNameTag } from './EscalationTags';
 import { tablePagination } from '../../lib/table-pagination';
 
-const m = messages.escalations;
+const m = escalationsMessages;
 
 interface Props {
   items: EscalationRow[];

@@ -1,11 +1,11 @@
 /** The small marks of an escalation: its state, 已低于阈值, and a rule's verification level (U → 待核实). */
 import { Tag, Tooltip } from 'antd';
-import { useCan } from '../../auth/session';
+import { useCapability } from '../../auth/session';
 import { ReviewTag } from '../../components/ConclusionTag';
 import { labelOf } from '../../lib/enums';
-import { messages } from '../../messages';
+import { escalationsMessages } from './messages';
 
-const m = messages.escalations;
+const m = escalationsMessages;
 
 const colors: Record<string, string | undefined> = { open: 'processing', reported: 'gold', closed: 'green', withdrawn: undefined };
 
@@ -26,7 +26,7 @@ export function BelowThresholdTag() {
  * who maintain the rules (rule.manage) see it: for an official the rule in force is the rule.
  */
 export function RuleLevelTag({ level, quiet = false }: { level: string; quiet?: boolean }) {
-  const maintains = useCan('rule.manage');
+  const maintains = useCapability('rules.manage');
   if (!maintains) return null;
   if (level === 'U') return <ReviewTag title={m.ruleUnverified} />;
   if (quiet) return null;

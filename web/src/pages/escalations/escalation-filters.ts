@@ -1,10 +1,10 @@
 /** The 督办 list's filters, as URL search params (see lib/url-filters). The status defaults to 进行中. */
 import { optionsOf } from '../../lib/enums';
 import { defineUrlFilters, type FilterValues, type Paging } from '../../lib/url-filters';
-import { messages } from '../../messages';
+import { escalationsMessages } from './messages';
 
 /** 进行中 (办理中 + 待审核) first: the list opens on it; 全部状态 is the explicit "no status filter". */
-export const escalationStatusOptions = optionsOf(messages.escalations.statusFilter);
+export const escalationStatusOptions = optionsOf(escalationsMessages.statusFilter);
 
 export const escalationFilterSpec = {
   status: escalationStatusOptions.map((o) => o.value),

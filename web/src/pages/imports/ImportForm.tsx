@@ -4,10 +4,11 @@ import type { FormInstance } from 'antd';
 import { api } from '../../api/client';
 import { linkOptions, optionsOf, samplingTypeOptions } from '../../lib/enums';
 import { messages } from '../../messages';
+import { importsMessages } from './messages';
 import { usePlanOptions } from '../plans/plans-api';
 import type { ImportOptionValues } from './imports-api';
 
-const m = messages.imports;
+const m = importsMessages;
 const ACCEPT = '.xlsx,.csv';
 const formatOptions = optionsOf(messages.enums.importFormat);
 

@@ -2,10 +2,11 @@
 import { Alert, Button, Card, Col, Descriptions, Flex, Row, Statistic, Table, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
 import { messages } from '../../messages';
+import { importsMessages } from './messages';
 import { errorsCaption, inferredEntries, layoutLabel, mappingRows, MAX_ERRORS_SHOWN, skippedEntries, summaryCards, type MappingRow } from './import-summary';
 import type { ImportError, ImportJob } from './imports-api';
 
-const m = messages.imports;
+const m = importsMessages;
 
 interface Props {
   job: ImportJob;

@@ -8,12 +8,13 @@ import { api } from '../../api/client';
 import { JobProgress } from '../../components/JobProgress';
 import { PageHeader } from '../../components/PageHeader';
 import { messages } from '../../messages';
+import { importsMessages } from './messages';
 import { ImportForm } from './ImportForm';
 import { ImportResult } from './ImportResult';
 import { jobUrl, useRefreshAfterImport, useStartImport, type ImportJob, type ImportOptionValues } from './imports-api';
 import { RecentImports } from './RecentImports';
 
-const m = messages.imports;
+const m = importsMessages;
 
 interface Current {
   id: string;

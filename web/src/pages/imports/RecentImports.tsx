@@ -4,9 +4,10 @@ import type { JobState } from '../../api/types';
 import { QueryError } from '../../components/QueryError';
 import { formatDateTime } from '../../lib/time';
 import { messages } from '../../messages';
+import { importsMessages } from './messages';
 import { useRecentImports, type ImportJob } from './imports-api';
 
-const m = messages.imports;
+const m = importsMessages;
 const statusColors: Record<JobState, string | undefined> = { queued: undefined, running: 'processing', done: 'success', failed: 'error' };
 
 export function RecentImports({ onView }: { onView: (job: ImportJob) => void }) {

@@ -1,9 +1,10 @@
 /** How an import's summary reads on screen: the cards, the layout, the column mapping, the inferences. */
 import { labelOf } from '../../lib/enums';
 import { messages } from '../../messages';
+import { importFieldsMessages, importsMessages } from './messages';
 import type { ImportSummary } from './imports-api';
 
-const m = messages.imports;
+const m = importsMessages;
 
 export const MAX_ERRORS_SHOWN = 100;
 
@@ -60,14 +61,14 @@ export interface MappingRow {
 
 /** 字段 → 文件表头, in the order of the field catalogue (unknown fields last). */
 export function mappingRows(mapping: Record<string, string>): MappingRow[] {
-  const order = Object.keys(messages.importFields);
+  const order = Object.keys(importFieldsMessages);
   const rank = (field: string) => {
     const i = order.indexOf(field);
     return i < 0 ? order.length : i;
   };
   return Object.entries(mapping)
     .sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b))
-    .map(([field, header]) => ({ field, label: labelOf(messages.importFields, field), header }));
+    .map(([field, header]) => ({ field, label: labelOf(importFieldsMessages, field), header }));
 }
 
 /** "<reason> 3 条" for each reason samples were skipped, most frequent first. */

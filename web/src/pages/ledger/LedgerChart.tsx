@@ -2,12 +2,12 @@
 import { Card, Empty } from 'antd';
 import { lazy, Suspense, useMemo } from 'react';
 import { useUnitLabel } from '../../api/org';
-import { messages } from '../../messages';
+import { ledgerMessages } from './messages';
 import type { ByUnitReply } from './ledger-api';
 import { unitSeries } from './ledger-format';
 
 const BarChart = lazy(() => import('../../components/BarChart'));
-const m = messages.ledger;
+const m = ledgerMessages;
 
 export function LedgerChart({ data }: { data?: ByUnitReply }) {
   const label = useUnitLabel();

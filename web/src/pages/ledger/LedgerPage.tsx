@@ -12,6 +12,8 @@ import { QueryError } from '../../components/QueryError';
 import { UnitTreeSelect } from '../../components/UnitTreeSelect';
 import { linkOptions, optionsOf } from '../../lib/enums';
 import { messages } from '../../messages';
+import { disposalsMessages } from '../disposals/messages';
+import { ledgerMessages } from './messages';
 import { disposalStatusOptions } from '../disposals/disposal-filters';
 import { useLedger, useLedgerByUnit } from './ledger-api';
 import { LedgerChart } from './LedgerChart';
@@ -20,7 +22,7 @@ import { defaultPeriod } from './ledger-format';
 import { LedgerSummaryCards } from './LedgerSummaryCards';
 import { LedgerTable } from './LedgerTable';
 
-const m = messages.ledger;
+const m = ledgerMessages;
 const DATE = 'YYYY-MM-DD';
 
 export default function LedgerPage() {
@@ -71,7 +73,7 @@ export default function LedgerPage() {
             />
             <UnitTreeSelect allowClear placeholder={m.unit} aria-label={m.unit} style={{ width: 260 }} value={state.ownerUnitId} onChange={(ownerUnitId?: string) => update({ ownerUnitId })} />
             {select('status', m.status, disposalStatusOptions, 130)}
-            {select('link', messages.disposals.link, linkOptions, 100)}
+            {select('link', disposalsMessages.link, linkOptions, 100)}
             {select('fiveInPlace', m.fiveInPlace, optionsOf(m.fiveInPlaceOptions), 140)}
             <Checkbox checked={state.overdue === 'true'} onChange={(e) => update({ overdue: e.target.checked ? 'true' : undefined })}>
               {m.overdueOnly}

@@ -1,10 +1,10 @@
 /** 处置总数, 已结案, 逾期, 五个到位完成率 of everything the filters select (not just the page). */
 import { Card, Col, Row, Statistic } from 'antd';
-import { messages } from '../../messages';
+import { ledgerMessages } from './messages';
 import type { LedgerSummary } from './ledger-api';
 import { completionRate } from './ledger-format';
 
-const m = messages.ledger;
+const m = ledgerMessages;
 
 export function LedgerSummaryCards({ summary, loading }: { summary?: LedgerSummary; loading: boolean }) {
   const cards = [

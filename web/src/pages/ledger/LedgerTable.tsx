@@ -4,12 +4,13 @@ import { Link } from 'react-router';
 import { useUnitLabel } from '../../api/org';
 import { formatDateTime } from '../../lib/time';
 import { messages } from '../../messages';
+import { ledgerMessages } from './messages';
 import { DisposalStatusTag } from '../disposals/DisposalStatusTag';
 import { fiveKinds, type LedgerRow, type StepState } from './ledger-api';
 import { stepCell } from './ledger-format';
 import { tablePagination } from '../../lib/table-pagination';
 
-const m = messages.ledger;
+const m = ledgerMessages;
 
 function StepCellView({ state }: { state: StepState }) {
   const cell = stepCell(state);

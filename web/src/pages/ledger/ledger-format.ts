@@ -1,8 +1,8 @@
 /** How the ledger reads: the default period, the completion rate, a step's cell, the chart's series. */
-import { messages } from '../../messages';
+import { ledgerMessages } from './messages';
 import type { LedgerSummary, StepState, UnitCounts } from './ledger-api';
 
-const m = messages.ledger;
+const m = ledgerMessages;
 
 /** This calendar year (in the browser's reckoning of the Shanghai date). */
 export function defaultPeriod(now: Date): { periodFrom: string; periodTo: string } {

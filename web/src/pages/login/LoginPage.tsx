@@ -6,8 +6,9 @@ import { useNavigate } from 'react-router';
 import { login, meQueryKey } from '../../auth/session';
 import { CenteredCard } from '../../components/CenteredCard';
 import { messages } from '../../messages';
+import { loginMessages } from './messages';
 
-const m = messages.login;
+const m = loginMessages;
 
 interface LoginForm {
   username: string;

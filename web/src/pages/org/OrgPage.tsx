@@ -5,10 +5,11 @@ import { useOrgUnits } from '../../api/org';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
 import { messages } from '../../messages';
+import { orgMessages } from './messages';
 import { buildOrgTree, filterOrgTree, type OrgTreeNode } from './org-tree';
 import { UnitDetails } from './UnitDetails';
 
-const m = messages.org;
+const m = orgMessages;
 
 function Highlight({ text, query }: { text: string; query: string }) {
   const at = query ? text.toLowerCase().indexOf(query.toLowerCase()) : -1;

@@ -2,9 +2,9 @@
 import { Card, Descriptions, Empty, Flex, Skeleton, Typography } from 'antd';
 import { useOrgUnit } from '../../api/org';
 import { QueryError } from '../../components/QueryError';
-import { messages } from '../../messages';
+import { orgMessages } from './messages';
 
-const m = messages.org;
+const m = orgMessages;
 
 export function UnitDetails({ unitId }: { unitId: string | null }) {
   const { data: unit, error, isLoading, refetch } = useOrgUnit(unitId);

@@ -1,16 +1,17 @@
 /** 新建计划: name, year, type, kind, description and the quotas by category and region. */
-import { Alert, App, Button, Col, Drawer, Flex, Form, Input, InputNumber, Row, Select, Space, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { Button, Col, Flex, Form, Input, InputNumber, Row, Select, Typography } from 'antd';
 import { useNavigate } from 'react-router';
 import { CategoryTreeSelect } from '../../components/CategoryTreeSelect';
+import { FormDrawer } from '../../components/FormDrawer';
 import { RegionSelect } from '../../components/RegionSelect';
 import { optionsOf, samplingTypeOptions } from '../../lib/enums';
-import { applyFieldErrors, fieldErrorsFor, otherFieldErrors } from '../../lib/form-errors';
 import { messages } from '../../messages';
+import { sampleFormMessages } from '../samples/messages';
+import { plansMessages } from './messages';
 import { usePlanMutations, type NewPlan } from './plans-api';
 import { currentYear, yearOptions } from './years';
 
-const m = messages.plans;
+const m = plansMessages;
 const fields = ['year', 'name', 'samplingType', 'planKind', 'description', 'quotas', 'quotas.*.categoryId', 'quotas.*.regionCode', 'quotas.*.quota'];
 
 interface Values extends Omit<NewPlan, 'quotas'> {
@@ -19,123 +20,94 @@ interface Values extends Omit<NewPlan, 'quotas'> {
 
 export function PlanFormDrawer({ open, onClose }: { open: boolean; onClose: () => void }) {
   const [form] = Form.useForm<Values>();
-  const { message } = App.useApp();
   const navigate = useNavigate();
   const { createPlan } = usePlanMutations();
-  const [general, setGeneral] = useState<string | null>(null);
-
-  useEffect(() => {
-    if (!open) return;
-    form.resetFields();
-    setGeneral(null);
-  }, [open, form]);
-
-  const onFinish = async (v: Values) => {
-    setGeneral(null);
-    try {
-      const plan = await createPlan.mutateAsync({
-        year: v.year,
-        name: v.name.trim(),
-        samplingType: v.samplingType,
-        planKind: v.planKind,
-        description: v.description?.trim() || null,
-        quotas: (v.quotas ?? []).map((q) => ({ categoryId: q.categoryId ?? null, regionCode: q.regionCode ?? null, quota: q.quota ?? 0 })),
-      });
-      message.success(m.created);
-      onClose();
-      navigate(`/plans/${plan.id}`);
-    } catch (error) {
-      const landed = applyFieldErrors(form, error, fields);
-      if (landed) form.scrollToField(fieldErrorsFor(error, fields)[0].name);
-      const others = otherFieldErrors(error, fields);
-      if (!landed || others.length) setGeneral([error instanceof Error ? error.message : messages.common.unknownError, ...others].join('；'));
-    }
-  };
 
   return (
-    <Drawer
+    <FormDrawer<Values, { id: string }>
       open={open}
       title={m.create}
       size={760}
-      onClose={onClose}
-      forceRender
-      footer={
-        <Flex justify="flex-end">
-          <Space>
-            <Button onClick={onClose}>{messages.common.cancel}</Button>
-            <Button type="primary" loading={createPlan.isPending} onClick={() => form.submit()}>
-              {messages.common.save}
-            </Button>
-          </Space>
-        </Flex>
+      form={form}
+      fields={fields}
+      formProps={{ initialValues: { year: currentYear(), samplingType: 'supervisory', planKind: 'routine', quotas: [{}] } }}
+      submit={(v) =>
+        createPlan.mutateAsync({
+          year: v.year,
+          name: v.name.trim(),
+          samplingType: v.samplingType,
+          planKind: v.planKind,
+          description: v.description?.trim() || null,
+          quotas: (v.quotas ?? []).map((q) => ({ categoryId: q.categoryId ?? null, regionCode: q.regionCode ?? null, quota: q.quota ?? 0 })),
+        })
       }
+      success={m.created}
+      onClose={onClose}
+      onDone={(plan) => navigate(`/plans/${plan.id}`)}
     >
-      {general && <Alert type="error" showIcon title={general} style={{ marginBottom: 16 }} role="alert" />}
-      <Form<Values> form={form} layout="vertical" onFinish={onFinish} initialValues={{ year: currentYear(), samplingType: 'supervisory', planKind: 'routine', quotas: [{}] }}>
-        <Row gutter={16}>
-          <Col span={16}>
-            <Form.Item name="name" label={m.name} rules={[{ required: true, whitespace: true, message: m.nameRequired }]}>
-              <Input maxLength={200} />
-            </Form.Item>
-          </Col>
-          <Col span={8}>
-            <Form.Item name="year" label={m.year} rules={[{ required: true, message: m.yearRequired }]}>
-              <Select options={yearOptions()} />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="samplingType" label={m.samplingType} rules={[{ required: true, message: m.samplingTypeRequired }]}>
-              <Select options={samplingTypeOptions} />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="planKind" label={m.planKind} rules={[{ required: true, message: m.planKindRequired }]}>
-              <Select options={optionsOf(messages.enums.planKind)} />
-            </Form.Item>
-          </Col>
-          <Col span={24}>
-            <Form.Item name="description" label={m.description}>
-              <Input.TextArea rows={3} maxLength={4000} />
-            </Form.Item>
-          </Col>
-        </Row>
-        <Typography.Title level={5}>{m.quotaList}</Typography.Title>
-        <Form.List name="quotas">
-          {(items, { add, remove }) => (
-            <Flex vertical gap={0}>
-              {items.map(({ key, name }, index) => (
-                <Row key={key} gutter={8} align="top">
-                  <Col span={10}>
-                    <Form.Item name={[name, 'categoryId']} label={index === 0 ? m.colCategory : undefined}>
-                      <CategoryTreeSelect allowClear placeholder={m.anyCategory} aria-label={m.colCategory} />
-                    </Form.Item>
-                  </Col>
-                  <Col span={8}>
-                    <Form.Item name={[name, 'regionCode']} label={index === 0 ? m.colRegion : undefined}>
-                      <RegionSelect allowClear placeholder={m.anyRegion} aria-label={m.colRegion} />
-                    </Form.Item>
-                  </Col>
-                  <Col span={4}>
-                    <Form.Item name={[name, 'quota']} label={index === 0 ? m.quota : undefined} rules={[{ required: true, message: m.quotaRequired }]}>
-                      <InputNumber min={1} precision={0} style={{ width: '100%' }} aria-label={m.quota} />
-                    </Form.Item>
-                  </Col>
-                  <Col span={2}>
-                    <Form.Item label={index === 0 ? ' ' : undefined}>
-                      <Button type="link" danger onClick={() => remove(name)} style={{ padding: 0 }}>
-                        {messages.sampleForm.removeItem}
-                      </Button>
-                    </Form.Item>
-                  </Col>
-                </Row>
-              ))}
-              <Button type="dashed" onClick={() => add({})} block>
-                {m.addQuota}
-              </Button>
-            </Flex>
-          )}
-        </Form.List>
-      </Form>
-    </Drawer>
+      <Row gutter={16}>
+        <Col span={16}>
+          <Form.Item name="name" label={m.name} rules={[{ required: true, whitespace: true, message: m.nameRequired }]}>
+            <Input maxLength={200} />
+          </Form.Item>
+        </Col>
+        <Col span={8}>
+          <Form.Item name="year" label={m.year} rules={[{ required: true, message: m.yearRequired }]}>
+            <Select options={yearOptions()} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="samplingType" label={m.samplingType} rules={[{ required: true, message: m.samplingTypeRequired }]}>
+            <Select options={samplingTypeOptions} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="planKind" label={m.planKind} rules={[{ required: true, message: m.planKindRequired }]}>
+            <Select options={optionsOf(messages.enums.planKind)} />
+          </Form.Item>
+        </Col>
+        <Col span={24}>
+          <Form.Item name="description" label={m.description}>
+            <Input.TextArea rows={3} maxLength={4000} />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Typography.Title level={5}>{m.quotaList}</Typography.Title>
+      <Form.List name="quotas">
+        {(items, { add, remove }) => (
+          <Flex vertical gap={0}>
+            {items.map(({ key, name }, index) => (
+              <Row key={key} gutter={8} align="top">
+                <Col span={10}>
+                  <Form.Item name={[name, 'categoryId']} label={index === 0 ? m.colCategory : undefined}>
+                    <CategoryTreeSelect allowClear placeholder={m.anyCategory} aria-label={m.colCategory} />
+                  </Form.Item>
+                </Col>
+                <Col span={8}>
+                  <Form.Item name={[name, 'regionCode']} label={index === 0 ? m.colRegion : undefined}>
+                    <RegionSelect allowClear placeholder={m.anyRegion} aria-label={m.colRegion} />
+                  </Form.Item>
+                </Col>
+                <Col span={4}>
+                  <Form.Item name={[name, 'quota']} label={index === 0 ? m.quota : undefined} rules={[{ required: true, message: m.quotaRequired }]}>
+                    <InputNumber min={1} precision={0} style={{ width: '100%' }} aria-label={m.quota} />
+                  </Form.Item>
+                </Col>
+                <Col span={2}>
+                  <Form.Item label={index === 0 ? ' ' : undefined}>
+                    <Button type="link" danger onClick={() => remove(name)} style={{ padding: 0 }}>
+                      {sampleFormMessages.removeItem}
+                    </Button>
+                  </Form.Item>
+                </Col>
+              </Row>
+            ))}
+            <Button type="dashed" onClick={() => add({})} block>
+              {m.addQuota}
+            </Button>
+          </Flex>
+        )}
+      </Form.List>
+    </FormDrawer>
   );
 }

@@ -2,24 +2,24 @@
 import { Button, Card, Flex, Progress, Select, Table, Tag, type TableProps } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { useMe } from '../../auth/session';
+import { useCapability } from '../../auth/session';
 import { QueryError } from '../../components/QueryError';
 import { labelOf, optionsOf, samplingTypeOptions } from '../../lib/enums';
 import { messages } from '../../messages';
+import { plansMessages } from './messages';
 import { PlanFormDrawer } from './PlanFormDrawer';
 import { usePlans, type PlanQuery, type PlanRow } from './plans-api';
 import { yearOptions } from './years';
 import { tablePagination } from '../../lib/table-pagination';
 
-const m = messages.plans;
+const m = plansMessages;
 const e = messages.enums;
 
 export function PlanList() {
-  const { data: me } = useMe();
   const [query, setQuery] = useState<PlanQuery>({ page: 1, pageSize: 20 });
   const { data, error, isFetching, refetch } = usePlans(query);
   const [creating, setCreating] = useState(false);
-  const canWrite = me?.permissions.includes('plan.write') ?? false;
+  const canWrite = useCapability('plans.create');
 
   const columns: TableProps<PlanRow>['columns'] = [
     { title: m.colName, dataIndex: 'name', render: (name: string, p) => <Link to={`/plans/${p.id}`}>{name}</Link> },

@@ -2,11 +2,11 @@
 import { Tabs } from 'antd';
 import { useSearchParams } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
-import { messages } from '../../messages';
+import { plansMessages } from './messages';
 import { PlanList } from './PlanList';
 import { SuggestionsTab } from './suggestions/SuggestionsTab';
 
-const m = messages.plans;
+const m = plansMessages;
 
 export default function PlansPage() {
   const [params, setParams] = useSearchParams();

@@ -1,7 +1,7 @@
 /** Sampling plans and suggestions (src/modules/plans). */
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
-import { messages } from '../../messages';
+import { plansMessages } from './messages';
 import type { Page } from '../../api/types';
 import type { SamplingType } from '../../lib/enums';
 
@@ -116,7 +116,7 @@ export function usePlans(query: PlanQuery, enabled = true) {
 /** Active plans as select options (the sample form, the import options, accepting a suggestion). */
 export function usePlanOptions(enabled = true) {
   const { data, isPending } = usePlans({ status: 'active', page: 1, pageSize: 100 }, enabled);
-  const options = (data?.items ?? []).map((p) => ({ value: p.id, label: messages.plans.planOption(p.year, p.name) }));
+  const options = (data?.items ?? []).map((p) => ({ value: p.id, label: plansMessages.planOption(p.year, p.name) }));
   return { options, loading: enabled && isPending };
 }
 

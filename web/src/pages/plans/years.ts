@@ -1,5 +1,5 @@
 /** Plan and suggestion years: from two years back to next year, newest first. */
-import { messages } from '../../messages';
+import { plansMessages } from './messages';
 
 export function currentYear(now = new Date()): number {
   // The year in Asia/Shanghai: late on 31 December UTC it is already next year there.
@@ -8,5 +8,5 @@ export function currentYear(now = new Date()): number {
 
 export function yearOptions(now = new Date()): { value: number; label: string }[] {
   const y = currentYear(now);
-  return [y + 1, y, y - 1, y - 2].map((value) => ({ value, label: messages.plans.yearValue(value) }));
+  return [y + 1, y, y - 1, y - 2].map((value) => ({ value, label: plansMessages.yearValue(value) }));
 }

@@ -6,15 +6,17 @@ import { Alert, App, Button, Card, Flex, Input, Segmented, Tag, Typography } fro
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { messages } from '../../messages';
+import { ledgerMessages } from '../ledger/messages';
+import { reconciliationsMessages } from './messages';
 import { DisposalStatusTag } from '../disposals/DisposalStatusTag';
 import { fiveKinds } from '../ledger/ledger-api';
 import { checkProblem, choicesOf, differences, toItems, type Choice, type Choices } from './check-form';
 import { useReconciliationMutations, type Check } from './reconciliations-api';
 
-const m = messages.reconciliations;
+const m = reconciliationsMessages;
 const options = [
-  { value: 'yes', label: messages.ledger.inPlace },
-  { value: 'no', label: messages.ledger.notInPlace },
+  { value: 'yes', label: ledgerMessages.inPlace },
+  { value: 'no', label: ledgerMessages.notInPlace },
 ];
 
 export function CheckCard({ reconciliationId, check, editable }: { reconciliationId: string; check: Check; editable: boolean }) {

@@ -8,12 +8,12 @@ import { Link, useParams } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
 import { formatDateTime } from '../../lib/time';
-import { messages } from '../../messages';
+import { reconciliationsMessages } from './messages';
 import { CheckCard } from './CheckCard';
 import { FinishModal } from './FinishModal';
 import { useReconciliation, type FinishReply } from './reconciliations-api';
 
-const m = messages.reconciliations;
+const m = reconciliationsMessages;
 
 function Finished({ reply, checks, onBack }: { reply: FinishReply; checks: number; onBack: () => void }) {
   return (

@@ -2,26 +2,25 @@
 import { Button, Card, Progress, Table, Tag, type TableProps } from 'antd';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { useMe } from '../../auth/session';
+import { useCapability } from '../../auth/session';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
 import { formatDateTime } from '../../lib/time';
 import { DEFAULT_PAGE_SIZE } from '../../lib/url-filters';
-import { messages } from '../../messages';
+import { reconciliationsMessages } from './messages';
 import { NewReconciliationModal } from './NewReconciliationModal';
 import { useReconciliations, type ReconciliationRow } from './reconciliations-api';
 import { tablePagination } from '../../lib/table-pagination';
 
-const m = messages.reconciliations;
+const m = reconciliationsMessages;
 
 export default function ReconciliationsPage() {
-  const { data: me } = useMe();
   const [params, setParams] = useSearchParams();
   const page = Math.max(1, Number(params.get('page')) || 1);
   const pageSize = Number(params.get('pageSize')) || DEFAULT_PAGE_SIZE;
   const { data, error, isFetching, refetch } = useReconciliations(page, pageSize);
   const [creating, setCreating] = useState(false);
-  const mayCreate = me?.permissions.includes('reconciliation.write') ?? false;
+  const mayCreate = useCapability('reconciliations.create');
 
   const columns: TableProps<ReconciliationRow>['columns'] = [
     { title: m.colUnit, dataIndex: 'unitName', render: (name: string, r) => <Link to={`/reconciliations/${r.id}`}>{name}</Link> },

@@ -5,9 +5,9 @@ import type { PermissionInfo } from '../../api/types';
 import { CodeTip } from '../../components/CodeTip';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
-import { messages } from '../../messages';
+import { rolesMessages } from './messages';
 
-const m = messages.roles;
+const m = rolesMessages;
 
 export default function RolesPage() {
   const { data, error, isPending, refetch } = useRoles();

@@ -6,11 +6,11 @@ import { useCategories } from '../../api/catalogue';
 import { RegionSelect } from '../../components/RegionSelect';
 import { rootCategoryOptions } from '../../lib/category-tree';
 import { conclusionOptions, linkOptions, samplingTypeOptions } from '../../lib/enums';
-import { messages } from '../../messages';
+import { samplesMessages } from './messages';
 import { sampleFilters, type SampleFilters } from './sample-filters';
 import { SearchFilter } from '../../components/SearchFilter';
 
-const m = messages.samples;
+const m = samplesMessages;
 const DATE = 'YYYY-MM-DD';
 
 interface Props {

@@ -5,10 +5,11 @@ import { ConclusionTag, ReviewTag } from '../../components/ConclusionTag';
 import { useRegionName } from '../../components/RegionSelect';
 import { labelOf } from '../../lib/enums';
 import { messages } from '../../messages';
+import { samplesMessages } from './messages';
 import type { SampleRow } from './samples-api';
 import { tablePagination } from '../../lib/table-pagination';
 
-const m = messages.samples;
+const m = samplesMessages;
 
 interface Props {
   items: SampleRow[];

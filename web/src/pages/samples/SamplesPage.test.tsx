@@ -4,14 +4,15 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { jsonResponse, mockFetch, renderPage } from '../../test-utils';
 import SamplesPage from './SamplesPage';
 
-const me = (permissions: string[]) => ({
+const me = (capabilities: string[]) => ({
   id: 'u',
   username: 'county-510107',
   displayName: '武侯区工作人员',
   unit: { id: 'x', name: '成都市武侯区市场监督管理局', kind: 'county_bureau', regionCode: '510107' },
   roles: [],
-  permissions,
+  permissions: [],
   menu: ['samples'],
+  capabilities,
   mustChangePassword: false,
   csrfToken: 't',
 });
@@ -30,9 +31,9 @@ const sample = {
   needsReview: true,
 };
 
-function serve(permissions: string[]) {
+function serve(capabilities: string[]) {
   return mockFetch((key) => {
-    if (key === 'GET /api/me') return jsonResponse(me(permissions));
+    if (key === 'GET /api/me') return jsonResponse(me(capabilities));
     if (key === 'GET /api/samples') return jsonResponse({ items: [sample], total: 1 });
     if (key === 'GET /api/org-units') {
       return jsonResponse([
@@ -48,7 +49,7 @@ afterEach(() => vi.unstubAllGlobals());
 
 describe('SamplesPage', () => {
   it('asks the server with the filters from the URL and shows conclusion and review tags', async () => {
-    const fetch = serve(['sample.read']);
+    const fetch = serve([]);
     renderPage(<SamplesPage />, '/samples');
     window.history.replaceState(null, '', '/samples');
     const row = (await screen.findByText('DBJ2551000028300101')).closest('tr')!;
@@ -62,7 +63,7 @@ describe('SamplesPage', () => {
   });
 
   it('offers export and 新建抽样 to those allowed, and sends URL filters to the list', async () => {
-    const fetch = serve(['sample.read', 'sample.write', 'sample.export']);
+    const fetch = serve(['samples.create', 'samples.export']);
     const { router } = renderPage(<SamplesPage />, '/samples');
     await screen.findByText('DBJ2551000028300101');
     await router.navigate('/samples?conclusion=unqualified&needsReview=true&link=bogus');

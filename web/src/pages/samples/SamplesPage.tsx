@@ -1,31 +1,28 @@
 /** /samples (抽检数据): filters in the URL, the server-paged list, export and 新建抽样. */
-import { App, Button, Card, Space } from 'antd';
+import { App, Button, Space } from 'antd';
 import { useState } from 'react';
-import { useSearchParams } from 'react-router';
 import { api } from '../../api/client';
-import { useMe } from '../../auth/session';
-import { PageHeader } from '../../components/PageHeader';
-import { QueryError } from '../../components/QueryError';
+import { useCapability } from '../../auth/session';
+import { ListPage, useUrlList } from '../../components/ListPage';
 import { messages } from '../../messages';
+import { samplesMessages } from './messages';
 import { SampleFormDrawer } from './form/SampleFormDrawer';
 import { SampleFilterBar } from './SampleFilterBar';
-import { sampleFilters, type SampleFilters } from './sample-filters';
-import { useSamples } from './samples-api';
+import { sampleFilters } from './sample-filters';
+import { useSamples, type SampleRow } from './samples-api';
 import { SampleTable } from './SampleTable';
 
-const m = messages.samples;
+const m = samplesMessages;
 
 export default function SamplesPage() {
-  const { data: me } = useMe();
   const { message } = App.useApp();
-  const [params, setParams] = useSearchParams();
-  const state = sampleFilters.parse(params);
-  const { data, error, isFetching, refetch } = useSamples(state);
+  const { state, update, clear, setPage } = useUrlList(sampleFilters);
+  const list = useSamples(state);
   const [creating, setCreating] = useState(false);
   const [exporting, setExporting] = useState(false);
-  const may = (permission: string) => me?.permissions.includes(permission) ?? false;
+  const mayCreate = useCapability('samples.create');
+  const mayExport = useCapability('samples.export');
 
-  const update = (changes: SampleFilters) => setParams(sampleFilters.toParams({ ...state, ...changes, page: 1 }));
   const onExport = async () => {
     setExporting(true);
     try {
@@ -39,42 +36,31 @@ export default function SamplesPage() {
 
   return (
     <>
-      <PageHeader
+      <ListPage<SampleRow>
         title={m.title}
         extra={
           <Space>
-            {may('sample.export') && (
+            {mayExport && (
               <Button onClick={() => void onExport()} loading={exporting}>
                 {exporting ? m.exporting : m.export}
               </Button>
             )}
-            {may('sample.write') && (
+            {mayCreate && (
               <Button type="primary" onClick={() => setCreating(true)}>
                 {m.create}
               </Button>
             )}
           </Space>
         }
-      />
-      <Card>
-        <SampleFilterBar filters={state} onChange={update} onClear={() => setParams(new URLSearchParams())} />
-        {error && !data ? (
-          <QueryError error={error} onRetry={() => void refetch()} />
-        ) : (
-          <SampleTable
-            items={data?.items ?? []}
-            total={data?.total ?? 0}
-            totalCapped={data?.totalCapped ?? false}
-            loading={isFetching}
-            page={state.page}
-            pageSize={state.pageSize}
-            onPageChange={(page, pageSize) =>
-              setParams(sampleFilters.toParams({ ...state, page, pageSize }))
-            }
-          />
-        )}
-      </Card>
-      {may('sample.write') && <SampleFormDrawer open={creating} onClose={() => setCreating(false)} />}
+        filterBar={<SampleFilterBar filters={state} onChange={update} onClear={clear} />}
+        list={list}
+        page={state.page}
+        pageSize={state.pageSize}
+        onPage={setPage}
+      >
+        {(rows) => <SampleTable {...rows} page={state.page} pageSize={state.pageSize} onPageChange={setPage} />}
+      </ListPage>
+      {mayCreate && <SampleFormDrawer open={creating} onClose={() => setCreating(false)} />}
     </>
   );
 }

@@ -2,10 +2,10 @@
 import { Flex, Tag, Tooltip } from 'antd';
 import { useUnitLabel } from '../../api/org';
 import { formatDateTime } from '../../lib/time';
-import { messages } from '../../messages';
+import { urgentMessages } from './messages';
 import type { Recipient } from './urgent-api';
 
-const m = messages.urgent;
+const m = urgentMessages;
 
 export function RecipientChips({ recipients }: { recipients: Recipient[] }) {
   const label = useUnitLabel();

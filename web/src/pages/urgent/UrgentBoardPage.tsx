@@ -2,15 +2,15 @@
 import { Button, Col, Empty, Row, Spin, Tabs } from 'antd';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { useMe } from '../../auth/session';
+import { useCapability } from '../../auth/session';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
-import { messages } from '../../messages';
+import { urgentMessages } from './messages';
 import { RaiseUrgentDrawer } from './RaiseUrgentDrawer';
 import { useUrgentReports, type UrgentStatus } from './urgent-api';
 import { UrgentCard } from './UrgentCard';
 
-const m = messages.urgent;
+const m = urgentMessages;
 const tabs: { key: UrgentStatus; label: string }[] = [
   { key: 'open', label: m.tabOpen },
   { key: 'handled', label: m.tabHandled },
@@ -18,12 +18,11 @@ const tabs: { key: UrgentStatus; label: string }[] = [
 ];
 
 export default function UrgentBoardPage() {
-  const { data: me } = useMe();
   const [params, setParams] = useSearchParams();
   const status = (tabs.find((t) => t.key === params.get('status'))?.key ?? 'open') as UrgentStatus;
   const { data, error, isPending, refetch } = useUrgentReports(status);
   const [raising, setRaising] = useState(false);
-  const mayRaise = me?.permissions.includes('urgent.raise') ?? false;
+  const mayRaise = useCapability('urgent.raise');
   const items = data?.items ?? [];
 
   return (

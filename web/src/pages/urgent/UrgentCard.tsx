@@ -4,11 +4,12 @@ import { useNavigate } from 'react-router';
 import { useRegionName } from '../../components/RegionSelect';
 import { formatDateTime } from '../../lib/time';
 import { messages } from '../../messages';
+import { urgentMessages } from './messages';
 import { RecipientChips } from './RecipientChips';
 import type { UrgentRow } from './urgent-api';
 import { UrgentClock } from './UrgentClock';
 
-const m = messages.urgent;
+const m = urgentMessages;
 
 export function UrgentCard({ report: r }: { report: UrgentRow }) {
   const navigate = useNavigate();

@@ -2,10 +2,10 @@
 import { Flex, Typography } from 'antd';
 import { urgentClock } from '../../lib/countdown';
 import { useNow } from '../../lib/use-now';
-import { messages } from '../../messages';
+import { urgentMessages } from './messages';
 import type { UrgentRow } from './urgent-api';
 
-const m = messages.urgent;
+const m = urgentMessages;
 
 export function UrgentClock({ report, size = 36 }: { report: Pick<UrgentRow, 'status' | 'dueAt' | 'overdue'>; size?: number }) {
   const now = useNow(1000);

@@ -9,12 +9,14 @@ import { useRegionName } from '../../components/RegionSelect';
 import { labelOf } from '../../lib/enums';
 import { formatDateTime } from '../../lib/time';
 import { messages } from '../../messages';
+import { disposalDetailMessages } from '../disposals/messages';
+import { urgentMessages } from './messages';
 import { RecipientChips } from './RecipientChips';
 import { UrgentActionModal, type FormAction } from './UrgentActionModal';
 import { useUrgentMutations, useUrgentReport } from './urgent-api';
 import { UrgentClock } from './UrgentClock';
 
-const m = messages.urgent;
+const m = urgentMessages;
 const none = messages.common.none;
 
 export default function UrgentDetailPage() {
@@ -107,7 +109,7 @@ export default function UrgentDetailPage() {
           </Col>
           <Col xs={24} xl={9}>
             <Card title={m.history} style={{ height: '100%' }}>
-              <HistoryTimeline history={r.history} empty={messages.disposalDetail.noHistory} />
+              <HistoryTimeline history={r.history} empty={disposalDetailMessages.noHistory} />
             </Card>
           </Col>
         </Row>

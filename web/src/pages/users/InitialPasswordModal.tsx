@@ -2,8 +2,9 @@
 import { App, Alert, Button, Flex, Modal, Typography } from 'antd';
 import { copyText } from '../../lib/clipboard';
 import { messages } from '../../messages';
+import { usersMessages } from './messages';
 
-const m = messages.users;
+const m = usersMessages;
 
 export interface IssuedPassword {
   username: string;

@@ -1,16 +1,16 @@
 /** New user / edit user. Field errors from the server land on the fields. */
-import { App, Form, Input, Modal, Select, Switch } from 'antd';
+import { Form, Input, Select, Switch } from 'antd';
 import { useEffect } from 'react';
-import { ApiError } from '../../api/client';
 import { useRoles } from '../../api/roles';
 import type { UserRow } from '../../api/types';
+import { FormModal } from '../../components/FormModal';
 import { UnitTreeSelect } from '../../components/UnitTreeSelect';
-import { applyFieldErrors } from '../../lib/form-errors';
 import { messages } from '../../messages';
+import { usersMessages } from './messages';
 import type { IssuedPassword } from './InitialPasswordModal';
 import { useUserMutations } from './users-api';
 
-const m = messages.users;
+const m = usersMessages;
 const fields = ['username', 'displayName', 'unitId', 'roles', 'active'] as const;
 
 interface Values {
@@ -30,78 +30,64 @@ interface Props {
 
 export function UserFormModal({ user, onClose, onIssued }: Props) {
   const [form] = Form.useForm<Values>();
-  const { message } = App.useApp();
   const { data: roles } = useRoles();
   const { create, update } = useUserMutations();
   const open = user !== undefined;
   const editing = user ?? null;
 
+  // After FormModal's reset on opening (a child's effect runs first).
   useEffect(() => {
-    if (!open) return;
-    form.resetFields();
-    if (editing) form.setFieldsValue({ ...editing });
+    if (open && editing) form.setFieldsValue({ ...editing });
   }, [open, editing, form]);
 
-  const onError = (error: unknown) => {
-    if (applyFieldErrors(form, error, fields)) return;
-    message.error(error instanceof Error ? error.message : messages.common.unknownError);
-    if (error instanceof ApiError && error.status === 409) onClose(); // stale version: reopen with fresh data
-  };
-
-  const onFinish = async (v: Values) => {
-    try {
-      if (editing) {
-        await update.mutateAsync({ user: editing, changes: { displayName: v.displayName.trim(), unitId: v.unitId, roles: v.roles, active: v.active } });
-        message.success(messages.common.saved);
-        onClose();
-      } else {
-        const username = v.username.trim();
-        const reply = await create.mutateAsync({ username, displayName: v.displayName.trim(), unitId: v.unitId, roles: v.roles });
-        message.success(m.created);
-        onClose();
-        onIssued({ username, password: reply.initialPassword });
-      }
-    } catch (error) {
-      onError(error);
+  /** An edit resolves to null; a new user to the password issued once. */
+  const submit = async (v: Values): Promise<IssuedPassword | null> => {
+    if (editing) {
+      await update.mutateAsync({ user: editing, changes: { displayName: v.displayName.trim(), unitId: v.unitId, roles: v.roles, active: v.active } });
+      return null;
     }
+    const username = v.username.trim();
+    const reply = await create.mutateAsync({ username, displayName: v.displayName.trim(), unitId: v.unitId, roles: v.roles });
+    return { username, password: reply.initialPassword };
   };
 
   const roleOptions = (roles?.roles ?? []).map((r) => ({ value: r.code, label: r.name, title: r.description }));
 
   return (
-    <Modal
+    <FormModal<Values, IssuedPassword | null>
       open={open}
       title={editing ? m.editTitle : m.create}
-      okText={messages.common.save}
-      cancelText={messages.common.cancel}
-      confirmLoading={create.isPending || update.isPending}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      forceRender
+      form={form}
+      fields={fields}
+      formProps={{ initialValues: { roles: [], active: true } }}
+      // The row being edited is the list's: after a conflict it is opened again from the fresh list.
+      closeOnConflict
+      submit={submit}
+      success={(issued) => (issued ? m.created : messages.common.saved)}
+      onClose={onClose}
+      onDone={(issued) => issued && onIssued(issued)}
     >
-      <Form<Values> form={form} layout="vertical" onFinish={onFinish} initialValues={{ roles: [], active: true }}>
-        <Form.Item
-          name="username"
-          label={m.username}
-          rules={[{ required: true, whitespace: true, message: m.usernameRequired }]}
-        >
-          <Input disabled={editing !== null} autoComplete="off" />
+      <Form.Item
+        name="username"
+        label={m.username}
+        rules={[{ required: true, whitespace: true, message: m.usernameRequired }]}
+      >
+        <Input disabled={editing !== null} autoComplete="off" />
+      </Form.Item>
+      <Form.Item name="displayName" label={m.displayName} rules={[{ required: true, whitespace: true, message: m.displayNameRequired }]}>
+        <Input autoComplete="off" />
+      </Form.Item>
+      <Form.Item name="unitId" label={m.unit} rules={[{ required: true, message: m.unitRequired }]}>
+        <UnitTreeSelect />
+      </Form.Item>
+      <Form.Item name="roles" label={m.roles} rules={[{ required: true, type: 'array', min: 1, message: m.rolesRequired }]}>
+        <Select mode="multiple" options={roleOptions} optionFilterProp="label" />
+      </Form.Item>
+      {editing && (
+        <Form.Item name="active" label={m.status} valuePropName="checked">
+          <Switch checkedChildren={m.active} unCheckedChildren={m.inactive} />
         </Form.Item>
-        <Form.Item name="displayName" label={m.displayName} rules={[{ required: true, whitespace: true, message: m.displayNameRequired }]}>
-          <Input autoComplete="off" />
-        </Form.Item>
-        <Form.Item name="unitId" label={m.unit} rules={[{ required: true, message: m.unitRequired }]}>
-          <UnitTreeSelect />
-        </Form.Item>
-        <Form.Item name="roles" label={m.roles} rules={[{ required: true, type: 'array', min: 1, message: m.rolesRequired }]}>
-          <Select mode="multiple" options={roleOptions} optionFilterProp="label" />
-        </Form.Item>
-        {editing && (
-          <Form.Item name="active" label={m.status} valuePropName="checked">
-            <Switch checkedChildren={m.active} unCheckedChildren={m.inactive} />
-          </Form.Item>
-        )}
-      </Form>
-    </Modal>
+      )}
+    </FormModal>
   );
 }

@@ -3,22 +3,22 @@ import { App, Button, Card, Flex, Input, Popconfirm, Space, Table, Tag, Typograp
 import { useState } from 'react';
 import { useRoles } from '../../api/roles';
 import type { UserRow } from '../../api/types';
-import { useMe } from '../../auth/session';
+import { useCapability } from '../../auth/session';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
 import { UnitTreeSelect } from '../../components/UnitTreeSelect';
 import { formatDateTime } from '../../lib/time';
 import { messages } from '../../messages';
+import { usersMessages } from './messages';
 import { InitialPasswordModal, type IssuedPassword } from './InitialPasswordModal';
 import { UserFormModal } from './UserFormModal';
 import { useUserMutations, useUsers, type UserQuery } from './users-api';
 import { tablePagination } from '../../lib/table-pagination';
 
-const m = messages.users;
+const m = usersMessages;
 
 export default function UsersPage() {
-  const { data: me } = useMe();
-  const canManage = me?.permissions.includes('user.manage') ?? false;
+  const canManage = useCapability('users.manage');
   const { message } = App.useApp();
   const [query, setQuery] = useState<UserQuery>({ q: '', page: 1, pageSize: 20 });
   const { data, error, isFetching, refetch } = useUsers(query);

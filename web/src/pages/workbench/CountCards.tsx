@@ -1,9 +1,9 @@
 /** The three numbers an official looks at first: open, overdue, due today (as grid columns). */
 import { Card, Col, Statistic, type ColProps } from 'antd';
 import type { WorkItemCounts } from '../../api/types';
-import { messages } from '../../messages';
+import { workbenchMessages } from './messages';
 
-const m = messages.workbench;
+const m = workbenchMessages;
 
 export function CountCards({ counts, loading, col }: { counts?: WorkItemCounts; loading: boolean; col: ColProps }) {
   const cards = [

@@ -6,12 +6,12 @@
 import { Card, Col, Flex, Row, Statistic, Typography } from 'antd';
 import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
-import { messages } from '../../messages';
+import { workbenchMessages } from './messages';
 import type { Overview } from './work-items-api';
 
 const BarChart = lazy(() => import('../../components/BarChart'));
 
-const m = messages.workbench;
+const m = workbenchMessages;
 
 interface Figure {
   key: string;

@@ -5,12 +5,13 @@ import type { WorkItem } from '../../api/types';
 import { formatDateTime } from '../../lib/time';
 import { useNow } from '../../lib/use-now';
 import { messages } from '../../messages';
+import { workbenchMessages } from './messages';
 import { describeDeadline } from './deadline';
 import { isInternal, workItemTarget } from './work-item-links';
 import { useCompleteWorkItem } from './work-items-api';
 import { tablePagination } from '../../lib/table-pagination';
 
-const m = messages.workbench;
+const m = workbenchMessages;
 
 interface Props {
   items: WorkItem[];

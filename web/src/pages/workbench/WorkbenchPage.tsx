@@ -8,7 +8,7 @@ import { lazy, Suspense, useState } from 'react';
 import { useMe } from '../../auth/session';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
-import { messages } from '../../messages';
+import { workbenchMessages } from './messages';
 import { CountCards } from './CountCards';
 import { hasOverview, OverviewCard } from './OverviewCard';
 import { WorkItemTable } from './WorkItemTable';
@@ -17,7 +17,7 @@ import { useOverview, useWorkItems, type WorkItemQuery } from './work-items-api'
 // ECharts is big: fetch it only when there is something to draw.
 const KindChart = lazy(() => import('./KindChart'));
 
-const m = messages.workbench;
+const m = workbenchMessages;
 
 /** Units whose scope is the province (by their business, or the whole of it). */
 const PROVINCE_LEVEL_KINDS = ['province_bureau', 'division', 'affiliated_unit', 'lab'];

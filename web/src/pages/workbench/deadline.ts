@@ -1,9 +1,9 @@
 /** How close a work item is to its deadline: the Tag colour and the remaining-time text. */
-import { messages } from '../../messages';
+import { workbenchMessages } from './messages';
 
 const HOUR = 3600_000;
 const DAY = 24 * HOUR;
-const m = messages.workbench;
+const m = workbenchMessages;
 
 export type Urgency = 'overdue' | 'dueSoon' | 'normal' | 'none';
 

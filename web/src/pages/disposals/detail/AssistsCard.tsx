@@ -9,11 +9,12 @@ import { useState } from 'react';
 import { useMe } from '../../../auth/session';
 import { formatDateTime } from '../../../lib/time';
 import { messages } from '../../../messages';
+import { assistsMessages } from '../messages';
 import { useDisposalMutations, type Assist, type DisposalDetail } from '../disposals-api';
 import { AssistReplyModal } from './AssistReplyModal';
 import { AssistCloseModal } from './AssistCloseModal';
 
-const m = messages.assists;
+const m = assistsMessages;
 
 export function AssistsCard({ disposal }: { disposal: DisposalDetail }) {
   const { data: me } = useMe();

@@ -10,10 +10,11 @@ import { CountdownCard, LiveCountdown } from '../../../components/LiveCountdown'
 import { labelOf } from '../../../lib/enums';
 import { formatDateTime } from '../../../lib/time';
 import { messages } from '../../../messages';
+import { disposalDetailMessages } from '../messages';
 import type { DisposalDetail } from '../disposals-api';
 import { isActive } from '../DisposalStatusTag';
 
-const m = messages.disposalDetail;
+const m = disposalDetailMessages;
 
 function Countdown({ disposal }: { disposal: DisposalDetail }) {
   const ended = disposal.status === 'closed' ? { text: m.closed, kind: 'done' as const } : disposal.status === 'voided' ? { text: m.voided, kind: 'stopped' as const } : null;

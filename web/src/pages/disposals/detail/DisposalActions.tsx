@@ -6,13 +6,14 @@ import { App, Button, Flex, Popconfirm } from 'antd';
 import { useState } from 'react';
 import { isVersionConflict } from '../../../lib/form-errors';
 import { messages } from '../../../messages';
+import { disposalDetailMessages } from '../messages';
 import { useDisposalMutations, type DisposalDetail } from '../disposals-api';
 import { ClosingDecisionModal } from './ClosingDecisionModal';
 import { ConclusionReceivedModal } from './ConclusionReceivedModal';
 import { DocumentsMenu } from './DocumentsMenu';
 import { ExtendModal } from './ExtendModal';
 
-const m = messages.disposalDetail;
+const m = disposalDetailMessages;
 
 export function DisposalActions({ disposal }: { disposal: DisposalDetail }) {
   const { message } = App.useApp();

@@ -10,6 +10,7 @@ import { PageHeader } from '../../../components/PageHeader';
 import { QueryError } from '../../../components/QueryError';
 import { labelOf } from '../../../lib/enums';
 import { messages } from '../../../messages';
+import { disposalDetailMessages } from '../messages';
 import { useDisposal, type Step } from '../disposals-api';
 import { DisposalStatusTag } from '../DisposalStatusTag';
 import { ObjectionsCard } from '../objections/ObjectionsCard';
@@ -21,7 +22,7 @@ import { SampleCard } from './SampleCard';
 import { StepFormModal } from './StepFormModal';
 import { StepsCard } from './StepsCard';
 
-const m = messages.disposalDetail;
+const m = disposalDetailMessages;
 
 interface HistoryAfter {
   kind?: string;

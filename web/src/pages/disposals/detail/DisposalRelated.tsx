@@ -4,7 +4,7 @@
  * reply, so the links are exactly the ones the server says this user may open.
  */
 import { Card } from 'antd';
-import { messages } from '../../../messages';
+import { sampleDetailMessages } from '../../samples/messages';
 import { RelatedRecords } from '../../samples/detail/RelatedRecords';
 import { useSample } from '../../samples/samples-api';
 
@@ -13,7 +13,7 @@ export function DisposalRelated({ disposalId, sampleId }: { disposalId: string; 
   const others = (sample?.related ?? []).filter((r) => r.id !== disposalId && r.kind !== 'objection');
   if (others.length === 0) return null;
   return (
-    <Card title={messages.sampleDetail.related} size="small">
+    <Card title={sampleDetailMessages.related} size="small">
       <RelatedRecords records={others} />
     </Card>
   );

@@ -7,9 +7,10 @@ import { App, Button, Dropdown, type MenuProps } from 'antd';
 import { useState } from 'react';
 import { api } from '../../../api/client';
 import { messages } from '../../../messages';
+import { disposalDetailMessages } from '../messages';
 import { useDisposalDocuments, type AvailableDocument } from '../disposals-api';
 
-const m = messages.disposalDetail;
+const m = disposalDetailMessages;
 
 const label = (d: AvailableDocument) => {
   const name = d.addressee ? m.documentFor(d.name, d.addressee) : d.name;

@@ -1,12 +1,10 @@
 /** 延期: days, reason and the head who approved it in writing (办法 art. 45); once per disposal. */
-import { Alert, App, Form, Input, InputNumber } from 'antd';
-import { useEffect, useState } from 'react';
+import { Alert, Form, Input, InputNumber } from 'antd';
 import { FormModal } from '../../../components/FormModal';
-import { formProblem } from '../../../lib/form-errors';
-import { messages } from '../../../messages';
+import { disposalDetailMessages } from '../messages';
 import { useDisposalMutations, type DisposalDetail } from '../disposals-api';
 
-const m = messages.disposalDetail;
+const m = disposalDetailMessages;
 const fields = ['days', 'reason', 'approvedBy'];
 
 interface Values {
@@ -17,25 +15,10 @@ interface Values {
 
 export function ExtendModal({ disposal, open, onClose }: { disposal: DisposalDetail; open: boolean; onClose: () => void }) {
   const [form] = Form.useForm<Values>();
-  const { message } = App.useApp();
   const { extend } = useDisposalMutations(disposal.id);
-  const [problem, setProblem] = useState<string | null>(null);
 
-  useEffect(() => {
-    if (!open) return;
-    setProblem(null);
-    form.resetFields();
-  }, [open, form]);
-
-  const onFinish = async (v: Values) => {
-    setProblem(null);
-    try {
-      await extend.mutateAsync({ version: disposal.version, days: v.days!, reason: v.reason!.trim(), approvedBy: v.approvedBy!.trim() });
-      message.success(m.extended);
-      onClose();
-    } catch (error) {
-      setProblem(formProblem(form, error, fields, m.versionConflict));
-    }
+  const submit = async (v: Values) => {
+    await extend.mutateAsync({ version: disposal.version, days: v.days!, reason: v.reason!.trim(), approvedBy: v.approvedBy!.trim() });
   };
 
   return (
@@ -43,23 +26,23 @@ export function ExtendModal({ disposal, open, onClose }: { disposal: DisposalDet
       open={open}
       title={m.extendTitle}
       okText={m.extend}
-      pending={extend.isPending}
-      problem={problem}
-      onOk={() => form.submit()}
-      onCancel={onClose}
+      form={form}
+      fields={fields}
+      conflict={m.versionConflict}
+      submit={submit}
+      success={m.extended}
+      onClose={onClose}
     >
       <Alert type="info" showIcon title={m.extendNote} style={{ marginBottom: 16 }} />
-      <Form<Values> form={form} layout="vertical" onFinish={onFinish}>
-        <Form.Item name="days" label={m.extendDays} rules={[{ required: true, type: 'integer', min: 1, max: 90, message: m.extendDaysRequired }]}>
-          <InputNumber min={1} max={90} precision={0} style={{ width: 160 }} />
-        </Form.Item>
-        <Form.Item name="reason" label={m.extendReason} rules={[{ required: true, whitespace: true, min: 4, message: m.extendReasonRequired }]}>
-          <Input.TextArea rows={3} maxLength={2000} showCount />
-        </Form.Item>
-        <Form.Item name="approvedBy" label={m.approvedBy} rules={[{ required: true, whitespace: true, message: m.approvedByRequired }]}>
-          <Input maxLength={64} style={{ width: 240 }} />
-        </Form.Item>
-      </Form>
+      <Form.Item name="days" label={m.extendDays} rules={[{ required: true, type: 'integer', min: 1, max: 90, message: m.extendDaysRequired }]}>
+        <InputNumber min={1} max={90} precision={0} style={{ width: 160 }} />
+      </Form.Item>
+      <Form.Item name="reason" label={m.extendReason} rules={[{ required: true, whitespace: true, min: 4, message: m.extendReasonRequired }]}>
+        <Input.TextArea rows={3} maxLength={2000} showCount />
+      </Form.Item>
+      <Form.Item name="approvedBy" label={m.approvedBy} rules={[{ required: true, whitespace: true, message: m.approvedByRequired }]}>
+        <Input maxLength={64} style={{ width: 240 }} />
+      </Form.Item>
     </FormModal>
   );
 }

@@ -7,12 +7,12 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { useMe } from '../../../auth/session';
 import { labelOf } from '../../../lib/enums';
-import { messages } from '../../../messages';
+import { casesMessages } from '../../cases/messages';
 import { useCasesOf } from '../../cases/cases-api';
 import { OpenCaseModal, type OpenCaseSource } from '../../cases/OpenCaseModal';
 import type { DisposalDetail } from '../disposals-api';
 
-const m = messages.cases;
+const m = casesMessages;
 
 function sourceOf(d: DisposalDetail): OpenCaseSource {
   const failed = d.sample.items.filter((i) => i.judgement !== 'qualified').map((i) => i.itemName).join('、');

@@ -4,9 +4,10 @@ import { Link } from 'react-router';
 import { ConclusionTag } from '../../../components/ConclusionTag';
 import { labelOf } from '../../../lib/enums';
 import { messages } from '../../../messages';
+import { disposalDetailMessages } from '../messages';
 import type { DisposalSample, DisposalSampleItem } from '../disposals-api';
 
-const m = messages.disposalDetail;
+const m = disposalDetailMessages;
 const none = messages.common.none;
 
 export function SampleCard({ sample: s }: { sample: DisposalSample }) {

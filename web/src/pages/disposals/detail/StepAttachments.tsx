@@ -2,12 +2,12 @@
 import { App, Button, Flex, Tooltip, Typography, Upload } from 'antd';
 import { api } from '../../../api/client';
 import { formatDateTime } from '../../../lib/time';
-import { messages } from '../../../messages';
+import { disposalDetailMessages } from '../messages';
 import type { Attachment, StepKind } from '../disposals-api';
 import { useDisposalMutations } from '../disposals-api';
 import { ATTACHMENT_ACCEPT, attachmentRefusal, formatBytes } from './attachments';
 
-const m = messages.disposalDetail;
+const m = disposalDetailMessages;
 
 export function AttachmentList({ files }: { files: Attachment[] }) {
   const { message } = App.useApp();

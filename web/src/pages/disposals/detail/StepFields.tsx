@@ -2,10 +2,11 @@
 import { Checkbox, Col, DatePicker, Form, Input, InputNumber, Radio, Row, Select } from 'antd';
 import { optionsOf } from '../../../lib/enums';
 import { messages } from '../../../messages';
+import { stepFormMessages } from '../messages';
 import type { StepKind } from '../disposals-api';
 import { isAfterToday } from '../../../lib/time';
 
-const m = messages.stepForm;
+const m = stepFormMessages;
 const e = messages.disposalEnums;
 const d = (name: string) => ['details', name];
 const required = (message: string) => [{ required: true, whitespace: true, message }];

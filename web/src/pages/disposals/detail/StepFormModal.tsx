@@ -2,17 +2,16 @@
  * 登记 a step: its date, what was done, and the step's facts. Sends the disposal version the user
  * saw; a conflict (someone saved first) keeps what was typed and the page refreshes underneath.
  */
-import { App, DatePicker, Form, Input } from 'antd';
-import { useEffect, useState } from 'react';
+import { DatePicker, Form, Input } from 'antd';
+import { useEffect } from 'react';
 import { FormModal } from '../../../components/FormModal';
-import { formProblem } from '../../../lib/form-errors';
-import { messages } from '../../../messages';
+import { disposalDetailMessages, stepFormMessages } from '../messages';
 import { useDisposalMutations, type DisposalDetail, type Step } from '../disposals-api';
 import { StepFields } from './StepFields';
 import { stepFieldNames, toStepBody, type StepValues } from './step-form';
 import { isAfterToday, todayForPicker } from '../../../lib/time';
 
-const m = messages.stepForm;
+const m = stepFormMessages;
 
 interface Props {
   disposal: DisposalDetail;
@@ -28,28 +27,18 @@ function initialValues(disposal: DisposalDetail, step: Step): StepValues {
 
 export function StepFormModal({ disposal, step, onClose }: Props) {
   const [form] = Form.useForm<StepValues>();
-  const { message } = App.useApp();
   const { recordStep } = useDisposalMutations(disposal.id);
-  const [problem, setProblem] = useState<string | null>(null);
 
+  // After FormModal's reset on opening (a child's effect runs first).
   useEffect(() => {
     if (!step) return;
-    setProblem(null);
-    form.resetFields();
     form.setFieldsValue(initialValues(disposal, step));
     // Only when opened: a refetch after a conflict must not wipe what the user typed.
   }, [step?.kind]);
 
-  const onFinish = async (values: StepValues) => {
+  const submit = async (values: StepValues) => {
     if (!step) return;
-    setProblem(null);
-    try {
-      await recordStep.mutateAsync(toStepBody(step.kind, values, disposal.version));
-      message.success(m.saved(step.name));
-      onClose();
-    } catch (error) {
-      setProblem(formProblem(form, error, stepFieldNames(step.kind), messages.disposalDetail.versionConflict));
-    }
+    await recordStep.mutateAsync(toStepBody(step.kind, values, disposal.version));
   };
 
   return (
@@ -57,20 +46,20 @@ export function StepFormModal({ disposal, step, onClose }: Props) {
       open={step !== null}
       title={step ? m.title(step.name) : ''}
       width={720}
-      pending={recordStep.isPending}
-      problem={problem}
-      onOk={() => form.submit()}
-      onCancel={onClose}
+      form={form}
+      fields={step ? stepFieldNames(step.kind) : []}
+      conflict={disposalDetailMessages.versionConflict}
+      submit={submit}
+      success={step ? m.saved(step.name) : undefined}
+      onClose={onClose}
     >
-      <Form<StepValues> form={form} layout="vertical" onFinish={onFinish}>
-        <Form.Item name="doneOn" label={m.doneOn} rules={[{ required: true, message: m.doneOnRequired }]}>
-          <DatePicker style={{ width: 200 }} disabledDate={(d) => isAfterToday(d)} />
-        </Form.Item>
-        {step && <StepFields kind={step.kind} />}
-        <Form.Item name="text" label={m.text} rules={[{ required: true, whitespace: true, min: 2, message: m.textRequired }]}>
-          <Input.TextArea rows={3} maxLength={5000} showCount />
-        </Form.Item>
-      </Form>
+      <Form.Item name="doneOn" label={m.doneOn} rules={[{ required: true, message: m.doneOnRequired }]}>
+        <DatePicker style={{ width: 200 }} disabledDate={(d) => isAfterToday(d)} />
+      </Form.Item>
+      {step && <StepFields kind={step.kind} />}
+      <Form.Item name="text" label={m.text} rules={[{ required: true, whitespace: true, min: 2, message: m.textRequired }]}>
+        <Input.TextArea rows={3} maxLength={5000} showCount />
+      </Form.Item>
     </FormModal>
   );
 }

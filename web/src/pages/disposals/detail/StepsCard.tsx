@@ -3,13 +3,13 @@
  * date, what was done, its facts and evidence, and 登记 / 上传证据 where the server allows them.
  */
 import { Button, Card, Descriptions, Flex, Steps, Tag, Tooltip, Typography } from 'antd';
-import { messages } from '../../../messages';
+import { disposalDetailMessages } from '../messages';
 import type { DisposalDetail, Step } from '../disposals-api';
 import { factsOf } from './step-form';
 import { AttachmentList, UploadEvidence } from './StepAttachments';
 import { PenaltyCases } from './PenaltyCases';
 
-const m = messages.disposalDetail;
+const m = disposalDetailMessages;
 
 interface Props {
   disposal: DisposalDetail;

@@ -4,10 +4,10 @@
  * (`details.recallLevel` …), and how a recorded step's facts read on screen.
  */
 import type { Dayjs } from 'dayjs';
-import { messages } from '../../../messages';
+import { stepFactsMessages } from '../messages';
 import type { StepBody, StepKind } from '../disposals-api';
 
-const f = messages.stepFacts;
+const f = stepFactsMessages;
 
 export type CaseFiled = 'filed' | 'notFiled';
 

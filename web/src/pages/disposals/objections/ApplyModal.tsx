@@ -1,14 +1,13 @@
 /** 登记异议 / 登记复检申请: who applied, when, against what; a late application is recorded and refused at once. */
 import { App, Checkbox, Col, DatePicker, Form, Input, Row, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useEffect, useState } from 'react';
 import { FormModal } from '../../../components/FormModal';
 import { optionsOf } from '../../../lib/enums';
-import { formProblem } from '../../../lib/form-errors';
 import { messages } from '../../../messages';
+import { disposalDetailMessages, objectionsMessages } from '../messages';
 import { useApplicationMutations, type ApplicationKind } from './objections-api';
 
-const m = messages.objections;
+const m = objectionsMessages;
 const fields = ['applicant', 'windowStartOn', 'appliedOn', 'content', 'ground', 'backupSampleExpired'];
 
 interface Values {
@@ -24,33 +23,20 @@ export function ApplyModal({ sampleId, kind, onClose }: { sampleId: string; kind
   const [form] = Form.useForm<Values>();
   const { message } = App.useApp();
   const { apply } = useApplicationMutations(sampleId);
-  const [problem, setProblem] = useState<string | null>(null);
 
-  useEffect(() => {
+  const submit = async (v: Values) => {
     if (!kind) return;
-    setProblem(null);
-    form.resetFields();
-  }, [kind, form]);
-
-  const onFinish = async (v: Values) => {
-    if (!kind) return;
-    setProblem(null);
     const date = (d?: Dayjs) => d?.format('YYYY-MM-DD') ?? '';
-    try {
-      const body = {
-        applicant: v.applicant!.trim(),
-        windowStartOn: date(v.windowStartOn),
-        appliedOn: date(v.appliedOn),
-        content: v.content!.trim(),
-        ...(kind === 'objection' ? { ground: v.ground } : { backupSampleExpired: v.backupSampleExpired === true }),
-      };
-      const app = await apply.mutateAsync({ kind, body });
-      if (app.status === 'rejected') message.warning(`${app.statusName}：${app.decisionReason ?? ''}`);
-      else message.success(m.saved);
-      onClose();
-    } catch (error) {
-      setProblem(formProblem(form, error, fields, messages.disposalDetail.versionConflict));
-    }
+    const body = {
+      applicant: v.applicant!.trim(),
+      windowStartOn: date(v.windowStartOn),
+      appliedOn: date(v.appliedOn),
+      content: v.content!.trim(),
+      ...(kind === 'objection' ? { ground: v.ground } : { backupSampleExpired: v.backupSampleExpired === true }),
+    };
+    const app = await apply.mutateAsync({ kind, body });
+    if (app.status === 'rejected') message.warning(`${app.statusName}：${app.decisionReason ?? ''}`);
+    else message.success(m.saved);
   };
 
   return (
@@ -59,41 +45,40 @@ export function ApplyModal({ sampleId, kind, onClose }: { sampleId: string; kind
       title={kind === 'retest' ? m.retestTitle : m.objectionTitle}
       width={640}
       okText={messages.common.submit}
-      pending={apply.isPending}
-      problem={problem}
-      onOk={() => form.submit()}
-      onCancel={onClose}
+      form={form}
+      fields={fields}
+      conflict={disposalDetailMessages.versionConflict}
+      submit={submit}
+      onClose={onClose}
     >
-      <Form<Values> form={form} layout="vertical" onFinish={onFinish}>
-        {kind === 'objection' && (
-          <Form.Item name="ground" label={m.ground} rules={[{ required: true, message: m.groundRequired }]}>
-            <Select options={optionsOf(m.groundOptions)} />
-          </Form.Item>
-        )}
-        <Form.Item name="applicant" label={m.applicant} rules={[{ required: true, whitespace: true, message: m.applicantRequired }]}>
-          <Input maxLength={200} />
+      {kind === 'objection' && (
+        <Form.Item name="ground" label={m.ground} rules={[{ required: true, message: m.groundRequired }]}>
+          <Select options={optionsOf(m.groundOptions)} />
         </Form.Item>
-        <Row gutter={16}>
-          <Col span={12}>
-            <Form.Item name="windowStartOn" label={m.windowStartOn} tooltip={m.windowStartOnHelp} rules={[{ required: true, message: m.windowStartOnRequired }]}>
-              <DatePicker style={{ width: '100%' }} />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="appliedOn" label={m.appliedOn} rules={[{ required: true, message: m.appliedOnRequired }]}>
-              <DatePicker style={{ width: '100%' }} />
-            </Form.Item>
-          </Col>
-        </Row>
-        <Form.Item name="content" label={m.content} rules={[{ required: true, whitespace: true, min: 2, message: m.contentRequired }]}>
-          <Input.TextArea rows={4} maxLength={5000} showCount />
-        </Form.Item>
-        {kind === 'retest' && (
-          <Form.Item name="backupSampleExpired" valuePropName="checked">
-            <Checkbox>{m.backupSampleExpired}</Checkbox>
+      )}
+      <Form.Item name="applicant" label={m.applicant} rules={[{ required: true, whitespace: true, message: m.applicantRequired }]}>
+        <Input maxLength={200} />
+      </Form.Item>
+      <Row gutter={16}>
+        <Col span={12}>
+          <Form.Item name="windowStartOn" label={m.windowStartOn} tooltip={m.windowStartOnHelp} rules={[{ required: true, message: m.windowStartOnRequired }]}>
+            <DatePicker style={{ width: '100%' }} />
           </Form.Item>
-        )}
-      </Form>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="appliedOn" label={m.appliedOn} rules={[{ required: true, message: m.appliedOnRequired }]}>
+            <DatePicker style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Form.Item name="content" label={m.content} rules={[{ required: true, whitespace: true, min: 2, message: m.contentRequired }]}>
+        <Input.TextArea rows={4} maxLength={5000} showCount />
+      </Form.Item>
+      {kind === 'retest' && (
+        <Form.Item name="backupSampleExpired" valuePropName="checked">
+          <Checkbox>{m.backupSampleExpired}</Checkbox>
+        </Form.Item>
+      )}
     </FormModal>
   );
 }

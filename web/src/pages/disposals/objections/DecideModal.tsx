@@ -1,12 +1,10 @@
 /** 受理 (a retest draws its lab at random on the server) or 不予受理 with a reason. */
-import { Alert, App, Form, Input } from 'antd';
-import { useEffect, useState } from 'react';
+import { Alert, Form, Input } from 'antd';
 import { FormModal } from '../../../components/FormModal';
-import { formProblem } from '../../../lib/form-errors';
-import { messages } from '../../../messages';
+import { disposalDetailMessages, objectionsMessages } from '../messages';
 import { useApplicationMutations, type Application } from './objections-api';
 
-const m = messages.objections;
+const m = objectionsMessages;
 
 export interface Decision {
   app: Application;
@@ -15,26 +13,11 @@ export interface Decision {
 
 export function DecideModal({ sampleId, decision, onClose }: { sampleId: string; decision: Decision | null; onClose: () => void }) {
   const [form] = Form.useForm<{ reason?: string }>();
-  const { message } = App.useApp();
   const { decide } = useApplicationMutations(sampleId);
-  const [problem, setProblem] = useState<string | null>(null);
 
-  useEffect(() => {
+  const submit = async ({ reason }: { reason?: string }) => {
     if (!decision) return;
-    setProblem(null);
-    form.resetFields();
-  }, [decision, form]);
-
-  const onFinish = async ({ reason }: { reason?: string }) => {
-    if (!decision) return;
-    setProblem(null);
-    try {
-      await decide.mutateAsync({ app: decision.app, accept: decision.accept, reason: reason?.trim() || undefined });
-      message.success(m.saved);
-      onClose();
-    } catch (error) {
-      setProblem(formProblem(form, error, ['reason'], messages.disposalDetail.versionConflict));
-    }
+    await decide.mutateAsync({ app: decision.app, accept: decision.accept, reason: reason?.trim() || undefined });
   };
 
   return (
@@ -43,20 +26,20 @@ export function DecideModal({ sampleId, decision, onClose }: { sampleId: string;
       title={decision?.accept ? m.accept : m.reject}
       okText={decision?.accept ? m.accept : m.reject}
       danger={decision ? !decision.accept : false}
-      pending={decide.isPending}
-      problem={problem}
-      onOk={() => form.submit()}
-      onCancel={onClose}
+      form={form}
+      fields={['reason']}
+      conflict={disposalDetailMessages.versionConflict}
+      submit={submit}
+      success={m.saved}
+      onClose={onClose}
     >
-      <Form form={form} layout="vertical" onFinish={onFinish}>
-        {decision?.accept ? (
-          <Alert type="info" showIcon title={m.acceptConfirm} />
-        ) : (
-          <Form.Item name="reason" label={m.reason} rules={[{ required: true, whitespace: true, min: 2, message: m.reasonRequired }]}>
-            <Input.TextArea rows={4} maxLength={2000} showCount />
-          </Form.Item>
-        )}
-      </Form>
+      {decision?.accept ? (
+        <Alert type="info" showIcon title={m.acceptConfirm} />
+      ) : (
+        <Form.Item name="reason" label={m.reason} rules={[{ required: true, whitespace: true, min: 2, message: m.reasonRequired }]}>
+          <Input.TextArea rows={4} maxLength={2000} showCount />
+        </Form.Item>
+      )}
     </FormModal>
   );
 }

@@ -3,13 +3,13 @@ import { Alert, Button, Card, Descriptions, Divider, Flex, Tag, Typography } fro
 import { Fragment, useState } from 'react';
 import { useMe } from '../../../auth/session';
 import { formatDateTime } from '../../../lib/time';
-import { messages } from '../../../messages';
+import { objectionsMessages } from '../messages';
 import { ApplyModal } from './ApplyModal';
 import { ConcludeModal } from './ConcludeModal';
 import { DecideModal, type Decision } from './DecideModal';
 import { useSampleApplications, type Application, type ApplicationKind } from './objections-api';
 
-const m = messages.objections;
+const m = objectionsMessages;
 const statusColor: Record<string, string | undefined> = { pending: 'orange', accepted: 'processing', rejected: undefined, concluded: 'green' };
 
 function ApplicationItem({ app, onDecide, onConclude }: { app: Application; onDecide: (d: Decision) => void; onConclude: (a: Application) => void }) {

@@ -2,13 +2,13 @@
 import { Button, Card, Empty, Flex, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { messages } from '../../../messages';
+import { escalationsMessages } from '../messages';
 import { CaseStageTag } from '../../cases/CaseStageTag';
 import { OpenCaseModal } from '../../cases/OpenCaseModal';
 import type { EscalationDetail, LinkedCase } from '../escalations-api';
 import { Entries } from './Entries';
 
-const m = messages.escalations;
+const m = escalationsMessages;
 
 export function CasesCard({ escalation: e }: { escalation: EscalationDetail }) {
   const [opening, setOpening] = useState(false);

@@ -3,14 +3,13 @@
  * 结案, 退回补充 and 撤销督办 — each with a required text. Each sends the version the user saw;
  * a stale one says to refresh (the page has refreshed meanwhile).
  */
-import { Alert, App, Form, Input } from 'antd';
-import { useEffect, useState } from 'react';
+import { Alert, Form, Input } from 'antd';
+import { useEffect } from 'react';
 import { FormModal } from '../../../components/FormModal';
-import { formProblem } from '../../../lib/form-errors';
-import { messages } from '../../../messages';
+import { escalationsMessages } from '../messages';
 import { useEscalationMutations, type Decision, type EscalationDetail } from '../escalations-api';
 
-const m = messages.escalations;
+const m = escalationsMessages;
 
 export type FormAction = 'report' | Decision;
 
@@ -37,32 +36,22 @@ const fieldOf = (action: FormAction) => (action === 'report' ? 'report' : 'note'
 
 export function EscalationActionModal({ escalation, action, onClose }: { escalation: EscalationDetail; action: FormAction | null; onClose: () => void }) {
   const [form] = Form.useForm<Values>();
-  const { message } = App.useApp();
   const { report, decide } = useEscalationMutations(escalation.id);
-  const [problem, setProblem] = useState<string | null>(null);
   const t = action ? texts[action] : null;
 
+  // After FormModal's reset on opening (a child's effect runs first).
   useEffect(() => {
     if (!action) return;
-    setProblem(null);
-    form.resetFields();
     // A returned escalation is reported again: start from what was sent before.
     if (action === 'report' && escalation.report) form.setFieldsValue({ report: escalation.report });
     // Only when opened: keep what was typed across a refetch.
   }, [action]);
 
-  const onFinish = async (values: Values) => {
+  const submit = async (values: Values) => {
     if (!action || !t) return;
-    setProblem(null);
     const value = values[fieldOf(action)]!.trim();
-    try {
-      if (action === 'report') await report.mutateAsync({ version: escalation.version, report: value });
-      else await decide.mutateAsync({ version: escalation.version, decision: action, note: value });
-      message.success(t.done);
-      onClose();
-    } catch (error) {
-      setProblem(formProblem(form, error, [fieldOf(action)], m.versionConflict));
-    }
+    if (action === 'report') await report.mutateAsync({ version: escalation.version, report: value });
+    else await decide.mutateAsync({ version: escalation.version, decision: action, note: value });
   };
 
   return (
@@ -72,22 +61,22 @@ export function EscalationActionModal({ escalation, action, onClose }: { escalat
       width={action === 'report' ? 680 : 520}
       okText={t?.ok}
       danger={action === 'withdraw' || action === 'return'}
-      pending={report.isPending || decide.isPending}
-      problem={problem}
-      onOk={() => form.submit()}
-      onCancel={onClose}
+      form={form}
+      fields={action ? [fieldOf(action)] : []}
+      conflict={m.versionConflict}
+      submit={submit}
+      success={t?.done}
+      onClose={onClose}
     >
       {t?.note && <Alert type={action === 'withdraw' ? 'warning' : 'info'} showIcon title={t.note} style={{ marginBottom: 16 }} />}
-      <Form<Values> form={form} layout="vertical" onFinish={onFinish}>
-        <Form.Item
-          name={action ? fieldOf(action) : 'note'}
-          label={t?.field}
-          extra={t?.help}
-          rules={[{ required: true, whitespace: true, min: action === 'report' ? 10 : 2, message: t?.required }]}
-        >
-          <Input.TextArea rows={action === 'report' ? 8 : 4} maxLength={action === 'report' ? 10000 : 5000} showCount />
-        </Form.Item>
-      </Form>
+      <Form.Item
+        name={action ? fieldOf(action) : 'note'}
+        label={t?.field}
+        extra={t?.help}
+        rules={[{ required: true, whitespace: true, min: action === 'report' ? 10 : 2, message: t?.required }]}
+      >
+        <Input.TextArea rows={action === 'report' ? 8 : 4} maxLength={action === 'report' ? 10000 : 5000} showCount />
+      </Form.Item>
     </FormModal>
   );
 }

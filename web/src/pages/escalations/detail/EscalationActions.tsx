@@ -1,11 +1,11 @@
 /** The header's buttons: exactly the escalation actions the server lists, each opening its form. */
 import { Button, Flex } from 'antd';
 import { useState } from 'react';
-import { messages } from '../../../messages';
+import { escalationsMessages } from '../messages';
 import type { EscalationDetail } from '../escalations-api';
 import { EscalationActionModal, type FormAction } from './EscalationActionModal';
 
-const m = messages.escalations;
+const m = escalationsMessages;
 
 export function EscalationActions({ escalation }: { escalation: EscalationDetail }) {
   const [action, setAction] = useState<FormAction | null>(null);

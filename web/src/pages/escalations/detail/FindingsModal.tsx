@@ -1,15 +1,14 @@
 /** 检查技术中心 records what it found: when, who, the findings and the conclusion. */
-import { App, DatePicker, Form, Input, Radio } from 'antd';
+import { DatePicker, Form, Input, Radio } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { FormModal } from '../../../components/FormModal';
 import { optionsOf } from '../../../lib/enums';
-import { formProblem } from '../../../lib/form-errors';
-import { messages } from '../../../messages';
+import { escalationsMessages } from '../messages';
 import { useEscalationMutations, type Inspection, type InspectionConclusion } from '../escalations-api';
 import { isAfterToday, todayForPicker } from '../../../lib/time';
 
-const m = messages.escalations;
+const m = escalationsMessages;
 const fields = ['inspectedOn', 'inspectors', 'findings', 'conclusion'];
 
 interface Values {
@@ -21,33 +20,23 @@ interface Values {
 
 export function FindingsModal({ escalationId, inspection, onClose }: { escalationId: string; inspection: Inspection | null; onClose: () => void }) {
   const [form] = Form.useForm<Values>();
-  const { message } = App.useApp();
   const { recordFindings } = useEscalationMutations(escalationId);
-  const [problem, setProblem] = useState<string | null>(null);
 
+  // After FormModal's reset on opening (a child's effect runs first).
   useEffect(() => {
     if (!inspection) return;
-    setProblem(null);
-    form.resetFields();
     form.setFieldsValue({ inspectedOn: todayForPicker() });
   }, [inspection, form]);
 
-  const onFinish = async (v: Values) => {
+  const submit = async (v: Values) => {
     if (!inspection) return;
-    setProblem(null);
-    try {
-      await recordFindings.mutateAsync({
-        inspection,
-        inspectedOn: v.inspectedOn!.format('YYYY-MM-DD'),
-        inspectors: v.inspectors!.trim(),
-        findings: v.findings!.trim(),
-        conclusion: v.conclusion!,
-      });
-      message.success(m.findingsRecorded);
-      onClose();
-    } catch (error) {
-      setProblem(formProblem(form, error, fields, m.versionConflict));
-    }
+    await recordFindings.mutateAsync({
+      inspection,
+      inspectedOn: v.inspectedOn!.format('YYYY-MM-DD'),
+      inspectors: v.inspectors!.trim(),
+      findings: v.findings!.trim(),
+      conclusion: v.conclusion!,
+    });
   };
 
   return (
@@ -56,25 +45,25 @@ export function FindingsModal({ escalationId, inspection, onClose }: { escalatio
       title={inspection ? `${m.recordFindingsTitle}（${m.inspectionKinds[inspection.kind]}）` : ''}
       width={640}
       okText={m.recordFindings}
-      pending={recordFindings.isPending}
-      problem={problem}
-      onOk={() => form.submit()}
-      onCancel={onClose}
+      form={form}
+      fields={fields}
+      conflict={m.versionConflict}
+      submit={submit}
+      success={m.findingsRecorded}
+      onClose={onClose}
     >
-      <Form<Values> form={form} layout="vertical" onFinish={onFinish}>
-        <Form.Item name="inspectedOn" label={m.inspectedOn} rules={[{ required: true, message: m.inspectedOnRequired }]}>
-          <DatePicker style={{ width: 200 }} disabledDate={(d) => isAfterToday(d)} />
-        </Form.Item>
-        <Form.Item name="inspectors" label={m.inspectors} rules={[{ required: true, whitespace: true, min: 2, message: m.inspectorsRequired }]}>
-          <Input maxLength={500} />
-        </Form.Item>
-        <Form.Item name="findings" label={m.findings} rules={[{ required: true, whitespace: true, min: 4, message: m.findingsRequired }]}>
-          <Input.TextArea rows={5} maxLength={10000} showCount />
-        </Form.Item>
-        <Form.Item name="conclusion" label={m.conclusion} rules={[{ required: true, message: m.conclusionRequired }]}>
-          <Radio.Group options={optionsOf(m.inspectionConclusions)} />
-        </Form.Item>
-      </Form>
+      <Form.Item name="inspectedOn" label={m.inspectedOn} rules={[{ required: true, message: m.inspectedOnRequired }]}>
+        <DatePicker style={{ width: 200 }} disabledDate={(d) => isAfterToday(d)} />
+      </Form.Item>
+      <Form.Item name="inspectors" label={m.inspectors} rules={[{ required: true, whitespace: true, min: 2, message: m.inspectorsRequired }]}>
+        <Input maxLength={500} />
+      </Form.Item>
+      <Form.Item name="findings" label={m.findings} rules={[{ required: true, whitespace: true, min: 4, message: m.findingsRequired }]}>
+        <Input.TextArea rows={5} maxLength={10000} showCount />
+      </Form.Item>
+      <Form.Item name="conclusion" label={m.conclusion} rules={[{ required: true, message: m.conclusionRequired }]}>
+        <Radio.Group options={optionsOf(m.inspectionConclusions)} />
+      </Form.Item>
     </FormModal>
   );
 }

@@ -1,10 +1,10 @@
 /** 办理情况: what the bureau reported, and the division's closing note or withdrawal reason. */
 import { Card, Descriptions, Typography } from 'antd';
 import { formatDateTime } from '../../../lib/time';
-import { messages } from '../../../messages';
+import { escalationsMessages } from '../messages';
 import type { EscalationDetail } from '../escalations-api';
 
-const m = messages.escalations;
+const m = escalationsMessages;
 
 export function HandlingCard({ escalation: e }: { escalation: EscalationDetail }) {
   const decisions = [

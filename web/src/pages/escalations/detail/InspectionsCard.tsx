@@ -7,12 +7,12 @@ import { Entries } from './Entries';
 import { useState } from 'react';
 import { useUnitLabel } from '../../../api/org';
 import { formatDateTime } from '../../../lib/time';
-import { messages } from '../../../messages';
+import { escalationsMessages } from '../messages';
 import type { EscalationDetail, Inspection } from '../escalations-api';
 import { FindingsModal } from './FindingsModal';
 import { InspectionRequestModal } from './InspectionRequestModal';
 
-const m = messages.escalations;
+const m = escalationsMessages;
 const conclusionColors: Record<string, string> = { compliant: 'green', defects: 'orange', violations: 'red' };
 
 export function InspectionsCard({ escalation: e }: { escalation: EscalationDetail }) {

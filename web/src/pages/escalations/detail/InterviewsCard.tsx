@@ -2,12 +2,12 @@
 import { Button, Card, Descriptions, Empty, Flex, Typography } from 'antd';
 import { useState } from 'react';
 import { useUnitLabel } from '../../../api/org';
-import { messages } from '../../../messages';
+import { escalationsMessages } from '../messages';
 import type { EscalationDetail, Interview } from '../escalations-api';
 import { Entries } from './Entries';
 import { InterviewModal } from './InterviewModal';
 
-const m = messages.escalations;
+const m = escalationsMessages;
 
 export function InterviewsCard({ escalation: e }: { escalation: EscalationDetail }) {
   const label = useUnitLabel();

@@ -9,11 +9,12 @@ import { ProvisionalTag } from '../../../components/DueText';
 import { CountdownCard, LiveCountdown } from '../../../components/LiveCountdown';
 import { formatDateTime } from '../../../lib/time';
 import { messages } from '../../../messages';
+import { escalationsMessages } from '../messages';
 import type { EscalationDetail } from '../escalations-api';
 import { isActive } from '../escalation-format';
 import { BelowThresholdTag, MatchedByNameTag } from '../EscalationTags';
 
-const m = messages.escalations;
+const m = escalationsMessages;
 const none = messages.common.none;
 
 function Countdown({ escalation: e }: { escalation: EscalationDetail }) {

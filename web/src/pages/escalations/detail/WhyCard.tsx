@@ -6,11 +6,12 @@
 import { Card, Flex, Table, Tag, Typography, type TableProps } from 'antd';
 import { Link } from 'react-router';
 import { messages } from '../../../messages';
+import { escalationsMessages } from '../messages';
 import { DisposalStatusTag } from '../../disposals/DisposalStatusTag';
 import type { EscalationDetail, EscalationSample } from '../escalations-api';
 import { RuleLevelTag } from '../EscalationTags';
 
-const m = messages.escalations;
+const m = escalationsMessages;
 const none = messages.common.none;
 const struck = { textDecoration: 'line-through', color: 'rgba(0,0,0,0.45)' };
 

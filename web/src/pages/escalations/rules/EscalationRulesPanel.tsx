@@ -3,21 +3,21 @@
  * editable by holders of 'rule.manage', and 重新计算督办 (after a bulk import) with a confirmation.
  */
 import { App, Button, Card, Flex, Popconfirm, Typography } from 'antd';
-import { useMe } from '../../../auth/session';
+import { useCapability } from '../../../auth/session';
 import { QueryError } from '../../../components/QueryError';
 import { messages } from '../../../messages';
+import { escalationsMessages } from '../messages';
 import { useEscalationRuleMutations, useEscalationRules } from '../escalations-api';
 import { EscalationRulesTable } from './EscalationRulesTable';
 import { RuleSettingsTable } from './RuleSettingsTable';
 
-const m = messages.escalations;
+const m = escalationsMessages;
 
 export function EscalationRulesPanel() {
-  const { data: me } = useMe();
   const { message } = App.useApp();
   const { data, error, isPending, refetch } = useEscalationRules();
   const { recompute } = useEscalationRuleMutations();
-  const manage = me?.permissions.includes('rule.manage') ?? false;
+  const manage = useCapability('rules.manage');
   if (error && !data) return <QueryError error={error} onRetry={() => void refetch()} />;
 
   const onRecompute = () =>

@@ -10,13 +10,14 @@ import { useOrgUnits } from '../../../api/org';
 import { labelOf } from '../../../lib/enums';
 import { formProblem, isVersionConflict } from '../../../lib/form-errors';
 import { messages } from '../../../messages';
+import { escalationsMessages } from '../messages';
 import { ownerDivisions } from '../escalation-format';
 import { useEscalationRuleMutations, type EscalationRule } from '../escalations-api';
 import { RuleLevelTag } from '../EscalationTags';
 import { CodeTip } from '../../../components/CodeTip';
 import { InlineEditActions } from '../../../components/InlineEditActions';
 
-const m = messages.escalations;
+const m = escalationsMessages;
 
 interface Values {
   threshold: number;

@@ -3,11 +3,12 @@ import { App, Flex, Form, InputNumber, Table, Typography, type TableProps } from
 import { useState } from 'react';
 import { formProblem } from '../../../lib/form-errors';
 import { messages } from '../../../messages';
+import { escalationsMessages } from '../messages';
 import { useEscalationRuleMutations, type RuleSetting } from '../escalations-api';
 import { RuleLevelTag } from '../EscalationTags';
 import { InlineEditActions } from '../../../components/InlineEditActions';
 
-const m = messages.escalations;
+const m = escalationsMessages;
 
 export function RuleSettingsTable({ settings, editable, loading }: { settings: RuleSetting[]; editable: boolean; loading: boolean }) {
   const [form] = Form.useForm<{ value: number }>();

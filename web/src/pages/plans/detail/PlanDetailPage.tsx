@@ -7,12 +7,13 @@ import { QueryError } from '../../../components/QueryError';
 import { labelOf } from '../../../lib/enums';
 import { formatDateTime } from '../../../lib/time';
 import { messages } from '../../../messages';
+import { plansMessages, suggestionsMessages } from '../messages';
 import { usePlan, usePlanMutations } from '../plans-api';
 import { quotaLabel, QuotaTable } from './QuotaTable';
 
 const BarChart = lazy(() => import('../../../components/BarChart'));
 
-const m = messages.plans;
+const m = plansMessages;
 const e = messages.enums;
 const statusAction: Record<string, { to: 'active' | 'closed'; label: string }> = {
   close: { to: 'closed', label: m.closePlan },
@@ -100,9 +101,9 @@ export default function PlanDetailPage() {
               pagination={false}
               dataSource={plan.suggestions}
               columns={[
-                { title: messages.suggestions.colTitle, dataIndex: 'title' },
-                { title: messages.suggestions.colFrom, dataIndex: 'fromUnitName', width: 260 },
-                { title: messages.suggestions.colDecision, dataIndex: 'decidedAt', width: 160, render: (at: string | null) => formatDateTime(at) },
+                { title: suggestionsMessages.colTitle, dataIndex: 'title' },
+                { title: suggestionsMessages.colFrom, dataIndex: 'fromUnitName', width: 260 },
+                { title: suggestionsMessages.colDecision, dataIndex: 'decidedAt', width: 160, render: (at: string | null) => formatDateTime(at) },
               ]}
             />
           </Card>

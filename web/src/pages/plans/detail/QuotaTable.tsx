@@ -1,9 +1,9 @@
 /** A plan's quotas, each with its progress. */
 import { Progress, Table, type TableProps } from 'antd';
-import { messages } from '../../../messages';
+import { plansMessages } from '../messages';
 import type { Quota } from '../plans-api';
 
-const m = messages.plans;
+const m = plansMessages;
 
 /** "不限分类" / "不限地区" for a quota that does not restrict one of them. */
 export const quotaLabel = (q: Quota) => `${q.categoryName ?? m.anyCategory} · ${q.regionName ?? m.anyRegion}`;

@@ -2,27 +2,27 @@
 import { Button, Card, Flex, Select, Space, Table, Tag, Typography, type TableProps } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { useMe } from '../../../auth/session';
+import { useCapability } from '../../../auth/session';
 import { QueryError } from '../../../components/QueryError';
 import { labelOf, optionsOf } from '../../../lib/enums';
 import { formatDateTime } from '../../../lib/time';
 import { messages } from '../../../messages';
+import { plansMessages, suggestionsMessages } from '../messages';
 import { useSuggestions, type Suggestion } from '../plans-api';
 import { yearOptions } from '../years';
 import { DecideSuggestionModal, type Decision } from './DecideSuggestionModal';
 import { SuggestionFormModal } from './SuggestionFormModal';
 import { tablePagination } from '../../../lib/table-pagination';
 
-const m = messages.suggestions;
+const m = suggestionsMessages;
 const statusColors: Record<string, string | undefined> = { pending: 'orange', accepted: 'green', declined: undefined };
 
 export function SuggestionsTab() {
-  const { data: me } = useMe();
   const [query, setQuery] = useState<{ year?: number; status?: string; page: number; pageSize: number }>({ page: 1, pageSize: 20 });
   const { data, error, isFetching, refetch } = useSuggestions(query);
   const [creating, setCreating] = useState(false);
   const [deciding, setDeciding] = useState<{ suggestion: Suggestion; decision: Decision } | null>(null);
-  const canSuggest = me?.permissions.includes('suggestion.write') ?? false;
+  const canSuggest = useCapability('suggestions.create');
 
   const columns: TableProps<Suggestion>['columns'] = [
     {
@@ -77,7 +77,7 @@ export function SuggestionsTab() {
     <Card>
       <Flex justify="space-between" gap={12} wrap style={{ marginBottom: 16 }}>
         <Flex gap={12} wrap>
-          <Select allowClear placeholder={messages.plans.year} style={{ width: 120 }} options={yearOptions()} value={query.year} onChange={(year?: number) => set({ year })} aria-label={messages.plans.year} />
+          <Select allowClear placeholder={plansMessages.year} style={{ width: 120 }} options={yearOptions()} value={query.year} onChange={(year?: number) => set({ year })} aria-label={plansMessages.year} />
           <Select allowClear placeholder={m.statusFilter} style={{ width: 120 }} options={optionsOf(messages.enums.suggestionStatus)} value={query.status} onChange={(status?: string) => set({ status })} aria-label={m.statusFilter} />
         </Flex>
         {canSuggest && <Button type="primary" onClick={() => setCreating(true)}>{m.create}</Button>}

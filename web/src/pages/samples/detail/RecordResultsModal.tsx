@@ -1,19 +1,17 @@
 /**
- * 录入/更正检验结果. Sends the version the user saw; if someone else saved in between (409
- * VERSION_CONFLICT), says so and keeps what was typed, and the next submit carries the fresh
- * version. Other refusals (e.g. results made final by a retest) show the server's message.
+ * 录入/更正检验结果. Sends the version the user saw; if someone else saved in between (409), says
+ * so and keeps what was typed, and the next submit carries the fresh version.
  */
-import { App, Col, Form, Input, Row } from 'antd';
-import { useEffect, useState } from 'react';
+import { Col, Form, Input, Row } from 'antd';
+import { useEffect } from 'react';
 import { FormModal } from '../../../components/FormModal';
-import { applyFieldErrors, isVersionConflict, otherFieldErrors } from '../../../lib/form-errors';
-import { messages } from '../../../messages';
+import { sampleDetailMessages, sampleFormMessages } from '../messages';
 import { ResultItemsList } from '../form/ResultItemsList';
 import { itemFieldPatterns, text, toItemInputs, type ItemValues } from '../form/sample-form';
 import { useRecordResults, type SampleDetail } from '../samples-api';
 
-const m = messages.sampleDetail;
-const f = messages.sampleForm;
+const m = sampleDetailMessages;
+const f = sampleFormMessages;
 const fields = ['labName', 'reportNo', 'items', ...itemFieldPatterns];
 
 interface Values {
@@ -24,14 +22,11 @@ interface Values {
 
 export function RecordResultsModal({ sample, open, onClose }: { sample: SampleDetail; open: boolean; onClose: () => void }) {
   const [form] = Form.useForm<Values>();
-  const { message } = App.useApp();
   const record = useRecordResults(sample.id);
-  const [problem, setProblem] = useState<string | null>(null);
 
+  // After FormModal's reset on opening (a child's effect runs first).
   useEffect(() => {
     if (!open) return;
-    setProblem(null);
-    form.resetFields();
     form.setFieldsValue({
       labName: sample.labName ?? '',
       reportNo: sample.reportNo ?? '',
@@ -42,22 +37,8 @@ export function RecordResultsModal({ sample, open, onClose }: { sample: SampleDe
     // Only when opened: a refetch after a conflict must not wipe what the user typed.
   }, [open]);
 
-  const onFinish = async (v: Values) => {
-    setProblem(null);
-    try {
-      await record.mutateAsync({ version: sample.version, labName: text(v.labName), reportNo: text(v.reportNo), items: toItemInputs(v.items) });
-      message.success(m.resultsSaved);
-      onClose();
-    } catch (error) {
-      // Only a version conflict means someone else saved; any other refusal shows the server's message.
-      if (isVersionConflict(error)) {
-        setProblem(m.versionConflict);
-        return;
-      }
-      const landed = applyFieldErrors(form, error, fields);
-      const others = otherFieldErrors(error, fields);
-      if (!landed || others.length) setProblem([error instanceof Error ? error.message : messages.common.unknownError, ...others].join('；'));
-    }
+  const submit = async (v: Values) => {
+    await record.mutateAsync({ version: sample.version, labName: text(v.labName), reportNo: text(v.reportNo), items: toItemInputs(v.items) });
   };
 
   return (
@@ -65,26 +46,26 @@ export function RecordResultsModal({ sample, open, onClose }: { sample: SampleDe
       open={open}
       title={sample.items.length ? m.correctResults : m.recordResults}
       width={1000}
-      pending={record.isPending}
-      problem={problem}
-      onOk={() => form.submit()}
-      onCancel={onClose}
+      form={form}
+      fields={fields}
+      conflict={m.versionConflict}
+      submit={submit}
+      success={m.resultsSaved}
+      onClose={onClose}
     >
-      <Form<Values> form={form} layout="vertical" onFinish={onFinish}>
-        <Row gutter={16}>
-          <Col span={12}>
-            <Form.Item name="labName" label={f.labName}>
-              <Input maxLength={200} />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="reportNo" label={f.reportNo}>
-              <Input maxLength={64} />
-            </Form.Item>
-          </Col>
-        </Row>
-        <ResultItemsList />
-      </Form>
+      <Row gutter={16}>
+        <Col span={12}>
+          <Form.Item name="labName" label={f.labName}>
+            <Input maxLength={200} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="reportNo" label={f.reportNo}>
+            <Input maxLength={64} />
+          </Form.Item>
+        </Col>
+      </Row>
+      <ResultItemsList />
     </FormModal>
   );
 }

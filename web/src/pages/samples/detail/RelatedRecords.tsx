@@ -6,10 +6,10 @@
 import { Flex, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
 import { labelOf } from '../../../lib/enums';
-import { messages } from '../../../messages';
+import { sampleDetailMessages } from '../messages';
 import type { RelatedRecord } from '../samples-api';
 
-const m = messages.sampleDetail;
+const m = sampleDetailMessages;
 
 export function RelatedRecords({ records, exclude = [] }: { records: RelatedRecord[]; exclude?: string[] }) {
   const shown = records.filter((r) => !exclude.includes(r.id) && !exclude.includes(r.kind));

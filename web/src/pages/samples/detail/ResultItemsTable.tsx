@@ -1,10 +1,10 @@
 /** The tested items of a sample with their judgements; a sampling plan's n results and its plan. */
 import { Table, Tag, Tooltip, Typography, type TableProps } from 'antd';
 import { ConclusionTag } from '../../../components/ConclusionTag';
-import { messages } from '../../../messages';
+import { sampleDetailMessages } from '../messages';
 import type { ResultItem } from '../samples-api';
 
-const m = messages.sampleDetail;
+const m = sampleDetailMessages;
 
 export function ResultItemsTable({ items }: { items: ResultItem[] }) {
   const columns: TableProps<ResultItem>['columns'] = [

@@ -5,11 +5,11 @@
  */
 import { Flex, Tag, Typography } from 'antd';
 import { formatDateTime } from '../../../lib/time';
-import { messages } from '../../../messages';
+import { sampleDetailMessages } from '../messages';
 import type { ResultSet } from '../samples-api';
 import { ResultItemsTable } from './ResultItemsTable';
 
-const m = messages.sampleDetail;
+const m = sampleDetailMessages;
 
 export function ResultSetList({ sets }: { sets: ResultSet[] }) {
   if (sets.length <= 1) return <ResultItemsTable items={sets[0]?.items ?? []} />;

@@ -1,10 +1,10 @@
 /** 推断与待核实: what an import inferred rather than read, and why the record needs a person to check it. */
 import { Alert, Descriptions, Flex, Typography } from 'antd';
 import { ReviewTag } from '../../../components/ConclusionTag';
-import { messages } from '../../../messages';
+import { sampleDetailMessages } from '../messages';
 import type { SampleDetail } from '../samples-api';
 
-const m = messages.sampleDetail;
+const m = sampleDetailMessages;
 
 export function ReviewSection({ sample }: { sample: SampleDetail }) {
   const inferred = Object.entries(sample.inferred ?? {});

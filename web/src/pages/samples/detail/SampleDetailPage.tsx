@@ -6,7 +6,7 @@ import { ConclusionTag, ReviewTag } from '../../../components/ConclusionTag';
 import { HistoryTimeline } from '../../../components/HistoryTimeline';
 import { PageHeader } from '../../../components/PageHeader';
 import { QueryError } from '../../../components/QueryError';
-import { messages } from '../../../messages';
+import { sampleDetailMessages } from '../messages';
 import { useSample } from '../samples-api';
 import { RecordOfficerModal } from './RecordOfficerModal';
 import { RecordResultsModal } from './RecordResultsModal';
@@ -15,7 +15,7 @@ import { ResultSetList } from './ResultSetList';
 import { ReviewSection } from './ReviewSection';
 import { SampleInfo } from './SampleInfo';
 
-const m = messages.sampleDetail;
+const m = sampleDetailMessages;
 
 export default function SampleDetailPage() {
   const { id = '' } = useParams();

@@ -5,9 +5,10 @@ import { ConclusionTag } from '../../../components/ConclusionTag';
 import { useRegionName } from '../../../components/RegionSelect';
 import { labelOf } from '../../../lib/enums';
 import { messages } from '../../../messages';
+import { sampleDetailMessages } from '../messages';
 import type { SampleDetail } from '../samples-api';
 
-const m = messages.sampleDetail;
+const m = sampleDetailMessages;
 const none = messages.common.none;
 
 const party = (id: string | null, name: string | null) => (name ? id ? <Link to={`/enterprises/${id}`}>{name}</Link> : name : none);

@@ -1,9 +1,9 @@
 /** 被抽样单位 / 标称生产企业: name, credit code, address, region, licence (nested under `prefix`). */
 import { Col, Form, Input, Row } from 'antd';
 import { RegionSelect } from '../../../components/RegionSelect';
-import { messages } from '../../../messages';
+import { sampleFormMessages } from '../messages';
 
-const m = messages.sampleForm;
+const m = sampleFormMessages;
 
 export function PartyFields({ prefix, required, licence }: { prefix: 'sampledParty' | 'nominalProducer'; required: boolean; licence?: boolean }) {
   return (

@@ -4,9 +4,9 @@
  * judges them per GB 4789.1-2016 §3.2 and names a missing result on the field).
  */
 import { Button, Col, Flex, Form, Input, Row, Typography } from 'antd';
-import { messages } from '../../../messages';
+import { sampleFormMessages } from '../messages';
 
-const m = messages.sampleForm;
+const m = sampleFormMessages;
 
 export function ResultItemsList({ emptyHint }: { emptyHint?: string }) {
   return (

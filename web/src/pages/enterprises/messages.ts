@@ -1,0 +1,28 @@
+/** The words of the enterprise pages. Shared words (保存, 取消, the enums…) are in web/src/messages.ts. */
+
+export const enterprisesMessages = {
+  title: '生产经营者',
+  searchPlaceholder: '名称片段或统一社会信用代码',
+  region: '地区',
+  kind: '类型',
+  needsReviewOnly: '仅看待核实',
+  colName: '名称',
+  colCreditCode: '统一社会信用代码',
+  colKind: '类型',
+  colRegion: '地区',
+  colAddress: '地址',
+  colReview: '核实',
+  detailBack: '返回生产经营者',
+  name: '名称',
+  creditCode: '统一社会信用代码',
+  licenceNumbers: '许可证号',
+  address: '地址',
+  noCreditCode: '无',
+  reviewReasons: '待核实原因',
+  history: '历年抽检情况',
+  total: '抽检批次',
+  unqualified: '不合格/问题批次',
+  noHistory: '暂无抽检记录',
+  viewSamples: '查看该单位的抽检数据',
+  year: (y: number) => `${y}年`,
+} as const;
