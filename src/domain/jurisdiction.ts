@@ -58,7 +58,9 @@ export type Rule<Ref extends string> =
   /** A link division reaches the records of its link (`linkOfBusiness`). */
   | { rule: 'linkDivision' }
   /** 特殊食品处 reaches the special-food categories (`SPECIAL_FOOD_ROOTS`). */
-  | { rule: 'specialFood' };
+  | { rule: 'specialFood' }
+  /** Everyone reaches the record once it is public information (e.g. a listed 严重违法失信名单 entry). */
+  | { rule: 'public' };
 
 export interface RefInfo {
   /** How docs/security.md names the unit. */
@@ -173,8 +175,13 @@ export const jurisdiction = {
     access: { see: [subtree('owner')] },
   }),
   user: declare({
-    refs: { unit: { label: "the user's unit" } },
+    refs: { unit: { label: "the account's unit" } },
     access: { see: [subtree('unit')], manage: [subtree('unit')] },
+  }),
+  /** A 严重违法失信名单 entry: public once listed (or removed); a proposal is the proposing bureau's line's and 信用处's. */
+  dishonestEntry: declare({
+    refs: { listedBy: { label: 'the proposing (listing) bureau' } },
+    access: { see: [oversees('credit'), { rule: 'public' }, subtree('listedBy')] },
   }),
   importJob: declare({
     refs: { unit: { label: 'the importing unit' } },
@@ -208,6 +215,8 @@ export interface RecordFacts<Ref extends string> {
   link?: string | null;
   /** A sample's level-1 food category name. */
   categoryRoot?: string | null;
+  /** The record is public information (the `public` rule). */
+  isPublic?: boolean;
 }
 
 export function rulesOf<T extends RecordType>(type: T, access: AccessOf<T>): readonly Rule<RefOf<T>>[] {
@@ -264,6 +273,8 @@ function holdsFor<Ref extends string>(viewer: Viewer, rule: Rule<Ref>, facts: Re
       return Boolean(facts.link) && linksOf(viewer).includes(facts.link!);
     case 'specialFood':
       return viewer.unit.businesses.includes('special_food') && (SPECIAL_FOOD_ROOTS as readonly string[]).includes(facts.categoryRoot ?? '');
+    case 'public':
+      return facts.isPublic === true;
     default:
       return false;
   }

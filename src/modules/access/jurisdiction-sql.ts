@@ -1,7 +1,8 @@
-import { sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { inArray, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import {
   assistRequests,
   cases,
+  dishonestEntries,
   disposals,
   enterprises,
   escalations,
@@ -77,7 +78,13 @@ const sqlRefs: { [T in RecordType]: Record<RefOf<T>, SqlRef> } = {
   },
   workItem: { owner: workItems.ownerUnitId },
   user: { unit: users.unitId },
+  dishonestEntry: { listedBy: dishonestEntries.listedByUnitId },
   importJob: { unit: importJobs.unitId },
+};
+
+/** When a record of the type is public information (the `public` rule). */
+const publicSql: Partial<Record<RecordType, () => SQL>> = {
+  dishonestEntry: () => inArray(dishonestEntries.status, ['listed', 'removed']),
 };
 
 const list = (values: readonly string[]) =>
@@ -107,6 +114,11 @@ function ruleSql(viewer: Viewer, type: RecordType, rule: Rule<string>): SQL | nu
     case 'specialFood':
       if (!viewer.unit.businesses.includes('special_food')) return null;
       return sql`${samples.categoryRootId} IN (SELECT fc.id FROM food_categories fc WHERE fc.level = 1 AND fc.name IN (${list(SPECIAL_FOOD_ROOTS)}))`;
+    case 'public': {
+      const condition = publicSql[type];
+      if (!condition) throw new Error(`jurisdiction: no public condition for ${type}`);
+      return condition();
+    }
     default:
       // The province-wide rules depend on the user alone: `jurisdictionSql` decided them already.
       return null;
