@@ -135,7 +135,7 @@ describe('jurisdiction per record type', () => {
     expect(who('reconciliation', 'work', facts, viewers)).toEqual({ county: false, city: false, otherCity: false, runner: true, sampling: false, province: false });
   });
 
-  it('严重违法失信名单 entry: public once listed; a proposal is the proposing line's and 信用处's', () => {
+  it("严重违法失信名单 entry: public once listed; a proposal is the proposing line's and 信用处's", () => {
     const viewers = { county, city, otherCity, credit: division('credit'), sampling: division('sampling') };
     expect(who('dishonestEntry', 'see', { units: { listedBy: wuhou }, isPublic: false }, viewers)).toEqual({ county: true, city: true, otherCity: false, credit: true, sampling: false });
     expect(who('dishonestEntry', 'see', { units: { listedBy: wuhou }, isPublic: true }, viewers)).toEqual({ county: true, city: true, otherCity: true, credit: true, sampling: true });
