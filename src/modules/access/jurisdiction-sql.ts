@@ -37,11 +37,11 @@ import { ownerUnitInScope } from './scope-sql.js';
 
 /** Several units behind one reference: given the condition on one unit id, the condition on the record. */
 interface ManyUnits {
-  many: (unitMatches: (unitId: SQL) => SQL) => SQL;
+  manyUnits: (unitMatches: (unitId: SQL) => SQL) => SQL;
 }
 type SqlRef = AnyColumn | ManyUnits;
 
-const many = (condition: ManyUnits['many']): ManyUnits => ({ many: condition });
+const many = (condition: ManyUnits['manyUnits']): ManyUnits => ({ manyUnits: condition });
 
 const sqlRefs: { [T in RecordType]: Record<RefOf<T>, SqlRef> } = {
   sample: { owner: samples.ownerUnitId },
@@ -94,7 +94,7 @@ const list = (values: readonly string[]) =>
   );
 
 function onUnits(ref: SqlRef, unitMatches: (unitId: SQL | AnyColumn) => SQL): SQL {
-  return 'many' in ref ? ref.many(unitMatches) : unitMatches(ref);
+  return 'manyUnits' in ref ? ref.manyUnits(unitMatches) : unitMatches(ref);
 }
 
 /** The record-dependent condition of one rule, or null when it cannot hold for this user. */
