@@ -42,7 +42,7 @@ import { recordAudit } from '../src/modules/audit/record-audit.js';
 import { seedSyntheticSamples } from '../src/modules/demo/synthetic/seed-samples.js';
 import { evaluateEscalations } from '../src/modules/escalations/evaluate-escalations.js';
 import { recomputeEscalations } from '../src/modules/escalations/recompute-escalations.js';
-import { SPECIAL_FOOD_ROOTS } from '../src/modules/sampling/sample-scope.js';
+import { SPECIAL_FOOD_ROOTS } from '../src/domain/jurisdiction.js';
 import { afterResultsChanged } from '../src/modules/sampling/results-changed.js';
 import { log, postgresDatabase, rawQuery, stats, timed, type Stats } from './lib.js';
 

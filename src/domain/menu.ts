@@ -4,7 +4,7 @@ import { can, type Permission } from './permissions.js';
  * The side menu is built from what the user can do: the role's permission, and for a provincial
  * division or affiliated unit also whether its business gives it anything on that page. A
  * division's own subtree holds no samples, disposals or cases; it sees them only through the
- * province-wide reach its business has (the `*-scope.ts` files of each module). Without that
+ * province-wide reach its business has (`jurisdiction` in jurisdiction.ts). Without that
  * reach the page would always be empty, or refuse every row (新闻宣传处 importing samples), so it
  * is not offered. City and county bureaus and the province bureau reach their own subtree, where
  * these records live, so the permission alone decides for them.
@@ -18,16 +18,16 @@ export interface MenuUser {
 const LINK_DIVISIONS = ['production', 'distribution', 'catering', 'online', 'special_food'];
 
 /**
- * Businesses that give a provincial unit something on a page (keep in step with the scope files;
- * src/domain/menu.test.ts checks the sets that the modules export):
- * - samples: sample-scope.ts (ALL_SAMPLES and the link divisions);
- * - imports: start-sample-import.ts (only 抽检监测处 and the institute import province-wide);
- * - disposals, ledger, reconciliations: disposal-scope.ts (OVERSEE_ALL and the guiding division);
- * - urgent: urgent-scope.ts (READ_ALL_BUSINESSES, the raising units, the division recipients);
- * - escalations: escalation-scope.ts (OVERSEE_ALL and the owning link division);
- * - cases: case-scope.ts (CASE_READ_ALL_BUSINESSES, 信用处 among them for the penalties it publishes,
+ * Businesses that give a provincial unit something on a page (keep in step with `jurisdiction`
+ * in jurisdiction.ts):
+ * - samples: `sample.see` (the overseeing businesses and the link divisions);
+ * - imports: `sample.enter` (only 抽检监测处 and the institute import province-wide);
+ * - disposals, ledger, reconciliations: `disposal.see` (the overseeing businesses and the guiding division);
+ * - urgent: `urgentReport.see` (the overseeing businesses), the raising units, the division recipients;
+ * - escalations: `escalation.see` (the overseeing businesses and the owning link division);
+ * - cases: `case.see` (the overseeing businesses, 信用处 among them for the penalties it publishes,
  *   and, from seed arts. 7–10, the link divisions);
- * - enterprises: enterprise-scope.ts (any provincial business reads every enterprise).
+ * - enterprises: `enterprise.see` (any provincial business reads every enterprise).
  */
 export const provincialReach: Partial<Record<string, readonly string[]>> = {
   samples: ['sampling', 'lab', 'coordination', 'enforcement', 'credit', 'publication', 'inspection', 'complaints', 'legal_review', ...LINK_DIVISIONS],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { childPath, scopeOf, unitInScope } from './scope.js';
+import { inSubtree as unitInScope } from './jurisdiction.js';
+import { childPath, scopeOf } from './scope.js';
 
 describe('data scope', () => {
   const province = childPath(null, 'p');

@@ -1,9 +1,10 @@
 /**
- * Data scope (数据范围): where a user may read and act.
- * 1. Every user sees their own unit and everything below it (本级及下级), by the unit's path.
- * 2. A provincial division or affiliated unit also sees the whole province for the
- *    businesses it oversees (e.g. 生产处 → production-link records), never others.
- * 3. Scope derives from the *record's* owner unit, never from who created the record.
+ * Data scope (数据范围): the user's place in the organisation tree.
+ * 1. Every user reaches their own unit and everything below it (本级及下级), by the unit's path.
+ * 2. What a provincial division or affiliated unit reaches beyond that through its businesses
+ *    (e.g. 生产处 → production-link samples), and which of a record's units count, is declared per
+ *    record type in `jurisdiction.ts`, never here.
+ * 3. Scope derives from the *record's* units, never from who created the record.
  */
 export interface ScopeUnit {
   id: string;
@@ -15,16 +16,10 @@ export interface ScopeUnit {
 export interface DataScope {
   /** Prefix of org_units.path covering the user's subtree. */
   pathPrefix: string;
-  /** Businesses the user sees province-wide (empty for city and county users). */
-  provinceBusinesses: readonly string[];
 }
 
 export function scopeOf(unit: ScopeUnit): DataScope {
-  return { pathPrefix: unit.path, provinceBusinesses: unit.businesses };
-}
-
-export function unitInScope(scope: DataScope, unitPath: string): boolean {
-  return unitPath.startsWith(scope.pathPrefix);
+  return { pathPrefix: unit.path };
 }
 
 /** Materialised path of a unit: parent path + own id. */

@@ -285,7 +285,7 @@ describe('the ledger export (xlsx)', () => {
       unit: { id: unit.id, name: unit.name, kind: unit.kind, regionCode: unit.regionCode, path: unit.path, businesses: [] },
       roles: chengdu.me.roles,
       mustChangePassword: false,
-      scope: { pathPrefix: unit.path, provinceBusinesses: [] },
+      scope: { pathPrefix: unit.path },
       sessionId: '',
       csrfToken: '',
     } satisfies SessionUser;

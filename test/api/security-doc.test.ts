@@ -1,10 +1,13 @@
 /**
  * docs/security.md prints the roles, the permissions and the permission matrix that
- * src/domain/permissions.ts defines. This test fails when either changes without the other.
+ * src/domain/permissions.ts defines, and the jurisdiction table that src/domain/jurisdiction.ts
+ * declares. This test fails when either changes without the other.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { jurisdiction } from '../../src/domain/jurisdiction.js';
 import { permissions, roleCodes, roles } from '../../src/domain/permissions.js';
+import { jurisdictionRows } from '../helpers/jurisdiction-table.js';
 
 const docPath = new URL('../../docs/security.md', import.meta.url);
 const doc = readFileSync(docPath, 'utf8');
@@ -62,5 +65,20 @@ describe('docs/security.md matches src/domain/permissions.ts', () => {
     const rows = table(section('permissions'));
     expect(rows[0].slice(0, 2)).toEqual(['permission', 'name']);
     expect(rows.slice(1).map((cells) => cells.slice(0, 2))).toEqual(permissionCodes.map((code) => [`\`${code}\``, permissions[code]]));
+  });
+});
+
+describe('docs/security.md matches src/domain/jurisdiction.ts', () => {
+  it('prints the jurisdiction table: one row per record type and access level, its rules in order', () => {
+    const rows = table(section('jurisdiction'));
+    expect(rows[0]).toEqual(['record', 'access', 'who (any one rule)']);
+    expect(rows.slice(1)).toEqual(jurisdictionRows());
+  });
+
+  it('covers every record type and access level the declaration has', () => {
+    const printed = new Set(table(section('jurisdiction')).slice(1).map(([record, access]) => `${record}.${access}`));
+    for (const [type, record] of Object.entries(jurisdiction)) {
+      for (const access of Object.keys(record.access)) expect(printed, `${type}.${access}`).toContain(`\`${type}\`.${access}`);
+    }
   });
 });

@@ -10,7 +10,7 @@ import { cases, dishonestEntries, enterprises, orgUnits } from '../../db/schema/
 import { dishonestStatusNames, type DishonestStatus } from '../../domain/credit/credit-kinds.js';
 import { isExpiryDue, isReviewDue, listingAuthority, removalKindNames, type RemovalKind } from '../../domain/credit/credit-rules.js';
 import { can } from '../../domain/permissions.js';
-import { ownerUnitInScope } from '../access/scope-sql.js';
+import { jurisdictionSql } from '../access/jurisdiction-sql.js';
 import { unitIdForSlug } from '../org/seed-organisation.js';
 import { toLocalDate } from '../../domain/time.js';
 import type { SessionUser } from '../access/actor.js';
@@ -93,16 +93,14 @@ export function presentDishonest(row: Row, user: SessionUser, today: string) {
   };
 }
 
-/** Public entries, and the non-public ones (proposed, refused) of the user's line; 信用处 sees all. */
-function visible(user: SessionUser): SQL | undefined {
-  if (user.unit.businesses.includes(CREDIT)) return undefined;
-  return or(inArray(dishonestEntries.status, ['listed', 'removed']), ownerUnitInScope(user.scope, dishonestEntries.listedByUnitId))!;
+/** `jurisdiction.dishonestEntry.see`: public entries, and the non-public ones (proposed, refused) of the user's line; 信用处 sees all. */
+function visible(user: SessionUser): SQL {
+  return jurisdictionSql(user, 'dishonestEntry', 'see');
 }
 
 export async function listDishonest(db: Executor, user: SessionUser, filter: DishonestFilter, page: Page, now = new Date()) {
   const conditions: SQL[] = [];
-  const scope = visible(user);
-  if (scope) conditions.push(scope);
+  conditions.push(visible(user));
   if (filter.status) conditions.push(eq(dishonestEntries.status, filter.status));
   if (filter.enterpriseId) conditions.push(eq(dishonestEntries.enterpriseId, filter.enterpriseId));
   if (filter.q) {

@@ -4,11 +4,11 @@ import { assistRequests, attachments, auditLog, disposalSteps, disposals, orgUni
 import { DomainError } from '../../domain/errors.js';
 import { allows, disposalStatusNames, monitoringStepNames, stepNames, type DisposalStatus } from '../../domain/disposal.js';
 import { can } from '../../domain/permissions.js';
-import { unitInScope } from '../../domain/scope.js';
+import { reaches } from '../../domain/jurisdiction.js';
 import type { SessionUser } from '../access/actor.js';
 import { disposalReadable } from './disposal-scope.js';
 import { disposalClock } from './list-disposals.js';
-import { orgUnitPath } from '../sampling/unit-paths.js';
+import { unitFact } from '../access/unit-facts.js';
 import { daysBetween } from '../../domain/deadlines/calendar.js';
 import { toLocalDate } from '../../domain/time.js';
 import { auditHistory } from '../audit/audit-history.js';
@@ -22,7 +22,7 @@ export async function findDisposal(db: Executor, user: SessionUser, id: string) 
 
 /** What the user may do now: the web shows exactly these buttons. */
 export async function disposalActions(db: Executor, user: SessionUser, d: typeof disposals.$inferSelect): Promise<string[]> {
-  const owns = unitInScope(user.scope, await orgUnitPath(db, d.ownerUnitId));
+  const owns = reaches(user, 'disposal', 'work', { units: { owner: await unitFact(db, d.ownerUnitId) } });
   const actions: string[] = [];
   if (owns && can(user.roles, 'disposal.work')) {
     if (allows('recordStep', d.status)) actions.push('recordStep', 'attach');

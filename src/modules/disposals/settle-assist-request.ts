@@ -2,10 +2,10 @@ import { eq } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
 import { assistRequests, disposals } from '../../db/schema/index.js';
 import { DomainError, type PlainErrorCode } from '../../domain/errors.js';
-import { unitInScope } from '../../domain/scope.js';
+import { reaches } from '../../domain/jurisdiction.js';
 import { actorOf, type SessionUser } from '../access/actor.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { orgUnitPath } from '../sampling/unit-paths.js';
+import { unitFact } from '../access/unit-facts.js';
 import { closeSubjectWorkItems } from '../work-items/close-subject-work-items.js';
 
 export type Party = 'requested' | 'requester';
@@ -27,8 +27,12 @@ export async function loadAssist(tx: Tx, user: SessionUser, id: string, party: P
     .where(eq(assistRequests.id, id))
     .limit(1)
     .for('update', { of: assistRequests });
-  const unitId = row && (party === 'requested' ? (row.assist.toUnitId ?? row.assist.fromUnitId) : row.assist.fromUnitId);
-  if (!row || !unitInScope(user.scope, await orgUnitPath(tx, unitId!))) throw new DomainError('NOT_FOUND', { entity: 'assistRequest', id });
+  const acts =
+    row &&
+    (party === 'requested'
+      ? reaches(user, 'assistRequest', 'answer', { units: { addressed: await unitFact(tx, row.assist.toUnitId ?? row.assist.fromUnitId) } })
+      : reaches(user, 'assistRequest', 'close', { units: { asker: await unitFact(tx, row.assist.fromUnitId) } }));
+  if (!row || !acts) throw new DomainError('NOT_FOUND', { entity: 'assistRequest', id });
   if (row.disposalStatus === 'voided') throw new DomainError('ASSIST_DISPOSAL_VOIDED', { status: 'voided' });
   if (row.assist.version !== version) throw new DomainError('VERSION_CONFLICT', { expected: version, actual: row.assist.version });
   return row.assist;

@@ -1,9 +1,9 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { auditLog } from '../../db/schema/index.js';
-import { unitInScope } from '../../domain/scope.js';
+import { reaches } from '../../domain/jurisdiction.js';
 import type { SessionUser } from '../access/actor.js';
-import { orgUnitPath } from '../sampling/unit-paths.js';
+import { unitFact } from '../access/unit-facts.js';
 import type { DisposalRow } from './document-facts.js';
 import type { DocumentKind } from './document-numbers.js';
 import type { DocumentContext } from './document-rules.js';
@@ -50,7 +50,7 @@ export async function firstIssue(
 export async function documentContext(db: Executor, user: SessionUser, d: DisposalRow, now: Date): Promise<DocumentContext> {
   const active = !['closed', 'voided'].includes(d.status);
   return {
-    owns: unitInScope(user.scope, await orgUnitPath(db, d.ownerUnitId)),
+    owns: reaches(user, 'disposal', 'work', { units: { owner: await unitFact(db, d.ownerUnitId) } }),
     supervises: user.unit.businesses.includes('sampling') || user.unit.id === d.guidingUnitId,
     disposalKind: d.kind,
     status: d.status,

@@ -1,13 +1,13 @@
-import { sql, type SQL } from 'drizzle-orm';
-import { enterprises } from '../../db/schema/index.js';
+import type { SQL } from 'drizzle-orm';
 import type { SessionUser } from '../access/actor.js';
-import { ownerUnitInScope } from '../access/scope-sql.js';
+import { jurisdictionSql } from '../access/jurisdiction-sql.js';
 
-/**
- * Enterprises are read by the bureaus whose jurisdiction they are in (本级及下级), and by
- * provincial units, which regulate enterprises across the province for their business.
- */
+/** Who reads an enterprise: `jurisdiction.enterprise.see` (src/domain/jurisdiction.ts, docs/security.md). */
 export function enterpriseInScope(user: SessionUser): SQL {
-  if (user.unit.businesses.length > 0) return sql`true`;
-  return ownerUnitInScope(user.scope, enterprises.ownerUnitId);
+  return jurisdictionSql(user, 'enterprise', 'see');
+}
+
+/** Who corrects one: `jurisdiction.enterprise.work`. */
+export function enterpriseWorkable(user: SessionUser): SQL {
+  return jurisdictionSql(user, 'enterprise', 'work');
 }

@@ -7,7 +7,7 @@ import { normaliseEnterpriseName, toHalfWidth } from '../../domain/sampling/norm
 import { actorOf, type SessionUser } from '../access/actor.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { isSichuanRegion, ownerUnitForRegion } from '../org/jurisdiction.js';
-import { enterpriseInScope } from './enterprise-scope.js';
+import { enterpriseWorkable } from './enterprise-scope.js';
 import type { EnterpriseKind } from './resolve-enterprises.js';
 
 export interface EnterpriseChanges {
@@ -39,7 +39,7 @@ export async function updateEnterprise(db: Db, user: SessionUser, id: string, ch
   if (Object.keys(details).length) throw new DomainError('VALIDATION_FAILED', details);
 
   return db.transaction(async (tx) => {
-    const [before] = await tx.select().from(enterprises).where(and(eq(enterprises.id, id), enterpriseInScope(user))).limit(1);
+    const [before] = await tx.select().from(enterprises).where(and(eq(enterprises.id, id), enterpriseWorkable(user))).limit(1);
     if (!before) throw new DomainError('NOT_FOUND', { entity: 'enterprise', id });
     if (creditCode) {
       const [taken] = await tx

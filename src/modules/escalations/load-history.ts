@@ -4,7 +4,7 @@ import { enterprises, escalationRules, escalationSamples, escalations } from '..
 import type { CountedResult, EnterpriseFacts } from '../../domain/escalation/engine.js';
 import type { EscalationRule } from '../../domain/escalation/rule-defaults.js';
 import type { ExistingEscalation } from '../../domain/escalation/plan.js';
-import { SPECIAL_FOOD_ROOTS } from '../sampling/sample-scope.js';
+import { SPECIAL_FOOD_ROOTS } from '../../domain/jurisdiction.js';
 
 export interface EnterpriseRow extends EnterpriseFacts {
   name: string;

@@ -5,7 +5,7 @@ import { at } from '../../db/sql-values.js';
 import { importJobs } from '../../db/schema/index.js';
 import { DomainError } from '../../domain/errors.js';
 import { systemActor, type SessionUser } from '../access/actor.js';
-import { ownerUnitInScope } from '../access/scope-sql.js';
+import { jurisdictionSql } from '../access/jurisdiction-sql.js';
 import { recordAudit } from '../audit/record-audit.js';
 import type { ImportOptions, ImportSummary } from './import-options.js';
 import { ownerGone, STALE_AFTER_MS, THIS_WORKER } from './job-owner.js';
@@ -97,7 +97,7 @@ export async function findImportJob(db: Executor, user: SessionUser, id: string)
   const [job] = await db
     .select()
     .from(importJobs)
-    .where(and(eq(importJobs.id, id), ownerUnitInScope(user.scope, importJobs.unitId)))
+    .where(and(eq(importJobs.id, id), jurisdictionSql(user, 'importJob', 'see')))
     .limit(1);
   if (!job) throw new DomainError('NOT_FOUND', { entity: 'importJob', id });
   return job;
@@ -116,7 +116,7 @@ export async function listImportJobs(db: Executor, user: SessionUser, limit = 20
       summary: sql<ImportSummary | null>`CASE WHEN ${importJobs.summary} IS NULL THEN NULL ELSE ${importJobs.summary} - 'errors' - 'skips' END`,
     })
     .from(importJobs)
-    .where(ownerUnitInScope(user.scope, importJobs.unitId))
+    .where(jurisdictionSql(user, 'importJob', 'see'))
     .orderBy(desc(importJobs.createdAt))
     .limit(limit);
 }

@@ -9,7 +9,7 @@ import type { Db } from '../../db/client.js';
 import { orgUnits, samplingPlans } from '../../db/schema/index.js';
 import { DomainError } from '../../domain/errors.js';
 import type { SamplingType } from '../../domain/sampling/judge.js';
-import { unitInScope } from '../../domain/scope.js';
+import { reaches, reachesAll } from '../../domain/jurisdiction.js';
 import { actorOf, type SessionUser } from '../access/actor.js';
 import { ownerUnitForRegion } from '../org/jurisdiction.js';
 import { loadSampleCatalogue } from '../sampling/load-sample-catalogue.js';
@@ -40,13 +40,13 @@ export async function storeUpload(uploadDir: string, file: Readable): Promise<{ 
   return { path, sha256: hash.digest('hex'), bytes };
 }
 
-/** Province-wide samplers (抽检监测处, the institute) import anywhere; others within their jurisdiction. */
+/** `jurisdiction.sample.enter`: province-wide samplers (抽检监测处, the institute) import anywhere; others within their jurisdiction. */
 async function writeGuard(db: Db, user: SessionUser): Promise<ImportRun['mayWrite']> {
-  if (user.unit.businesses.some((b) => b === 'sampling' || b === 'lab')) return undefined;
+  if (reachesAll(user, 'sample', 'enter')) return undefined;
   const units = await db.select({ id: orgUnits.id, path: orgUnits.path }).from(orgUnits);
   const paths = new Map(units.map((u) => [u.id, u.path]));
   return (draft) =>
-    unitInScope(user.scope, paths.get(ownerUnitForRegion(draft.values.regionCode)) ?? '')
+    reaches(user, 'sample', 'enter', { units: { owner: { path: paths.get(ownerUnitForRegion(draft.values.regionCode)) } } })
       ? null
       : `被抽样单位所在地区（${draft.values.regionCode ?? '未识别'}）不在您的管辖范围内`;
 }

@@ -4,7 +4,7 @@ import { disposals, orgUnits, reconciliationChecks, reconciliations } from '../.
 import { fiveInPlace } from '../../domain/disposal.js';
 import { can } from '../../domain/permissions.js';
 import type { SessionUser } from '../access/actor.js';
-import { ownerUnitInScope } from '../access/scope-sql.js';
+import { disposalWorkable } from '../disposals/disposal-scope.js';
 import { ledgerRowQuery, toLedgerItem, type LedgerItem } from '../ledger/ledger-rows.js';
 import { findReconciliation } from './reconciliation-scope.js';
 
@@ -39,7 +39,7 @@ export function reconciliationActions(user: SessionUser, r: typeof reconciliatio
 export async function getReconciliation(db: Executor, user: SessionUser, id: string, now = new Date()) {
   const { seesAllChecks, ...r } = await findReconciliation(db, user, id);
   // A unit below the checked one sees the checks of its own disposals only.
-  const ownOnly = seesAllChecks ? undefined : ownerUnitInScope(user.scope, disposals.ownerUnitId);
+  const ownOnly = seesAllChecks ? undefined : disposalWorkable(user);
   const unitName = async (unitId: string) => (await db.select({ name: orgUnits.name }).from(orgUnits).where(eq(orgUnits.id, unitId)).limit(1))[0]?.name ?? null;
   const [name, createdByUnitName, checks, rows] = await Promise.all([
     unitName(r.unitId),

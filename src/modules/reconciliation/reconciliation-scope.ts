@@ -2,26 +2,25 @@ import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { Executor, Tx } from '../../db/client.js';
 import { reconciliations } from '../../db/schema/index.js';
 import { DomainError } from '../../domain/errors.js';
+import { reaches } from '../../domain/jurisdiction.js';
 import type { SessionUser } from '../access/actor.js';
-import { ownerUnitInScope } from '../access/scope-sql.js';
+import { jurisdictionSql } from '../access/jurisdiction-sql.js';
 
 /** Provincial units that may run a reconciliation (seed art. 12: 稽查局 with the food divisions and affiliated units). */
 export const RECONCILING_UNIT_KINDS = ['division', 'affiliated_unit'];
 
 /**
- * Who reads a reconciliation:
- * 1. the unit that runs it;
- * 2. the checked unit and the units above it (本级及下级 from the user's side);
- * 3. a unit below the checked one whose disposals were drawn: it must see the findings it is to
- *    rectify, but only on its own disposals (`seesAllChecks` is false for it).
+ * Who reads a reconciliation: `jurisdiction.reconciliation.see` (src/domain/jurisdiction.ts,
+ * docs/security.md) — the running unit, the checked unit's line, and a unit below the checked one
+ * whose disposals were drawn, which sees only the checks of its own disposals.
  */
 export function reconciliationVisible(user: SessionUser): SQL {
-  return sql`(${seesAllChecks(user)} OR EXISTS (SELECT 1 FROM reconciliation_checks rc JOIN disposals d ON d.id = rc.disposal_id WHERE rc.reconciliation_id = ${reconciliations.id} AND ${ownerUnitInScope(user.scope, sql`d.owner_unit_id`)}))`;
+  return jurisdictionSql(user, 'reconciliation', 'see');
 }
 
-/** Cases 1 and 2 above: every check of the reconciliation. */
+/** The running unit and the checked unit's line see every check (`jurisdiction.reconciliation.allChecks`). */
 export function seesAllChecks(user: SessionUser): SQL {
-  return sql`(${reconciliations.createdByUnitId} = ${user.unit.id} OR ${ownerUnitInScope(user.scope, reconciliations.unitId)})`;
+  return jurisdictionSql(user, 'reconciliation', 'allChecks');
 }
 
 export async function findReconciliation(db: Executor, user: SessionUser, id: string) {
@@ -42,7 +41,7 @@ export async function findReconciliation(db: Executor, user: SessionUser, id: st
  */
 export async function loadForEdit(tx: Tx, user: SessionUser, id: string, version?: number) {
   const { seesAllChecks: _all, ...row } = await findReconciliation(tx, user, id);
-  if (row.createdByUnitId !== user.unit.id) throw new DomainError('RECONCILIATION_OWNER_ONLY', { entity: 'reconciliation', id });
+  if (!reaches(user, 'reconciliation', 'work', { units: { runner: { id: row.createdByUnitId } } })) throw new DomainError('RECONCILIATION_OWNER_ONLY', { entity: 'reconciliation', id });
   if (row.status !== 'open') throw new DomainError('RECONCILIATION_FINISHED', { status: row.status });
   if (version !== undefined && row.version !== version) throw new DomainError('VERSION_CONFLICT', { expected: version, actual: row.version });
   const bump = async (changes: Partial<typeof reconciliations.$inferInsert> = {}) => {

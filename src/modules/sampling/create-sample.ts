@@ -8,7 +8,7 @@ import { toLocalDate } from '../../domain/time.js';
 import { checkCreditCode } from '../../domain/sampling/credit-code.js';
 import { requiresAccompaniment, type Link } from '../../domain/sampling/sample-rules.js';
 import type { SamplingType } from '../../domain/sampling/judge.js';
-import { unitInScope } from '../../domain/scope.js';
+import { reaches, reachesAll } from '../../domain/jurisdiction.js';
 import { actorOf, type SessionUser } from '../access/actor.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { enterpriseKey, resolveEnterprises, type EnterpriseKind } from '../enterprises/resolve-enterprises.js';
@@ -16,8 +16,8 @@ import { ownerUnitForRegion } from '../org/jurisdiction.js';
 import { evaluateItems, type ItemInput } from './evaluate-items.js';
 import type { SampleCatalogue } from './sample-catalogue.js';
 import { regionIndex } from './region-index.js';
-import { orgUnitPath } from './unit-paths.js';
 import { writeResults } from './write-results.js';
+import { unitFact } from '../access/unit-facts.js';
 
 export interface PartyInput {
   name: string;
@@ -100,8 +100,7 @@ export async function createSample(db: Db, user: SessionUser, input: NewSample, 
   const evaluation = evaluateItems(input.items ?? [], { samplingType: input.samplingType, categoryId: input.categoryId, foodName: input.foodName }, catalogue);
   for (const e of evaluation.errors) details[`items.${e.index}.${e.field}`] = e.message;
   const ownerUnitId = ownerUnitForRegion(sampled.regionCode);
-  const provinceWide = user.unit.businesses.some((b) => b === 'sampling' || b === 'lab');
-  if (!provinceWide && !unitInScope(user.scope, await orgUnitPath(db, ownerUnitId))) {
+  if (!reachesAll(user, 'sample', 'enter') && !reaches(user, 'sample', 'enter', { units: { owner: await unitFact(db, ownerUnitId) } })) {
     details['sampledParty.regionCode'] = '被抽样单位所在地区不在您的管辖范围内';
   }
   if (Object.keys(details).length) throw new DomainError('VALIDATION_FAILED', details);

@@ -6,7 +6,7 @@ import { actorOf, type SessionUser } from '../access/actor.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { closeSubjectWorkItems } from '../work-items/close-subject-work-items.js';
 import { OFFICER_ITEM_KIND, OFFICER_MISSING } from './accompanying-officer.js';
-import { sampleInScope } from './sample-scope.js';
+import { sampleWorkable } from './sample-scope.js';
 
 /**
  * Records the enforcement officer who accompanied the sampling (art. 23), typically for an
@@ -21,7 +21,7 @@ export async function recordAccompanyingOfficer(
   ip: string | null,
 ) {
   return db.transaction(async (tx) => {
-    const [before] = await tx.select().from(samples).where(and(eq(samples.id, input.sampleId), sampleInScope(user))).limit(1);
+    const [before] = await tx.select().from(samples).where(and(eq(samples.id, input.sampleId), sampleWorkable(user))).limit(1);
     if (!before) throw new DomainError('NOT_FOUND', { entity: 'sample', id: input.sampleId });
     const reviewReasons = before.reviewReasons.filter((r) => r !== OFFICER_MISSING);
     const [after] = await tx

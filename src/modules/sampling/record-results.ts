@@ -9,7 +9,7 @@ import { actorOf, type SessionUser } from '../access/actor.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { evaluateItems, type ItemInput } from './evaluate-items.js';
 import type { SampleCatalogue } from './sample-catalogue.js';
-import { sampleInScope } from './sample-scope.js';
+import { sampleWorkable } from './sample-scope.js';
 import { writeResults } from './write-results.js';
 
 /**
@@ -25,7 +25,7 @@ export async function recordResults(
 ) {
   if (input.items.length === 0) throw new DomainError('VALIDATION_FAILED', { items: '至少录入一个检验项目' });
   return db.transaction(async (tx) => {
-    const [before] = await tx.select().from(samples).where(and(eq(samples.id, input.sampleId), sampleInScope(user))).limit(1);
+    const [before] = await tx.select().from(samples).where(and(eq(samples.id, input.sampleId), sampleWorkable(user))).limit(1);
     if (!before) throw new DomainError('NOT_FOUND', { entity: 'sample', id: input.sampleId });
     const received = input.conclusionReceivedOn ? conclusionReceivedProblem(input.conclusionReceivedOn, before.samplingDate, toLocalDate(new Date())) : null;
     if (received) throw new DomainError('VALIDATION_FAILED', { conclusionReceivedOn: received });

@@ -1,11 +1,11 @@
 import type { Db } from '../../db/client.js';
 import { DomainError } from '../../domain/errors.js';
-import { unitInScope } from '../../domain/scope.js';
 import { actorOf, type SessionUser } from '../access/actor.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { orgUnitPath } from '../sampling/unit-paths.js';
+import { unitFact } from '../access/unit-facts.js';
 import { closeSubjectWorkItems } from '../work-items/close-subject-work-items.js';
 import { loadForChange } from './load-for-change.js';
+import { ownsUrgentReport } from './urgent-scope.js';
 
 export interface HandlingInput {
   version: number;
@@ -25,7 +25,7 @@ export async function fileHandlingReport(db: Db, user: SessionUser, id: string, 
   if (report.length < 10) throw new DomainError('VALIDATION_FAILED', { report: '处置情况至少填写10个字' });
   return db.transaction(async (tx) => {
     const { report: before, update } = await loadForChange(tx, user, id, 'fileHandling', input.version, async (r) =>
-      unitInScope(user.scope, await orgUnitPath(tx, r.ownerUnitId)) ? null : 'URGENT_LOCAL_BUREAU_ONLY',
+      ownsUrgentReport(user, await unitFact(tx, r.ownerUnitId)) ? null : 'URGENT_LOCAL_BUREAU_ONLY',
     );
     const after = await update({ status: 'handled', handlingReport: report, handledAt: now });
     const actor = actorOf(user, ip);

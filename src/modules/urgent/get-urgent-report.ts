@@ -4,13 +4,12 @@ import type { Executor } from '../../db/client.js';
 import { auditLog, orgUnits, urgentReports } from '../../db/schema/index.js';
 import { DomainError } from '../../domain/errors.js';
 import { can } from '../../domain/permissions.js';
-import { unitInScope } from '../../domain/scope.js';
 import type { SessionUser } from '../access/actor.js';
-import { orgUnitPath } from '../sampling/unit-paths.js';
+import { unitFact } from '../access/unit-facts.js';
 import type { UrgentReport } from './load-for-change.js';
 import { recipientsOf, type RecipientView } from './list-urgent-reports.js';
 import { supervisesUrgentReports } from './supervisor.js';
-import { urgentReadable } from './urgent-scope.js';
+import { ownsUrgentReport, urgentReadable } from './urgent-scope.js';
 import { urgentActions, urgentClock, urgentStatusNames, type UrgentStatus } from './urgent-rules.js';
 import { auditHistory } from '../audit/audit-history.js';
 
@@ -20,7 +19,7 @@ export async function urgentReportActions(db: Executor, user: SessionUser, r: Ur
     {
       mayHandle: can(user.roles, 'urgent.handle'),
       pendingRecipient: recipients.some((x) => x.unitId === user.unit.id && !x.acknowledgedAt),
-      ownsReport: unitInScope(user.scope, await orgUnitPath(db, r.ownerUnitId)),
+      ownsReport: ownsUrgentReport(user, await unitFact(db, r.ownerUnitId)),
       supervises: supervisesUrgentReports(user),
     },
     r.status,

@@ -79,8 +79,6 @@ export function urgentAllows(action: UrgentAction, status: string): boolean {
 
 /** Units that may raise a report: 检验机构 (lab) and 抽检监测处 (sampling). */
 export const RAISING_BUSINESSES = ['lab', 'sampling'];
-/** Provincial units that see every report: 抽检监测处 supervises them, 协调处 coordinates the linkage. */
-export const READ_ALL_BUSINESSES = ['sampling', 'coordination'];
 
 /** What the caller stands in relation to the report; the server derives it, the web never does. */
 export interface UrgentStanding {

@@ -3,14 +3,14 @@ import type { Executor } from '../../db/client.js';
 import { orgUnits, users } from '../../db/schema/index.js';
 import { DomainError } from '../../domain/errors.js';
 import type { SessionUser } from '../access/actor.js';
-import { ownerUnitInScope } from '../access/scope-sql.js';
+import { jurisdictionSql } from '../access/jurisdiction-sql.js';
 import type { Page } from '../../server/paging.js';
 import { userView } from './user-view.js';
 
 const rolesOf = sql<string[]>`coalesce((SELECT array_agg(ur.role ORDER BY ur.role) FROM user_roles ur WHERE ur.user_id = ${users.id}), '{}')`;
 
 export async function listUsers(db: Executor, viewer: SessionUser, filter: { q?: string; unitId?: string }, page: Page) {
-  const conditions: SQL[] = [ownerUnitInScope(viewer.scope, users.unitId)];
+  const conditions: SQL[] = [jurisdictionSql(viewer, 'user', 'see')];
   if (filter.q) {
     const pattern = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     conditions.push(or(ilike(users.username, pattern), ilike(users.displayName, pattern))!);
@@ -36,7 +36,7 @@ export async function findUser(db: Executor, viewer: SessionUser, id: string) {
   const [row] = await db
     .select({ user: users, roles: rolesOf })
     .from(users)
-    .where(and(eq(users.id, id), ownerUnitInScope(viewer.scope, users.unitId)))
+    .where(and(eq(users.id, id), jurisdictionSql(viewer, 'user', 'see')))
     .limit(1);
   if (!row) throw new DomainError('NOT_FOUND', { entity: 'user', id });
   return { row: row.user, roles: row.roles ?? [] };

@@ -4,7 +4,7 @@ import type { Db, Tx } from '../../db/client.js';
 import { orgUnits, userRoles, users } from '../../db/schema/index.js';
 import { DomainError } from '../../domain/errors.js';
 import { isRole } from '../../domain/permissions.js';
-import { unitInScope } from '../../domain/scope.js';
+import { reaches } from '../../domain/jurisdiction.js';
 import { actorOf, type SessionUser } from '../access/actor.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { generateInitialPassword, hashPassword } from '../auth/password-hash.js';
@@ -20,10 +20,10 @@ export interface UserInput {
   phone?: string | null;
 }
 
-/** The unit must exist and lie inside the administrator's own scope. */
+/** The unit must exist and lie inside the administrator's own scope (`jurisdiction.user.manage`). */
 async function assertUnitInScope(tx: Tx, admin: SessionUser, unitId: string) {
   const [unit] = await tx.select().from(orgUnits).where(eq(orgUnits.id, unitId)).limit(1);
-  if (!unit || !unitInScope(admin.scope, unit.path)) {
+  if (!unit || !reaches(admin, 'user', 'manage', { units: { unit } })) {
     throw new DomainError('VALIDATION_FAILED', { unitId: '所属单位不存在或不在您的管理范围内' });
   }
 }

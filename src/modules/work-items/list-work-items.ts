@@ -5,7 +5,7 @@ import { orgUnits, users, workItems } from '../../db/schema/index.js';
 import { kindName, isOverdue, manuallyCompletedKinds } from '../../domain/work-item.js';
 import { can } from '../../domain/permissions.js';
 import type { SessionUser } from '../access/actor.js';
-import { ownerUnitInScope } from '../access/scope-sql.js';
+import { jurisdictionSql } from '../access/jurisdiction-sql.js';
 import type { Page } from '../../server/paging.js';
 import { at } from '../../db/sql-values.js';
 import { endOfLocalDay, toLocalDate } from '../../domain/time.js';
@@ -39,7 +39,7 @@ export function workItemView<T extends typeof workItems.$inferSelect>(user: Sess
 }
 
 function filterConditions(user: SessionUser, filter: WorkItemFilter, now: Date): SQL[] {
-  const conditions: SQL[] = [ownerUnitInScope(user.scope, workItems.ownerUnitId)];
+  const conditions: SQL[] = [jurisdictionSql(user, 'workItem', 'see')];
   if (filter.scope === 'mine') {
     conditions.push(
       sql`(${workItems.assigneeUserId} = ${user.id} OR (${workItems.assigneeUserId} IS NULL AND ${workItems.ownerUnitId} = ${user.unit.id}))`,
