@@ -3,7 +3,6 @@ import type { Executor } from '../../db/client.js';
 import { auditLog, objections, samples } from '../../db/schema/index.js';
 import { at } from '../../db/sql-values.js';
 import {
-  allowsApplication,
   applicationKindNames,
   applicationOutcomeNames,
   applicationStatusNames,
@@ -15,11 +14,13 @@ import {
   type ObjectionGround,
 } from '../../domain/objections/application.js';
 import { DomainError } from '../../domain/errors.js';
-import { can } from '../../domain/permissions.js';
+import { allowedActions } from '../../domain/workflow/workflow.js';
+import { applicationWorkflow } from '../../domain/workflow/objection.js';
+import { applicationStanding } from './application-workflow.js';
 import type { SessionUser } from '../access/actor.js';
 import type { Page } from '../../server/paging.js';
 import { sampleInScope } from '../sampling/sample-scope.js';
-import type { Application } from './load-for-change.js';
+import type { Application } from './failed-sample.js';
 import { auditHistory } from '../audit/audit-history.js';
 
 /** What an application shows of its sample. */
@@ -36,11 +37,8 @@ export type SampleSummary = { sampleNo: string; foodName: string; sampledPartyNa
 /** Names, the derived clock, and the actions the user may take now (the web shows exactly these). */
 export function presentApplication(a: Application, sample: SampleSummary, user: SessionUser, now = new Date()) {
   const open = isOpenApplication(a.status);
-  const actions: string[] = [];
-  if (can(user.roles, 'objection.write')) {
-    if (allowsApplication('accept', a.status)) actions.push('accept', 'reject');
-    if (allowsApplication('conclude', a.status)) actions.push('conclude');
-  }
+  // src/domain/workflow/objection.ts: an application whose sample is no longer failed can only be rejected.
+  const actions = allowedActions(applicationWorkflow, applicationStanding(user, { application: a, sample: { conclusion: sample.sampleConclusion } }));
   return {
     ...a,
     ...sample,
