@@ -1,5 +1,5 @@
 import { and, eq, sql, type SQL } from 'drizzle-orm';
-import type { Executor, Tx } from '../../db/client.js';
+import type { Executor } from '../../db/client.js';
 import { cases } from '../../db/schema/index.js';
 import { DomainError } from '../../domain/errors.js';
 import { unitInScope } from '../../domain/scope.js';
@@ -44,33 +44,4 @@ export async function findCase(db: Executor, user: SessionUser, id: string): Pro
   const [row] = await db.select().from(cases).where(and(eq(cases.id, id), caseReadable(user))).limit(1);
   if (!row) throw new DomainError('NOT_FOUND', { entity: 'case', id });
   return row;
-}
-
-/**
- * The guard every change starts with: readable (else 404), locked for the transaction, the
- * caller may act (`mayAct` gives the refusal, 403 — by default the owner unit's line), the
- * version the user saw is current (else 409). `update` bumps the version with the change.
- */
-export async function loadCaseForChange(
-  tx: Tx,
-  user: SessionUser,
-  id: string,
-  version: number,
-  mayAct: (c: CaseRow) => Promise<string | null> | string | null = async (c) => ((await ownsCase(tx, user, c)) ? null : '案件由承办单位办理，本单位只能查看'),
-) {
-  const [row] = await tx.select().from(cases).where(and(eq(cases.id, id), caseReadable(user))).limit(1).for('update');
-  if (!row) throw new DomainError('NOT_FOUND', { entity: 'case', id });
-  const refusal = await mayAct(row);
-  if (refusal) throw new DomainError('FORBIDDEN', { record: { entity: 'case', id } }, refusal);
-  if (row.version !== version) throw new DomainError('VERSION_CONFLICT', { expected: version, actual: row.version });
-  const update = async (changes: Partial<typeof cases.$inferInsert>) => {
-    const [after] = await tx
-      .update(cases)
-      .set({ ...changes, version: row.version + 1, updatedAt: new Date() })
-      .where(and(eq(cases.id, id), eq(cases.version, row.version)))
-      .returning();
-    if (!after) throw new DomainError('VERSION_CONFLICT', { expected: version });
-    return after;
-  };
-  return { row, update };
 }
