@@ -43,3 +43,12 @@ export const applicationWorkflow = {
 } as const satisfies WorkflowTable<string, ApplicationStatus, ApplicationSide, ApplicationFacts>;
 
 export type ApplicationWorkflowAction = keyof typeof applicationWorkflow;
+
+/**
+ * Filing an application is an action on the sample (its state: the conclusion): only while its
+ * result is a failure (办法 art. 33–35), by a user who sees the sample and holds objection.write.
+ */
+export const sampleApplicationWorkflow = {
+  applyObjection: { from: ['unqualified', 'issue'], permission: 'objection.write', sides: ['reader'], stateRefusal: '该样品检验结论不是不合格，不能提出异议或复检', stateDetails: (conclusion) => ({ conclusion }) },
+  applyRetest: { from: ['unqualified', 'issue'], permission: 'objection.write', sides: ['reader'], stateRefusal: '该样品检验结论不是不合格，不能提出异议或复检', stateDetails: (conclusion) => ({ conclusion }) },
+} as const satisfies WorkflowTable<string, string, ApplicationSide, Record<string, never>>;

@@ -15,7 +15,7 @@ import {
 } from '../../domain/objections/application.js';
 import { DomainError } from '../../domain/errors.js';
 import { allowedActions } from '../../domain/workflow/workflow.js';
-import { applicationWorkflow } from '../../domain/workflow/objection.js';
+import { applicationWorkflow, sampleApplicationWorkflow } from '../../domain/workflow/objection.js';
 import { applicationStanding } from './application-workflow.js';
 import type { SessionUser } from '../access/actor.js';
 import type { Page } from '../../server/paging.js';
@@ -92,7 +92,9 @@ export async function listSampleApplications(db: Executor, user: SessionUser, sa
   const [sample] = await db.select(sampleColumns).from(samples).where(and(eq(samples.id, sampleId), sampleInScope(user))).limit(1);
   if (!sample) throw new DomainError('NOT_FOUND', { entity: 'sample', id: sampleId });
   const rows = await db.select().from(objections).where(eq(objections.sampleId, sampleId)).orderBy(asc(objections.createdAt), asc(objections.id));
-  return { items: rows.map((a) => presentApplication(a, sample, user, now)) };
+  // What the user may file on the sample (src/domain/workflow/objection.ts): the card's buttons.
+  const actions = allowedActions(sampleApplicationWorkflow, { state: sample.sampleConclusion, sides: ['reader'], roles: user.roles, facts: {} });
+  return { items: rows.map((a) => presentApplication(a, sample, user, now)), actions };
 }
 
 /** One application with its history (its audit rows); 404 when its sample is out of scope. */
