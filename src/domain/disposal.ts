@@ -25,28 +25,10 @@ export const disposalStatusNames: Record<DisposalStatus, string> = {
   voided: '已撤销',
 };
 
-/**
- * Which transitions a disposal allows, as data (state machine):
- * a step may be recorded while open or in progress; closing is requested when every step is
- * done and approved by a leader of the owner unit; voiding (an overturned result) ends any
- * unclosed disposal; an extension is possible until it is closed or voided.
- */
-export const disposalTransitions = {
-  recordStep: ['open', 'in_progress'],
-  requestClosing: ['in_progress'],
-  approveClosing: ['pending_approval'],
-  rejectClosing: ['pending_approval'],
-  extend: ['open', 'in_progress', 'pending_approval'],
-  // Record or correct the day the conclusion was received: the periods count again from it.
-  setConclusionReceived: ['open', 'in_progress', 'pending_approval'],
-  void: ['open', 'in_progress', 'pending_approval'],
-} as const satisfies Record<string, readonly DisposalStatus[]>;
+/** The steps closing needs: the result notice and all five in place, or the monitoring finding's two. */
+export const requiredForClosing = (kind: string): string[] => (kind === 'monitoring' ? ['notice', 'enterpriseReport'] : ['notice', ...fiveInPlace]);
 
-export type DisposalAction = keyof typeof disposalTransitions;
-
-export function allows(action: DisposalAction, status: string): boolean {
-  return (disposalTransitions[action] as readonly string[]).includes(status);
-}
+/** Who may do what from which state: src/domain/workflow/disposal.ts. */
 
 /** The division that guides a disposal: by the sample's link, special foods to 特殊食品处. */
 export function guidingDivisionSlug(link: string, categoryRootName: string | null): string | null {

@@ -156,6 +156,9 @@ describe('working a disposal to closure', () => {
     expect(early.json().error.details).toEqual({ assistRequests: expect.stringContaining('尚有协查未回复') });
     const pengzhou = await t.login('county-510182');
     const assist = (await current()).assists[0];
+    // Each 协查 says who may do what on it: the owner closes it, the bureau asked replies.
+    expect(assist.actions).toEqual(['close']);
+    expect((await pengzhou.get(`/api/disposals/${id}`)).json().assists[0].actions).toEqual(['reply']);
     const replied = await pengzhou.post(`/api/assist-requests/${assist.id}/reply`, { version: assist.version, reply: '经现场核查，涉事批次已全部召回，企业已整改。' });
     expect(replied.statusCode).toBe(200);
     expect((await pengzhou.get('/api/work-items?kind=assist_request')).json().total).toBe(0);

@@ -1,6 +1,6 @@
 /**
  * 异议 (objection) and 复检 (retest) applications against a sample's result: their kinds,
- * grounds and states, and which action each state allows (the state machine as data).
+ * grounds and states.
  */
 export type ApplicationKind = 'objection' | 'retest';
 export const applicationKindNames: Record<ApplicationKind, string> = { objection: '异议', retest: '复检' };
@@ -25,23 +25,7 @@ export const applicationStatusNames: Record<ApplicationStatus, string> = {
 export type ApplicationOutcome = 'upheld' | 'overturned';
 export const applicationOutcomeNames: Record<ApplicationOutcome, string> = { upheld: '维持原检验结论', overturned: '推翻原检验结论' };
 
-/**
- * Transitions:
- * - a pending application is accepted (a retest draws its lab) or rejected with a reason;
- * - an accepted one is concluded once; the conclusion is final (a retest's by law, 办法 art. 33);
- * - rejected and concluded are end states.
- */
-export const applicationTransitions = {
-  accept: ['pending'],
-  reject: ['pending'],
-  conclude: ['accepted'],
-} as const satisfies Record<string, readonly ApplicationStatus[]>;
-
-export type ApplicationAction = keyof typeof applicationTransitions;
-
-export function allowsApplication(action: ApplicationAction, status: string): boolean {
-  return (applicationTransitions[action] as readonly string[]).includes(status);
-}
+/** Which action each state allows, and who may take it: src/domain/workflow/objection.ts. */
 
 /** Open applications still carry a deadline (overdue is derived from it). */
 export const isOpenApplication = (status: string) => status === 'pending' || status === 'accepted';

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { and, eq } from 'drizzle-orm';
 import type { Db, Executor } from '../../db/client.js';
 import { attachments, disposalSteps, disposals } from '../../db/schema/index.js';
-import { allows } from '../../domain/disposal.js';
+import { stateAllows } from '../../domain/workflow/workflow.js';
+import { disposalWorkflow } from '../../domain/workflow/disposal.js';
 import { DomainError } from '../../domain/errors.js';
 import { actorOf, type SessionUser } from '../access/actor.js';
 import { recordAudit } from '../audit/record-audit.js';
@@ -20,7 +21,7 @@ export async function assertAttachable(db: Executor, user: SessionUser, disposal
   const query = db.select().from(disposals).where(and(eq(disposals.id, disposalId), disposalWorkable(user))).limit(1);
   const [d] = lock ? await query.for('share') : await query;
   if (!d) throw new DomainError('NOT_FOUND', { entity: 'disposal', id: disposalId });
-  if (!allows('recordStep', d.status)) throw new DomainError('EVIDENCE_UPLOAD_CLOSED', { status: d.status });
+  if (!stateAllows(disposalWorkflow, 'attach', d.status)) throw new DomainError('EVIDENCE_UPLOAD_CLOSED', { status: d.status });
   return d;
 }
 

@@ -4,12 +4,14 @@ import { join } from 'node:path';
 import { and, eq } from 'drizzle-orm';
 import type { Db, Executor } from '../../db/client.js';
 import { attachments, caseStages, cases } from '../../db/schema/index.js';
-import { caseAllows, caseStageNames, type CaseStage } from '../../domain/case.js';
+import { caseStageNames, type CaseStage } from '../../domain/case.js';
 import { DomainError } from '../../domain/errors.js';
 import { actorOf, type SessionUser } from '../access/actor.js';
 import type { ReceivedUpload } from '../attachments/receive-upload.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { caseReadable, findCase, ownsCase } from './case-scope.js';
+import { caseReadable, findCase } from './case-scope.js';
+import { assertMayAct } from '../workflow/load-for-action.js';
+import { caseRecord } from './case-workflow.js';
 
 /** The entity type of a case's evidence: each file belongs to one recorded stage. */
 export const CASE_STAGE_ENTITY = 'caseStage';
@@ -23,8 +25,7 @@ export async function assertCaseAttachable(db: Executor, user: SessionUser, case
   const query = db.select().from(cases).where(and(eq(cases.id, caseId), caseReadable(user))).limit(1);
   const [c] = lock ? await query.for('share') : await query;
   if (!c) throw new DomainError('NOT_FOUND', { entity: 'case', id: caseId });
-  if (!(await ownsCase(db, user, c))) throw new DomainError('CASE_OWNER_ONLY', { record: { entity: 'case', id: caseId } });
-  if (!caseAllows('attach', c.stage)) throw new DomainError('INVALID_STATE', { state: { stage: c.stage } });
+  await assertMayAct(db, user, caseRecord, c, 'attach');
   const [row] = await db.select().from(caseStages).where(and(eq(caseStages.caseId, c.id), eq(caseStages.stage, stage))).limit(1);
   if (!row) throw new DomainError('VALIDATION_FAILED', { stage: `“${caseStageNames[stage as CaseStage] ?? stage}”尚未登记，请先登记再上传材料` });
   return { c, stage: row };

@@ -1,23 +1,40 @@
-import { and, eq, type SQL } from 'drizzle-orm';
-import type { Executor, Tx } from '../../db/client.js';
+import { and, eq, sql, type SQL } from 'drizzle-orm';
+import type { Executor } from '../../db/client.js';
 import { cases } from '../../db/schema/index.js';
-import { DomainError, type PlainErrorCode } from '../../domain/errors.js';
+import { DomainError } from '../../domain/errors.js';
 import { reaches } from '../../domain/jurisdiction.js';
 import type { SessionUser } from '../access/actor.js';
-import { jurisdictionSql } from '../access/jurisdiction-sql.js';
+import { ownerUnitInScope } from '../access/scope-sql.js';
 import { unitFact } from '../access/unit-facts.js';
 
 export type CaseRow = typeof cases.$inferSelect;
 
+/**
+ * Provincial units that read every case: 综合执法稽查局 (it handles province-wide and
+ * cross-region cases, guides the local difficult or major ones and may take them over — seed
+ * art. 12), 法规处 (法制审核 of the province bureau's decisions, art. 17), 协调处 (it
+ * coordinates the linkage) and 信用处 (it lists the province's penalised parties on the
+ * 严重违法失信名单 and approves the cities' listings, which rest on their cases).
+ */
+export const CASE_READ_ALL_BUSINESSES = ['enforcement', 'legal_review', 'coordination', 'credit'];
+
 /** The province bureau's legal unit (法制审核 of the province's cases): 法规处. */
 export const LEGAL_REVIEW_BUSINESS = 'legal_review';
 
-/** Who reads a case: `jurisdiction.case.see` (src/domain/jurisdiction.ts, docs/security.md), one SQL condition for every list and read. */
+/**
+ * Who reads a case (docs/security.md), one SQL condition for every list and read:
+ * 1. the owner unit and the units above it (本级及下级 from the user's side);
+ * 2. the filing unit's line: a bureau whose case 稽查局 handles (cross-region, or taken over) still follows it;
+ * 3. the link division (生产处, 经营处, 餐饮处, 特殊食品处 …), which cooperates on the case (配合,
+ *    seed arts. 8(3), 9(3), 10(3));
+ * 4. the provincial units that read every case.
+ */
 export function caseReadable(user: SessionUser): SQL {
-  return jurisdictionSql(user, 'case', 'see');
+  if (user.unit.businesses.some((b) => CASE_READ_ALL_BUSINESSES.includes(b))) return sql`true`;
+  return sql`(${ownerUnitInScope(user.scope, cases.ownerUnitId)} OR ${ownerUnitInScope(user.scope, cases.filedByUnitId)} OR ${cases.linkUnitId} = ${user.unit.id})`;
 }
 
-/** Whether the user's unit works on the case (`jurisdiction.case.work`): only the owner unit's line changes it. */
+/** Whether the user's unit works on the case: only the owner unit's line changes it. */
 export async function ownsCase(db: Executor, user: SessionUser, c: Pick<CaseRow, 'ownerUnitId'>): Promise<boolean> {
   return reaches(user, 'case', 'work', { units: { owner: await unitFact(db, c.ownerUnitId) } });
 }
@@ -27,33 +44,4 @@ export async function findCase(db: Executor, user: SessionUser, id: string): Pro
   const [row] = await db.select().from(cases).where(and(eq(cases.id, id), caseReadable(user))).limit(1);
   if (!row) throw new DomainError('NOT_FOUND', { entity: 'case', id });
   return row;
-}
-
-/**
- * The guard every change starts with: readable (else 404), locked for the transaction, the
- * caller may act (`mayAct` gives the refusal, 403 — by default the owner unit's line), the
- * version the user saw is current (else 409). `update` bumps the version with the change.
- */
-export async function loadCaseForChange(
-  tx: Tx,
-  user: SessionUser,
-  id: string,
-  version: number,
-  mayAct: (c: CaseRow) => Promise<PlainErrorCode | null> | PlainErrorCode | null = async (c) => ((await ownsCase(tx, user, c)) ? null : 'CASE_OWNER_ONLY'),
-) {
-  const [row] = await tx.select().from(cases).where(and(eq(cases.id, id), caseReadable(user))).limit(1).for('update');
-  if (!row) throw new DomainError('NOT_FOUND', { entity: 'case', id });
-  const refusal = await mayAct(row);
-  if (refusal) throw new DomainError(refusal, { record: { entity: 'case', id } });
-  if (row.version !== version) throw new DomainError('VERSION_CONFLICT', { expected: version, actual: row.version });
-  const update = async (changes: Partial<typeof cases.$inferInsert>) => {
-    const [after] = await tx
-      .update(cases)
-      .set({ ...changes, version: row.version + 1, updatedAt: new Date() })
-      .where(and(eq(cases.id, id), eq(cases.version, row.version)))
-      .returning();
-    if (!after) throw new DomainError('VERSION_CONFLICT', { expected: version });
-    return after;
-  };
-  return { row, update };
 }

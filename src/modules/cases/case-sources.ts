@@ -1,10 +1,12 @@
-import { and, eq, ne } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
-import { cases, disposals, enterprises, escalations, samples } from '../../db/schema/index.js';
+import { disposals, enterprises, escalations, samples } from '../../db/schema/index.js';
 import { DomainError } from '../../domain/errors.js';
 import type { CaseSource } from '../../domain/case.js';
 import type { SessionUser } from '../access/actor.js';
 import { disposalReadable } from '../disposals/disposal-scope.js';
+import { disposalRecord } from '../disposals/disposal-workflow.js';
+import { assertMayAct } from '../workflow/load-for-action.js';
 import { enterpriseInScope } from '../enterprises/enterprise-scope.js';
 import { escalationReadable } from '../escalations/escalation-scope.js';
 import { unitIdForSlug } from '../org/seed-organisation.js';
@@ -61,9 +63,8 @@ export async function resolveCaseSource(tx: Tx, user: SessionUser, input: Source
     case 'disposal': {
       const [d] = await tx.select().from(disposals).where(and(eq(disposals.id, input.disposalId!), disposalReadable(user))).limit(1).for('update');
       if (!d) throw new DomainError('NOT_FOUND', { entity: 'disposal', id: input.disposalId });
-      if (d.status === 'voided') throw new DomainError('CASE_DISPOSAL_VOIDED', { state: { status: d.status } });
-      const [open] = await tx.select({ id: cases.id }).from(cases).where(and(eq(cases.disposalId, d.id), ne(cases.stage, 'closed'))).limit(1);
-      if (open) throw new DomainError('CASE_ALREADY_OPEN_FOR_DISPOSAL', { state: { disposalId: d.id } });
+      // Not voided, no other open case: the disposal's openCase action (src/domain/workflow/disposal.ts).
+      await assertMayAct(tx, user, disposalRecord, d, 'openCase');
       const [sample] = await tx.select({ sampledPartyId: samples.sampledPartyId }).from(samples).where(eq(samples.id, d.sampleId)).limit(1);
       const enterpriseId = sample?.sampledPartyId ?? null;
       same(enterpriseId);

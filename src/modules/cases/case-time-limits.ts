@@ -1,21 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { Db, Tx } from '../../db/client.js';
-import { caseAllows } from '../../domain/case.js';
 import { decisionExtensionRefusal, type CasePause, type CaseTimeLimits, type DecisionExtension, type PauseKind } from '../../domain/case-time-limits.js';
 import { DomainError } from '../../domain/errors.js';
 import { toLocalDate } from '../../domain/time.js';
 import { actorOf, type SessionUser } from '../access/actor.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { decisionClockColumns, decisionDeadline, headExtensionDays } from './case-deadlines.js';
-import { loadCaseForChange, type CaseRow } from './case-scope.js';
+import type { CaseRow } from './case-scope.js';
+import { loadForAction } from '../workflow/load-for-action.js';
+import { caseRecord } from './case-workflow.js';
 import { getCase } from './get-case.js';
-
-/** The decision period moves only until the decision (the clock stops with it). */
-function assertRunning(row: CaseRow, action: 'extendDecision' | 'pause') {
-  if (!caseAllows(action, row.stage) || row.decision) {
-    throw new DomainError('CASE_TIME_LIMIT_AFTER_DECISION', { state: { stage: row.stage } });
-  }
-}
 
 /** Writes the new time limits with the clock they give, and the audit row, in the caller's transaction. */
 async function save(tx: Tx, user: SessionUser, ip: string | null, row: CaseRow, update: (c: Partial<CaseRow>) => Promise<CaseRow>, limits: CaseTimeLimits, action: string, detail: Record<string, unknown>, now: Date) {
@@ -49,8 +43,8 @@ export interface ExtensionInput {
 export async function extendDecisionPeriod(db: Db, user: SessionUser, input: ExtensionInput, ip: string | null, now = new Date()) {
   if (input.kind === 'collective' && !input.days) throw new DomainError('VALIDATION_FAILED', { days: '请填写集体讨论决定延长的天数' });
   return db.transaction(async (tx) => {
-    const { row, update } = await loadCaseForChange(tx, user, input.caseId, input.version);
-    assertRunning(row, 'extendDecision');
+    // The decision period moves only until the decision (the clock stops with it).
+    const { row, update } = await loadForAction(tx, user, caseRecord, input.caseId, 'extendDecision', input.version);
     const limits = row.timeLimits ?? {};
     const current = await decisionDeadline(tx, row, now);
     const refusal = decisionExtensionRefusal(limits, input.kind, input.approvedOn, { filedOn: row.filedOn, dueDate: current.dueDate, today: toLocalDate(now) });
@@ -86,13 +80,10 @@ export async function pauseDecisionPeriod(db: Db, user: SessionUser, input: Paus
   if (input.to !== undefined && input.to > today) errors.to = '结束日期不能晚于今天';
   if (Object.keys(errors).length) throw new DomainError('VALIDATION_FAILED', errors);
   return db.transaction(async (tx) => {
-    const { row, update } = await loadCaseForChange(tx, user, input.caseId, input.version);
-    assertRunning(row, 'pause');
+    // One open pause at a time; a range already ended may be recorded beside it.
+    const { row, update } = await loadForAction(tx, user, caseRecord, input.caseId, input.to === undefined ? 'pause' : 'pauseRange', input.version);
     if (input.from < row.filedOn) throw new DomainError('VALIDATION_FAILED', { from: `开始日期不能早于立案日期（${row.filedOn}）` });
     const limits = row.timeLimits ?? {};
-    if (input.to === undefined && (limits.pauses ?? []).some((p) => p.phase === 'decision' && p.to === null)) {
-      throw new DomainError('CASE_PAUSE_OPEN', { state: { clockSuspended: true } });
-    }
     const pause: CasePause = { id: randomUUID(), phase: 'decision', kind: input.kind, from: input.from, to: input.to ?? null, reason: input.reason };
     await save(tx, user, ip, row, update, { ...limits, pauses: [...(limits.pauses ?? []), pause] }, 'case.pauseDecision', { pause }, now);
     return getCase(tx, user, row.id, now);
@@ -103,8 +94,7 @@ export async function pauseDecisionPeriod(db: Db, user: SessionUser, input: Paus
 export async function endPause(db: Db, user: SessionUser, input: { caseId: string; version: number; pauseId: string; to: string }, ip: string | null, now = new Date()) {
   if (input.to > toLocalDate(now)) throw new DomainError('VALIDATION_FAILED', { to: '结束日期不能晚于今天' });
   return db.transaction(async (tx) => {
-    const { row, update } = await loadCaseForChange(tx, user, input.caseId, input.version);
-    assertRunning(row, 'pause');
+    const { row, update } = await loadForAction(tx, user, caseRecord, input.caseId, 'endPause', input.version);
     const limits = row.timeLimits ?? {};
     const pause = (limits.pauses ?? []).find((p) => p.id === input.pauseId && p.phase === 'decision');
     if (!pause) throw new DomainError('NOT_FOUND', { entity: 'casePause', id: input.pauseId });

@@ -5,12 +5,14 @@ import { caseClock, caseSourceNames, caseStageNames, caseStages as stageOrder, l
 import { decisionExtensionKindNames, pauseKindNames, pausesOf } from '../../domain/case-time-limits.js';
 import { disposalStatusNames, type DisposalStatus } from '../../domain/disposal.js';
 import type { SessionUser } from '../access/actor.js';
-import { caseActions, caseState, reviewerOf, reviewOf } from './case-actions.js';
+import { caseState, reviewerOf, reviewOf } from './case-actions.js';
+import { actionsOf } from '../workflow/load-for-action.js';
+import { caseRecord } from './case-workflow.js';
 import { decisionDeadline, hearingOf } from './case-deadlines.js';
 import { groundsOf } from './review-grounds.js';
 import { orgUnitKind } from './unit-kind.js';
 import { CASE_STAGE_ENTITY } from './case-attachments.js';
-import { findCase, ownsCase } from './case-scope.js';
+import { findCase } from './case-scope.js';
 import { legalReviewThreshold } from './review-threshold.js';
 import { auditHistory } from '../audit/audit-history.js';
 
@@ -44,7 +46,6 @@ export async function getCase(db: Executor, user: SessionUser, id: string, now =
   const filedByUnitName = await unitName(db, c.filedByUnitId);
   const linkUnitName = c.linkUnitId ? await unitName(db, c.linkUnitId) : null;
   const threshold = await legalReviewThreshold(db);
-  const owns = await ownsCase(db, user, c);
   const ownerKind = await orgUnitKind(db, c.ownerUnitId);
   const review = reviewOf(c);
   const grounds = await groundsOf(db, c);
@@ -90,6 +91,7 @@ export async function getCase(db: Executor, user: SessionUser, id: string, now =
     reviewerUnitId,
     reviewerUnitName: await unitName(db, reviewerUnitId),
     history,
-    actions: caseActions(user, c, { owns, ownerKind }),
+    // What the user may do now (src/domain/workflow/case.ts): the web shows exactly these buttons.
+    actions: await actionsOf(db, user, caseRecord, c),
   };
 }

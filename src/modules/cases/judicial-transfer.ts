@@ -1,13 +1,13 @@
 import type { Db } from '../../db/client.js';
 import type { JudicialTransfer } from '../../db/schema/index.js';
-import { caseAllows } from '../../domain/case.js';
 import { DomainError } from '../../domain/errors.js';
 import { toLocalDate } from '../../domain/time.js';
 import { actorOf, type SessionUser } from '../access/actor.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { closeSubjectWorkItems } from '../work-items/close-subject-work-items.js';
 import { createWorkItems } from '../work-items/create-work-item.js';
-import { loadCaseForChange } from './case-scope.js';
+import { loadForAction } from '../workflow/load-for-action.js';
+import { caseRecord } from './case-workflow.js';
 import { getCase } from './get-case.js';
 
 export interface TransferInput {
@@ -30,9 +30,7 @@ export interface TransferInput {
 export async function transferCase(db: Db, user: SessionUser, input: TransferInput, ip: string | null, now = new Date()) {
   if (input.transferredOn > toLocalDate(now)) throw new DomainError('VALIDATION_FAILED', { transferredOn: '移送日期不能晚于今天' });
   return db.transaction(async (tx) => {
-    const { row, update } = await loadCaseForChange(tx, user, input.caseId, input.version);
-    if (!caseAllows('transfer', row.stage)) throw new DomainError('CASE_TRANSFER_AFTER_CLOSING', { state: { stage: row.stage } });
-    if (row.judicialTransfer) throw new DomainError('CASE_ALREADY_TRANSFERRED', { state: { judicialTransfer: row.judicialTransfer.transferredOn } });
+    const { row, update } = await loadForAction(tx, user, caseRecord, input.caseId, 'transfer', input.version);
     if (input.transferredOn < row.filedOn) throw new DomainError('VALIDATION_FAILED', { transferredOn: `移送日期不能早于立案日期（${row.filedOn}）` });
     const transfer: JudicialTransfer = {
       transferredOn: input.transferredOn,
@@ -70,10 +68,9 @@ export interface ReceiptInput {
 export async function recordTransferReceipt(db: Db, user: SessionUser, input: ReceiptInput, ip: string | null, now = new Date()) {
   if (input.receiptOn > toLocalDate(now)) throw new DomainError('VALIDATION_FAILED', { receiptOn: '回执日期不能晚于今天' });
   return db.transaction(async (tx) => {
-    const { row, update } = await loadCaseForChange(tx, user, input.caseId, input.version);
-    const before = row.judicialTransfer;
-    if (!before) throw new DomainError('CASE_NOT_TRANSFERRED', { state: { judicialTransfer: null } });
-    if (before.receiptOn) throw new DomainError('CASE_TRANSFER_RECEIPT_RECORDED', { state: { receiptOn: before.receiptOn } });
+    // Transferred, and no receipt yet (src/domain/workflow/case.ts).
+    const { row, update } = await loadForAction(tx, user, caseRecord, input.caseId, 'recordReceipt', input.version);
+    const before = row.judicialTransfer!;
     if (input.receiptOn < before.transferredOn) throw new DomainError('VALIDATION_FAILED', { receiptOn: `回执日期不能早于移送日期（${before.transferredOn}）` });
     const transfer: JudicialTransfer = { ...before, receiptOn: input.receiptOn, receiptNo: input.receiptNo };
     const after = await update({ judicialTransfer: transfer });

@@ -1,13 +1,14 @@
 import type { Db } from '../../db/client.js';
-import { caseAllows, legalReviewReasons, type LicenceAction } from '../../domain/case.js';
+import { legalReviewReasons, type LicenceAction } from '../../domain/case.js';
 import { DomainError } from '../../domain/errors.js';
 import { actorOf, type SessionUser } from '../access/actor.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { deadlineFor } from '../deadlines/deadline-service.js';
 import { closeSubjectWorkItems } from '../work-items/close-subject-work-items.js';
 import { createWorkItems } from '../work-items/create-work-item.js';
-import { reviewerOf, reviewOf, reviewRefusal, type CaseLegalReview } from './case-actions.js';
-import { loadCaseForChange } from './case-scope.js';
+import { reviewerOf, reviewOf, type CaseLegalReview } from './case-actions.js';
+import { loadForAction } from '../workflow/load-for-action.js';
+import { caseRecord } from './case-workflow.js';
 import { getCase } from './get-case.js';
 import { groundsOf } from './review-grounds.js';
 import { legalReviewThreshold } from './review-threshold.js';
@@ -34,12 +35,9 @@ export interface ReviewRequestInput {
  */
 export async function requestLegalReview(db: Db, user: SessionUser, input: ReviewRequestInput, ip: string | null, now = new Date()) {
   return db.transaction(async (tx) => {
-    const { row, update } = await loadCaseForChange(tx, user, input.caseId, input.version);
-    if (!caseAllows('requestLegalReview', row.stage)) {
-      throw new DomainError('LEGAL_REVIEW_WRONG_STAGE', { state: { stage: row.stage } });
-    }
+    // After the investigation, before the decision, not while one is under way (src/domain/workflow/case.ts).
+    const { row, update } = await loadForAction(tx, user, caseRecord, input.caseId, 'requestLegalReview', input.version);
     const before = reviewOf(row);
-    if (before?.status === 'pending') throw new DomainError('LEGAL_REVIEW_ALREADY_PENDING', { state: { legalReview: 'pending' } });
     const due = await deadlineFor(tx, 'legalReview.complete', now);
     const reviewerUnitId = reviewerOf({ ownerUnitId: row.ownerUnitId, legalReview: null }, await orgUnitKind(tx, row.ownerUnitId));
     const review: CaseLegalReview = {
@@ -99,11 +97,9 @@ export async function decideLegalReview(db: Db, user: SessionUser, input: Review
   const opinion = input.opinion?.trim() || null;
   if (!input.approve && !opinion) throw new DomainError('VALIDATION_FAILED', { opinion: '退回时请填写审核意见' });
   return db.transaction(async (tx) => {
-    const { row, update } = await loadCaseForChange(tx, user, input.caseId, input.version, async (c) => reviewRefusal(user, c, await orgUnitKind(tx, c.ownerUnitId)));
-    const before = reviewOf(row);
-    if (!caseAllows('decideLegalReview', row.stage) || before?.status !== 'pending') {
-      throw new DomainError('LEGAL_REVIEW_NONE_PENDING', { state: { legalReview: before?.status ?? null } });
-    }
+    // The reviewing unit's legal staff, not the proposer, a review pending (src/domain/workflow/case.ts).
+    const { row, update } = await loadForAction(tx, user, caseRecord, input.caseId, 'decideLegalReview', input.version);
+    const before = reviewOf(row)!;
     const review: CaseLegalReview = { ...before, status: input.approve ? 'approved' : 'returned', opinion, reviewedAt: now.toISOString(), reviewedByUserId: user.id };
     const after = await update({ legalReview: review });
     const actor = actorOf(user, ip);

@@ -17,7 +17,8 @@ import { toLocalDate } from '../../domain/time.js';
 import { actorOf, type SessionUser } from '../access/actor.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { caseState, reviewOf } from './case-actions.js';
-import { loadCaseForChange } from './case-scope.js';
+import { loadForAction } from '../workflow/load-for-action.js';
+import { caseRecord } from './case-workflow.js';
 import { getCase } from './get-case.js';
 import { recordPenaltyDecision } from './penalty-link.js';
 import { decisionClockColumns } from './case-deadlines.js';
@@ -71,7 +72,7 @@ export async function recordStage(db: Db, user: SessionUser, input: StageInput, 
   checkInput(input, details, toLocalDate(now));
   const documentNo = input.documentNo?.trim() || null;
   return db.transaction(async (tx) => {
-    const { row, update } = await loadCaseForChange(tx, user, input.caseId, input.version);
+    const { row, update } = await loadForAction(tx, user, caseRecord, input.caseId, 'recordStage', input.version);
     const state = caseState(row);
     const refusal = stageRefusal(state, input.stage);
     if (refusal) throw DomainError.of(refusal, { state: { stage: row.stage } });

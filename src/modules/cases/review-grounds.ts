@@ -1,11 +1,12 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db, Executor } from '../../db/client.js';
 import { caseStages } from '../../db/schema/index.js';
-import { caseAllows, type ReviewGrounds } from '../../domain/case.js';
-import { DomainError } from '../../domain/errors.js';
+import type { ReviewGrounds } from '../../domain/case.js';
 import { actorOf, type SessionUser } from '../access/actor.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { loadCaseForChange, type CaseRow } from './case-scope.js';
+import type { CaseRow } from './case-scope.js';
+import { loadForAction } from '../workflow/load-for-action.js';
+import { caseRecord } from './case-workflow.js';
 import { getCase } from './get-case.js';
 
 /** The grounds of 行政处罚法 art. 58 that hold for a case now: the officer's, and a recorded hearing. */
@@ -29,8 +30,7 @@ export interface GroundsInput {
  */
 export async function setReviewGrounds(db: Db, user: SessionUser, input: GroundsInput, ip: string | null, now = new Date()) {
   return db.transaction(async (tx) => {
-    const { row, update } = await loadCaseForChange(tx, user, input.caseId, input.version);
-    if (!caseAllows('setReviewGrounds', row.stage)) throw new DomainError('REVIEW_GROUNDS_AFTER_DECISION', { state: { stage: row.stage } });
+    const { row, update } = await loadForAction(tx, user, caseRecord, input.caseId, 'setReviewGrounds', input.version);
     const requiredBy = input.requiredBy?.trim() || null;
     const after = await update({ publicInterest: input.publicInterest, complex: input.complex, reviewRequiredBy: requiredBy });
     await recordAudit(tx, actorOf(user, ip), {

@@ -1,19 +1,15 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { workItems } from '../../db/schema/index.js';
-import { caseAllows } from '../../domain/case.js';
-import { DomainError } from '../../domain/errors.js';
-import { can } from '../../domain/permissions.js';
 import { toLocalDate } from '../../domain/time.js';
 import { actorOf, type SessionUser } from '../access/actor.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { unitIdForSlug } from '../org/seed-organisation.js';
 import { closeSubjectWorkItems } from '../work-items/close-subject-work-items.js';
 import { createWorkItems } from '../work-items/create-work-item.js';
-import { reviewOf } from './case-actions.js';
-import { loadCaseForChange } from './case-scope.js';
+import { loadForAction } from '../workflow/load-for-action.js';
+import { caseRecord } from './case-workflow.js';
 import { getCase } from './get-case.js';
-import { orgUnitKind } from './unit-kind.js';
 
 export interface TakeOverInput {
   caseId: string;
@@ -31,13 +27,8 @@ export interface TakeOverInput {
  */
 export async function takeOverCase(db: Db, user: SessionUser, input: TakeOverInput, ip: string | null, now = new Date()) {
   return db.transaction(async (tx) => {
-    const { row, update } = await loadCaseForChange(tx, user, input.caseId, input.version, async (c) => {
-      if (!user.unit.businesses.includes('enforcement') || !can(user.roles, 'case.takeOver')) return 'CASE_TAKE_OVER_ENFORCEMENT_ONLY';
-      if (!['city_bureau', 'county_bureau'].includes(await orgUnitKind(tx, c.ownerUnitId))) return 'CASE_HANDLED_BY_PROVINCE';
-      return null;
-    });
-    if (!caseAllows('takeOver', row.stage)) throw new DomainError('CASE_TAKE_OVER_AFTER_DECISION', { state: { stage: row.stage } });
-    if (reviewOf(row)?.status === 'pending') throw new DomainError('LEGAL_REVIEW_PENDING_BEFORE_TAKE_OVER', { state: { legalReview: 'pending' } });
+    // 稽查局, a bureau's case, before the decision, no review under way (src/domain/workflow/case.ts).
+    const { row, update } = await loadForAction(tx, user, caseRecord, input.caseId, 'takeOver', input.version);
     const enforcement = unitIdForSlug('enforcement');
     const takeOver = { fromUnitId: row.ownerUnitId, on: toLocalDate(now), reason: input.reason, byUserId: user.id };
     const after = await update({ ownerUnitId: enforcement, takeOver });

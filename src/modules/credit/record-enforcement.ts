@@ -10,7 +10,7 @@ import { cases, dishonestEntries, escalationRules, escalations, inspections, int
 import { creditEntry, dishonestStatusNames, inspectionStatusNames, type CreditEntry, type DishonestStatus } from '../../domain/credit/credit-kinds.js';
 import { penaltyContent } from '../../domain/credit/publication-content.js';
 import { isNoPenalty } from '../../domain/case.js';
-import { escalationStatusNames } from '../../domain/escalation/actions.js';
+import { escalationStatusNames } from '../../domain/workflow/escalation.js';
 import { inspectionConclusionNames, inspectionKindNames } from '../../domain/escalation/inspection.js';
 import { toLocalDate } from '../../domain/time.js';
 

@@ -9,7 +9,7 @@ export const ASSIST_CLOSE_REASON_MIN = 5;
  * 关闭协查: the requesting bureau (the disposal's owner) closes a 协查 request that will not be
  * answered — the producer has been deregistered, the other province's bureau does not reply, the
  * facts were established otherwise — with the reason on record. A disposal closes only when each
- * of its assist requests is replied or closed this way (assertAssistsSettled), and the request's
+ * of its assist requests is replied or closed this way (the assistsSettled guard), and the request's
  * open work items (the asked bureau's 协查, an unsent 协查函) are cancelled with it.
  */
 export async function closeAssistRequest(db: Db, user: SessionUser, id: string, input: { version: number; reason: string }, ip: string | null) {

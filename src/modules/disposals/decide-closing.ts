@@ -4,8 +4,8 @@ import { actorOf, type SessionUser } from '../access/actor.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { closeSubjectWorkItems } from '../work-items/close-subject-work-items.js';
 import { createWorkItems } from '../work-items/create-work-item.js';
-import { loadForChange } from './load-for-change.js';
-import { assertAssistsSettled } from './assists-settled.js';
+import { loadForAction } from '../workflow/load-for-action.js';
+import { disposalRecord } from './disposal-workflow.js';
 
 /**
  * A leader of the owner unit approves the closing (结案) — or rejects it with a reason, which
@@ -20,9 +20,7 @@ export async function decideClosing(
 ) {
   if (!input.approve && !input.comment?.trim()) throw new DomainError('VALIDATION_FAILED', { comment: '退回时请填写理由' });
   return db.transaction(async (tx) => {
-    const { disposal, update } = await loadForChange(tx, user, id, input.approve ? 'approveClosing' : 'rejectClosing', input.version);
-    // Checked again at approval: a closing requested before this rule must not close over open 协查.
-    if (input.approve) await assertAssistsSettled(tx, id);
+    const { row: disposal, update } = await loadForAction(tx, user, disposalRecord, id, input.approve ? 'approveClosing' : 'rejectClosing', input.version);
     const actor = actorOf(user, ip);
     const after = input.approve
       ? await update({ status: 'closed', closedAt: new Date(), closedByUserId: user.id })

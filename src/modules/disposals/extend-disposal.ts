@@ -7,7 +7,8 @@ import { actorOf, type SessionUser } from '../access/actor.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { loadCalendar } from '../deadlines/deadline-service.js';
 import { nextDocumentNo } from '../documents/document-numbers.js';
-import { loadForChange } from './load-for-change.js';
+import { loadForAction } from '../workflow/load-for-action.js';
+import { disposalRecord } from './disposal-workflow.js';
 
 /**
  * Extends the disposal deadline with the written approval of the owner unit's head
@@ -29,8 +30,7 @@ export async function extendDisposal(
   if (!input.approvedBy.trim()) details.approvedBy = '请填写批准延期的负责人';
   if (Object.keys(details).length) throw new DomainError('VALIDATION_FAILED', details);
   return db.transaction(async (tx) => {
-    const { disposal, update } = await loadForChange(tx, user, id, 'extend', input.version);
-    if (disposal.extension) throw new DomainError('DISPOSAL_ALREADY_EXTENDED', { extension: disposal.extension });
+    const { row: disposal, update } = await loadForAction(tx, user, disposalRecord, id, 'extend', input.version);
     const extended = computeDeadline({ id: 'disposal.extension', amount: input.days, unit: 'calendarDay' }, disposal.dueAt, await loadCalendar(tx));
     const dueAt = extended.due;
     const documentNo = await nextDocumentNo(tx, disposal.ownerUnitId, 'extension', new Date());

@@ -2,13 +2,13 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { assistRequests, attachments, auditLog, disposalSteps, disposals, orgUnits, resultItems, samples } from '../../db/schema/index.js';
 import { DomainError } from '../../domain/errors.js';
-import { allows, disposalStatusNames, monitoringStepNames, stepNames, type DisposalStatus } from '../../domain/disposal.js';
-import { can } from '../../domain/permissions.js';
-import { reaches } from '../../domain/jurisdiction.js';
+import { disposalStatusNames, monitoringStepNames, stepNames, type DisposalStatus } from '../../domain/disposal.js';
 import type { SessionUser } from '../access/actor.js';
 import { disposalReadable } from './disposal-scope.js';
 import { disposalClock } from './list-disposals.js';
-import { unitFact } from '../access/unit-facts.js';
+import { actionsOf } from '../workflow/load-for-action.js';
+import { assistActions } from './assist-workflow.js';
+import { disposalRecord } from './disposal-workflow.js';
 import { daysBetween } from '../../domain/deadlines/calendar.js';
 import { toLocalDate } from '../../domain/time.js';
 import { auditHistory } from '../audit/audit-history.js';
@@ -20,23 +20,6 @@ export async function findDisposal(db: Executor, user: SessionUser, id: string) 
   return row;
 }
 
-/** What the user may do now: the web shows exactly these buttons. */
-export async function disposalActions(db: Executor, user: SessionUser, d: typeof disposals.$inferSelect): Promise<string[]> {
-  const owns = reaches(user, 'disposal', 'work', { units: { owner: await unitFact(db, d.ownerUnitId) } });
-  const actions: string[] = [];
-  if (owns && can(user.roles, 'disposal.work')) {
-    if (allows('recordStep', d.status)) actions.push('recordStep', 'attach');
-    if (allows('requestClosing', d.status)) actions.push('requestClosing');
-    if (allows('setConclusionReceived', d.status)) actions.push('setConclusionReceived');
-  }
-  if (owns && can(user.roles, 'disposal.approve')) {
-    if (allows('approveClosing', d.status)) actions.push('approveClosing', 'rejectClosing');
-    // One extension at most (办法 art. 45): after it, the action is gone.
-    if (allows('extend', d.status) && !d.extension) actions.push('extend');
-  }
-  return actions;
-}
-
 export async function getDisposal(db: Executor, user: SessionUser, id: string, now = new Date()) {
   const d = await findDisposal(db, user, id);
   const [[sample], steps, assists, files, history, [owner], items] = await Promise.all([
@@ -46,7 +29,7 @@ export async function getDisposal(db: Executor, user: SessionUser, id: string, n
     db.select().from(attachments).where(and(eq(attachments.entityType, 'disposal'), eq(attachments.entityId, id))).orderBy(asc(attachments.createdAt)),
     auditHistory(db, and(inArray(auditLog.entityType, ['disposal', 'disposalStep']), eq(auditLog.entityId, id)), 200),
     db.select({ name: orgUnits.name }).from(orgUnits).where(eq(orgUnits.id, d.ownerUnitId)),
-    db.select().from(resultItems).where(and(eq(resultItems.sampleId, d.sampleId), eq(resultItems.effective, true))).orderBy(asc(resultItems.sortOrder)),
+    db.select().from(resultItems).where(eq(resultItems.sampleId, d.sampleId)).orderBy(asc(resultItems.sortOrder)),
   ]);
   const names: Record<string, string> = d.kind === 'monitoring' ? monitoringStepNames : stepNames;
   const order = Object.keys(names);
@@ -64,11 +47,19 @@ export async function getDisposal(db: Executor, user: SessionUser, id: string, n
         name: names[s.kind],
         attachments: files.filter((f) => f.storagePath.includes(`${s.id}/`)).map(({ storagePath: _path, ...f }) => ({ ...f, href: `/api/attachments/${f.id}` })),
       })),
-    assists: assists.map((a) => ({ ...a.assist, toUnitName: a.toUnitName })),
+    assists: await assistsWithActions(db, user, assists, d.status),
     attachments: files.map(({ storagePath: _path, ...f }) => ({ ...f, href: `/api/attachments/${f.id}` })),
     history,
-    actions: await disposalActions(db, user, d),
+    // What the user may do now (src/domain/workflow/disposal.ts): the web shows exactly these buttons.
+    actions: await actionsOf(db, user, disposalRecord, d),
   };
+}
+
+/** Each 协查 with what the user may do on it (src/domain/workflow/assist-request.ts). */
+async function assistsWithActions(db: Executor, user: SessionUser, rows: { assist: typeof assistRequests.$inferSelect; toUnitName: string | null }[], disposalStatus: string) {
+  const out = [];
+  for (const a of rows) out.push({ ...a.assist, toUnitName: a.toUnitName, actions: await assistActions(db, user, a.assist, disposalStatus) });
+  return out;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { disposalSteps, disposals } from '../../db/schema/index.js';
-import { allows, fiveInPlace, stepNames, type DisposalStepKind } from '../../domain/disposal.js';
+import { disposalSteps } from '../../db/schema/index.js';
+import { stepNames, type DisposalStepKind } from '../../domain/disposal.js';
 import { DomainError } from '../../domain/errors.js';
 import { actorOf, type SessionUser } from '../access/actor.js';
 import { recordAudit } from '../audit/record-audit.js';
@@ -9,7 +9,8 @@ import { deadlineFor } from '../deadlines/deadline-service.js';
 import { localDateTime } from '../../domain/time.js';
 import { closeSubjectWorkItems } from '../work-items/close-subject-work-items.js';
 import { createWorkItems } from '../work-items/create-work-item.js';
-import { disposalWorkable } from './disposal-scope.js';
+import { loadForAction } from '../workflow/load-for-action.js';
+import { disposalRecord } from './disposal-workflow.js';
 import { validateStepDetails } from './step-details.js';
 
 export interface StepInput {
@@ -30,21 +31,14 @@ export async function recordStep(db: Db, user: SessionUser, input: StepInput, ip
   const details = validateStepDetails(input.kind, input.details ?? {});
   return db.transaction(async (tx) => {
     Object.assign(details, await recallCompletion(tx, details));
-    const [d] = await tx.select().from(disposals).where(and(eq(disposals.id, input.disposalId), disposalWorkable(user))).limit(1);
-    if (!d) throw new DomainError('NOT_FOUND', { entity: 'disposal', id: input.disposalId });
-    if (!allows('recordStep', d.status)) throw new DomainError('INVALID_STATE', { status: d.status });
+    const { row: d, update } = await loadForAction(tx, user, disposalRecord, input.disposalId, 'recordStep', input.version);
     const [step] = await tx.select().from(disposalSteps).where(and(eq(disposalSteps.disposalId, d.id), eq(disposalSteps.kind, input.kind))).limit(1);
     if (!step) throw new DomainError('VALIDATION_FAILED', { kind: '该处置没有这个步骤' });
     const steps = await tx.select().from(disposalSteps).where(eq(disposalSteps.disposalId, d.id));
     if (input.kind !== 'notice' && steps.find((s) => s.kind === 'notice')?.status !== 'done') {
       throw new DomainError('VALIDATION_FAILED', { kind: '请先登记检验结果通知书送达' });
     }
-    const [bumped] = await tx
-      .update(disposals)
-      .set({ version: d.version + 1, status: 'in_progress', updatedAt: new Date() })
-      .where(and(eq(disposals.id, d.id), eq(disposals.version, input.version)))
-      .returning();
-    if (!bumped) throw new DomainError('VERSION_CONFLICT', { expected: input.version, actual: d.version });
+    const bumped = await update({ status: 'in_progress' });
     const [after] = await tx
       .update(disposalSteps)
       .set({ status: 'done', doneOn: input.doneOn, text: input.text, details, doneByUserId: user.id, updatedAt: new Date(), version: step.version + 1 })
@@ -83,5 +77,3 @@ async function recallCompletion(tx: Parameters<typeof deadlineFor>[0], details: 
   const due = await deadlineFor(tx, rule, localDateTime(details.recallAnnouncedOn));
   return { recallCompleteBy: due.dueDate, recallCompleteProvisional: due.provisional };
 }
-
-export const requiredForClosing = (kind: string) => (kind === 'monitoring' ? ['notice', 'enterpriseReport'] : ['notice', ...fiveInPlace]);

@@ -8,7 +8,8 @@ import { localDateTime, toLocalDate } from '../../domain/time.js';
 import { actorOf, type SessionUser } from '../access/actor.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { findRule, loadCalendar } from '../deadlines/deadline-service.js';
-import { loadForChange } from './load-for-change.js';
+import { loadForAction } from '../workflow/load-for-action.js';
+import { disposalRecord } from './disposal-workflow.js';
 
 const NOTICE_KINDS = ['disposal_notice', 'monitoring_notice', 'assist_letter'];
 
@@ -28,7 +29,7 @@ export async function setConclusionReceived(
   now = new Date(),
 ) {
   return db.transaction(async (tx) => {
-    const { disposal, update } = await loadForChange(tx, user, id, 'setConclusionReceived', input.version);
+    const { row: disposal, update } = await loadForAction(tx, user, disposalRecord, id, 'setConclusionReceived', input.version);
     const [sample] = await tx.select().from(samples).where(eq(samples.id, disposal.sampleId)).limit(1).for('update');
     const problem = conclusionReceivedProblem(input.conclusionReceivedOn, sample.samplingDate, toLocalDate(now));
     if (problem) throw new DomainError('VALIDATION_FAILED', { conclusionReceivedOn: problem });

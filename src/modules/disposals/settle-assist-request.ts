@@ -56,7 +56,7 @@ export interface AssistSettlement {
 /**
  * Settles an assist request in one transaction: guard (loadAssist), only from `requested`, the
  * status change with a new version, the audit row on the disposal, and the request's open work
- * items ended — so a disposal's closing check (assertAssistsSettled) sees it settled.
+ * items ended — so a disposal's closing guard (assistsSettled in src/domain/workflow/disposal.ts) sees it settled.
  */
 export async function settleAssistRequest(db: Db, user: SessionUser, id: string, version: number, ip: string | null, settlement: AssistSettlement) {
   return db.transaction(async (tx) => {

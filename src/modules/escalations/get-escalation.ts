@@ -2,13 +2,13 @@ import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client.js';
 import { cases, disposals, enterprises, escalationRules, escalationSamples, escalations, inspections, interviews, orgUnits, samples } from '../../db/schema/index.js';
-import { escalationActions, type EscalationAction } from '../../domain/escalation/actions.js';
 import { DomainError } from '../../domain/errors.js';
 import { can } from '../../domain/permissions.js';
 import type { SessionUser } from '../access/actor.js';
 import { escalationReadable } from './escalation-scope.js';
 import { countedSampleNos, presentEscalation } from './list-escalations.js';
-import { mayAct, roleFlags } from './load-for-change.js';
+import { actionsOf } from '../workflow/load-for-action.js';
+import { escalationRecord, roleFlags } from './escalation-workflow.js';
 
 /** An escalation with its why (samples, counted or not), inspections, interviews, cases, and what the user may do. */
 export async function getEscalation(db: Executor, user: SessionUser, id: string, now = new Date()) {
@@ -69,8 +69,8 @@ export async function getEscalation(db: Executor, user: SessionUser, id: string,
     .where(eq(cases.escalationId, id))
     .orderBy(desc(cases.filedOn));
 
-  const flags = { status: row.escalation.status, workable, supervisable };
-  const actions = (Object.keys(escalationActions) as EscalationAction[]).filter((a) => mayAct(user, a, flags));
+  // What the user may do now (src/domain/workflow/escalation.ts): the web shows exactly these buttons.
+  const actions = await actionsOf(db, user, escalationRecord, { escalation: row.escalation, workable, supervisable });
   return {
     ...presentEscalation(rest, now),
     samples: why,

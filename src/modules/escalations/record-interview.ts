@@ -8,7 +8,8 @@ import { actorOf, type SessionUser } from '../access/actor.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { disposalReadable } from '../disposals/disposal-scope.js';
 import { enterpriseInScope } from '../enterprises/enterprise-scope.js';
-import { loadEscalationForChange } from './load-for-change.js';
+import { loadForAction } from '../workflow/load-for-action.js';
+import { escalationRecord } from './escalation-workflow.js';
 
 export interface InterviewInput {
   enterpriseId?: string;
@@ -39,7 +40,7 @@ export async function recordInterview(db: Db, user: SessionUser, input: Intervie
   return db.transaction(async (tx) => {
     let enterpriseId = input.enterpriseId ?? null;
     if (input.escalationId) {
-      const { escalation } = await loadEscalationForChange(tx, user, input.escalationId, 'interview');
+      const { row: { escalation } } = await loadForAction(tx, user, escalationRecord, input.escalationId, 'interview', null);
       if (enterpriseId && enterpriseId !== escalation.enterpriseId) throw new DomainError('VALIDATION_FAILED', { enterpriseId: '被约谈企业与督办事项的企业不一致' });
       enterpriseId = escalation.enterpriseId;
     }

@@ -4,7 +4,8 @@ import { actorOf, type SessionUser } from '../access/actor.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { closeSubjectWorkItems } from '../work-items/close-subject-work-items.js';
 import { createWorkItems } from '../work-items/create-work-item.js';
-import { loadEscalationForChange } from './load-for-change.js';
+import { loadForAction } from '../workflow/load-for-action.js';
+import { escalationRecord } from './escalation-workflow.js';
 
 /**
  * The assigned bureau reports what it did (investigation, inspection, measures): its work item
@@ -14,7 +15,7 @@ export async function reportHandling(db: Db, user: SessionUser, id: string, inpu
   const report = input.report.trim();
   if (report.length < 10) throw new DomainError('VALIDATION_FAILED', { report: '请填写办理情况（不少于10个字）：调查核实、监督检查、处理措施等' });
   return db.transaction(async (tx) => {
-    const { escalation, update } = await loadEscalationForChange(tx, user, id, 'report', input.version);
+    const { row: { escalation }, update } = await loadForAction(tx, user, escalationRecord, id, 'report', input.version);
     const actor = actorOf(user, ip);
     const after = await update({ status: 'reported', report, reportedAt: now, reportedByUserId: user.id });
     await closeSubjectWorkItems(tx, actor, { subjectType: 'escalation', subjectId: id, kind: 'escalation_handle' }, 'done');

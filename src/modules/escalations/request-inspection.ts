@@ -9,7 +9,8 @@ import { recordAudit } from '../audit/record-audit.js';
 import { deadlineFor } from '../deadlines/deadline-service.js';
 import { unitIdForSlug } from '../org/seed-organisation.js';
 import { createWorkItems } from '../work-items/create-work-item.js';
-import { loadEscalationForChange } from './load-for-change.js';
+import { loadForAction } from '../workflow/load-for-action.js';
+import { escalationRecord } from './escalation-workflow.js';
 
 /**
  * The owning division asks 检查技术中心 for a flight / system / special inspection of the
@@ -20,7 +21,7 @@ export async function requestInspection(db: Db, user: SessionUser, escalationId:
   const reason = input.reason.trim();
   if (reason.length < 4) throw new DomainError('VALIDATION_FAILED', { reason: '请填写检查事由和重点（不少于4个字）' });
   return db.transaction(async (tx) => {
-    const { escalation } = await loadEscalationForChange(tx, user, escalationId, 'requestInspection');
+    const { row: { escalation } } = await loadForAction(tx, user, escalationRecord, escalationId, 'requestInspection', null);
     const [enterprise] = await tx.select({ name: enterprises.name }).from(enterprises).where(eq(enterprises.id, escalation.enterpriseId));
     const due = await deadlineFor(tx, 'inspection.complete', now);
     const actor = actorOf(user, ip);

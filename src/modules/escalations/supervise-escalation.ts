@@ -6,7 +6,8 @@ import { actorOf, type Actor, type SessionUser } from '../access/actor.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { closeSubjectWorkItems } from '../work-items/close-subject-work-items.js';
 import { createWorkItems } from '../work-items/create-work-item.js';
-import { loadEscalationForChange } from './load-for-change.js';
+import { loadForAction } from '../workflow/load-for-action.js';
+import { escalationRecord } from './escalation-workflow.js';
 
 export type SupervisionDecision = 'close' | 'return' | 'withdraw';
 
@@ -35,7 +36,7 @@ export async function superviseEscalation(
     throw new DomainError('VALIDATION_FAILED', { note: field });
   }
   return db.transaction(async (tx) => {
-    const { escalation, update } = await loadEscalationForChange(tx, user, id, input.decision, input.version);
+    const { row: { escalation }, update } = await loadForAction(tx, user, escalationRecord, id, input.decision, input.version);
     const actor = actorOf(user, ip);
     let after;
     if (input.decision === 'close') {

@@ -5,7 +5,7 @@ import type { DeadlineUnit } from '../../domain/deadlines/compute-deadline.js';
 import type { SessionUser } from '../access/actor.js';
 import { findRule, loadCalendar } from '../deadlines/deadline-service.js';
 import { fileApplication, type ApplicationInput } from './file-application.js';
-import { checkApplicationDates, loadFailedSample } from './load-for-change.js';
+import { checkApplicationDates, loadFailedSample } from './failed-sample.js';
 
 /**
  * An enterprise's objection (异议) to a failed result — on the sampling process, the sample's

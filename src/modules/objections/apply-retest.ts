@@ -8,7 +8,7 @@ import { retestExclusion } from '../../domain/objections/retest-exclusion.js';
 import type { SessionUser } from '../access/actor.js';
 import { findRule, loadCalendar } from '../deadlines/deadline-service.js';
 import { fileApplication, type ApplicationInput } from './file-application.js';
-import { checkApplicationDates, loadFailedSample } from './load-for-change.js';
+import { checkApplicationDates, loadFailedSample } from './failed-sample.js';
 
 /**
  * An enterprise's application for a retest (复检, 食品安全法 art. 88). Refused — recorded as

@@ -13,7 +13,9 @@ import { writeResults } from '../sampling/write-results.js';
 import { loadSampleCatalogue } from '../sampling/load-sample-catalogue.js';
 import { closeSubjectWorkItems } from '../work-items/close-subject-work-items.js';
 import { presentApplication, sampleSummary } from './list-objections.js';
-import { loadApplicationForChange, type Application, type Sample } from './load-for-change.js';
+import type { Application, Sample } from './failed-sample.js';
+import { loadForAction } from '../workflow/load-for-action.js';
+import { applicationRecord } from './application-workflow.js';
 
 export interface ConclusionInput {
   version: number;
@@ -37,7 +39,7 @@ export async function concludeApplication(db: Db, user: SessionUser, id: string,
   const outcomeText = input.outcomeText.trim();
   if (outcomeText.length < 2) throw new DomainError('VALIDATION_FAILED', { outcomeText: '请填写结论说明' });
   return db.transaction(async (tx) => {
-    const { application, sample, update } = await loadApplicationForChange(tx, user, id, 'conclude', input.version);
+    const { row: { application, sample }, update } = await loadForAction(tx, user, applicationRecord, id, 'conclude', input.version);
     if (application.kind === 'objection' && input.items?.length) {
       throw new DomainError('VALIDATION_FAILED', { items: '异议审核结论不录入检验结果；只有复检可录入复检机构的检验结果' });
     }

@@ -4,7 +4,7 @@ import type { Db } from '../../db/client.js';
 import { retestLabs } from '../../db/schema/index.js';
 import { DomainError } from '../../domain/errors.js';
 import { drawRetestLab } from '../../domain/objections/draw-retest-lab.js';
-import type { Application } from './load-for-change.js';
+import type { Application } from './failed-sample.js';
 import { actorOf, type SessionUser } from '../access/actor.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { deadlineFor } from '../deadlines/deadline-service.js';
@@ -12,7 +12,8 @@ import { closeSubjectWorkItems } from '../work-items/close-subject-work-items.js
 import { createWorkItems } from '../work-items/create-work-item.js';
 import { objectionPage } from './objection-page.js';
 import { presentApplication, sampleSummary } from './list-objections.js';
-import { loadApplicationForChange } from './load-for-change.js';
+import { loadForAction } from '../workflow/load-for-action.js';
+import { applicationRecord } from './application-workflow.js';
 
 /**
  * The department accepts an application or rejects it with a reason. Accepting a retest draws
@@ -33,7 +34,7 @@ export async function decideApplication(
   const reason = input.reason?.trim() || null;
   if (!input.accept && (!reason || reason.length < 2)) throw new DomainError('VALIDATION_FAILED', { reason: '不予受理的，请填写理由' });
   return db.transaction(async (tx) => {
-    const { application, sample, update } = await loadApplicationForChange(tx, user, id, input.accept ? 'accept' : 'reject', input.version);
+    const { row: { application, sample }, update } = await loadForAction(tx, user, applicationRecord, id, input.accept ? 'accept' : 'reject', input.version);
     const actor = actorOf(user, ip);
     let after: Application;
     if (!input.accept) {

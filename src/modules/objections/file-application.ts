@@ -12,7 +12,7 @@ import { findRule } from '../deadlines/deadline-service.js';
 import { createWorkItems } from '../work-items/create-work-item.js';
 import { objectionPage } from './objection-page.js';
 import { sampleSummary, presentApplication } from './list-objections.js';
-import type { Sample } from './load-for-change.js';
+import type { Sample } from './failed-sample.js';
 
 export interface ApplicationInput {
   applicant: string;

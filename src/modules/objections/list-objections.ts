@@ -3,7 +3,6 @@ import type { Executor } from '../../db/client.js';
 import { auditLog, objections, samples } from '../../db/schema/index.js';
 import { at } from '../../db/sql-values.js';
 import {
-  allowsApplication,
   applicationKindNames,
   applicationOutcomeNames,
   applicationStatusNames,
@@ -15,11 +14,13 @@ import {
   type ObjectionGround,
 } from '../../domain/objections/application.js';
 import { DomainError } from '../../domain/errors.js';
-import { can } from '../../domain/permissions.js';
+import { allowedActions } from '../../domain/workflow/workflow.js';
+import { applicationWorkflow, sampleApplicationWorkflow } from '../../domain/workflow/objection.js';
+import { applicationStanding } from './application-workflow.js';
 import type { SessionUser } from '../access/actor.js';
 import type { Page } from '../../server/paging.js';
 import { sampleInScope } from '../sampling/sample-scope.js';
-import type { Application } from './load-for-change.js';
+import type { Application } from './failed-sample.js';
 import { auditHistory } from '../audit/audit-history.js';
 
 /** What an application shows of its sample. */
@@ -36,11 +37,8 @@ export type SampleSummary = { sampleNo: string; foodName: string; sampledPartyNa
 /** Names, the derived clock, and the actions the user may take now (the web shows exactly these). */
 export function presentApplication(a: Application, sample: SampleSummary, user: SessionUser, now = new Date()) {
   const open = isOpenApplication(a.status);
-  const actions: string[] = [];
-  if (can(user.roles, 'objection.write')) {
-    if (allowsApplication('accept', a.status)) actions.push('accept', 'reject');
-    if (allowsApplication('conclude', a.status)) actions.push('conclude');
-  }
+  // src/domain/workflow/objection.ts: an application whose sample is no longer failed can only be rejected.
+  const actions = allowedActions(applicationWorkflow, applicationStanding(user, { application: a, sample: { conclusion: sample.sampleConclusion } }));
   return {
     ...a,
     ...sample,
@@ -94,7 +92,9 @@ export async function listSampleApplications(db: Executor, user: SessionUser, sa
   const [sample] = await db.select(sampleColumns).from(samples).where(and(eq(samples.id, sampleId), sampleInScope(user))).limit(1);
   if (!sample) throw new DomainError('NOT_FOUND', { entity: 'sample', id: sampleId });
   const rows = await db.select().from(objections).where(eq(objections.sampleId, sampleId)).orderBy(asc(objections.createdAt), asc(objections.id));
-  return { items: rows.map((a) => presentApplication(a, sample, user, now)) };
+  // What the user may file on the sample (src/domain/workflow/objection.ts): the card's buttons.
+  const actions = allowedActions(sampleApplicationWorkflow, { state: sample.sampleConclusion, sides: ['reader'], roles: user.roles, facts: {} });
+  return { items: rows.map((a) => presentApplication(a, sample, user, now)), actions };
 }
 
 /** One application with its history (its audit rows); 404 when its sample is out of scope. */

@@ -5,7 +5,8 @@ import { DomainError } from '../../domain/errors.js';
 import { actorOf, type SessionUser } from '../access/actor.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { closeSubjectWorkItems } from '../work-items/close-subject-work-items.js';
-import { loadForChange } from './load-for-change.js';
+import { loadForAction } from '../workflow/load-for-action.js';
+import { urgentRecord } from './urgent-workflow.js';
 import { recipientSubject } from './urgent-rules.js';
 
 /**
@@ -15,21 +16,15 @@ import { recipientSubject } from './urgent-rules.js';
  */
 export async function acknowledgeUrgentReport(db: Db, user: SessionUser, id: string, ip: string | null, now = new Date()) {
   return db.transaction(async (tx) => {
-    let recipient: typeof urgentReportRecipients.$inferSelect | undefined;
-    await loadForChange(tx, user, id, 'acknowledge', null, async () => {
-      [recipient] = await tx
-        .select()
-        .from(urgentReportRecipients)
-        .where(and(eq(urgentReportRecipients.reportId, id), eq(urgentReportRecipients.unitId, user.unit.id)))
-        .limit(1);
-      return recipient ? null : 'URGENT_NOT_RECIPIENT';
-    });
+    // A recipient unit that has not acknowledged yet (src/domain/workflow/urgent-report.ts).
+    await loadForAction(tx, user, urgentRecord, id, 'acknowledge', null);
     const [acknowledged] = await tx
       .update(urgentReportRecipients)
       .set({ acknowledgedAt: now, acknowledgedByUserId: user.id })
       .where(and(eq(urgentReportRecipients.reportId, id), eq(urgentReportRecipients.unitId, user.unit.id), isNull(urgentReportRecipients.acknowledgedAt)))
       .returning();
-    if (!acknowledged) throw new DomainError('URGENT_ALREADY_ACKNOWLEDGED', { acknowledgedAt: recipient!.acknowledgedAt });
+    // Defensive: the report row is locked, so the guard has already seen an earlier acknowledgement.
+    if (!acknowledged) throw new DomainError('URGENT_ALREADY_ACKNOWLEDGED', null);
     const actor = actorOf(user, ip);
     await recordAudit(tx, actor, {
       action: 'urgentReport.acknowledge',

@@ -4,8 +4,8 @@ import { urgentReportRecipients } from '../../db/schema/index.js';
 import { actorOf, type SessionUser } from '../access/actor.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { closeSubjectWorkItems } from '../work-items/close-subject-work-items.js';
-import { loadForChange } from './load-for-change.js';
-import { supervisorRefusal } from './supervisor.js';
+import { loadForAction } from '../workflow/load-for-action.js';
+import { urgentRecord } from './urgent-workflow.js';
 import { recipientSubject } from './urgent-rules.js';
 
 /**
@@ -14,7 +14,7 @@ import { recipientSubject } from './urgent-rules.js';
  */
 export async function closeUrgentReport(db: Db, user: SessionUser, id: string, input: { version: number; comment?: string }, ip: string | null, now = new Date()) {
   return db.transaction(async (tx) => {
-    const { report, update } = await loadForChange(tx, user, id, 'close', input.version, supervisorRefusal(user));
+    const { row: report, update } = await loadForAction(tx, user, urgentRecord, id, 'close', input.version);
     const after = await update({ status: 'closed', closedAt: now, closedByUserId: user.id });
     const actor = actorOf(user, ip);
     await recordAudit(tx, actor, {

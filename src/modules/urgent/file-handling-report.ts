@@ -2,10 +2,9 @@ import type { Db } from '../../db/client.js';
 import { DomainError } from '../../domain/errors.js';
 import { actorOf, type SessionUser } from '../access/actor.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { unitFact } from '../access/unit-facts.js';
 import { closeSubjectWorkItems } from '../work-items/close-subject-work-items.js';
-import { loadForChange } from './load-for-change.js';
-import { ownsUrgentReport } from './urgent-scope.js';
+import { loadForAction } from '../workflow/load-for-action.js';
+import { urgentRecord } from './urgent-workflow.js';
 
 export interface HandlingInput {
   version: number;
@@ -24,9 +23,7 @@ export async function fileHandlingReport(db: Db, user: SessionUser, id: string, 
   const measures = input.measures.map((m) => m.trim()).filter(Boolean);
   if (report.length < 10) throw new DomainError('VALIDATION_FAILED', { report: '处置情况至少填写10个字' });
   return db.transaction(async (tx) => {
-    const { report: before, update } = await loadForChange(tx, user, id, 'fileHandling', input.version, async (r) =>
-      ownsUrgentReport(user, await unitFact(tx, r.ownerUnitId)) ? null : 'URGENT_LOCAL_BUREAU_ONLY',
-    );
+    const { row: before, update } = await loadForAction(tx, user, urgentRecord, id, 'fileHandling', input.version);
     const after = await update({ status: 'handled', handlingReport: report, handledAt: now });
     const actor = actorOf(user, ip);
     // The measures live in the audit row (the report row has no column for them); the detail reads them back.

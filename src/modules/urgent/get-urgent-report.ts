@@ -3,28 +3,13 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client.js';
 import { auditLog, orgUnits, urgentReports } from '../../db/schema/index.js';
 import { DomainError } from '../../domain/errors.js';
-import { can } from '../../domain/permissions.js';
 import type { SessionUser } from '../access/actor.js';
-import { unitFact } from '../access/unit-facts.js';
-import type { UrgentReport } from './load-for-change.js';
-import { recipientsOf, type RecipientView } from './list-urgent-reports.js';
-import { supervisesUrgentReports } from './supervisor.js';
-import { ownsUrgentReport, urgentReadable } from './urgent-scope.js';
-import { urgentActions, urgentClock, urgentStatusNames, type UrgentStatus } from './urgent-rules.js';
+import { actionsOf } from '../workflow/load-for-action.js';
+import { urgentRecord } from './urgent-workflow.js';
+import { recipientsOf } from './list-urgent-reports.js';
+import { urgentReadable } from './urgent-scope.js';
+import { urgentClock, urgentStatusNames, type UrgentStatus } from './urgent-rules.js';
 import { auditHistory } from '../audit/audit-history.js';
-
-/** The actions the caller may take now on the report (the web shows exactly these buttons). */
-export async function urgentReportActions(db: Executor, user: SessionUser, r: UrgentReport, recipients: RecipientView[]) {
-  return urgentActions(
-    {
-      mayHandle: can(user.roles, 'urgent.handle'),
-      pendingRecipient: recipients.some((x) => x.unitId === user.unit.id && !x.acknowledgedAt),
-      ownsReport: ownsUrgentReport(user, await unitFact(db, r.ownerUnitId)),
-      supervises: supervisesUrgentReports(user),
-    },
-    r.status,
-  );
-}
 
 /** One report the user may read (else 404): hazard, handling report and measures, history, actions. */
 export async function getUrgentReport(db: Executor, user: SessionUser, id: string, now = new Date()) {
@@ -53,6 +38,7 @@ export async function getUrgentReport(db: Executor, user: SessionUser, id: strin
     ...urgentClock(r, now),
     recipients,
     history,
-    actions: await urgentReportActions(db, user, r, recipients),
+    // What the user may do now (src/domain/workflow/urgent-report.ts): the web shows exactly these buttons.
+    actions: await actionsOf(db, user, urgentRecord, r),
   };
 }

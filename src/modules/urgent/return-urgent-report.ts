@@ -3,8 +3,8 @@ import { DomainError } from '../../domain/errors.js';
 import { actorOf, type SessionUser } from '../access/actor.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { createWorkItems } from '../work-items/create-work-item.js';
-import { loadForChange } from './load-for-change.js';
-import { supervisorRefusal } from './supervisor.js';
+import { loadForAction } from '../workflow/load-for-action.js';
+import { urgentRecord } from './urgent-workflow.js';
 import { reportLabel, reportLinks } from './urgent-rules.js';
 
 /**
@@ -15,7 +15,7 @@ export async function returnUrgentReport(db: Db, user: SessionUser, id: string, 
   const comment = input.comment.trim();
   if (!comment) throw new DomainError('VALIDATION_FAILED', { comment: '退回时请填写理由' });
   return db.transaction(async (tx) => {
-    const { report, update } = await loadForChange(tx, user, id, 'return', input.version, supervisorRefusal(user));
+    const { row: report, update } = await loadForAction(tx, user, urgentRecord, id, 'return', input.version);
     const after = await update({ status: 'open', handledAt: null });
     const actor = actorOf(user, ip);
     await recordAudit(tx, actor, {

@@ -1,41 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { urgentActions, urgentAllows, urgentClock, urgentRecipients, urgentTransitions, type UrgentStanding } from './urgent-rules.js';
-
-describe('the 24-hour report state machine', () => {
-  it.each([
-    ['acknowledge', 'open', true],
-    ['acknowledge', 'handled', true],
-    ['acknowledge', 'closed', false],
-    ['fileHandling', 'open', true],
-    ['fileHandling', 'handled', false],
-    ['fileHandling', 'closed', false],
-    ['close', 'open', false],
-    ['close', 'handled', true],
-    ['close', 'closed', false],
-    ['return', 'open', false],
-    ['return', 'handled', true],
-    ['return', 'closed', false],
-  ] as const)('%s in %s: %s', (action, status, allowed) => {
-    expect(urgentAllows(action, status)).toBe(allowed);
-  });
-
-  it('covers every action in the table above', () => {
-    expect(Object.keys(urgentTransitions).sort()).toEqual(['acknowledge', 'close', 'fileHandling', 'return']);
-  });
-});
-
-describe('the actions offered to the caller', () => {
-  const none: UrgentStanding = { mayHandle: true, pendingRecipient: false, ownsReport: false, supervises: false };
-  it.each([
-    ['a pending recipient bureau, open', { ...none, pendingRecipient: true, ownsReport: true }, 'open', ['acknowledge', 'fileHandling']],
-    ['the owner line, handled', { ...none, ownsReport: true }, 'handled', []],
-    ['抽检监测处, handled, not yet acknowledged', { ...none, pendingRecipient: true, supervises: true }, 'handled', ['acknowledge', 'close', 'return']],
-    ['抽检监测处, closed', { ...none, supervises: true }, 'closed', []],
-    ['without urgent.handle', { ...none, mayHandle: false, ownsReport: true }, 'open', []],
-  ] as const)('%s', (_name, standing, status, actions) => {
-    expect(urgentActions(standing, status)).toEqual(actions);
-  });
-});
+import { urgentClock, urgentRecipients } from './urgent-rules.js';
 
 describe('the clock', () => {
   const due = new Date('2026-10-01T12:00:00Z');

@@ -1,8 +1,10 @@
 /**
- * The 24-hour report (24小时限时报告, seed art. 7–11) as data: its states, which state each
- * action needs, and who may take it. Pure, so the table is tested as a table.
+ * The 24-hour report (24小时限时报告, seed art. 7–11) as data: its states' names, its recipients,
+ * who raises and who reads every report, its clock. Pure, so the rules are tested as tables.
  */
-export type UrgentStatus = 'open' | 'handled' | 'closed';
+import type { UrgentStatus } from '../../domain/workflow/urgent-report.js';
+
+export type { UrgentStatus };
 
 export const urgentStatusNames: Record<UrgentStatus, string> = {
   open: '待处置',
@@ -59,49 +61,10 @@ export function urgentRecipients(units: RecipientUnits): { unitId: string; role:
   return all.filter((r, i) => all.findIndex((o) => o.unitId === r.unitId) === i);
 }
 
-/**
- * 1. acknowledge (签收): any recipient unit, once, until the report is closed;
- * 2. fileHandling (报送处置情况): the owner bureau's line, while open;
- * 3. close (办结) / return (退回): 抽检监测处, the supervisor, once the handling report is in.
- */
-export const urgentTransitions = {
-  acknowledge: ['open', 'handled'],
-  fileHandling: ['open'],
-  close: ['handled'],
-  return: ['handled'],
-} as const satisfies Record<string, readonly UrgentStatus[]>;
-
-export type UrgentAction = keyof typeof urgentTransitions;
-
-export function urgentAllows(action: UrgentAction, status: string): boolean {
-  return (urgentTransitions[action] as readonly string[]).includes(status);
-}
+/** Who may do what from which state: src/domain/workflow/urgent-report.ts. */
 
 /** Units that may raise a report: 检验机构 (lab) and 抽检监测处 (sampling). */
 export const RAISING_BUSINESSES = ['lab', 'sampling'];
-
-/** What the caller stands in relation to the report; the server derives it, the web never does. */
-export interface UrgentStanding {
-  /** holds urgent.handle */
-  mayHandle: boolean;
-  /** the caller's unit is a recipient that has not acknowledged yet */
-  pendingRecipient: boolean;
-  /** the owner bureau is the caller's unit or below it */
-  ownsReport: boolean;
-  /** the caller's unit is 抽检监测处 */
-  supervises: boolean;
-}
-
-/** The actions the caller may take now: the web shows exactly these buttons. */
-export function urgentActions(standing: UrgentStanding, status: string): UrgentAction[] {
-  if (!standing.mayHandle) return [];
-  const actions: UrgentAction[] = [];
-  if (standing.pendingRecipient && urgentAllows('acknowledge', status)) actions.push('acknowledge');
-  if (standing.ownsReport && urgentAllows('fileHandling', status)) actions.push('fileHandling');
-  if (standing.supervises && urgentAllows('close', status)) actions.push('close');
-  if (standing.supervises && urgentAllows('return', status)) actions.push('return');
-  return actions;
-}
 
 /** Derived clock, never stored: overdue while not closed past the 24 hours (the sweep escalates the same). */
 export function urgentClock(r: { status: string; dueAt: Date }, now: Date) {

@@ -84,7 +84,11 @@ export interface Assist {
   closedAt: string | null;
   documentNo: string | null;
   version: number;
+  /** What the user may do on this 协查 (the server's workflow table): the links shown. */
+  actions: AssistAction[];
 }
+
+export type AssistAction = 'reply' | 'letterSent' | 'close';
 
 export interface DisposalSampleItem {
   id: string;
@@ -113,7 +117,7 @@ export interface DisposalSample {
   items: DisposalSampleItem[];
 }
 
-export type DisposalAction = 'recordStep' | 'attach' | 'requestClosing' | 'approveClosing' | 'rejectClosing' | 'extend' | 'setConclusionReceived';
+export type DisposalAction = 'recordStep' | 'attach' | 'requestClosing' | 'approveClosing' | 'rejectClosing' | 'extend' | 'setConclusionReceived' | 'openCase';
 
 /** Where the periods count from: the day the conclusion was received, else when the record was created here. */
 export interface ClockStart {

@@ -6,7 +6,6 @@
  */
 import { App, Button, Card, Flex, Table, Tag, Typography, type TableProps } from 'antd';
 import { useState } from 'react';
-import { useMe } from '../../../auth/session';
 import { formatDateTime } from '../../../lib/time';
 import { messages } from '../../../messages';
 import { assistsMessages } from '../messages';
@@ -17,18 +16,15 @@ import { AssistCloseModal } from './AssistCloseModal';
 const m = assistsMessages;
 
 export function AssistsCard({ disposal }: { disposal: DisposalDetail }) {
-  const { data: me } = useMe();
   const { message } = App.useApp();
   const { letterSent } = useDisposalMutations(disposal.id);
   const [replying, setReplying] = useState<Assist | null>(null);
   const [closing, setClosing] = useState<Assist | null>(null);
-  const works = me?.permissions.includes('disposal.work') ?? false;
-  const owns = disposal.actions.includes('recordStep');
-  // The detail carries no per-assist actions: the unit asked replies; outside Sichuan, the owner records it.
-  const mayReply = (a: Assist) => a.status === 'requested' && works && (a.toUnitId ? a.toUnitId === me?.unit.id : owns);
-  const mayMarkSent = (a: Assist) => a.status === 'requested' && !a.toUnitId && owns;
-  // The requesting bureau (the owner) closes a 协查 that will not be answered.
-  const mayClose = (a: Assist) => a.status === 'requested' && owns;
+  // Each 协查 carries what the user may do on it (the server decides: the unit asked replies;
+  // outside Sichuan the owner records the letter and the reply; the owner closes one that will not be answered).
+  const mayReply = (a: Assist) => a.actions.includes('reply');
+  const mayMarkSent = (a: Assist) => a.actions.includes('letterSent');
+  const mayClose = (a: Assist) => a.actions.includes('close');
 
   const markSent = (a: Assist) =>
     letterSent.mutateAsync({ assist: a }).then(

@@ -28,12 +28,13 @@ function sourceOf(d: DisposalDetail): OpenCaseSource {
 
 export function PenaltyCases({ disposal }: { disposal: DisposalDetail }) {
   const { data: me } = useMe();
+  // Whether to fetch the list of cases at all (a read, not an action on the disposal).
   const mayRead = me?.permissions.includes('case.read') ?? false;
   const { data } = useCasesOf({ disposalId: disposal.id }, mayRead);
   const [opening, setOpening] = useState(false);
   const cases = data?.items ?? [];
-  // One open case per disposal (the server refuses a second); a voided disposal is no ground for one.
-  const mayOpen = (me?.permissions.includes('case.work') ?? false) && data !== undefined && disposal.status !== 'voided' && !cases.some((c) => c.stage !== 'closed');
+  // The server says whether a case may be filed (openCase: not voided, no open case yet, case.work).
+  const mayOpen = disposal.actions.includes('openCase');
   if (cases.length === 0 && !mayOpen) return null;
   return (
     <Flex gap={8} align="center" wrap data-testid="penalty-cases">

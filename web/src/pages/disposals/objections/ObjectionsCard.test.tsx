@@ -36,9 +36,9 @@ const application = (over: Record<string, unknown> = {}) => ({
 
 const me = { id: 'me', username: 'county-510107', displayName: '张三', unit: { id: 'u1', name: '武侯区局', kind: 'county_bureau', regionCode: '510107' }, roles: [], permissions: ['objection.write'], menu: [], mustChangePassword: false, csrfToken: 't' };
 
-function serve(items: object[]) {
+function serve(items: object[], actions: string[] = []) {
   mockFetch((key) => {
-    if (key === 'GET /api/samples/s1/objections') return jsonResponse({ items });
+    if (key === 'GET /api/samples/s1/objections') return jsonResponse({ items, actions });
     if (key === 'GET /api/me') return jsonResponse(me);
     return jsonResponse({});
   });
@@ -61,5 +61,12 @@ describe('ObjectionsCard', () => {
     renderPage(<ObjectionsCard sampleId="s1" />);
     expect(await screen.findByText('经核实已逾期')).toBeTruthy();
     expect(screen.queryByText('需人工判断是否逾期')).toBeNull();
+  });
+
+  it('offers filing only as the server lists it', async () => {
+    serve([], ['applyRetest']);
+    renderPage(<ObjectionsCard sampleId="s1" />);
+    expect(await screen.findByRole('button', { name: '登记复检申请' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: '登记异议' })).toBeNull();
   });
 });

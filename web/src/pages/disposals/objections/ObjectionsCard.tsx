@@ -1,7 +1,6 @@
 /** 异议与复检 of the disposal's sample: each application with its state, draw and conclusion; the forms. */
 import { Alert, Button, Card, Descriptions, Divider, Flex, Tag, Typography } from 'antd';
 import { Fragment, useState } from 'react';
-import { useMe } from '../../../auth/session';
 import { formatDateTime } from '../../../lib/time';
 import { objectionsMessages } from '../messages';
 import { ApplyModal } from './ApplyModal';
@@ -44,12 +43,13 @@ function ApplicationItem({ app, onDecide, onConclude }: { app: Application; onDe
 }
 
 export function ObjectionsCard({ sampleId }: { sampleId: string }) {
-  const { data: me } = useMe();
   const { data, error } = useSampleApplications(sampleId);
   const [applying, setApplying] = useState<ApplicationKind | null>(null);
   const [deciding, setDeciding] = useState<Decision | null>(null);
   const [concluding, setConcluding] = useState<Application | null>(null);
-  const mayWrite = me?.permissions.includes('objection.write') ?? false;
+  // The server lists what the user may file on the sample; each application carries its own actions.
+  const fileable = data?.actions ?? [];
+  const mayWrite = fileable.length > 0 || (data?.items ?? []).some((a) => a.actions.length > 0);
   const apps = data?.items ?? [];
   // A bureau asked to assist reads the disposal but not the sample's applications.
   if (error) return null;
@@ -58,10 +58,10 @@ export function ObjectionsCard({ sampleId }: { sampleId: string }) {
     <Card
       title={m.title}
       extra={
-        mayWrite && (
+        fileable.length > 0 && (
           <Flex gap={8}>
-            <Button size="small" onClick={() => setApplying('objection')}>{m.applyObjection}</Button>
-            <Button size="small" onClick={() => setApplying('retest')}>{m.applyRetest}</Button>
+            {fileable.includes('applyObjection') && <Button size="small" onClick={() => setApplying('objection')}>{m.applyObjection}</Button>}
+            {fileable.includes('applyRetest') && <Button size="small" onClick={() => setApplying('retest')}>{m.applyRetest}</Button>}
           </Flex>
         )
       }

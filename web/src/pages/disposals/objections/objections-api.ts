@@ -51,10 +51,13 @@ export interface RetestItem {
 
 const byId = (id: string) => `/api/objections/${encodeURIComponent(id)}`;
 
+/** What the user may file on the sample (the server decides: a failed result, objection.write). */
+export type SampleApplicationAction = 'applyObjection' | 'applyRetest';
+
 export function useSampleApplications(sampleId: string) {
   return useQuery({
     queryKey: ['objections', sampleId],
-    queryFn: () => api.get<{ items: Application[] }>(`/api/samples/${encodeURIComponent(sampleId)}/objections`),
+    queryFn: () => api.get<{ items: Application[]; actions: SampleApplicationAction[] }>(`/api/samples/${encodeURIComponent(sampleId)}/objections`),
   });
 }
 

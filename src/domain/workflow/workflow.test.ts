@@ -1,0 +1,193 @@
+import { describe, expect, it } from 'vitest';
+import { roles } from '../permissions.js';
+import { assistWorkflow } from './assist-request.js';
+import { caseWorkflow, type CaseFacts } from './case.js';
+import { disposalWorkflow, type DisposalFacts } from './disposal.js';
+import { escalationWorkflow } from './escalation.js';
+import { applicationWorkflow, sampleApplicationWorkflow, type ApplicationFacts } from './objection.js';
+import { urgentWorkflow } from './urgent-report.js';
+import { allowedActions, refusalOf, type WorkflowTable } from './workflow.js';
+
+const everyRole = Object.keys(roles);
+
+/**
+ * The expected table, written out by hand: for each action, the states it starts from and the
+ * sides that may take it. Every action × state × side is checked against the workflow table
+ * (with facts under which every guard holds), and a user without the permission may do nothing.
+ */
+function checkMatrix<F>(table: WorkflowTable<string, string, string, F>, states: readonly string[], sides: readonly string[], expected: Record<string, { from: string[]; sides: string[] }>, facts: F) {
+  expect(Object.keys(table).sort()).toEqual(Object.keys(expected).sort());
+  for (const action of Object.keys(expected)) {
+    for (const state of states) {
+      for (const side of sides) {
+        const allowed = expected[action].from.includes(state) && expected[action].sides.includes(side);
+        const refusal = refusalOf(table, action, { state, sides: [side], roles: everyRole, facts });
+        expect({ action, state, side, allowed: refusal === null }).toEqual({ action, state, side, allowed });
+      }
+      const without = refusalOf(table, action, { state, sides, roles: [], facts });
+      expect(without?.code).toBe('FORBIDDEN');
+    }
+  }
+}
+
+describe('the disposal workflow', () => {
+  const states = ['open', 'in_progress', 'pending_approval', 'closed', 'voided'];
+  const ok: DisposalFacts = { extension: null, missingSteps: [], openAssists: [], openCase: false };
+  it('allows each action from its states to its side only', () => {
+    checkMatrix(disposalWorkflow, states, ['owner', 'reader'], {
+      recordStep: { from: ['open', 'in_progress'], sides: ['owner'] },
+      attach: { from: ['open', 'in_progress'], sides: ['owner'] },
+      requestClosing: { from: ['in_progress'], sides: ['owner'] },
+      setConclusionReceived: { from: ['open', 'in_progress', 'pending_approval'], sides: ['owner'] },
+      approveClosing: { from: ['pending_approval'], sides: ['owner'] },
+      rejectClosing: { from: ['pending_approval'], sides: ['owner'] },
+      extend: { from: ['open', 'in_progress', 'pending_approval'], sides: ['owner'] },
+      openCase: { from: ['open', 'in_progress', 'pending_approval', 'closed'], sides: ['reader'] },
+    }, ok);
+  });
+
+  it('extends once, files one open case, and closes only over done steps and settled 协查 (still offering the button)', () => {
+    const owner = (facts: Partial<DisposalFacts>, state = 'in_progress') => ({ state, sides: ['owner', 'reader'] as const, roles: everyRole, facts: { ...ok, ...facts } });
+    expect(refusalOf(disposalWorkflow, 'extend', owner({ extension: { days: 10 } }))).toMatchObject({ code: 'INVALID_STATE', message: '该处置已延期一次，不能再次延期' });
+    expect(refusalOf(disposalWorkflow, 'openCase', owner({ openCase: true }))).toMatchObject({ code: 'CONFLICT', message: '该核查处置已有未结案的稽查案件，不能重复立案' });
+    expect(refusalOf(disposalWorkflow, 'openCase', owner({}, 'voided'))).toMatchObject({ code: 'INVALID_STATE', details: { state: { status: 'voided' } } });
+    expect(refusalOf(disposalWorkflow, 'requestClosing', owner({ missingSteps: ['信息公开到位'] }))).toMatchObject({ code: 'VALIDATION_FAILED', details: { steps: '尚未完成：信息公开到位' } });
+    expect(refusalOf(disposalWorkflow, 'requestClosing', owner({ openAssists: ['彭州某厂'] }))).toMatchObject({ code: 'VALIDATION_FAILED', details: { assistRequests: '尚有协查未回复：彭州某厂' } });
+    expect(refusalOf(disposalWorkflow, 'approveClosing', owner({ openAssists: ['彭州某厂'] }, 'pending_approval'))?.code).toBe('VALIDATION_FAILED');
+    expect(allowedActions(disposalWorkflow, owner({ missingSteps: ['信息公开到位'], openAssists: ['彭州某厂'], extension: { days: 10 } }))).toEqual(['recordStep', 'attach', 'requestClosing', 'setConclusionReceived', 'openCase']);
+  });
+});
+
+describe('the 协查 workflow', () => {
+  it('allows each action from its states to its side only', () => {
+    checkMatrix(assistWorkflow, ['requested', 'replied', 'closed'], ['asked', 'requester'], {
+      reply: { from: ['requested'], sides: ['asked'] },
+      letterSent: { from: ['requested'], sides: ['requester'] },
+      close: { from: ['requested'], sides: ['requester'] },
+    }, { outsideProvince: true, disposalVoided: false });
+  });
+
+  it('sends a letter only outside Sichuan, and ends with a voided disposal', () => {
+    const both = { state: 'requested', sides: ['asked', 'requester'] as const, roles: everyRole };
+    expect(allowedActions(assistWorkflow, { ...both, facts: { outsideProvince: false, disposalVoided: false } })).toEqual(['reply', 'close']);
+    expect(allowedActions(assistWorkflow, { ...both, facts: { outsideProvince: true, disposalVoided: true } })).toEqual([]);
+  });
+});
+
+describe('the 24-hour report workflow', () => {
+  it('allows each action from its states to its side only', () => {
+    checkMatrix(urgentWorkflow, ['open', 'handled', 'closed'], ['recipient', 'owner', 'supervisor'], {
+      acknowledge: { from: ['open', 'handled'], sides: ['recipient'] },
+      fileHandling: { from: ['open'], sides: ['owner'] },
+      close: { from: ['handled'], sides: ['supervisor'] },
+      return: { from: ['handled'], sides: ['supervisor'] },
+    }, { acknowledgedAt: null });
+  });
+
+  it('acknowledges once per unit, and says who may act', () => {
+    const at = new Date('2026-11-20T01:00:00Z');
+    expect(refusalOf(urgentWorkflow, 'acknowledge', { state: 'open', sides: ['recipient'], roles: everyRole, facts: { acknowledgedAt: at } })).toMatchObject({ code: 'INVALID_STATE', message: '已签收' });
+    expect(refusalOf(urgentWorkflow, 'close', { state: 'handled', sides: ['owner'], roles: everyRole, facts: { acknowledgedAt: null } })).toMatchObject({ code: 'FORBIDDEN', message: '只有抽检监测处可以办结或退回24小时限时报告' });
+    expect(allowedActions(urgentWorkflow, { state: 'handled', sides: ['recipient', 'supervisor'], roles: everyRole, facts: { acknowledgedAt: null } })).toEqual(['acknowledge', 'close', 'return']);
+  });
+});
+
+describe('the objection and retest workflow', () => {
+  const failed: ApplicationFacts = { kind: 'retest', sampleFailed: true, sampleConclusion: 'unqualified' };
+  it('allows each action from its states to its side only', () => {
+    checkMatrix(applicationWorkflow, ['pending', 'accepted', 'rejected', 'concluded'], ['reader'], {
+      accept: { from: ['pending'], sides: ['reader'] },
+      reject: { from: ['pending'], sides: ['reader'] },
+      conclude: { from: ['accepted'], sides: ['reader'] },
+    }, failed);
+    checkMatrix(sampleApplicationWorkflow, ['unqualified', 'issue', 'qualified'], ['reader'], {
+      applyObjection: { from: ['unqualified', 'issue'], sides: ['reader'] },
+      applyRetest: { from: ['unqualified', 'issue'], sides: ['reader'] },
+    }, {});
+  });
+
+  it('only rejects once the sample is no longer failed, and says why a state refuses', () => {
+    const overturned = { ...failed, sampleFailed: false, sampleConclusion: 'qualified' };
+    expect(allowedActions(applicationWorkflow, { state: 'pending', sides: ['reader'], roles: everyRole, facts: overturned })).toEqual(['reject']);
+    expect(refusalOf(applicationWorkflow, 'conclude', { state: 'concluded', sides: ['reader'], roles: everyRole, facts: failed })?.message).toBe('复检结论为最终结论，已办结的复检不能再更改');
+    expect(refusalOf(applicationWorkflow, 'conclude', { state: 'pending', sides: ['reader'], roles: everyRole, facts: failed })?.message).toBe('请先受理该申请，再登记结论');
+  });
+});
+
+describe('the escalation workflow', () => {
+  it('allows each action from its states to its side only', () => {
+    checkMatrix(escalationWorkflow, ['open', 'reported', 'closed', 'withdrawn'], ['worker', 'supervisor'], {
+      report: { from: ['open'], sides: ['worker'] },
+      close: { from: ['reported'], sides: ['supervisor'] },
+      return: { from: ['reported'], sides: ['supervisor'] },
+      withdraw: { from: ['open', 'reported'], sides: ['supervisor'] },
+      requestInspection: { from: ['open', 'reported'], sides: ['supervisor'] },
+      interview: { from: ['open', 'reported'], sides: ['worker', 'supervisor'] },
+      openCase: { from: ['open', 'reported', 'closed'], sides: ['worker', 'supervisor'] },
+    }, {});
+  });
+});
+
+describe('the case workflow', () => {
+  const stages = ['filing', 'investigation', 'notice', 'hearing', 'decision', 'execution', 'closed'];
+  const beforeDecision = ['filing', 'investigation', 'notice', 'hearing'];
+  const open = stages.filter((s) => s !== 'closed');
+  const calm: CaseFacts = {
+    stage: 'investigation',
+    hasNextStage: true,
+    reviewStatus: null,
+    proposedByUser: false,
+    reviewedByLegalDivision: false,
+    decided: false,
+    transferredOn: null,
+    receiptOn: null,
+    openPause: false,
+    ownerIsBureau: true,
+  };
+
+  it('allows each action from its stages to its side only (guards aside)', () => {
+    const owner = ['owner'];
+    // Facts are per test below; here every guard but the ones that exclude each other holds.
+    checkMatrix({ ...caseWorkflow, recordReceipt: { ...caseWorkflow.recordReceipt, guards: [] }, endPause: { ...caseWorkflow.endPause, guards: [] }, decideLegalReview: { ...caseWorkflow.decideLegalReview, guards: [] } }, stages, ['owner', 'reviewer', 'enforcement'], {
+      recordStage: { from: open, sides: owner },
+      attach: { from: stages, sides: owner },
+      requestLegalReview: { from: ['investigation', 'notice', 'hearing'], sides: owner },
+      setReviewGrounds: { from: beforeDecision, sides: owner },
+      transfer: { from: open, sides: owner },
+      recordReceipt: { from: stages, sides: owner },
+      extendDecision: { from: beforeDecision, sides: owner },
+      pause: { from: beforeDecision, sides: owner },
+      pauseRange: { from: beforeDecision, sides: owner },
+      endPause: { from: beforeDecision, sides: owner },
+      decideLegalReview: { from: open, sides: ['reviewer'] },
+      takeOver: { from: beforeDecision, sides: ['enforcement'] },
+    }, calm);
+  });
+
+  const as = (sides: ('owner' | 'reviewer' | 'enforcement')[], facts: Partial<CaseFacts>, state = 'investigation') => ({ state, sides, roles: everyRole, facts: { ...calm, ...facts } });
+
+  it('offers the owner its buttons, pause or endPause, never the hidden closed range', () => {
+    expect(allowedActions(caseWorkflow, as(['owner'], {}))).toEqual(['recordStage', 'attach', 'requestLegalReview', 'setReviewGrounds', 'transfer', 'extendDecision', 'pause']);
+    expect(allowedActions(caseWorkflow, as(['owner'], { openPause: true, transferredOn: '2026-11-01' }))).toEqual(['recordStage', 'attach', 'requestLegalReview', 'setReviewGrounds', 'recordReceipt', 'extendDecision', 'endPause']);
+    expect(refusalOf(caseWorkflow, 'pauseRange', as(['owner'], { openPause: true }))).toBeNull();
+    expect(refusalOf(caseWorkflow, 'pause', as(['owner'], { openPause: true }))?.message).toBe('已有正在进行的不计入期限的事项，请先登记其结束日期');
+    expect(refusalOf(caseWorkflow, 'extendDecision', as(['owner'], { decided: true }, 'hearing'))?.message).toBe('处罚决定作出后，办案期限不再计算');
+    expect(refusalOf(caseWorkflow, 'recordReceipt', as(['owner'], { transferredOn: '2026-11-01', receiptOn: '2026-11-05' }, 'closed'))?.message).toBe('移送回执已登记');
+    expect(refusalOf(caseWorkflow, 'transfer', as(['owner'], { transferredOn: '2026-11-01' }))?.message).toBe('本案已移送司法机关');
+  });
+
+  it('has a pending review decided by the reviewing unit, not by the proposer', () => {
+    expect(allowedActions(caseWorkflow, as(['reviewer'], { reviewStatus: 'pending' }, 'hearing'))).toEqual(['decideLegalReview']);
+    expect(refusalOf(caseWorkflow, 'decideLegalReview', as(['reviewer'], { reviewStatus: 'pending', proposedByUser: true }, 'hearing'))).toMatchObject({ code: 'FORBIDDEN', message: '提交法制审核的人员不能审核本人提交的处罚建议' });
+    expect(refusalOf(caseWorkflow, 'decideLegalReview', as(['owner'], { reviewStatus: 'pending', reviewedByLegalDivision: true }, 'hearing'))?.message).toBe('本案的法制审核由省局法规处办理');
+    expect(refusalOf(caseWorkflow, 'decideLegalReview', as(['reviewer'], { reviewStatus: 'approved' }, 'hearing'))?.message).toBe('本案没有待审核的处罚建议');
+    expect(refusalOf(caseWorkflow, 'requestLegalReview', as(['owner'], { reviewStatus: 'pending' }))?.message).toBe('法制审核正在进行，不能重复提交');
+  });
+
+  it('lets 稽查局 take over a bureau\'s case before the decision, not during a review', () => {
+    expect(allowedActions(caseWorkflow, as(['enforcement'], {}))).toEqual(['takeOver']);
+    expect(refusalOf(caseWorkflow, 'takeOver', as(['enforcement'], { ownerIsBureau: false }))).toMatchObject({ code: 'FORBIDDEN', message: '本案已由省局办理' });
+    expect(refusalOf(caseWorkflow, 'takeOver', as(['enforcement'], { reviewStatus: 'pending' }))?.message).toBe('法制审核正在进行，请待审核结束后再接管');
+    expect(refusalOf(caseWorkflow, 'takeOver', as(['enforcement'], {}, 'decision'))?.message).toBe('处罚决定作出后不能再接管案件');
+  });
+});
