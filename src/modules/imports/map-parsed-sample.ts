@@ -7,6 +7,7 @@ import {
   inferLink,
   linkFromText,
   requiresAccompaniment,
+  SAMPLED_OUT_OF_PROVINCE,
   samplingTypeFromText,
   type Link,
 } from '../../domain/sampling/sample-rules.js';
@@ -235,7 +236,7 @@ export function mapParsedSample(
     if (!sichuanProducer && skips) {
       return { skipped: { row: parsed.row, sampleNo: clean(parsed.sampleNo), reason: `被抽样单位在${where}，标称生产企业不在四川：不计入本省抽检记录` } };
     }
-    if (sichuanProducer) inferred['省外抽样'] = `被抽样单位在${where}，标称生产企业在四川：计入生产企业的抽检记录，由生产企业所在地市场监管部门核查处置`;
+    if (sichuanProducer) inferred[SAMPLED_OUT_OF_PROVINCE] = `被抽样单位在${where}，标称生产企业在四川：计入生产企业的抽检记录，由生产企业所在地市场监管部门核查处置`;
   }
   // The address, completed by the province, city and county columns it may leave out.
   const address = clean(parsed.sampledPartyAddress);

@@ -11,7 +11,7 @@ export interface SampleRow {
   sampleNo: string;
   samplingType: SamplingType;
   foodName: string;
-  link: Link;
+  link: Link | null;
   categoryId: string | null;
   categoryRootId: string | null;
   categoryName: string | null;
