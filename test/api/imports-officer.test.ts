@@ -90,6 +90,8 @@ describe('an import without the accompanying officer', () => {
     await wb.xlsx.readFile('test/fixtures/imports/template.xlsx');
     const officerColumn = TEMPLATE_COLUMNS.findIndex((c) => c.field === 'accompanyingOfficer') + 1;
     wb.worksheets[0].getRow(2).getCell(officerColumn).value = null;
+    // The fixture's row 2 also carries a bad credit code (a contradiction, rightly rejected): cleared here.
+    wb.worksheets[0].getRow(2).getCell(TEMPLATE_COLUMNS.findIndex((c) => c.field === 'sampledPartyCreditCode') + 1).value = null;
     wb.worksheets[0].getCell('A2').value = 'ACCTPL002';
     wb.worksheets[0].getCell('A3').value = 'ACCTPL002';
     await wb.xlsx.writeFile(path);
