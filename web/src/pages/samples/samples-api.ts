@@ -171,6 +171,16 @@ export function useRecordOfficer(id: string) {
   });
 }
 
+/** 确定环节 / 核实抽样日期; refreshes the sample and the inbox (its work item is completed). */
+export function useRecordFlag(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ path, body }: { path: 'link' | 'sampling-date'; body: Record<string, unknown> }) =>
+      api.post<SampleRow>(`/api/samples/${encodeURIComponent(id)}/${path}`, body),
+    onSettled: () => Promise.all([queryClient.invalidateQueries({ queryKey: ['samples'] }), queryClient.invalidateQueries({ queryKey: ['work-items'] })]),
+  });
+}
+
 /** Settles by refreshing the sample: after a version conflict the form must show what is now there. */
 export function useRecordResults(id: string) {
   const queryClient = useQueryClient();
