@@ -349,7 +349,10 @@ export function mapParsedSample(
   // The announcement too (files without it keep the hashes they had before migration 0022).
   const { noticeNo, noticeDate, noticeUrl, ...rest } = values;
   const notice = noticeNo || noticeDate || noticeUrl ? { noticeNo, noticeDate, noticeUrl } : {};
-  const hashed = { values: { ...rest, ...notice }, items: evaluation.items, sampledCode, producerCode, ...(conclusionReceivedOn ? { conclusionReceivedOn } : {}) };
+  // A sampling date the file does not give is the import day: not content, or every later day's
+  // re-import of the same file would count as a change (and overwrite a date recorded by hand).
+  const dateUnknown = review.includes(SAMPLING_DATE_UNKNOWN);
+  const hashed = { values: { ...rest, ...notice, ...(dateUnknown ? { samplingDate: null } : {}) }, items: evaluation.items, sampledCode, producerCode, ...(conclusionReceivedOn ? { conclusionReceivedOn } : {}) };
   const importHash = createHash('sha256').update(canonicalJson(hashed)).digest('hex');
   // Kept for its Sichuan producer: the producer's bureau owns it (see `ownerRegionCode`).
   const ownerRegionCode = elsewhere && producerRegion?.regionCode ? producerRegion.regionCode : sampledRegion.regionCode;
