@@ -38,6 +38,8 @@ export const auditActionNames: Readonly<Record<string, string>> = {
   'sample.recordResults': '录入或更正检验结果',
   'sample.overturned': '检验结论被推翻',
   'sample.recordOfficer': '补录陪同执法人员',
+  'sample.recordLink': '确定环节',
+  'sample.recordSamplingDate': '核实抽样日期',
   'importJob.interrupted': '导入任务因进程退出而中断',
   'enterprise.create': '新增生产经营者',
   'enterprise.update': '修改生产经营者',
@@ -48,6 +50,7 @@ export const auditActionNames: Readonly<Record<string, string>> = {
   'suggestion.decline': '不予采纳抽检建议',
   // disposals
   'disposal.open': '开启核查处置',
+  'disposal.link': '随样品确定环节',
   'disposal.recordStep': '登记处置步骤',
   'disposal.attach': '上传证据材料',
   'disposal.requestClosing': '申请结案',
@@ -63,6 +66,7 @@ export const auditActionNames: Readonly<Record<string, string>> = {
   'assist.close': '关闭协查',
   // 24-hour reports
   'urgentReport.raise': '发起24小时限时报告',
+  'urgentReport.link': '随样品确定环节',
   'urgentReport.acknowledge': '签收24小时限时报告',
   'urgentReport.fileHandling': '报送处置情况',
   'urgentReport.close': '办结24小时限时报告',

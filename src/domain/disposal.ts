@@ -30,8 +30,13 @@ export const requiredForClosing = (kind: string): string[] => (kind === 'monitor
 
 /** Who may do what from which state: src/domain/workflow/disposal.ts. */
 
-/** The division that guides a disposal: by the sample's link, special foods to 特殊食品处. */
-export function guidingDivisionSlug(link: string, categoryRootName: string | null): string | null {
+/**
+ * The division that guides a disposal: by the sample's link, special foods to 特殊食品处. An
+ * unknown link (null, 待确定) guides nobody yet: the division is set when the link is determined
+ * (record-sample-link.ts).
+ */
+export function guidingDivisionSlug(link: string | null, categoryRootName: string | null): string | null {
   if (categoryRootName && ['保健食品', '特殊医学用途配方食品', '婴幼儿配方食品', '特殊膳食食品'].includes(categoryRootName)) return 'special-food';
+  if (!link) return null;
   return ({ production: 'production', distribution: 'distribution', catering: 'catering', online: 'online' } as Record<string, string>)[link] ?? null;
 }

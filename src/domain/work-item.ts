@@ -15,6 +15,8 @@ export const workItemKinds = {
   rectification: '对账检查整改',
   suggestion_review: '处理抽检建议',
   accompaniment_record: '补录陪同执法人员',
+  link_record: '确定环节',
+  sampling_date_record: '核实抽样日期',
   escalation_handle: '办理督办事项',
   escalation_review: '审核督办办理情况',
   inspection: '开展飞行检查',

@@ -105,7 +105,7 @@ describe('importing the national export (国抽数据)', () => {
     expect(await sampleOf('EXP103')).toBeUndefined();
     const kept = await sampleOf('EXP104');
     expect(kept).toMatchObject({ conclusion: 'unqualified', regionCode: null });
-    expect(kept.inferred).toMatchObject({ 省外抽样: '被抽样单位在重庆市，标称生产企业在四川：计入生产企业的抽检记录' });
+    expect(kept.inferred).toMatchObject({ 省外抽样: '被抽样单位在重庆市，标称生产企业在四川：计入生产企业的抽检记录，由生产企业所在地市场监管部门核查处置' });
     const [producer] = await t.database.db.select().from(enterprises).where(eq(enterprises.id, kept.nominalProducerId!));
     // The escalation rules count a producer's batches wherever sampled when it is in the province (regionCode 51…).
     expect(producer.regionCode).toMatch(/^51/);

@@ -82,7 +82,7 @@ describe('an import without the accompanying officer', () => {
     expect(await officerItems(sample.id)).toMatchObject([{ status: 'open' }]);
   });
 
-  it('still rejects our own template\'s row when its 陪同执法人员 cell is blank (the column is there to fill)', async () => {
+  it('imports our own template\'s row whose 陪同执法人员 cell is blank, flagged like an absent column (issue 17 §2)', async () => {
     const { job } = await t.importFile(sampling, 'test/fixtures/imports/template.xlsx');
     expect(job.summary.errors.filter((e: { column: string }) => e.column === '陪同执法人员')).toEqual([]);
     const path = join(dir, 'template-blank-officer.xlsx');
@@ -90,11 +90,17 @@ describe('an import without the accompanying officer', () => {
     await wb.xlsx.readFile('test/fixtures/imports/template.xlsx');
     const officerColumn = TEMPLATE_COLUMNS.findIndex((c) => c.field === 'accompanyingOfficer') + 1;
     wb.worksheets[0].getRow(2).getCell(officerColumn).value = null;
+    // The fixture's row 2 also carries a bad credit code (a contradiction, rightly rejected): cleared here.
+    wb.worksheets[0].getRow(2).getCell(TEMPLATE_COLUMNS.findIndex((c) => c.field === 'sampledPartyCreditCode') + 1).value = null;
     wb.worksheets[0].getCell('A2').value = 'ACCTPL002';
     wb.worksheets[0].getCell('A3').value = 'ACCTPL002';
     await wb.xlsx.writeFile(path);
     const blank = await t.importFile(sampling, path);
-    expect(blank.job.summary.errors).toContainEqual({ row: 2, column: '陪同执法人员', message: expect.stringContaining('第二十三条') });
+    expect(blank.job.summary.errors.filter((e: { column: string }) => e.column === '陪同执法人员')).toEqual([]);
+    const sample = await sampleOf('ACCTPL002');
+    expect(sample).toMatchObject({ accompanyingOfficer: null, needsReview: true });
+    expect(sample.reviewReasons).toContain(REASON);
+    expect(await officerItems(sample.id)).toMatchObject([{ status: 'open' }]);
   });
 });
 

@@ -78,7 +78,7 @@ describe('importing a 不合格公示表', () => {
     const audit = await t.database.db.select().from(auditLog).where(eq(auditLog.entityId, s.id));
     expect(audit.map((a) => a.action)).toContain('sample.import');
     expect(await sampleOf('PUB302')).toBeUndefined();
-    expect((await sampleOf('PUB303')).inferred).toMatchObject({ 省外抽样: '被抽样单位在省外，标称生产企业在四川：计入生产企业的抽检记录' });
+    expect((await sampleOf('PUB303')).inferred).toMatchObject({ 省外抽样: '被抽样单位在省外，标称生产企业在四川：计入生产企业的抽检记录，由生产企业所在地市场监管部门核查处置' });
   });
 
   it('keeps the announcement when a later file without one (the national export) updates the sample', async () => {

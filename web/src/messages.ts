@@ -87,6 +87,7 @@ export const messages = {
   // --- 抽检业务 ---
   enums: {
     link: { production: '生产', distribution: '流通', catering: '餐饮', online: '网络' },
+    linkUnknown: '待确定',
     samplingType: { supervisory: '监督抽检', risk_monitoring: '风险监测', evaluative: '评价性抽检' },
     conclusion: { pending: '待检验', qualified: '合格', unqualified: '不合格', issue: '问题' },
     judgement: { qualified: '合格', unqualified: '不合格', issue: '问题' },

@@ -21,7 +21,8 @@ export const disposals = pgTable(
       .references(() => orgUnits.id),
     /** The provincial division that sees and guides it (生产处 / 经营处 / 餐饮处 / 特殊食品处 / 网络交易处). */
     guidingUnitId: uuid('guiding_unit_id').references(() => orgUnits.id),
-    link: text('link').notNull(),
+    /** The sample's link; null while it is unknown (待确定). */
+    link: text('link'),
     /** open | in_progress | pending_approval | closed | voided */
     status: text('status').notNull().default('open'),
     /** The legal anchor of the deadline: when the unqualified result reached the owner unit. */

@@ -91,8 +91,8 @@ export const samples = pgTable(
     categoryId: uuid('category_id').references(() => foodCategories.id),
     /** 大类 of the category, denormalised: the most common filter. */
     categoryRootId: uuid('category_root_id').references(() => foodCategories.id),
-    /** production | distribution | catering | online */
-    link: text('link').notNull(),
+    /** production | distribution | catering | online; null: unknown (待确定), an import that could not tell (migration 0024) */
+    link: text('link'),
     sampledPartyId: uuid('sampled_party_id').references(() => enterprises.id),
     sampledPartyName: text('sampled_party_name').notNull(),
     sampledPartyAddress: text('sampled_party_address'),

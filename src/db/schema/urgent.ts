@@ -13,7 +13,8 @@ export const urgentReports = pgTable(
     hazard: text('hazard').notNull(),
     foodName: text('food_name').notNull(),
     enterpriseName: text('enterprise_name').notNull(),
-    link: text('link').notNull(),
+    /** The sample's link; null while it is unknown (待确定). */
+    link: text('link'),
     regionCode: text('region_code'),
     /** The bureau of the region: owns the handling. */
     ownerUnitId: uuid('owner_unit_id')

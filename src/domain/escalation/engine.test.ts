@@ -35,6 +35,14 @@ describe('three batches in a year', () => {
     expect(ids(evaluateEnterprise(escalationRuleDefaults, shop, results))).toEqual(['escalate.distributor.threeBatches@2026']);
   });
 
+  it('counts a batch whose link is unknown (待确定) for no distributor or caterer rule until it is determined', () => {
+    const shop = { id: 'shop', inProvince: true };
+    const results = [distributed('2026-03-01'), distributed('2026-04-01'), result('2026-05-01', { link: null, asProducer: false })];
+    expect(ids(evaluateEnterprise(escalationRuleDefaults, shop, results))).toEqual([]);
+    results[2] = { ...results[2], link: 'distribution' };
+    expect(ids(evaluateEnterprise(escalationRuleDefaults, shop, results))).toEqual(['escalate.distributor.threeBatches@2026']);
+  });
+
   it('counts a caterer by the catering link', () => {
     const results = ['2026-02-01', '2026-02-02', '2026-02-03'].map((d) => result(d, { link: 'catering', asProducer: false }));
     expect(ids(evaluateEnterprise(escalationRuleDefaults, { id: 'c', inProvince: true }, results))).toEqual(['escalate.caterer.threeBatches@2026']);

@@ -23,7 +23,8 @@ export interface CountedResult {
   sampleNo: string;
   /** YYYY-MM-DD */
   samplingDate: string;
-  link: string;
+  /** Null while unknown (待确定): the batch counts for no distributor or caterer rule until the link is determined. */
+  link: string | null;
   /** The enterprise is the batch's nominal producer, or was sampled at the production link. */
   asProducer: boolean;
   /** The enterprise is the sampled party. */
@@ -63,7 +64,7 @@ export function countsFor(rule: Pick<EscalationRule, 'subject'>, enterprise: Ent
     case 'special_food':
       return result.asProducer && result.specialFood;
     case 'distributor':
-      return result.asSampledParty && DISTRIBUTOR_LINKS.includes(result.link);
+      return result.asSampledParty && result.link !== null && DISTRIBUTOR_LINKS.includes(result.link);
     case 'caterer':
       return result.asSampledParty && result.link === 'catering';
     default:

@@ -73,3 +73,9 @@ export function deriveSampleNo(input: {
     .join('|');
   return `GB-${createHash('sm3').update(key).digest('hex').slice(0, 16).toUpperCase()}`;
 }
+
+/**
+ * The key of a sample's `inferred` facts marking a sample taken in another province and kept for
+ * its Sichuan producer (issue 17 §1): the producer's bureau owns it and its disposal.
+ */
+export const SAMPLED_OUT_OF_PROVINCE = '省外抽样';

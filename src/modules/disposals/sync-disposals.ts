@@ -6,6 +6,7 @@ import { assistRequests, disposalSteps, disposals, foodCategories, reconciliatio
 import { computeDeadline, type Deadline, type DeadlineUnit } from '../../domain/deadlines/compute-deadline.js';
 import { localDateTime } from '../../domain/time.js';
 import { disposalStepKinds, guidingDivisionSlug, monitoringStepKinds } from '../../domain/disposal.js';
+import { SAMPLED_OUT_OF_PROVINCE } from '../../domain/sampling/sample-rules.js';
 import type { Actor } from '../access/actor.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { loadCalendar, findRule } from '../deadlines/deadline-service.js';
@@ -114,9 +115,13 @@ async function openDisposals(tx: Tx, actor: Actor, rows: { sample: typeof sample
   for (const d of inserted) {
     const sample = bySample.get(d.sampleId)!;
     const href = `/disposals/${d.id}`;
+    // Taken in another province and kept for its Sichuan producer: the sample, and so this
+    // disposal, is owned by the producer's bureau (map-parsed-sample.ts). The sampled party is the
+    // sampling province's to handle; its 协查 reaches the producer's bureau, whose handling this is.
+    const elsewhere = sample.inferred[SAMPLED_OUT_OF_PROVINCE];
     items.push({
       kind: d.kind === 'monitoring' ? 'monitoring_notice' : 'disposal_notice',
-      title: `${d.kind === 'monitoring' ? '风险监测问题样品：通知企业' : '送达检验结果通知书'}（${sample.foodName}，${sample.sampledPartyName}，${sample.sampleNo}）`,
+      title: `${elsewhere ? '省外抽样，' : ''}${d.kind === 'monitoring' ? '风险监测问题样品：通知企业' : '送达检验结果通知书'}（${sample.foodName}，${sample.sampledPartyName}，${sample.sampleNo}）`,
       subjectType: 'disposal',
       subjectId: d.id,
       ownerUnitId: d.ownerUnitId,

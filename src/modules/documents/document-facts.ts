@@ -45,8 +45,9 @@ export async function issuerName(db: Executor, unitId: string): Promise<string> 
   return unit.regionCode || unit.name.startsWith('四川') ? unit.name : `四川省市场监督管理局${unit.name}`;
 }
 
-/** The verb for what the sampled party did with the food, by link: 生产 / 销售 / 经营 / 网络销售. */
-export function linkVerb(link: string): string {
+/** The verb for what the sampled party did with the food, by link: 生产 / 销售 / 经营 / 网络销售; 生产经营 while the link is unknown. */
+export function linkVerb(link: string | null): string {
+  if (!link) return '生产经营';
   return ({ production: '生产', distribution: '销售', catering: '经营', online: '通过网络销售' } as Record<string, string>)[link] ?? '生产经营';
 }
 

@@ -17,7 +17,7 @@ interface ResultRow {
   id: string;
   sample_no: string;
   sampling_date: string;
-  link: string;
+  link: string | null;
   sampled_party_id: string | null;
   nominal_producer_id: string | null;
   special: boolean;

@@ -52,6 +52,9 @@ export interface ImportSummary {
   disposalsVoided: number;
   /** Work items sent to owner bureaus to record a missing accompanying officer (art. 23). */
   officerItemsOpened?: number;
+  /** Work items sent to owner bureaus to determine an unknown link, or check a sampling date the file did not give (review-flags.ts). */
+  linkItemsOpened?: number;
+  samplingDateItemsOpened?: number;
   dryRun: boolean;
   layout: string | null;
   sheetName: string | null;
@@ -83,6 +86,8 @@ export function emptySummary(dryRun: boolean): ImportSummary {
     escalationsCreated: 0,
     disposalsVoided: 0,
     officerItemsOpened: 0,
+    linkItemsOpened: 0,
+    samplingDateItemsOpened: 0,
     dryRun,
     layout: null,
     sheetName: null,

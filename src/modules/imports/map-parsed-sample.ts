@@ -7,6 +7,7 @@ import {
   inferLink,
   linkFromText,
   requiresAccompaniment,
+  SAMPLED_OUT_OF_PROVINCE,
   samplingTypeFromText,
   type Link,
 } from '../../domain/sampling/sample-rules.js';
@@ -18,6 +19,7 @@ import { regionIndex } from '../sampling/region-index.js';
 import type { EnterpriseRef } from '../enterprises/resolve-enterprises.js';
 import { isSichuanRegion } from '../org/jurisdiction.js';
 import { OFFICER_MISSING } from '../sampling/accompanying-officer.js';
+import { LINK_UNKNOWN, SAMPLING_DATE_UNKNOWN } from '../sampling/review-flags.js';
 import type { HeaderInfo, ParsedSample } from './parse/types.js';
 import type { ImportError, ImportOptions } from './import-options.js';
 import { LAYOUT_BY_ID } from './parse/layouts.js';
@@ -38,7 +40,8 @@ export interface SampleDraft {
     shelfLife: string | null;
     categoryId: string;
     categoryRootId: string;
-    link: Link;
+    /** Null: unknown (待确定), flagged for review (review-flags.ts). */
+    link: Link | null;
     sampledPartyName: string;
     sampledPartyAddress: string | null;
     nominalProducerName: string | null;
@@ -61,6 +64,12 @@ export interface SampleDraft {
   };
   sampledParty: EnterpriseRef;
   nominalProducer: EnterpriseRef | null;
+  /**
+   * The region whose bureau owns the sample (and so its disposal): the sampled party's, except
+   * for a sample taken in another province that is kept for its Sichuan producer, which the
+   * producer's bureau owns (the sampled party has no bureau here).
+   */
+  ownerRegionCode: string | null;
   items: EvaluatedItem[];
   /** The day the conclusion was received, when the file says (kept out of `values`: a re-import without it must not erase one entered by hand). */
   conclusionReceivedOn: string | null;
@@ -189,13 +198,15 @@ export function mapParsedSample(
     const guess = inferLink({ sampledPartyName, nominalProducerName: parsed.nominalProducerName, taskSource: parsed.taskSource });
     if (guess) (link = guess.link), (inferred['环节'] = guess.how);
   }
-  if (!link) fail('link', '无法确定环节（生产/流通/餐饮/网络），请在文件中填写或在导入选项中设置默认环节');
+  // Not a contradiction, only a fact the file does not carry: the sample is kept with its link
+  // unknown (null, 待确定) and its owner bureau gets a work item to determine it (review-flags.ts).
+  if (!link) review.push(LINK_UNKNOWN);
 
   let samplingDate = parsed.samplingDate;
   if (!samplingDate) {
     samplingDate = options.defaultSamplingDate ?? options.today;
     inferred['抽样日期'] = options.defaultSamplingDate ? '按导入时设置的默认抽样日期' : '文件未注明，按导入日期记录';
-    if (!options.defaultSamplingDate) review.push('抽样日期未知，按导入日期记录，请核实');
+    if (!options.defaultSamplingDate) review.push(SAMPLING_DATE_UNKNOWN);
   }
 
   // The legal trigger of the disposal's periods: checked like an entry by hand (after sampling, not in the future).
@@ -225,7 +236,7 @@ export function mapParsedSample(
     if (!sichuanProducer && skips) {
       return { skipped: { row: parsed.row, sampleNo: clean(parsed.sampleNo), reason: `被抽样单位在${where}，标称生产企业不在四川：不计入本省抽检记录` } };
     }
-    if (sichuanProducer) inferred['省外抽样'] = `被抽样单位在${where}，标称生产企业在四川：计入生产企业的抽检记录`;
+    if (sichuanProducer) inferred[SAMPLED_OUT_OF_PROVINCE] = `被抽样单位在${where}，标称生产企业在四川：计入生产企业的抽检记录，由生产企业所在地市场监管部门核查处置`;
   }
   // The address, completed by the province, city and county columns it may leave out.
   const address = clean(parsed.sampledPartyAddress);
@@ -270,13 +281,10 @@ export function mapParsedSample(
     requiresAccompaniment({ categoryRootName: category.rootName, importedColdChain: parsed.importedColdChain ?? false, organisedByMarketRegulation: true }) &&
     !parsed.accompanyingOfficer?.trim()
   ) {
-    // Our template has the column and says it is required there: a blank cell is the user's to
-    // fix. Any other file is imported with the gap flagged and sent to the owner bureau as a work
-    // item (accompanying-officer.ts): a sample is never refused only because its layout cannot
-    // carry the officer.
-    if (header.layout === 'template' && header.mapping.accompanyingOfficer !== undefined) {
-      fail('accompanyingOfficer', '食用农产品、进口冷链食品抽样须有执法人员陪同（《工作规范》第二十三条）');
-    } else review.push(OFFICER_MISSING);
+    // A blank cell is the same as an absent column, in every layout, our template included: the
+    // sample is imported with the gap flagged and sent to the owner bureau as a work item
+    // (review-flags.ts). Only entry by hand in the form requires the officer.
+    review.push(OFFICER_MISSING);
   }
 
   // 计划名称: the plan of that name links the sample, unless the user chose a plan for the file.
@@ -287,7 +295,7 @@ export function mapParsedSample(
     if (!planId) review.push(`平台中没有名为“${planName}”的抽检计划，未关联计划`);
   }
 
-  if (errors.length || !foodName || !sampledPartyName || !category || !link || !sampleNo) {
+  if (errors.length || !foodName || !sampledPartyName || !category || !sampleNo) {
     return { errors: errors.length ? errors : [{ row: parsed.row, column: null, message: '该行数据不完整' }] };
   }
 
@@ -328,7 +336,9 @@ export function mapParsedSample(
     creditCode: sampledCode,
     address: values.sampledPartyAddress,
     regionCode: sampledRegion.regionCode,
-    kind: KIND_OF_LINK[link],
+    // Unknown link: registered as a 经营者 (what inferLink leaves undecided is neither a caterer
+    // nor the producer itself); an enterprise's kind is corrected by hand like any of its facts.
+    kind: link ? KIND_OF_LINK[link] : 'distributor',
     licenceNumber: clean(parsed.sampledPartyLicence),
   };
   const nominalProducer: EnterpriseRef | null = values.nominalProducerName
@@ -339,7 +349,12 @@ export function mapParsedSample(
   // The announcement too (files without it keep the hashes they had before migration 0022).
   const { noticeNo, noticeDate, noticeUrl, ...rest } = values;
   const notice = noticeNo || noticeDate || noticeUrl ? { noticeNo, noticeDate, noticeUrl } : {};
-  const hashed = { values: { ...rest, ...notice }, items: evaluation.items, sampledCode, producerCode, ...(conclusionReceivedOn ? { conclusionReceivedOn } : {}) };
+  // A sampling date the file does not give is the import day: not content, or every later day's
+  // re-import of the same file would count as a change (and overwrite a date recorded by hand).
+  const dateUnknown = review.includes(SAMPLING_DATE_UNKNOWN);
+  const hashed = { values: { ...rest, ...notice, ...(dateUnknown ? { samplingDate: null } : {}) }, items: evaluation.items, sampledCode, producerCode, ...(conclusionReceivedOn ? { conclusionReceivedOn } : {}) };
   const importHash = createHash('sha256').update(canonicalJson(hashed)).digest('hex');
-  return { draft: { row: parsed.row, sampleNo, values, sampledParty, nominalProducer, items: evaluation.items, conclusionReceivedOn, importHash } };
+  // Kept for its Sichuan producer: the producer's bureau owns it (see `ownerRegionCode`).
+  const ownerRegionCode = elsewhere && producerRegion?.regionCode ? producerRegion.regionCode : sampledRegion.regionCode;
+  return { draft: { row: parsed.row, sampleNo, values, sampledParty, nominalProducer, ownerRegionCode, items: evaluation.items, conclusionReceivedOn, importHash } };
 }

@@ -60,6 +60,8 @@ export async function runSampleImport(run: ImportRun): Promise<ImportSummary> {
     summary.escalationsCreated = (summary.escalationsCreated ?? 0) + result.escalationsCreated;
     summary.disposalsVoided += result.disposalsVoided;
     summary.officerItemsOpened = (summary.officerItemsOpened ?? 0) + result.officerItemsOpened;
+    summary.linkItemsOpened = (summary.linkItemsOpened ?? 0) + result.linkItemsOpened;
+    summary.samplingDateItemsOpened = (summary.samplingDateItemsOpened ?? 0) + result.samplingDateItemsOpened;
   };
   // One batch is written while the next is parsed and validated: the database works while Node
   // computes. Batches still commit one after another, in file order, each in its own transaction.

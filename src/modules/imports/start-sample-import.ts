@@ -45,10 +45,11 @@ async function writeGuard(db: Db, user: SessionUser): Promise<ImportRun['mayWrit
   if (reachesAll(user, 'sample', 'enter')) return undefined;
   const units = await db.select({ id: orgUnits.id, path: orgUnits.path }).from(orgUnits);
   const paths = new Map(units.map((u) => [u.id, u.path]));
+  // The owner's region: the sampled party's, or a Sichuan producer's for a sample taken elsewhere.
   return (draft) =>
-    reaches(user, 'sample', 'enter', { units: { owner: { path: paths.get(ownerUnitForRegion(draft.values.regionCode)) } } })
+    reaches(user, 'sample', 'enter', { units: { owner: { path: paths.get(ownerUnitForRegion(draft.ownerRegionCode)) } } })
       ? null
-      : `被抽样单位所在地区（${draft.values.regionCode ?? '未识别'}）不在您的管辖范围内`;
+      : `${draft.ownerRegionCode === draft.values.regionCode ? '被抽样单位' : '标称生产企业'}所在地区（${draft.ownerRegionCode ?? '未识别'}）不在您的管辖范围内`;
 }
 
 /** Everything a run needs besides the file: actor, catalogue, plan, jurisdiction guard. */

@@ -7,7 +7,8 @@ import { recordAudit } from '../audit/record-audit.js';
 import { enterpriseKey, resolveEnterprises } from '../enterprises/resolve-enterprises.js';
 import { ownerUnitForRegion } from '../org/jurisdiction.js';
 import { writeResults } from '../sampling/write-results.js';
-import { OFFICER_MISSING, syncOfficerWorkItems } from '../sampling/accompanying-officer.js';
+import { OFFICER_MISSING } from '../sampling/accompanying-officer.js';
+import { flagsIn, LINK_UNKNOWN, syncReviewWorkItems } from '../sampling/review-flags.js';
 import type { SampleDraft } from './map-parsed-sample.js';
 import { insertRows } from './bulk-insert.js';
 
@@ -20,6 +21,9 @@ export interface BatchResult {
   disposalsVoided: number;
   /** Work items opened for the owner bureau to record a missing accompanying officer (art. 23). */
   officerItemsOpened: number;
+  /** Work items opened for the owner bureau to determine an unknown link, or to check a sampling date the file did not give (review-flags.ts). */
+  linkItemsOpened: number;
+  samplingDateItemsOpened: number;
   /** Sample ids written (new or changed), for what reacts to them (e.g. disposals). */
   written: { id: string; sampleNo: string; inserted: boolean; conclusion: string }[];
 }
@@ -53,7 +57,7 @@ export async function writeSampleBatch(
         .where(inArray(samples.sampleNo, unique.map((d) => d.sampleNo)));
       const hashes = new Map(existing.map((e) => [e.sampleNo, e.importHash]));
       const changed = unique.filter((d) => hashes.get(d.sampleNo) !== d.importHash);
-      const result: BatchResult = { imported: 0, updated: 0, unchanged: unique.length - changed.length, disposalsOpened: 0, disposalsVoided: 0, escalationsCreated: 0, officerItemsOpened: 0, written: [] };
+      const result: BatchResult = { imported: 0, updated: 0, unchanged: unique.length - changed.length, disposalsOpened: 0, disposalsVoided: 0, escalationsCreated: 0, officerItemsOpened: 0, linkItemsOpened: 0, samplingDateItemsOpened: 0, written: [] };
       if (changed.length === 0) return result;
 
       const refs = changed.flatMap((d) => (d.nominalProducer ? [d.sampledParty, d.nominalProducer] : [d.sampledParty]));
@@ -65,7 +69,7 @@ export async function writeSampleBatch(
         ...d.values,
         sampledPartyId: enterprises.get(enterpriseKey(d.sampledParty))!.id,
         nominalProducerId: d.nominalProducer ? enterprises.get(enterpriseKey(d.nominalProducer))!.id : null,
-        ownerUnitId: ownerUnitForRegion(d.values.regionCode),
+        ownerUnitId: ownerUnitForRegion(d.ownerRegionCode),
         organisedByMarketRegulation: true,
         source: 'import',
         importJobId: context.jobId,
@@ -73,13 +77,13 @@ export async function writeSampleBatch(
         updatedAt: now,
       }));
       // Upsert on the sample number, one array parameter per column (bulk-insert.ts).
-      // An accompanying officer recorded by hand survives a file that does not name one.
-      const returned = await insertRows<{ id: string; sample_no: string; conclusion: string; inserted: boolean; has_officer: boolean }>(tx, samples, rows, {
+      // An accompanying officer, or a link, recorded by hand survives a file that does not name one.
+      const returned = await insertRows<{ id: string; sample_no: string; conclusion: string; inserted: boolean; has_officer: boolean; has_link: boolean }>(tx, samples, rows, {
         conflictTarget: 'sample_no',
         keep: ['id'],
         // So is the announcement a publication table gave, when a later file (the export) has none.
-        fill: ['accompanying_officer', 'notice_no', 'notice_date', 'notice_url'],
-        returning: sql`id, sample_no, conclusion, (xmax = 0) AS inserted, accompanying_officer IS NOT NULL AS has_officer`,
+        fill: ['accompanying_officer', 'link', 'notice_no', 'notice_date', 'notice_url'],
+        returning: sql`id, sample_no, conclusion, (xmax = 0) AS inserted, accompanying_officer IS NOT NULL AS has_officer, link IS NOT NULL AS has_link`,
       });
       const upserted = returned.map((u) => ({ id: u.id, sampleNo: u.sample_no, conclusion: u.conclusion, inserted: u.inserted }));
       // Updated samples: bump the version so an open edit form sees the change.
@@ -122,7 +126,10 @@ export async function writeSampleBatch(
       result.disposalsOpened = synced.opened;
       result.disposalsVoided = synced.voided;
       result.escalationsCreated = synced.escalationsCreated;
-      result.officerItemsOpened = await checkOfficers(tx, actor, returned, bySampleNo);
+      const flagged = await checkReviewFlags(tx, actor, returned, bySampleNo);
+      result.officerItemsOpened = flagged.officer;
+      result.linkItemsOpened = flagged.link;
+      result.samplingDateItemsOpened = flagged.samplingDate;
       await context.onWritten?.(tx, result);
       if (context.dryRun) throw new DryRunRollback(result);
       return result;
@@ -134,28 +141,41 @@ export async function writeSampleBatch(
 }
 
 /**
- * Art. 23 (accompanying-officer.ts): a written sample whose file named no required officer gets a
- * work item for its owner bureau, unless an officer recorded by hand was kept, in which case the
- * import's review reason is dropped again. Returns how many items were opened.
+ * Review flags (review-flags.ts): a written sample whose file did not carry the accompanying
+ * officer (art. 23), the link or the sampling date gets a work item per flag for its owner
+ * bureau. An officer or link recorded by hand and kept by the upsert (`fill`) drops the import's
+ * review reason again. Returns how many items were opened, by flag.
  */
-async function checkOfficers(
+async function checkReviewFlags(
   tx: Tx,
   actor: Actor,
-  returned: { id: string; sample_no: string; has_officer: boolean }[],
+  returned: { id: string; sample_no: string; has_officer: boolean; has_link: boolean }[],
   drafts: Map<string, SampleDraft>,
-): Promise<number> {
-  const flagged = (u: { sample_no: string }) => drafts.get(u.sample_no)!.values.reviewReasons.includes(OFFICER_MISSING);
-  const kept = returned.filter((u) => flagged(u) && u.has_officer).map((u) => u.id);
-  if (kept.length) {
-    const remaining = sql`${samples.reviewReasons} - ${OFFICER_MISSING}::text`;
-    await tx.update(samples).set({ reviewReasons: remaining, needsReview: sql`jsonb_array_length(${remaining}) > 0` }).where(inArray(samples.id, kept));
+) {
+  const reasonsOf = (u: { sample_no: string }) => drafts.get(u.sample_no)!.values.reviewReasons;
+  const kept = returned.flatMap((u) => {
+    const drop = [...(u.has_officer && reasonsOf(u).includes(OFFICER_MISSING) ? [OFFICER_MISSING] : []), ...(u.has_link && reasonsOf(u).includes(LINK_UNKNOWN) ? [LINK_UNKNOWN] : [])];
+    return drop.length ? [{ u, drop }] : [];
+  });
+  // One UPDATE per combination of reasons dropped (at most three), not per sample.
+  const byDrop = new Map<string, typeof kept>();
+  for (const k of kept) {
+    const key = k.drop.join('\n');
+    if (!byDrop.has(key)) byDrop.set(key, []);
+    byDrop.get(key)!.push(k);
   }
-  return syncOfficerWorkItems(
+  for (const group of byDrop.values()) {
+    const remaining = sql`${samples.reviewReasons} - ${param(group[0].drop)}::text[]`;
+    await tx.update(samples).set({ reviewReasons: remaining, needsReview: sql`jsonb_array_length(${remaining}) > 0` }).where(inArray(samples.id, group.map(({ u }) => u.id)));
+  }
+  const dropped = new Map(kept.map(({ u, drop }) => [u.id, drop]));
+  return syncReviewWorkItems(
     tx,
     actor,
     returned.map((u) => {
       const d = drafts.get(u.sample_no)!;
-      return { id: u.id, sampleNo: u.sample_no, foodName: d.values.foodName, ownerUnitId: ownerUnitForRegion(d.values.regionCode), missing: flagged(u) && !u.has_officer };
+      const reasons = reasonsOf(u).filter((r) => !dropped.get(u.id)?.includes(r));
+      return { id: u.id, sampleNo: u.sample_no, foodName: d.values.foodName, ownerUnitId: ownerUnitForRegion(d.ownerRegionCode), flags: flagsIn(reasons) };
     }),
   );
 }

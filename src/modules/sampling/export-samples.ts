@@ -63,7 +63,7 @@ export async function exportSamples(db: Executor, user: SessionUser, filter: Sam
           .addRow({
             ...row,
             samplingType: samplingTypes[row.samplingType as keyof typeof samplingTypes] ?? row.samplingType,
-            link: links[row.link as keyof typeof links] ?? row.link,
+            link: row.link ? (links[row.link as keyof typeof links] ?? row.link) : '待确定',
             conclusion: conclusions[row.conclusion as keyof typeof conclusions] ?? row.conclusion,
             productionDate: row.productionDate ?? row.batchNo,
             needsReview: row.needsReview ? '是' : '',

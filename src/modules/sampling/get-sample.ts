@@ -10,6 +10,7 @@ import { sampleInScope } from './sample-scope.js';
 import { auditHistory } from '../audit/audit-history.js';
 import { sampleRelated } from './sample-related.js';
 import { resultSetsOf } from './result-sets.js';
+import { SAMPLING_DATE_UNKNOWN } from './review-flags.js';
 
 /** A sample with its items, names of what it links to, what grew out of it, its history and the caller's actions. */
 export async function getSample(db: Executor, user: SessionUser, id: string) {
@@ -37,6 +38,9 @@ export async function getSample(db: Executor, user: SessionUser, id: string) {
   if (writes && !s.accompanyingOfficer && requiresAccompaniment({ categoryRootName: row.categoryRootName, importedColdChain: s.importedColdChain, organisedByMarketRegulation: s.organisedByMarketRegulation })) {
     actions.push('recordOfficer');
   }
+  // Facts an import could not carry (review-flags.ts): the owner bureau supplies them.
+  if (writes && !s.link) actions.push('recordLink');
+  if (writes && s.reviewReasons.includes(SAMPLING_DATE_UNKNOWN)) actions.push('recordSamplingDate');
   return {
     ...row.sample,
     categoryName: row.categoryName,

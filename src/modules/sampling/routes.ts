@@ -9,6 +9,7 @@ import { listSamples } from './list-samples.js';
 import { loadSampleCatalogue } from './load-sample-catalogue.js';
 import { recordResults } from './record-results.js';
 import { recordAccompanyingOfficer } from './record-accompanying-officer.js';
+import { recordSampleLink, recordSamplingDate } from './record-review-fix.js';
 
 const date = isoDate();
 const regionCode = z.string().regex(/^\d{6}$/, '行政区划代码应为6位数字');
@@ -148,5 +149,25 @@ export function registerSampleRoutes(api: ApiContext) {
     params: idParams,
     body: z.object({ version: z.number().int().min(1), accompanyingOfficer: z.string().trim().min(1, '请填写陪同执法人员').max(64) }),
     handler: async ({ user, params, body, ip }) => recordAccompanyingOfficer(db, user, { sampleId: params.id, ...body }, ip),
+  });
+  route(api, {
+    method: 'POST',
+    url: '/api/samples/:id/link',
+    summary: '确定环节（导入时文件未注明且无法推断的样品；核查处置随之由对应业务处室指导；办结该样品的确定环节待办；乐观锁）',
+    tags: ['samples'],
+    permission: 'sample.write',
+    params: idParams,
+    body: z.object({ version: z.number().int().min(1), link: z.enum(['production', 'distribution', 'catering', 'online'], '请选择环节') }),
+    handler: async ({ user, params, body, ip }) => recordSampleLink(db, user, { sampleId: params.id, ...body }, ip),
+  });
+  route(api, {
+    method: 'POST',
+    url: '/api/samples/:id/sampling-date',
+    summary: '核实抽样日期（导入时文件未注明、按导入日期记录的样品；办结该样品的核实抽样日期待办；乐观锁）',
+    tags: ['samples'],
+    permission: 'sample.write',
+    params: idParams,
+    body: z.object({ version: z.number().int().min(1), samplingDate: date }),
+    handler: async ({ user, params, body, ip }) => recordSamplingDate(db, user, { sampleId: params.id, ...body }, ip),
   });
 }

@@ -36,7 +36,8 @@ interface Subject {
   title: string;
   foodName: string;
   enterpriseName: string;
-  link: string;
+  /** Null while an imported sample's link is unknown (待确定). */
+  link: string | null;
   regionCode: string | null;
   categoryRootName: string | null;
   /** The bureau of the nominal producer's region, when it is in Sichuan. */

@@ -34,7 +34,8 @@ export interface RecipientUnits {
   production: string;
   /** The bureau of the nominal producer's region, when the producer is in Sichuan. */
   producerBureau: string | null;
-  link: string;
+  /** Null while the sample's link is unknown: no division yet, and a Sichuan producer's side is told (it may not be production). */
+  link: string | null;
 }
 
 /**

@@ -20,6 +20,11 @@ export function labelOf(labels: Readonly<Record<string, string>>, code: string |
 }
 
 export const linkOptions = optionsOf(e.link);
+
+/** The link's label; an imported sample whose link is not known yet (null) shows 待确定. */
+export function linkLabel(link: string | null | undefined): string {
+  return link ? labelOf(e.link, link) : messages.enums.linkUnknown;
+}
 export const samplingTypeOptions = optionsOf(e.samplingType);
 export const conclusionOptions = optionsOf(e.conclusion);
 export const enterpriseKindOptions = optionsOf(e.enterpriseKind);

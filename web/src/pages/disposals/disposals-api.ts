@@ -31,7 +31,7 @@ interface DisposalBase {
   kind: 'disposal' | 'monitoring';
   ownerUnitId: string;
   ownerUnitName: string | null;
-  link: Link;
+  link: Link | null;
   status: DisposalStatus;
   statusName: string;
   openedAt: string;
@@ -105,7 +105,7 @@ export interface DisposalSample {
   sampleNo: string;
   foodName: string;
   samplingType: string;
-  link: Link;
+  link: Link | null;
   sampledPartyName: string;
   sampledPartyAddress: string | null;
   nominalProducerName: string | null;

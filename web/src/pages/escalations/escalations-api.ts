@@ -53,7 +53,7 @@ export interface EscalationSample {
   /** false once the result was overturned: it no longer counts towards the threshold. */
   counted: boolean;
   foodName: string;
-  link: Link;
+  link: Link | null;
   conclusion: string;
   sampledPartyName: string;
   nominalProducerName: string | null;

@@ -34,6 +34,8 @@ export function summaryCards(s: ImportSummary, jobId?: string): SummaryCard[] {
         ...(s.disposalsVoided ? [{ key: 'disposalsVoided', title: m.disposalsVoided, value: s.disposalsVoided }] : []),
         // Art. 23: samples whose file named no accompanying officer, sent to their bureaus to record one.
         ...(s.officerItemsOpened ? [{ key: 'officerItemsOpened', title: m.officerItemsOpened, value: s.officerItemsOpened, color: '#d46b08' }] : []),
+        ...(s.linkItemsOpened ? [{ key: 'linkItemsOpened', title: m.linkItemsOpened, value: s.linkItemsOpened, color: '#d46b08' }] : []),
+        ...(s.samplingDateItemsOpened ? [{ key: 'samplingDateItemsOpened', title: m.samplingDateItemsOpened, value: s.samplingDateItemsOpened, color: '#d46b08' }] : []),
       ];
   return [
     { key: 'rows', title: m.rows, value: s.rows },

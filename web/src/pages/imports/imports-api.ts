@@ -29,6 +29,8 @@ export interface ImportSummary {
   disposalsVoided?: number;
   /** Work items sent to owner bureaus to record a missing accompanying officer (art. 23). */
   officerItemsOpened?: number;
+  linkItemsOpened?: number;
+  samplingDateItemsOpened?: number;
   /** Rows whose outcome is committed, up to the last batch written. */
   rowsDone?: number;
   dryRun: boolean;

@@ -33,6 +33,8 @@ export const importsMessages = {
   escalationsCreated: '新增督办',
   disposalsVoided: '撤销核查处置',
   officerItemsOpened: '待补录陪同执法人员',
+  linkItemsOpened: '待确定环节',
+  samplingDateItemsOpened: '待核实抽样日期',
   skipped: '跳过',
   skippedReasons: '跳过的原因（条数）',
   dryRunImported: '可新增',

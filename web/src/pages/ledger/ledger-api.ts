@@ -18,7 +18,7 @@ export interface LedgerRow extends Record<FiveKind, StepState> {
   sampledPartyName: string;
   nominalProducerName: string | null;
   failedItems: string | null;
-  link: Link;
+  link: Link | null;
   ownerUnitId: string;
   ownerUnitName: string;
   openedAt: string;

@@ -3,7 +3,7 @@ import { Table, type TableProps } from 'antd';
 import { Link } from 'react-router';
 import { ConclusionTag, ReviewTag } from '../../components/ConclusionTag';
 import { useRegionName } from '../../components/RegionSelect';
-import { labelOf } from '../../lib/enums';
+import { linkLabel } from '../../lib/enums';
 import { messages } from '../../messages';
 import { samplesMessages } from './messages';
 import type { SampleRow } from './samples-api';
@@ -33,7 +33,7 @@ export function SampleTable({ items, total, totalCapped, loading, page, pageSize
     },
     { title: m.colFoodName, dataIndex: 'foodName', width: 140, ellipsis: true },
     { title: m.colCategoryRoot, dataIndex: 'categoryRootName', width: 120, ellipsis: true },
-    { title: m.colLink, dataIndex: 'link', width: 64, render: (link: string) => labelOf(messages.enums.link, link) },
+    { title: m.colLink, dataIndex: 'link', width: 64, render: (link: string | null) => linkLabel(link) },
     { title: m.colSampledParty, dataIndex: 'sampledPartyName', ellipsis: true },
     { title: m.colRegion, dataIndex: 'regionCode', width: 130, ellipsis: true, render: (code: string | null) => regionName(code) },
     { title: m.colSamplingDate, dataIndex: 'samplingDate', width: 105 },

@@ -158,5 +158,11 @@ export const sampleDetailMessages = {
   recordOfficer: '补录陪同执法人员',
   officerPlaceholder: '陪同抽样的执法人员姓名',
   officerSaved: '陪同执法人员已补录',
+  recordLink: '确定环节',
+  recordLinkHint: '导入文件未注明环节且无法推断。确定后，核查处置由对应业务处室指导，督办规则随之重新判断。',
+  linkSaved: '环节已确定',
+  recordSamplingDate: '核实抽样日期',
+  recordSamplingDateHint: '导入文件未注明抽样日期，暂按导入日期记录。请填写实际抽样日期。',
+  samplingDateSaved: '抽样日期已核实',
   versionConflict: '该记录已被他人修改，已刷新为最新内容，请核对后重新提交',
 } as const;

@@ -11,7 +11,7 @@ export interface SampleRow {
   sampleNo: string;
   samplingType: SamplingType;
   foodName: string;
-  link: Link;
+  link: Link | null;
   categoryId: string | null;
   categoryRootId: string | null;
   categoryName: string | null;
@@ -181,6 +181,16 @@ export function useRecordOfficer(id: string) {
   return useMutation({
     mutationFn: (body: { version: number; accompanyingOfficer: string }) =>
       api.post<SampleRow>(`/api/samples/${encodeURIComponent(id)}/accompanying-officer`, body),
+    onSettled: () => Promise.all([queryClient.invalidateQueries({ queryKey: ['samples'] }), queryClient.invalidateQueries({ queryKey: ['work-items'] })]),
+  });
+}
+
+/** 确定环节 / 核实抽样日期; refreshes the sample and the inbox (its work item is completed). */
+export function useRecordFlag(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ path, body }: { path: 'link' | 'sampling-date'; body: Record<string, unknown> }) =>
+      api.post<SampleRow>(`/api/samples/${encodeURIComponent(id)}/${path}`, body),
     onSettled: () => Promise.all([queryClient.invalidateQueries({ queryKey: ['samples'] }), queryClient.invalidateQueries({ queryKey: ['work-items'] })]),
   });
 }

@@ -6,7 +6,7 @@ import { HistoryTimeline } from '../../components/HistoryTimeline';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
 import { useRegionName } from '../../components/RegionSelect';
-import { labelOf } from '../../lib/enums';
+import { linkLabel } from '../../lib/enums';
 import { formatDateTime } from '../../lib/time';
 import { messages } from '../../messages';
 import { disposalDetailMessages } from '../disposals/messages';
@@ -69,7 +69,7 @@ export default function UrgentDetailPage() {
                 items={[
                   { key: 'food', label: m.food, children: r.foodName },
                   { key: 'enterprise', label: m.enterprise, children: r.enterpriseName },
-                  { key: 'link', label: m.link, children: labelOf(messages.enums.link, r.link) },
+                  { key: 'link', label: m.link, children: linkLabel(r.link) },
                   { key: 'region', label: m.region, children: regionName(r.regionCode) || none },
                   { key: 'sampleNo', label: m.sampleNo, children: r.sampleId ? <Link to={`/samples/${r.sampleId}`}>{r.sampleNo}</Link> : none },
                   { key: 'owner', label: m.ownerUnit, children: r.ownerUnitName },

@@ -21,7 +21,7 @@ export interface UrgentRow {
   sampleNo: string | null;
   foodName: string;
   enterpriseName: string;
-  link: Link;
+  link: Link | null;
   regionCode: string | null;
   ownerUnitId: string;
   ownerUnitName: string;

@@ -2,7 +2,7 @@
 import { Card, Descriptions, Table, type TableProps } from 'antd';
 import { Link } from 'react-router';
 import { ConclusionTag } from '../../../components/ConclusionTag';
-import { labelOf } from '../../../lib/enums';
+import { linkLabel } from '../../../lib/enums';
 import { messages } from '../../../messages';
 import { disposalDetailMessages } from '../messages';
 import type { DisposalSample, DisposalSampleItem } from '../disposals-api';
@@ -29,7 +29,7 @@ export function SampleCard({ sample: s }: { sample: DisposalSample }) {
         items={[
           { key: 'sampleNo', label: m.sampleNo, children: <Link to={`/samples/${s.id}`}>{s.sampleNo}</Link> },
           { key: 'foodName', label: m.foodName, children: s.foodName },
-          { key: 'link', label: m.link, children: labelOf(messages.enums.link, s.link) },
+          { key: 'link', label: m.link, children: linkLabel(s.link) },
           { key: 'sampledParty', label: m.sampledParty, span: 'filled', children: party(s.sampledPartyName, s.sampledPartyAddress) },
           { key: 'producer', label: m.nominalProducer, span: 'filled', children: party(s.nominalProducerName, s.nominalProducerAddress) },
           { key: 'samplingDate', label: m.samplingDate, children: s.samplingDate },

@@ -9,6 +9,7 @@ import { QueryError } from '../../../components/QueryError';
 import { sampleDetailMessages } from '../messages';
 import { useSample } from '../samples-api';
 import { RecordOfficerModal } from './RecordOfficerModal';
+import { RecordFlagModal, type FlagToRecord } from './RecordFlagModal';
 import { RecordResultsModal } from './RecordResultsModal';
 import { RelatedRecords } from './RelatedRecords';
 import { ResultSetList } from './ResultSetList';
@@ -22,6 +23,7 @@ export default function SampleDetailPage() {
   const { data: sample, error, refetch } = useSample(id);
   const [recording, setRecording] = useState(false);
   const [recordingOfficer, setRecordingOfficer] = useState(false);
+  const [recordingFlag, setRecordingFlag] = useState<FlagToRecord | null>(null);
 
   if (error && !sample) return <QueryError error={error} onRetry={() => void refetch()} />;
   if (!sample) return <Skeleton active paragraph={{ rows: 12 }} />;
@@ -41,7 +43,16 @@ export default function SampleDetailPage() {
         }
       />
       <Flex vertical gap={16}>
-        <Card title={m.basic} extra={canRecordOfficer && <Button onClick={() => setRecordingOfficer(true)}>{m.recordOfficer}</Button>}>
+        <Card
+          title={m.basic}
+          extra={
+            <Flex gap={8}>
+              {sample.actions.includes('recordLink') && <Button onClick={() => setRecordingFlag('link')}>{m.recordLink}</Button>}
+              {sample.actions.includes('recordSamplingDate') && <Button onClick={() => setRecordingFlag('samplingDate')}>{m.recordSamplingDate}</Button>}
+              {canRecordOfficer && <Button onClick={() => setRecordingOfficer(true)}>{m.recordOfficer}</Button>}
+            </Flex>
+          }
+        >
           <SampleInfo sample={sample} />
         </Card>
         {sample.related && (sample.related.length > 0 || ['unqualified', 'issue'].includes(sample.conclusion)) && (
@@ -76,6 +87,7 @@ export default function SampleDetailPage() {
       </Flex>
       {canRecord && <RecordResultsModal sample={sample} open={recording} onClose={() => setRecording(false)} />}
       {canRecordOfficer && <RecordOfficerModal sample={sample} open={recordingOfficer} onClose={() => setRecordingOfficer(false)} />}
+      <RecordFlagModal sample={sample} flag={recordingFlag} onClose={() => setRecordingFlag(null)} />
     </>
   );
 }

@@ -3,7 +3,7 @@ import { Descriptions, type DescriptionsProps } from 'antd';
 import { Link } from 'react-router';
 import { ConclusionTag } from '../../../components/ConclusionTag';
 import { useRegionName } from '../../../components/RegionSelect';
-import { labelOf } from '../../../lib/enums';
+import { labelOf, linkLabel } from '../../../lib/enums';
 import { messages } from '../../../messages';
 import { sampleDetailMessages } from '../messages';
 import type { SampleDetail } from '../samples-api';
@@ -22,7 +22,7 @@ export function SampleInfo({ sample: s }: { sample: SampleDetail }) {
     { key: 'foodName', label: m.foodName, children: s.foodName },
     { key: 'category', label: m.category, children: [s.categoryRootName, s.categoryName].filter((n, i, all) => n && all.indexOf(n) === i).join(' / ') || none },
     { key: 'samplingType', label: m.samplingType, children: labelOf(messages.enums.samplingType, s.samplingType) },
-    { key: 'link', label: m.link, children: labelOf(messages.enums.link, s.link) },
+    { key: 'link', label: m.link, children: linkLabel(s.link) },
     { key: 'conclusion', label: m.conclusion, children: <ConclusionTag value={s.conclusion} /> },
     { key: 'plan', label: m.plan, children: s.planId && s.planName ? <Link to={`/plans/${s.planId}`}>{s.planName}</Link> : none },
     { key: 'taskSource', label: m.taskSource, children: or(s.taskSource), span: 'filled' },
