@@ -1,18 +1,10 @@
-/** Reply shapes of the JSON API, as the web reads them. Times are ISO 8601 strings. */
+/**
+ * Reply shapes of the JSON API, as the web reads them. Times are ISO 8601 strings. Types of modules
+ * with a contract are re-exported from src/contracts/ (the server checks its replies against them).
+ */
 
-export interface Page<T> {
-  items: T[];
-  total: number;
-  /** Set by lists that stop counting (samples: at 10 000). */
-  totalCapped?: boolean;
-}
-
-export interface UnitRef {
-  id: string;
-  name: string;
-  kind: string;
-  regionCode: string | null;
-}
+import type { UnitRef } from '@contracts/common';
+export type { Page, UnitRef } from '@contracts/common';
 
 export interface Me {
   id: string;
@@ -31,48 +23,7 @@ export interface LoginReply {
   csrfToken: string;
 }
 
-export interface WorkItemLink {
-  label: string;
-  href: string;
-}
-
-export interface WorkItem {
-  id: string;
-  kind: string;
-  kindName?: string;
-  title: string;
-  subjectType: string | null;
-  subjectId: string | null;
-  ownerUnitId: string;
-  ownerUnitName: string;
-  assigneeUserId: string | null;
-  assigneeName: string | null;
-  dueAt: string | null;
-  status: 'open' | 'done' | string;
-  overdue: boolean;
-  links: WorkItemLink[];
-  version: number;
-  actions: string[];
-}
-
-export interface KindCount {
-  kind: string;
-  kindName?: string;
-  count: number;
-}
-
-export interface WorkItemCounts {
-  open: number;
-  overdue: number;
-  dueToday: number;
-  byKind: KindCount[];
-}
-
-export interface WorkItemPage extends Page<WorkItem> {
-  counts: WorkItemCounts;
-  /** Optional map kind → Chinese name, when the server sends it. */
-  kindNames?: Record<string, string>;
-}
+export type { WorkItem, WorkItemCounts, WorkItemLink, WorkItemPage, WorkItemView, KindCount } from '@contracts/work-items';
 
 export interface OrgUnit {
   id: string;
