@@ -100,7 +100,8 @@ export interface AuditVerifyReply {
   firstBreak: { seq: number; reason: string } | null;
 }
 
-export type JobState = 'queued' | 'running' | 'done' | 'failed';
+import type { JobState } from '@contracts/imports';
+export type { JobState } from '@contracts/imports';
 
 export interface JobStatus {
   status: JobState;

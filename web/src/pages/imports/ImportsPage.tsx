@@ -10,7 +10,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { messages } from '../../messages';
 import { ImportForm } from './ImportForm';
 import { ImportResult } from './ImportResult';
-import { jobUrl, useRefreshAfterImport, useStartImport, type ImportJob, type ImportOptionValues } from './imports-api';
+import { jobUrl, useRefreshAfterImport, useStartImport, type ImportJob, type ImportJobRow, type ImportOptionValues } from './imports-api';
 import { RecentImports } from './RecentImports';
 
 const m = messages.imports;
@@ -54,7 +54,7 @@ export default function ImportsPage() {
     api.download(`${jobUrl(current.id)}/errors.xlsx`, undefined, 'errors.xlsx').catch((e: Error) => void message.error(e.message));
   };
 
-  const view = (job: ImportJob) => {
+  const view = (job: ImportJobRow) => {
     if (job.id === current?.id) return; // already shown
     setFinished(null);
     setCurrent({ id: job.id, fileName: job.fileName });
