@@ -61,7 +61,8 @@ export const sampleRecord = sampleRow.omit({ categoryName: true, categoryRootNam
   /** Fields an import inferred rather than read: { 中文字段: how }. */
   inferred: z.record(z.string(), z.string()),
   reviewReasons: z.array(z.string()),
-  source: z.enum(['manual', 'import']),
+  /** demo: a synthetic sample of demo mode. */
+  source: z.enum(['manual', 'import', 'demo']),
   importJobId: z.string().nullable(),
   createdAt: timestamp,
   updatedAt: timestamp,
