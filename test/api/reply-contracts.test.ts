@@ -10,15 +10,24 @@ import { createTestApp, type TestApp } from '../helpers/test-app.js';
  * (a schema from src/contracts/), so the API tests check its replies (config.checkReplies) and the
  * web's types, imported from the same schemas, cannot drift.
  */
-const withoutContract: Record<string, string> = {};
+const noContent = 'answers 204 No Content: there is no body to describe';
+const file = 'sends a file (xlsx/docx/attachment), not JSON';
+const withoutContract: Record<string, string> = {
+  'POST /api/auth/logout': noContent,
+  'POST /api/auth/logout-all': noContent,
+  'POST /api/auth/change-password': noContent,
+  'GET /api/samples/export.xlsx': file,
+  'GET /api/imports/:id/errors.xlsx': file,
+  'GET /api/imports/template.xlsx': file,
+  'GET /api/ledger/export.xlsx': file,
+};
 
 /**
  * Modules whose routes do not declare their replies yet (issue 10, step 4, in progress): their
  * web types are still written by hand. Remove a module from here when its contract lands.
  */
 const pendingTags: string[] = [
-  'system', 'auth', 'org', 'users', 'audit', 'imports', 'samples', 'enterprises', 'plans', 'catalogue', 'deadlines', 'disposals',
-  'attachments', 'documents', 'ledger', 'reconciliations', 'objections', 'urgent-reports', 'credit', 'escalations', 'cases',
+  'deadlines', 'disposals', 'attachments', 'documents', 'reconciliations', 'objections', 'urgent-reports', 'credit', 'escalations', 'cases',
 ];
 
 let t: TestApp;
