@@ -64,7 +64,8 @@ export const orgUnit = z.object({
   kindName: z.string(),
   regionCode: z.string().nullable(),
   parentId: z.string().nullable(),
-  slug: z.string(),
+  /** null when the unit has none. */
+  slug: z.string().nullable(),
 });
 export type OrgUnit = z.infer<typeof orgUnit>;
 export const orgUnitList = z.array(orgUnit);
