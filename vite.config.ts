@@ -18,6 +18,8 @@ const vendorGroups = [
 export default defineConfig({
   root: resolve(here, 'web'),
   plugins: [react()],
+  // The web's reply types come from the server's contracts (type-only imports, erased in the bundle).
+  resolve: { alias: { '@contracts': resolve(here, 'src/contracts') } },
   build: {
     outDir: resolve(here, 'dist/web'),
     emptyOutDir: true,

@@ -1,7 +1,10 @@
 import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // As in vite.config.ts: web files import reply types from the server's contracts.
+  resolve: { alias: { '@contracts': resolve(import.meta.dirname, 'src/contracts') } },
   test: {
     include: ['src/**/*.test.ts', 'web/**/*.test.{ts,tsx}', 'test/**/*.test.ts'],
     setupFiles: existsSync('web/test-setup.ts') ? ['web/test-setup.ts'] : [],

@@ -16,8 +16,8 @@ function sourceFiles(dir: string): string[] {
 /** Actions built from a template in the code, with every value the template can take. */
 const templated: Record<string, string[]> = {
   '${input.kind}.apply': ['objection.apply', 'retest.apply'],
-  "${application.kind}.${input.accept ? 'accept' : 'reject'}": ['objection.accept', 'objection.reject', 'retest.accept', 'retest.reject'],
-  '${application.kind}.conclude': ['objection.conclude', 'retest.conclude'],
+  "${application.kind as ApplicationKind}.${input.accept ? 'accept' : 'reject'}": ['objection.accept', 'objection.reject', 'retest.accept', 'retest.reject'],
+  '${application.kind as ApplicationKind}.conclude': ['objection.conclude', 'retest.conclude'],
   'escalation.${input.decision}': ['escalation.close', 'escalation.return', 'escalation.withdraw'],
   'suggestion.${decision.action}': ['suggestion.accept', 'suggestion.decline'],
 };

@@ -5,7 +5,7 @@
  * administrators in a tooltip. src/domain/audit-actions.test.ts fails when the code records an
  * action that has no name here.
  */
-export const auditActionNames: Readonly<Record<string, string>> = {
+export const auditActionNames = {
   // sign-in and accounts
   'auth.login': '登录',
   'auth.loginFailed': '登录失败',
@@ -112,6 +112,9 @@ export const auditActionNames: Readonly<Record<string, string>> = {
   'case.transferReceipt': '登记移送回执',
   'case.setReviewGrounds': '确定须经法制审核的情形',
   'case.takeOver': '接管下级案件',
+  'case.extendDecision': '延长案件作出处理决定的期限',
+  'case.pauseDecision': '登记不计入办案期限的期间',
+  'case.endPause': '登记不计入办案期限期间的结束日期',
   // credit
   'credit.export': '导出信用信息报送文件',
   'credit.prepareExport': '准备信用信息报送（待信用处审核）',
@@ -126,7 +129,15 @@ export const auditActionNames: Readonly<Record<string, string>> = {
   'workItem.create': '生成待办',
   'workItem.complete': '办结待办',
   'workItem.cancel': '取消待办',
-};
+} as const satisfies Record<string, string>;
+
+/** An action the audit log can record: recordAudit takes only these, so a new action needs a name here first. */
+export type AuditAction = keyof typeof auditActionNames;
+
+/** Whether a string read back from the log is a known action. */
+export function isAuditAction(action: string): action is AuditAction {
+  return Object.hasOwn(auditActionNames, action);
+}
 
 /** The records an audit row can be about. */
 export const auditEntityNames: Readonly<Record<string, string>> = {
@@ -163,7 +174,7 @@ export const auditEntityNames: Readonly<Record<string, string>> = {
 
 /** An action's name; an action recorded before it was named reads as its record's kind, never as code. */
 export function auditActionName(action: string): string {
-  if (Object.hasOwn(auditActionNames, action)) return auditActionNames[action];
+  if (isAuditAction(action)) return auditActionNames[action];
   const entity = action.split('.')[0];
   return Object.hasOwn(auditEntityNames, entity) ? `${auditEntityNames[entity]}操作` : '其他操作';
 }

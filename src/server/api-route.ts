@@ -32,6 +32,13 @@ export interface RouteDefinition<P extends ZodType, Q extends ZodType, B extends
   params?: P;
   query?: Q;
   body?: B;
+  /**
+   * The JSON the route answers with on success, from `src/contracts/` (the web imports its types
+   * from there). Documented in OpenAPI; checked against every 2xx reply when `config.checkReplies`
+   * is on (tests, `npm run dev`), never in production. Routes that send a file or nothing leave it
+   * out and are listed, with the reason, in test/api/reply-contracts.test.ts.
+   */
+  reply?: ZodType;
   /** Reply status when the handler returns undefined (default 204). */
   handler: (ctx: RouteContext<z.infer<P>, z.infer<Q>, z.infer<B>>) => Promise<unknown>;
 }
@@ -45,6 +52,7 @@ export interface RegisteredRoute {
   params?: ZodType;
   query?: ZodType;
   body?: ZodType;
+  reply?: ZodType;
 }
 
 export interface ApiContext {
@@ -63,7 +71,7 @@ export function route<P extends ZodType = ZodType<unknown>, Q extends ZodType = 
   api: ApiContext,
   def: RouteDefinition<P, Q, B>,
 ) {
-  api.registry.push({ method: def.method, url: def.url, summary: def.summary, tags: def.tags, permission: def.permission, params: def.params, query: def.query, body: def.body });
+  api.registry.push({ method: def.method, url: def.url, summary: def.summary, tags: def.tags, permission: def.permission, params: def.params, query: def.query, body: def.body, reply: def.reply });
   api.app.route({
     method: def.method,
     url: def.url,
@@ -87,9 +95,25 @@ export function route<P extends ZodType = ZodType<unknown>, Q extends ZodType = 
       const result = await def.handler(ctx);
       if (reply.sent) return reply;
       if (result === undefined) return reply.status(204).send();
+      if (def.reply && api.config.checkReplies && reply.statusCode < 300) checkReply(def, result);
       return result;
     },
   });
+}
+
+/**
+ * Fails the request when a reply drifts from its contract. The reply is checked as the client
+ * receives it (after the JSON round trip: Dates are ISO strings), so the contract describes the
+ * wire, which is what the web's types must match. A development/test aid: it costs a serialisation
+ * and a parse per request, so production leaves `checkReplies` off.
+ */
+function checkReply(def: { method: Method; url: string; reply?: ZodType }, result: unknown) {
+  const parsed = def.reply!.safeParse(JSON.parse(JSON.stringify(result)));
+  if (parsed.success) return;
+  const problem = `reply of ${def.method} ${def.url} does not match its contract:\n${z.prettifyError(parsed.error)}`;
+  // The error handler answers 500 INTERNAL without the cause; print it where the developer looks.
+  process.stderr.write(`${problem}\n`);
+  throw new Error(problem);
 }
 
 export const idParams = z.object({ id: z.uuid({ message: '编号格式不正确' }) });

@@ -40,6 +40,7 @@ import { registerCaseRoutes } from '../modules/cases/routes.js';
 import { registerOverviewRoutes } from '../modules/overview/routes.js';
 import { loggerOptions } from './logging.js';
 import { registerResultsHandlers } from './results-changed-handlers.js';
+import { healthReply } from '../contracts/access.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -87,6 +88,7 @@ export async function buildApp(database: Database, config: Config, options: { lo
     summary: '健康检查',
     tags: ['system'],
     permission: 'public',
+    reply: healthReply,
     handler: async ({ reply }) => {
       try {
         await database.db.execute(sql`SELECT 1`);

@@ -31,6 +31,12 @@ export interface Config {
   /** Where uploads wait for their import job (under DATA_DIR). */
   uploadDir: string;
   webDir: string;
+  /**
+   * CHECK_REPLIES: check every JSON reply against its route's reply contract (src/contracts/) and
+   * answer 500 on drift. On in tests and `npm run dev`; off by default, as it costs a serialisation
+   * and a parse per request.
+   */
+  checkReplies: boolean;
 }
 
 function flag(value: string | undefined, fallback: boolean): boolean {
@@ -104,5 +110,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     importMaxBytes: positiveInt(env, 'IMPORT_MAX_BYTES', 100 * 1024 * 1024),
     uploadDir: join(env.DATA_DIR ?? './data', 'uploads'),
     webDir: env.WEB_DIR ?? new URL('../../dist/web', import.meta.url).pathname,
+    checkReplies: flag(env.CHECK_REPLIES, false),
   };
 }

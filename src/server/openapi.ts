@@ -16,7 +16,7 @@ function parametersOf(route: RegisteredRoute) {
   return params;
 }
 
-/** OpenAPI 3.1 built from the same zod schemas that validate requests. */
+/** OpenAPI 3.1 built from the same zod schemas that validate requests and (in tests) replies. */
 export function buildOpenApi(routes: RegisteredRoute[], version: string) {
   const paths: Record<string, Record<string, object>> = {};
   for (const route of routes) {
@@ -28,6 +28,9 @@ export function buildOpenApi(routes: RegisteredRoute[], version: string) {
       parameters: parametersOf(route),
       ...(route.body ? { requestBody: { required: true, content: { 'application/json': { schema: schemaOf(route.body) } } } } : {}),
       responses: {
+        ...(route.reply
+          ? { '2XX': { description: '成功', content: { 'application/json': { schema: schemaOf(route.reply) } } } }
+          : {}),
         default: {
           description: '出错时：{ error: { code, message, details } }',
           content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },

@@ -18,7 +18,7 @@ describe('the audit log', () => {
     await Promise.all(
       Array.from({ length: 12 }, (_, i) =>
         t.database.db.transaction((tx) =>
-          recordAudit(tx, systemActor, ...Array.from({ length: 1 + (i % 3) }, (_, j) => ({ action: 'test.parallel', entityType: 'test', after: { i, j } }))),
+          recordAudit(tx, systemActor, ...Array.from({ length: 1 + (i % 3) }, (_, j) => ({ action: 'workItem.create' as const, entityType: 'test', after: { i, j } }))),
         ),
       ),
     );

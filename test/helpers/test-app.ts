@@ -30,7 +30,8 @@ export interface TestClient {
 
 export async function createTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
-  const config = { ...loadConfig({}), demo: true, loginRateLimitPerMinute: 1000, ...overrides };
+  // checkReplies: every API test also checks each reply against its route's contract.
+  const config = { ...loadConfig({}), demo: true, loginRateLimitPerMinute: 1000, checkReplies: true, ...overrides };
   const app = await buildApp(database, config, { logger: false });
   await app.ready();
 

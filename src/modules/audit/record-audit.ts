@@ -3,12 +3,14 @@ import type { Tx } from '../../db/client.js';
 import { auditLog } from '../../db/schema/index.js';
 import { chainHash, GENESIS_HASH } from '../../domain/audit-chain.js';
 import type { Actor } from '../access/actor.js';
+import type { AuditAction } from '../../domain/audit-actions.js';
 
 /** Serialises appends so that each row chains to the one committed just before it. */
 const AUDIT_CHAIN_LOCK = 7_263_002;
 
 export interface AuditEntry {
-  action: string;
+  /** Typed: an action without a Chinese name in auditActionNames does not compile. */
+  action: AuditAction;
   entityType: string;
   entityId?: string | null;
   before?: unknown;

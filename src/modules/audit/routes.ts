@@ -3,6 +3,7 @@ import { route, type ApiContext } from '../../server/api-route.js';
 import { pageQuery, toPage } from '../../server/paging.js';
 import { listAuditLogs } from './list-audit-logs.js';
 import { verifyAuditChain } from './verify-audit-chain.js';
+import { auditPage, auditVerifyReply } from '../../contracts/access.js';
 
 export function registerAuditRoutes(api: ApiContext) {
   const db = api.database.db;
@@ -12,6 +13,7 @@ export function registerAuditRoutes(api: ApiContext) {
     summary: '审计日志（新到旧）',
     tags: ['audit'],
     permission: 'audit.read',
+    reply: auditPage,
     query: pageQuery.extend({
       action: z.string().max(64).optional(),
       entityType: z.string().max(64).optional(),
@@ -25,6 +27,7 @@ export function registerAuditRoutes(api: ApiContext) {
     summary: '校验审计日志哈希链（SM3），报告第一个断点',
     tags: ['audit'],
     permission: 'audit.verify',
+    reply: auditVerifyReply,
     handler: async () => verifyAuditChain(db),
   });
 }

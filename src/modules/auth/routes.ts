@@ -11,6 +11,7 @@ import { changePassword } from './change-password.js';
 import { resolveSession, revokeSession, revokeUserSessions, type SessionPolicy } from './sessions.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { actorOf } from '../access/actor.js';
+import { loginReply, me } from '../../contracts/access.js';
 
 export function meView(user: SessionUser) {
   return {
@@ -54,6 +55,7 @@ export function registerAuthRoutes(api: ApiContext) {
       summary: '登录：成功后设置会话 Cookie',
       tags: ['auth'],
       permission: 'public',
+      reply: loginReply,
       body: z.object({
         username: z.string().trim().min(1, '请输入用户名').max(64),
         password: z.string().min(1, '请输入密码').max(256),
@@ -73,6 +75,7 @@ export function registerAuthRoutes(api: ApiContext) {
     summary: '当前用户、角色、权限与菜单',
     tags: ['auth'],
     permission: null,
+    reply: me,
     allowPendingPasswordChange: true,
     handler: async ({ user }) => meView(user),
   });

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { AuditAction } from '../../domain/audit-actions.js';
 import type { Db, Tx } from '../../db/client.js';
 import { decisionExtensionRefusal, type CasePause, type CaseTimeLimits, type DecisionExtension, type PauseKind } from '../../domain/case-time-limits.js';
 import { DomainError } from '../../domain/errors.js';
@@ -12,7 +13,7 @@ import { caseRecord } from './case-workflow.js';
 import { getCase } from './get-case.js';
 
 /** Writes the new time limits with the clock they give, and the audit row, in the caller's transaction. */
-async function save(tx: Tx, user: SessionUser, ip: string | null, row: CaseRow, update: (c: Partial<CaseRow>) => Promise<CaseRow>, limits: CaseTimeLimits, action: string, detail: Record<string, unknown>, now: Date) {
+async function save(tx: Tx, user: SessionUser, ip: string | null, row: CaseRow, update: (c: Partial<CaseRow>) => Promise<CaseRow>, limits: CaseTimeLimits, action: AuditAction, detail: Record<string, unknown>, now: Date) {
   const clock = await decisionClockColumns(tx, { ...row, timeLimits: limits }, now);
   const after = await update({ timeLimits: limits, ...clock });
   await recordAudit(tx, actorOf(user, ip), {

@@ -5,6 +5,7 @@ import { listCategories } from './list-categories.js';
 import { listTestItems } from './list-test-items.js';
 import { updateCategory } from './update-category.js';
 import { updateLimit } from './update-limit.js';
+import { category, categoryList, itemLimit, testItemList } from '../../contracts/catalogue.js';
 
 const version = z.number('缺少版本号').int().min(1);
 const categoryName = z.string().trim().min(1, '请填写分类名称').max(100, '分类名称不超过100字');
@@ -18,6 +19,7 @@ export function registerCatalogueRoutes(api: ApiContext) {
     summary: '食品分类（大类→亚类→品种→细类，平铺列表，含已停用）',
     tags: ['catalogue'],
     permission: 'sample.read',
+    reply: categoryList,
     handler: async () => listCategories(db),
   });
   route(api, {
@@ -26,6 +28,7 @@ export function registerCatalogueRoutes(api: ApiContext) {
     summary: '检验项目及其按分类、标准的限量（q 搜索名称或别名）',
     tags: ['catalogue'],
     permission: 'sample.read',
+    reply: testItemList,
     query: z.object({ q: z.string().trim().min(1).max(64).optional(), kind: z.enum(testItemKinds).optional() }),
     handler: async ({ query }) => listTestItems(db, query),
   });
@@ -35,6 +38,7 @@ export function registerCatalogueRoutes(api: ApiContext) {
     summary: '新增食品分类（在已有分类下，最多四级；同级名称不重复）',
     tags: ['catalogue'],
     permission: 'catalogue.manage',
+    reply: category,
     body: z.object({ parentId: z.uuid('请选择上级分类'), name: categoryName }),
     handler: async ({ user, body, ip, reply }) => {
       reply.status(201);
@@ -47,6 +51,7 @@ export function registerCatalogueRoutes(api: ApiContext) {
     summary: '修改食品分类（名称、启用、排序；乐观锁：提交所见的 version）',
     tags: ['catalogue'],
     permission: 'catalogue.manage',
+    reply: category,
     params: idParams,
     body: z.object({
       version,
@@ -62,6 +67,7 @@ export function registerCatalogueRoutes(api: ApiContext) {
     summary: '修改限量（“不得检出”不填限量值；微生物采样方案 n、c、m、M 决定限量类型和限量值；备注去掉“待核实”即为确认；乐观锁：提交所见的 version）',
     tags: ['catalogue'],
     permission: 'catalogue.manage',
+    reply: itemLimit,
     params: idParams,
     body: z.object({
       version,

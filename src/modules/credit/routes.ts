@@ -13,6 +13,7 @@ import { removeDishonestEntry } from './remove-dishonest-entry.js';
 import { decideDishonestListing } from './decide-dishonest-listing.js';
 import { approveExportBatch } from './approve-export-batch.js';
 import { removalKinds } from '../../domain/credit/credit-rules.js';
+import { creditRecord, dishonestEntry, dishonestPage, duePage, exportBatchCreated, exportBatchPage, exportBatchRecord } from '../../contracts/credit.js';
 
 const date = (message: string) => isoDate(message);
 const text = (min: string, max: number) => z.string({ message: min }).trim().min(2, min).max(max, `不能超过${max}个字`);
@@ -30,6 +31,7 @@ export function registerCreditRoutes(api: ApiContext) {
       '企业信用记录：{ enterprise, dishonestListing, summary, entries: [{ id, at, kind, kindName, title, detail, link, recordId, status, statusName }]（新的在前）, history: [{ year, sampled, unqualified, overturned }] }；不合格结论被复检或异议推翻的显示为 overturned',
     tags: ['credit'],
     permission: 'credit.read',
+    reply: creditRecord,
     params: idParams,
     handler: async ({ user, params }) => getCreditRecord(db, user, params.id),
   });
@@ -40,6 +42,7 @@ export function registerCreditRoutes(api: ApiContext) {
       '期间内应归集至国家企业信用信息公示系统、尚未归集的记录（抽检监测处：抽检不合格信息；信用监督管理处：行政处罚、严重违法失信名单）：{ items: [{ recordKind, recordId, kindName, enterpriseName, creditCode, decisionNo, date, content, authority, problem }], total, summary: { total, ready, blocked, byKind }, earlierUnsent }',
     tags: ['credit'],
     permission: 'credit.manage',
+    reply: duePage,
     query: pageQuery.extend(periodShape.shape).refine(periodInOrder, periodMessage),
     handler: async ({ user, query }) => listDueRecords(db, user, { from: query.from, to: query.to }, toPage(query)),
   });
@@ -49,6 +52,7 @@ export function registerCreditRoutes(api: ApiContext) {
     summary: '归集：抽检监测处归集的抽检不合格信息成为待信用处审核的批次；信用监督管理处归集的记录直接登记为已报送（同一记录不会重复报送），201 返回批次 { id, periodFrom, periodTo, recordCount, status, byKind, skipped }',
     tags: ['credit'],
     permission: 'credit.manage',
+    reply: exportBatchCreated,
     body: periodShape.refine(periodInOrder, periodMessage),
     handler: async ({ user, body, ip, reply }) => {
       const batch = await createExportBatch(db, user, body, ip);
@@ -62,6 +66,7 @@ export function registerCreditRoutes(api: ApiContext) {
     summary: '信用监督管理处审核抽检监测处归集的批次：approve=true 报送，false 退回（须填理由，记录重新待归集）',
     tags: ['credit'],
     permission: 'credit.manage',
+    reply: exportBatchRecord,
     params: idParams,
     body: z.object({ version: z.number().int().min(1), approve: z.boolean({ message: '请选择报送或退回' }), reason: z.string().trim().max(2000, '不能超过2000个字').optional() }),
     handler: async ({ user, params, body, ip }) => approveExportBatch(db, user, params.id, body, ip),
@@ -72,6 +77,7 @@ export function registerCreditRoutes(api: ApiContext) {
     summary: '信用信息报送批次（新的在前）：{ items: [{ id, periodFrom, periodTo, recordCount, byKind, createdAt, createdByName }], total }',
     tags: ['credit'],
     permission: 'credit.manage',
+    reply: exportBatchPage,
     query: pageQuery,
     handler: async ({ user, query }) => listExportBatches(db, user, toPage(query)),
   });
@@ -97,6 +103,7 @@ export function registerCreditRoutes(api: ApiContext) {
       '严重违法失信名单（公开信息，不按地区限定）：{ items: [{ id, enterpriseId, enterpriseName, creditCode, reason, legalBasis, decisionNo, listedOn, reviewableOn, reviewDue, status, statusName, removedOn, removalReason, caseId, caseNo, listedByUnitName, version, actions }], total, reviewRule, actions }',
     tags: ['credit'],
     permission: 'credit.read',
+    reply: dishonestPage,
     query: pageQuery.extend({
       status: z.enum(['proposed', 'listed', 'refused', 'removed'], { message: '状态应为待上级审批、在列、上级未同意或已移出' }).optional(),
       q: z.string().trim().min(1).max(100).optional(),
@@ -111,6 +118,7 @@ export function registerCreditRoutes(api: ApiContext) {
       '列入严重违法失信名单（作出行政处罚的机关：省局案件由信用监督管理处列入；市县局列入的，报上一级审批，状态为待上级审批）：须以案件的行政处罚决定为依据；同一企业不能重复列入（409）；可申请提前移出日期、列入期限按规则设置计算',
     tags: ['credit'],
     permission: 'dishonest.list',
+    reply: dishonestEntry,
     body: z.object({
       caseId: z.uuid({ message: '请选择作为列入依据的案件' }),
       enterpriseId: z.uuid({ message: '企业编号格式不正确' }).optional(),
@@ -131,6 +139,7 @@ export function registerCreditRoutes(api: ApiContext) {
     summary: '上一级审批市县局提请的列入（县局由市局，市局由省局信用监督管理处）：{ version, approve, decidedOn, reason }；同意的自审批之日起列入，不同意须填理由',
     tags: ['credit'],
     permission: 'dishonest.approve',
+    reply: dishonestEntry,
     params: idParams,
     body: z.object({
       version: z.number().int().min(1),
@@ -146,6 +155,7 @@ export function registerCreditRoutes(api: ApiContext) {
     summary: '移出严重违法失信名单（列入机关）：{ version, removedOn, removalKind: expired 期满 | early 满一年后提前移出 | decisionRevoked 处罚决定被撤销等, removalReason }；记录保留为已移出',
     tags: ['credit'],
     permission: 'dishonest.list',
+    reply: dishonestEntry,
     params: idParams,
     body: z.object({
       version: z.number().int().min(1),

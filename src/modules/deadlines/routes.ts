@@ -6,6 +6,7 @@ import { deadlineFor } from './deadline-service.js';
 import { editDeadlineRule } from './edit-deadline-rule.js';
 import { enterCalendarYear } from './enter-calendar-year.js';
 import { asc } from 'drizzle-orm';
+import { deadlineResult, deadlineRuleRecord, rulesReply } from '../../contracts/deadlines.js';
 
 export function registerDeadlineRoutes(api: ApiContext) {
   const db = api.database.db;
@@ -15,6 +16,7 @@ export function registerDeadlineRoutes(api: ApiContext) {
     summary: '期限计算器：按期限规则从起算时间计算届满时间 → { rule, from, due, dueDate, provisional }',
     tags: ['deadlines'],
     permission: 'workItem.read',
+    reply: deadlineResult,
     // A date means the start of that local day; an ISO time is taken as given. Both bounded.
     query: z.object({ rule: z.string().min(1, '请选择期限规则').max(64), from: isoDateOrTime('起算时间应为日期（YYYY-MM-DD）或 ISO 时间') }),
     handler: async ({ query }) => {
@@ -29,6 +31,7 @@ export function registerDeadlineRoutes(api: ApiContext) {
     summary: '期限规则表（level U 的规则在界面上标“待核实”）与已确认的节假日年份',
     tags: ['deadlines'],
     permission: 'workItem.read',
+    reply: rulesReply,
     handler: async () => ({
       rules: (await db.select().from(deadlineRules).orderBy(asc(deadlineRules.id))).map((r) => ({ ...r, unverified: r.level === 'U' })),
       confirmedYears: await db.select().from(calendarYears).orderBy(asc(calendarYears.year)),
@@ -40,6 +43,7 @@ export function registerDeadlineRoutes(api: ApiContext) {
     summary: '修改期限规则（留痕）',
     tags: ['deadlines'],
     permission: 'deadline.manage',
+    reply: deadlineRuleRecord,
     params: z.object({ id: z.string().max(64) }),
     body: z.object({
       version: z.number().int().min(1),

@@ -155,7 +155,7 @@ async function openDisposals(tx: Tx, actor: Actor, rows: { sample: typeof sample
   await recordAudit(
     tx,
     actor,
-    ...inserted.map((d) => ({ action: 'disposal.open', entityType: 'disposal', entityId: d.id, after: { ...d, assists: assists.filter((a) => a.disposalId === d.id).length } })),
+    ...inserted.map((d) => ({ action: 'disposal.open' as const, entityType: 'disposal', entityId: d.id, after: { ...d, assists: assists.filter((a) => a.disposalId === d.id).length } })),
   );
   await createWorkItems(tx, actor, items);
 }
@@ -166,7 +166,7 @@ async function voidDisposals(tx: Tx, actor: Actor, ids: string[], reason: string
     .set({ status: 'voided', voidedAt: now, voidReason: reason, updatedAt: now })
     .where(and(inArray(disposals.id, ids), notInArray(disposals.status, ['closed', 'voided'])))
     .returning();
-  await recordAudit(tx, actor, ...voided.map((d) => ({ action: 'disposal.void', entityType: 'disposal', entityId: d.id, after: { status: 'voided', voidReason: reason } })));
+  await recordAudit(tx, actor, ...voided.map((d) => ({ action: 'disposal.void' as const, entityType: 'disposal', entityId: d.id, after: { status: 'voided', voidReason: reason } })));
   for (const d of voided) await closeSubjectWorkItems(tx, actor, { subjectType: 'disposal', subjectId: d.id }, 'cancelled');
   const assists = await tx.select({ id: assistRequests.id }).from(assistRequests).where(inArray(assistRequests.disposalId, ids));
   for (const a of assists) await closeSubjectWorkItems(tx, actor, { subjectType: 'assistRequest', subjectId: a.id }, 'cancelled');

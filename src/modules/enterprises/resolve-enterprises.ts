@@ -91,7 +91,7 @@ export async function resolveEnterprises(tx: Tx, actor: Actor, refs: EnterpriseR
     await recordAudit(
       tx,
       actor,
-      ...inserted.map((row) => ({ action: 'enterprise.create', entityType: 'enterprise', entityId: row.id, after: row })),
+      ...inserted.map((row) => ({ action: 'enterprise.create' as const, entityType: 'enterprise', entityId: row.id, after: row })),
     );
   }
   return result;

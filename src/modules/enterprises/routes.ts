@@ -3,6 +3,7 @@ import { route, idParams, type ApiContext } from '../../server/api-route.js';
 import { pageQuery, toPage } from '../../server/paging.js';
 import { getEnterprise, listEnterprises } from './list-enterprises.js';
 import { updateEnterprise } from './update-enterprise.js';
+import { enterprise, enterpriseDetail, enterprisePage } from '../../contracts/enterprises.js';
 
 export function registerEnterpriseRoutes(api: ApiContext) {
   const db = api.database.db;
@@ -12,6 +13,7 @@ export function registerEnterpriseRoutes(api: ApiContext) {
     summary: '食品生产经营者（按名称片段、统一社会信用代码、地区、类型查询）',
     tags: ['enterprises'],
     permission: 'enterprise.read',
+    reply: enterprisePage,
     query: pageQuery.extend({
       q: z.string().trim().min(1).max(100).optional(),
       creditCode: z.string().trim().max(32).optional(),
@@ -27,6 +29,7 @@ export function registerEnterpriseRoutes(api: ApiContext) {
     summary: '企业详情与历年抽检情况',
     tags: ['enterprises'],
     permission: 'enterprise.read',
+    reply: enterpriseDetail,
     params: idParams,
     handler: async ({ user, params }) => getEnterprise(db, user, params.id),
   });
@@ -36,6 +39,7 @@ export function registerEnterpriseRoutes(api: ApiContext) {
     summary: '更正企业信息（信用代码、地区、地址、类型、许可证号），核实后清除“待核实”',
     tags: ['enterprises'],
     permission: 'enterprise.write',
+    reply: enterprise,
     params: idParams,
     body: z.object({
       version: z.number().int().min(1),

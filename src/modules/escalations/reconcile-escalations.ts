@@ -149,7 +149,7 @@ async function applyUpdates(tx: Tx, actor: Actor, updates: EscalationUpdate[], n
     tx,
     actor,
     ...updates.map((u) => ({
-      action: 'escalation.recount',
+      action: 'escalation.recount' as const,
       entityType: 'escalation',
       entityId: u.id,
       before: u.before,

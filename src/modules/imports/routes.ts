@@ -11,6 +11,7 @@ import type { ImportQueue } from './import-queue.js';
 import { startSampleImport, storeUpload } from './start-sample-import.js';
 import { templateWorkbook } from './template-workbook.js';
 import { cleanFileName } from '../attachments/file-types.js';
+import { importJob, importJobList, importStarted } from '../../contracts/imports.js';
 
 const ACCEPTED = /\.(xlsx|csv)$/i;
 
@@ -22,6 +23,7 @@ export function registerImportRoutes(api: ApiContext, queue: ImportQueue) {
     summary: '导入抽检数据（multipart：file，可选 format、dryRun、defaultSamplingDate、defaultLink、defaultSamplingType、planId），返回任务 id',
     tags: ['imports'],
     permission: 'sample.import',
+    reply: importStarted,
     handler: async ({ user, request, ip, reply }) => {
       if (!request.isMultipart()) throw new DomainError('BAD_REQUEST', { file: '请以 multipart/form-data 上传文件' });
       const fields: Record<string, string> = {};
@@ -65,6 +67,7 @@ export function registerImportRoutes(api: ApiContext, queue: ImportQueue) {
     summary: '本单位及下级的导入任务（最近20个）',
     tags: ['imports'],
     permission: 'sample.import',
+    reply: importJobList,
     handler: async ({ user }) => ({ items: await listImportJobs(db, user) }),
   });
   route(api, {
@@ -73,6 +76,7 @@ export function registerImportRoutes(api: ApiContext, queue: ImportQueue) {
     summary: '导入任务状态：{ status: queued|running|done|failed, progress (0–100), summary }',
     tags: ['imports'],
     permission: 'sample.import',
+    reply: importJob,
     params: idParams,
     handler: async ({ user, params }) => jobView(await findImportJob(db, user, params.id)),
   });

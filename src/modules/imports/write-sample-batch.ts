@@ -105,7 +105,7 @@ export async function writeSampleBatch(
         tx,
         actor,
         ...upserted.map((u) => ({
-          action: u.inserted ? 'sample.import' : 'sample.importUpdate',
+          action: u.inserted ? ('sample.import' as const) : ('sample.importUpdate' as const),
           entityType: 'sample',
           entityId: u.id,
           after: { sampleNo: u.sampleNo, conclusion: u.conclusion, importJobId: context.jobId, row: bySampleNo.get(u.sampleNo)!.row },

@@ -5,6 +5,7 @@ import { pageQuery, toPage } from '../../server/paging.js';
 import { exportLedger } from './export-ledger.js';
 import { ledgerByUnit } from './ledger-by-unit.js';
 import { listLedger } from './list-ledger.js';
+import { byUnitReply, ledgerPage } from '../../contracts/ledger.js';
 
 const date = isoDate();
 
@@ -31,6 +32,7 @@ export function registerLedgerRoutes(api: ApiContext) {
       '不合格食品核查处置台账：{ items: [{ disposalId, sampleNo, …, riskControl: { status, doneOn }, …, penaltyCaseNo }], total, summary: { disposals, closed, overdue, fiveInPlaceComplete, byStep } }；期间按收到结论日期（北京时间）',
     tags: ['ledger'],
     permission: 'disposal.read',
+    reply: ledgerPage,
     query: pageQuery.extend(filterShape.shape).refine(periodInOrder, periodMessage),
     handler: async ({ user, query }) => listLedger(db, user, query, toPage(query)),
   });
@@ -40,6 +42,7 @@ export function registerLedgerRoutes(api: ApiContext) {
     summary: '台账分单位统计（省局按市州、市州局按县区）：{ unit, items: [{ unitId, unitName, total, closed, overdue, fiveInPlaceComplete, byStep }] }',
     tags: ['ledger'],
     permission: 'disposal.read',
+    reply: byUnitReply,
     query: ledgerFilterQuery,
     handler: async ({ user, query }) => ledgerByUnit(db, user, query),
   });

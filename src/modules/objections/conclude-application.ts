@@ -2,7 +2,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
 import { resultItems, samples } from '../../db/schema/index.js';
 import { DomainError } from '../../domain/errors.js';
-import { objectionGroundNames, type ApplicationOutcome, type ObjectionGround } from '../../domain/objections/application.js';
+import { objectionGroundNames, type ApplicationKind, type ApplicationOutcome, type ObjectionGround } from '../../domain/objections/application.js';
 import type { SamplingType } from '../../domain/sampling/judge.js';
 import { normaliseEnterpriseName as normaliseItemName } from '../../domain/sampling/normalise.js';
 import { actorOf, type Actor, type SessionUser } from '../access/actor.js';
@@ -47,7 +47,7 @@ export async function concludeApplication(db: Db, user: SessionUser, id: string,
     const sampleChange = input.outcome === 'overturned' ? await overturn(tx, actor, application, sample, input.items ?? [], outcomeText, now) : null;
     const after = await update({ status: 'concluded', outcome: input.outcome, outcomeText, concludedAt: now });
     await recordAudit(tx, actor, {
-      action: `${application.kind}.conclude`,
+      action: `${application.kind as ApplicationKind}.conclude`,
       entityType: 'objection',
       entityId: id,
       before: { status: application.status, version: application.version },

@@ -4,6 +4,7 @@ import type { Db } from '../../db/client.js';
 import { retestLabs } from '../../db/schema/index.js';
 import { DomainError } from '../../domain/errors.js';
 import { drawRetestLab } from '../../domain/objections/draw-retest-lab.js';
+import type { ApplicationKind } from '../../domain/objections/application.js';
 import type { Application } from './failed-sample.js';
 import { actorOf, type SessionUser } from '../access/actor.js';
 import { recordAudit } from '../audit/record-audit.js';
@@ -58,7 +59,7 @@ export async function decideApplication(
       after = await update({ status: 'accepted', decisionReason: reason, decidedAt: now });
     }
     await recordAudit(tx, actor, {
-      action: `${application.kind}.${input.accept ? 'accept' : 'reject'}`,
+      action: `${application.kind as ApplicationKind}.${input.accept ? 'accept' : 'reject'}`,
       entityType: 'objection',
       entityId: id,
       before: { status: application.status, version: application.version },

@@ -1,5 +1,6 @@
 import { route, idParams, type ApiContext } from '../../server/api-route.js';
 import { getOrgUnit, listOrgUnits } from './list-org-units.js';
+import { orgUnitDetail, orgUnitList } from '../../contracts/access.js';
 
 export function registerOrgRoutes(api: ApiContext) {
   const db = api.database.db;
@@ -9,6 +10,7 @@ export function registerOrgRoutes(api: ApiContext) {
     summary: '组织机构（扁平列表，按 parentId 组成树）',
     tags: ['org'],
     permission: 'org.read',
+    reply: orgUnitList,
     handler: async () => listOrgUnits(db),
   });
   route(api, {
@@ -17,6 +19,7 @@ export function registerOrgRoutes(api: ApiContext) {
     summary: '单位详情与职责',
     tags: ['org'],
     permission: 'org.read',
+    reply: orgUnitDetail,
     params: idParams,
     handler: async ({ params }) => getOrgUnit(db, params.id),
   });

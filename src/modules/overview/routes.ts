@@ -1,5 +1,6 @@
 import { route, type ApiContext } from '../../server/api-route.js';
 import { getOverview } from './get-overview.js';
+import { overview } from '../../contracts/overview.js';
 
 export function registerOverviewRoutes(api: ApiContext) {
   const db = api.database.db;
@@ -10,6 +11,7 @@ export function registerOverviewRoutes(api: ApiContext) {
       '工作台概况（按用户数据范围）：{ year, openDisposals, overdueDisposals, openUrgentReports, openEscalations, unqualifiedThisYear, unqualifiedByCity: [{ regionCode, name, count }] }；用户菜单中没有的记录类型为 null',
     tags: ['work-items'],
     permission: 'workItem.read',
+    reply: overview,
     handler: async ({ user }) => getOverview(db, user),
   });
 }

@@ -10,6 +10,7 @@ import { getPlan } from './get-plan.js';
 import { listPlans } from './list-plans.js';
 import { getSuggestion, listSuggestions } from './list-suggestions.js';
 import { updatePlan } from './update-plan.js';
+import { planDetail, planPage, suggestion, suggestionPage } from '../../contracts/plans.js';
 
 const year = z.number('请填写年度').int('年度应为整数').min(2000, '年度应在2000至2100之间').max(2100, '年度应在2000至2100之间');
 const yearQuery = z.coerce.number().int().min(2000, '年度应在2000至2100之间').max(2100, '年度应在2000至2100之间').optional();
@@ -33,6 +34,7 @@ export function registerPlanRoutes(api: ApiContext) {
     summary: '抽检监测计划列表（含配额合计、已抽样数与进度）',
     tags: ['plans'],
     permission: 'plan.read',
+    reply: planPage,
     query: pageQuery.extend({
       year: yearQuery,
       samplingType: z.enum(samplingTypes).optional(),
@@ -47,6 +49,7 @@ export function registerPlanRoutes(api: ApiContext) {
     summary: '计划详情：各配额完成进度、已采纳的抽检建议、可执行的操作',
     tags: ['plans'],
     permission: 'plan.read',
+    reply: planDetail,
     params: idParams,
     handler: async ({ user, params }) => getPlan(db, user, params.id),
   });
@@ -56,6 +59,7 @@ export function registerPlanRoutes(api: ApiContext) {
     summary: '制定抽检监测计划（组织单位为本单位），按食品分类与地区下达配额',
     tags: ['plans'],
     permission: 'plan.write',
+    reply: planDetail,
     body: z.object({
       year,
       name: planName,
@@ -75,6 +79,7 @@ export function registerPlanRoutes(api: ApiContext) {
     summary: '修改计划（名称、说明、状态、整体替换配额）；仅组织单位及其上级；乐观锁：提交所见的 version',
     tags: ['plans'],
     permission: 'plan.write',
+    reply: planDetail,
     params: idParams,
     body: z.object({
       version,
@@ -92,6 +97,7 @@ export function registerPlanRoutes(api: ApiContext) {
     summary: '抽检建议列表（抽检监测处与省级计划制定单位看全部，其余看本级及下级提出的）',
     tags: ['plans'],
     permission: 'plan.read',
+    reply: suggestionPage,
     query: pageQuery.extend({ year: yearQuery, status: z.enum(suggestionStatuses).optional() }),
     handler: async ({ user, query }) => listSuggestions(db, user, query, toPage(query)),
   });
@@ -101,6 +107,7 @@ export function registerPlanRoutes(api: ApiContext) {
     summary: '抽检建议详情',
     tags: ['plans'],
     permission: 'plan.read',
+    reply: suggestion,
     params: idParams,
     handler: async ({ user, params }) => getSuggestion(db, user, params.id),
   });
@@ -110,6 +117,7 @@ export function registerPlanRoutes(api: ApiContext) {
     summary: '提出抽检建议或风险预警提示（kind: sampling | risk_warning；送抽检监测处办理，30日内答复）',
     tags: ['plans'],
     permission: 'suggestion.write',
+    reply: suggestion,
     body: z.object({
       kind: z.enum(suggestionKinds, { message: '类型应为抽检建议或风险预警提示' }).optional(),
       year,
@@ -130,6 +138,7 @@ export function registerPlanRoutes(api: ApiContext) {
     summary: '采纳抽检建议，纳入本单位组织的计划（乐观锁：提交所见的 version）',
     tags: ['plans'],
     permission: 'plan.write',
+    reply: suggestion,
     params: idParams,
     body: z.object({ planId: z.uuid('请选择计划'), version, reason: z.string().trim().max(2000, '说明不超过2000字').nullable().optional() }),
     handler: async ({ user, params, body, ip }) => acceptSuggestion(db, user, { id: params.id, ...body }, ip),
@@ -140,6 +149,7 @@ export function registerPlanRoutes(api: ApiContext) {
     summary: '不采纳抽检建议（须说明理由；乐观锁：提交所见的 version）',
     tags: ['plans'],
     permission: 'plan.write',
+    reply: suggestion,
     params: idParams,
     body: z.object({ reason: z.string('请填写不采纳理由').trim().min(2, '请填写不采纳理由（至少2个字）').max(2000, '理由不超过2000字'), version }),
     handler: async ({ user, params, body, ip }) => declineSuggestion(db, user, { id: params.id, ...body }, ip),

@@ -8,6 +8,7 @@
  * - both: the escalation rules are evaluated again for the enterprises concerned (the link
  *   decides the distributor and caterer rules, the date the year a batch counts in).
  */
+import type { AuditAction } from '../../domain/audit-actions.js';
 import { and, eq, notInArray } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db, Tx } from '../../db/client.js';
@@ -33,7 +34,7 @@ async function fixFlag(
   ip: string | null,
   fix: {
     flag: ReviewFlag;
-    action: string;
+    action: AuditAction;
     check?: (before: SampleRow) => void;
     set: Partial<SampleRow>;
     follow: (tx: Tx, actor: Actor, after: SampleRow) => Promise<void>;
@@ -84,8 +85,8 @@ export function recordSampleLink(db: Db, user: SessionUser, input: { sampleId: s
       await recordAudit(
         tx,
         actor,
-        ...moved.map((d) => ({ action: 'disposal.link', entityType: 'disposal', entityId: d.id, after: d })),
-        ...reports.map((r) => ({ action: 'urgentReport.link', entityType: 'urgentReport', entityId: r.id, after: r })),
+        ...moved.map((d) => ({ action: 'disposal.link' as const, entityType: 'disposal', entityId: d.id, after: d })),
+        ...reports.map((r) => ({ action: 'urgentReport.link' as const, entityType: 'urgentReport', entityId: r.id, after: r })),
       );
       await evaluateEscalations(tx, actor, [sample.id], new Date());
     },

@@ -10,6 +10,7 @@ import { loadSampleCatalogue } from './load-sample-catalogue.js';
 import { recordResults } from './record-results.js';
 import { recordAccompanyingOfficer } from './record-accompanying-officer.js';
 import { recordSampleLink, recordSamplingDate } from './record-review-fix.js';
+import { sampleDetail, samplePage, sampleRecord } from '../../contracts/samples.js';
 
 const date = isoDate();
 const regionCode = z.string().regex(/^\d{6}$/, '行政区划代码应为6位数字');
@@ -85,6 +86,7 @@ export function registerSampleRoutes(api: ApiContext) {
     summary: '抽样列表（按计划、地区、环节、分类、日期、结论、企业筛选；q 搜索食品或企业名称）',
     tags: ['samples'],
     permission: 'sample.read',
+    reply: samplePage,
     query: pageQuery.extend(sampleFilterQuery.shape),
     handler: async ({ user, query }) => listSamples(db, user, query, toPage(query)),
   });
@@ -108,6 +110,7 @@ export function registerSampleRoutes(api: ApiContext) {
     summary: '抽样详情：检验项目、历史记录',
     tags: ['samples'],
     permission: 'sample.read',
+    reply: sampleDetail,
     params: idParams,
     handler: async ({ user, params }) => getSample(db, user, params.id),
   });
@@ -117,6 +120,7 @@ export function registerSampleRoutes(api: ApiContext) {
     summary: '录入抽样（可同时录入检验结果）；食用农产品、进口冷链食品须填写陪同执法人员',
     tags: ['samples'],
     permission: 'sample.write',
+    reply: sampleRecord,
     body: newSample,
     handler: async ({ user, body, ip, reply }) => {
       reply.status(201);
@@ -129,6 +133,7 @@ export function registerSampleRoutes(api: ApiContext) {
     summary: '录入或更正检验结果（乐观锁：提交所见的 version）',
     tags: ['samples'],
     permission: 'sample.write',
+    reply: sampleRecord,
     params: idParams,
     body: z.object({
       version: z.number().int().min(1),
@@ -146,6 +151,7 @@ export function registerSampleRoutes(api: ApiContext) {
     summary: '补录陪同执法人员（《工作规范》第二十三条；办结该样品的补录待办；乐观锁：提交所见的 version）',
     tags: ['samples'],
     permission: 'sample.write',
+    reply: sampleRecord,
     params: idParams,
     body: z.object({ version: z.number().int().min(1), accompanyingOfficer: z.string().trim().min(1, '请填写陪同执法人员').max(64) }),
     handler: async ({ user, params, body, ip }) => recordAccompanyingOfficer(db, user, { sampleId: params.id, ...body }, ip),

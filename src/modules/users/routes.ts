@@ -5,6 +5,7 @@ import { permissions, roles } from '../../domain/permissions.js';
 import { listUsers, findUser } from './list-users.js';
 import { createUser, resetUserPassword, unlockUser, updateUser } from './save-user.js';
 import { userView } from './user-view.js';
+import { createdUser, initialPasswordReply, rolesReply, userPage, userView as userReply } from '../../contracts/access.js';
 
 const username = z
   .string()
@@ -24,6 +25,7 @@ export function registerUserRoutes(api: ApiContext) {
     summary: '用户列表（本级及下级）',
     tags: ['users'],
     permission: 'user.read',
+    reply: userPage,
     query: pageQuery.extend({ q: z.string().trim().max(64).optional(), unitId: z.uuid().optional() }),
     handler: async ({ user, query }) => listUsers(db, user, query, toPage(query)),
   });
@@ -33,6 +35,7 @@ export function registerUserRoutes(api: ApiContext) {
     summary: '用户详情',
     tags: ['users'],
     permission: 'user.read',
+    reply: userReply,
     params: idParams,
     handler: async ({ user, params }) => {
       const found = await findUser(db, user, params.id);
@@ -45,6 +48,7 @@ export function registerUserRoutes(api: ApiContext) {
     summary: '新建用户（返回一次性初始密码，首次登录须修改）',
     tags: ['users'],
     permission: 'user.manage',
+    reply: createdUser,
     body: z.object({ username, displayName, unitId: z.uuid('请选择所属单位'), roles: roleList, phone }),
     handler: async ({ user, body, ip, reply }) => {
       reply.status(201);
@@ -57,6 +61,7 @@ export function registerUserRoutes(api: ApiContext) {
     summary: '修改用户（姓名、单位、角色、启用状态）',
     tags: ['users'],
     permission: 'user.manage',
+    reply: userReply,
     params: idParams,
     body: z.object({
       displayName: displayName.optional(),
@@ -74,6 +79,7 @@ export function registerUserRoutes(api: ApiContext) {
     summary: '重置密码（返回一次性初始密码）',
     tags: ['users'],
     permission: 'user.manage',
+    reply: initialPasswordReply,
     params: idParams,
     handler: async ({ user, params, ip }) => resetUserPassword(db, user, params.id, ip),
   });
@@ -83,6 +89,7 @@ export function registerUserRoutes(api: ApiContext) {
     summary: '解除登录锁定',
     tags: ['users'],
     permission: 'user.manage',
+    reply: userReply,
     params: idParams,
     handler: async ({ user, params, ip }) => unlockUser(db, user, params.id, ip),
   });
@@ -92,6 +99,7 @@ export function registerUserRoutes(api: ApiContext) {
     summary: '角色与权限矩阵（代码中定义，见 docs/security.md）',
     tags: ['users'],
     permission: 'user.read',
+    reply: rolesReply,
     handler: async () => ({
       roles: Object.entries(roles).map(([code, role]) => ({ code, name: role.name, description: role.description, permissions: role.permissions })),
       permissions: Object.entries(permissions).map(([code, name]) => ({ code, name })),

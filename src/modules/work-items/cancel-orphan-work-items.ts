@@ -26,7 +26,7 @@ export async function cancelOrphanWorkItems(db: Db): Promise<number> {
         .set({ status: 'cancelled', completedAt: new Date(), note: '所属事项已办结或撤销，系统自动关闭', version: sql`${workItems.version} + 1` })
         .where(and(inArray(workItems.id, orphans.map((o) => o.id)), eq(workItems.status, 'open')))
         .returning();
-      await recordAudit(tx, systemActor, ...closed.map((row) => ({ action: 'workItem.cancel', entityType: 'workItem', entityId: row.id, after: row })));
+      await recordAudit(tx, systemActor, ...closed.map((row) => ({ action: 'workItem.cancel' as const, entityType: 'workItem', entityId: row.id, after: row })));
       return closed;
     });
     cancelled += rows.length;

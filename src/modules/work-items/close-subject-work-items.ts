@@ -29,7 +29,7 @@ export async function closeSubjectWorkItems(
     tx,
     actor,
     ...closed.map((row) => ({
-      action: status === 'done' ? 'workItem.complete' : 'workItem.cancel',
+      action: status === 'done' ? ('workItem.complete' as const) : ('workItem.cancel' as const),
       entityType: 'workItem',
       entityId: row.id,
       after: row,

@@ -44,7 +44,7 @@ export async function createWorkItems(tx: Tx, actor: Actor, items: NewWorkItem[]
     tx,
     actor,
     ...causeAudit,
-    ...created.map((row) => ({ action: 'workItem.create', entityType: 'workItem', entityId: row.id, after: row })),
+    ...created.map((row) => ({ action: 'workItem.create' as const, entityType: 'workItem', entityId: row.id, after: row })),
   );
   return created;
 }

@@ -4,6 +4,7 @@ import { pageQuery, toPage } from '../../server/paging.js';
 import { listWorkItems, workItemView } from './list-work-items.js';
 import { findWorkItem } from './find-work-item.js';
 import { completeWorkItem } from './complete-work-item.js';
+import { workItem, workItemPage } from '../../contracts/work-items.js';
 
 export function registerWorkItemRoutes(api: ApiContext) {
   const db = api.database.db;
@@ -21,6 +22,7 @@ export function registerWorkItemRoutes(api: ApiContext) {
       subjectType: z.string().max(64).optional(),
       subjectId: z.string().max(128).optional(),
     }),
+    reply: workItemPage,
     handler: async ({ user, query }) => listWorkItems(db, user, query, toPage(query)),
   });
   route(api, {
@@ -30,6 +32,7 @@ export function registerWorkItemRoutes(api: ApiContext) {
     tags: ['work-items'],
     permission: 'workItem.read',
     params: idParams,
+    reply: workItem,
     handler: async ({ user, params }) => {
       const item = await findWorkItem(db, user, params.id);
       return workItemView(user, item);
@@ -43,6 +46,7 @@ export function registerWorkItemRoutes(api: ApiContext) {
     permission: 'workItem.complete',
     params: idParams,
     body: z.object({ version: z.number().int().min(1), note: z.string().max(2000).optional() }),
+    reply: workItem,
     handler: async ({ user, params, body, ip }) => {
       const item = await completeWorkItem(db, user, { id: params.id, ...body }, ip);
       return workItemView(user, item);

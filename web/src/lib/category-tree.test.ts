@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Category } from '../api/catalogue';
 import { buildCategoryTree, categoryPath, filterCategoryTree, rootCategoryOptions, rootNameOf } from './category-tree';
 
-const c = (id: string, parentId: string | null, level: number, name: string, rootId: string, active = true): Category => ({ id, parentId, level, name, rootId, active });
+const c = (id: string, parentId: string | null, level: number, name: string, rootId: string, active = true): Category => ({ id, parentId, level, name, rootId, sortOrder: 0, active, version: 1 });
 const categories = [
   c('a', null, 1, '食用农产品', 'a'),
   c('b', null, 1, '乳制品', 'b'),

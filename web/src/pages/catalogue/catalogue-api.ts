@@ -3,38 +3,10 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { categoriesQueryKey, type Category } from '../../api/catalogue';
 import { api } from '../../api/client';
 import type { SamplingPlan } from '../../../../src/domain/sampling/sampling-plan';
+import type { ItemLimit, LimitType, TestItemList } from '@contracts/catalogue';
 
-export type LimitType = 'max' | 'min' | 'not_detected';
-
-export interface ItemLimit {
-  id: string;
-  testItemId: string;
-  categoryId: string | null;
-  categoryName: string | null;
-  /** The limit applies where the food's name contains this (韭菜 under 鳞茎类蔬菜). */
-  foodKeyword: string | null;
-  standard: string;
-  limitType: LimitType;
-  /** A decimal as text, null for 不得检出. */
-  limitValue: string | null;
-  unit: string | null;
-  /** A microbiological sampling plan (GB 4789.1-2016 §3.2); the limit value is then its M (or m). */
-  samplingPlan: SamplingPlan | null;
-  note: string | null;
-  /** Not verified against the primary text: an editable default marked 待核实. */
-  unverified: boolean;
-  version: number;
-}
-
-export interface TestItem {
-  id: string;
-  name: string;
-  aliases: string[];
-  kind: string;
-  microbiological: boolean;
-  unit: string | null;
-  limits: ItemLimit[];
-}
+/** Reply types come from the server's contracts (src/contracts/catalogue.ts). */
+export type { ItemLimit, LimitType, TestItem } from '@contracts/catalogue';
 
 export interface LimitChange {
   limitType: LimitType;
@@ -48,7 +20,7 @@ export interface LimitChange {
 export function useTestItems(query: { q?: string; kind?: string }) {
   return useQuery({
     queryKey: ['catalogue', 'test-items', query],
-    queryFn: () => api.get<{ items: TestItem[] }>('/api/catalogue/test-items', query),
+    queryFn: () => api.get<TestItemList>('/api/catalogue/test-items', query),
   });
 }
 

@@ -3,7 +3,7 @@ import type { Category } from '../../api/catalogue';
 import type { ItemLimit } from './catalogue-api';
 import { formatLimit, limitsFor, noteWithVerification, relatedCategoryIds } from './limits';
 
-const c = (id: string, parentId: string | null): Category => ({ id, parentId, level: 1, name: id, rootId: 'veg', active: true });
+const c = (id: string, parentId: string | null): Category => ({ id, parentId, level: 1, name: id, rootId: 'veg', sortOrder: 0, active: true, version: 1 });
 const categories = [c('veg', null), c('bulb', 'veg'), c('leek', 'bulb'), c('leafy', 'veg'), c('milk', null)];
 const limit = (id: string, categoryId: string | null): ItemLimit => ({
   id,

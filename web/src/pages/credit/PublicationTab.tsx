@@ -12,7 +12,7 @@ import { labelOf } from '../../lib/enums';
 import { formatDateTime, todayForPicker } from '../../lib/time';
 import { messages } from '../../messages';
 import { creditMessages } from './messages';
-import { downloadBatch, useCreditMutations, useDueRecords, useExportBatches, type DueRecord, type ExportBatch, type Period } from './credit-api';
+import { downloadBatch, useCreditMutations, useDueRecords, useExportBatches, type DueRecord, type ExportBatch, type ExportBatchCreated, type ExportBatchRecord, type Period } from './credit-api';
 import { tablePagination } from '../../lib/table-pagination';
 
 const m = creditMessages;
@@ -57,10 +57,10 @@ export function PublicationTab({ sends }: { sends: boolean }) {
   const due = useDueRecords(period, duePage.page, duePage.pageSize);
   const batches = useExportBatches(batchPage.page, batchPage.pageSize);
   const { exportBatch, approveBatch } = useCreditMutations();
-  const [lastBatch, setLastBatch] = useState<ExportBatch | null>(null);
+  const [lastBatch, setLastBatch] = useState<ExportBatchCreated | null>(null);
   const summary = due.data?.summary;
 
-  const download = async (batch: ExportBatch, format: 'xlsx' | 'csv') => {
+  const download = async (batch: ExportBatchRecord, format: 'xlsx' | 'csv') => {
     try {
       await downloadBatch(batch, format);
     } catch (e) {

@@ -1,44 +1,10 @@
 /** Deadline rules, the calculator and the statutory calendar (src/modules/deadlines). */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
+import type { DeadlineResult, DeadlineRuleRecord, DeadlineUnit, RulesReply } from '@contracts/deadlines';
 
-export type DeadlineUnit = 'hour' | 'calendarDay' | 'workingDay';
-
-export interface DeadlineRule {
-  id: string;
-  name: string;
-  trigger: string;
-  amount: number;
-  unit: DeadlineUnit;
-  actor: string;
-  legalBasis: string;
-  level: 'V' | 'S' | 'U';
-  unverified: boolean;
-  version: number;
-  updatedAt: string;
-}
-
-export interface CalendarYear {
-  year: number;
-  confirmed: boolean;
-  note: string | null;
-  confirmedAt: string;
-}
-
-export interface RulesReply {
-  rules: DeadlineRule[];
-  confirmedYears: CalendarYear[];
-}
-
-export interface DeadlineResult {
-  rule: string;
-  ruleName: string;
-  from: string;
-  due: string;
-  dueDate: string;
-  provisional: boolean;
-  unverified: boolean;
-}
+/** Reply types come from the server's contracts (src/contracts/deadlines.ts). */
+export type { CalendarYear, DeadlineResult, DeadlineRule, DeadlineRuleRecord, DeadlineUnit, RulesReply } from '@contracts/deadlines';
 
 export interface RuleChange {
   version: number;
@@ -66,7 +32,7 @@ export function useDeadlineMutations() {
   const queryClient = useQueryClient();
   const onSettled = () => void queryClient.invalidateQueries({ queryKey: ['deadline-rules'] });
   return {
-    editRule: useMutation({ mutationFn: ({ id, change }: { id: string; change: RuleChange }) => api.patch<DeadlineRule>(`/api/deadline-rules/${encodeURIComponent(id)}`, change), onSettled }),
+    editRule: useMutation({ mutationFn: ({ id, change }: { id: string; change: RuleChange }) => api.patch<DeadlineRuleRecord>(`/api/deadline-rules/${encodeURIComponent(id)}`, change), onSettled }),
     enterYear: useMutation({ mutationFn: ({ year, body }: { year: number; body: CalendarYearBody }) => api.put(`/api/calendar-years/${year}`, body), onSettled }),
   };
 }

@@ -3,30 +3,11 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api } from '../../api/client';
 import type { Page } from '../../api/types';
 import { defineUrlFilters, type FilterValues, type Paging } from '../../lib/url-filters';
-import { enterpriseKindOptions, type EnterpriseKind } from '../../lib/enums';
+import { enterpriseKindOptions } from '../../lib/enums';
+import type { Enterprise, EnterpriseDetail } from '@contracts/enterprises';
 
-export interface Enterprise {
-  id: string;
-  name: string;
-  creditCode: string | null;
-  licenceNumbers: string[];
-  kind: EnterpriseKind;
-  regionCode: string | null;
-  address: string | null;
-  needsReview: boolean;
-  reviewReasons: string[];
-  version: number;
-}
-
-export interface YearCount {
-  year: number;
-  total: number;
-  unqualified: number;
-}
-
-export interface EnterpriseDetail extends Enterprise {
-  samplesByYear: YearCount[];
-}
+/** Reply types come from the server's contracts (src/contracts/enterprises.ts). */
+export type { Enterprise, EnterpriseDetail, YearCount } from '@contracts/enterprises';
 
 export const enterpriseFilterSpec = {
   q: 'text',

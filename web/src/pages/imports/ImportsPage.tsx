@@ -11,7 +11,7 @@ import { messages } from '../../messages';
 import { importsMessages } from './messages';
 import { ImportForm } from './ImportForm';
 import { ImportResult } from './ImportResult';
-import { jobUrl, useRefreshAfterImport, useStartImport, type ImportJob, type ImportOptionValues } from './imports-api';
+import { jobUrl, useRefreshAfterImport, useStartImport, type ImportJob, type ImportJobRow, type ImportOptionValues } from './imports-api';
 import { RecentImports } from './RecentImports';
 
 const m = importsMessages;
@@ -55,7 +55,7 @@ export default function ImportsPage() {
     api.download(`${jobUrl(current.id)}/errors.xlsx`, undefined, 'errors.xlsx').catch((e: Error) => void message.error(e.message));
   };
 
-  const view = (job: ImportJob) => {
+  const view = (job: ImportJobRow) => {
     if (job.id === current?.id) return; // already shown
     setFinished(null);
     setCurrent({ id: job.id, fileName: job.fileName });

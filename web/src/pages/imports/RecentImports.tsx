@@ -1,19 +1,19 @@
 /** The unit's recent imports; 查看 shows a job's summary above. */
 import { Button, Table, Tag, type TableProps } from 'antd';
-import type { JobState } from '../../api/types';
+import type { JobState } from '@contracts/imports';
 import { QueryError } from '../../components/QueryError';
 import { formatDateTime } from '../../lib/time';
 import { messages } from '../../messages';
 import { importsMessages } from './messages';
-import { useRecentImports, type ImportJob } from './imports-api';
+import { useRecentImports, type ImportJobRow } from './imports-api';
 
 const m = importsMessages;
 const statusColors: Record<JobState, string | undefined> = { queued: undefined, running: 'processing', done: 'success', failed: 'error' };
 
-export function RecentImports({ onView }: { onView: (job: ImportJob) => void }) {
+export function RecentImports({ onView }: { onView: (job: ImportJobRow) => void }) {
   const { data, error, isFetching, refetch } = useRecentImports();
   if (error && !data) return <QueryError error={error} onRetry={() => void refetch()} />;
-  const columns: TableProps<ImportJob>['columns'] = [
+  const columns: TableProps<ImportJobRow>['columns'] = [
     {
       title: m.colFile,
       dataIndex: 'fileName',
@@ -44,5 +44,5 @@ export function RecentImports({ onView }: { onView: (job: ImportJob) => void }) 
       ),
     },
   ];
-  return <Table<ImportJob> rowKey="id" size="small" columns={columns} dataSource={data?.items ?? []} loading={isFetching} pagination={false} />;
+  return <Table<ImportJobRow> rowKey="id" size="small" columns={columns} dataSource={data?.items ?? []} loading={isFetching} pagination={false} />;
 }

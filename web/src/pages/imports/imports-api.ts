@@ -2,60 +2,13 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Dayjs } from 'dayjs';
 import { api } from '../../api/client';
-import type { JobStatus } from '../../api/types';
+import type { ImportJobList } from '@contracts/imports';
 import type { Link, SamplingType } from '../../lib/enums';
 
 export type ImportFormat = 'auto' | 'provincial' | 'national' | 'template';
 
-export interface ImportError {
-  row: number;
-  column: string | null;
-  message: string;
-}
-
-export interface ImportSummary {
-  rows: number;
-  imported: number;
-  updated: number;
-  unchanged: number;
-  rejected: number;
-  /** Samples kept out of the province's records (taken elsewhere, producer not in Sichuan), per reason. */
-  skipped?: number;
-  skippedReasons?: Record<string, number>;
-  needsReview: number;
-  /** 核查处置 opened for unqualified results, and voided for results no longer unqualified. */
-  disposalsOpened?: number;
-  escalationsCreated?: number;
-  disposalsVoided?: number;
-  /** Work items sent to owner bureaus to record a missing accompanying officer (art. 23). */
-  officerItemsOpened?: number;
-  linkItemsOpened?: number;
-  samplingDateItemsOpened?: number;
-  /** Rows whose outcome is committed, up to the last batch written. */
-  rowsDone?: number;
-  dryRun: boolean;
-  layout: string | null;
-  sheetName: string | null;
-  headerRow: number | null;
-  /** Our field → the file's header. */
-  mapping: Record<string, string>;
-  unmapped: string[];
-  /** 中文字段 → rows where it was inferred. */
-  inferred: Record<string, number>;
-  /** Absent from the recent-jobs list. */
-  errors?: ImportError[];
-  errorsTruncated: boolean;
-}
-
-export interface ImportJob extends JobStatus {
-  id: string;
-  fileName: string;
-  dryRun: boolean;
-  summary: ImportSummary | null;
-  error: string | null;
-  createdAt: string;
-  finishedAt: string | null;
-}
+/** Reply types come from the server's contracts (src/contracts/imports.ts). */
+export type { ImportError, ImportJob, ImportJobRow, ImportSummary } from '@contracts/imports';
 
 export interface ImportOptionValues {
   format: ImportFormat;
@@ -84,7 +37,7 @@ export const jobUrl = (id: string) => `/api/imports/${encodeURIComponent(id)}`;
 export function useRecentImports() {
   return useQuery({
     queryKey: ['imports'],
-    queryFn: () => api.get<{ items: ImportJob[] }>('/api/imports'),
+    queryFn: () => api.get<ImportJobList>('/api/imports'),
   });
 }
 
@@ -98,7 +51,7 @@ export function useStartImport() {
 /** After a job ends: the recent list, and whatever the rows it wrote appear in. */
 export function useRefreshAfterImport() {
   const queryClient = useQueryClient();
-  return (job: ImportJob) => {
+  return (job: { dryRun: boolean }) => {
     void queryClient.invalidateQueries({ queryKey: ['imports'] });
     if (!job.dryRun) {
       void queryClient.invalidateQueries({ queryKey: ['samples'] });

@@ -4,50 +4,10 @@ import { api } from '../../api/client';
 import { plansMessages } from './messages';
 import type { Page } from '../../api/types';
 import type { SamplingType } from '../../lib/enums';
+import type { PlanDetail, PlanKind, PlanRow, PlanStatus, Suggestion } from '@contracts/plans';
 
-export type PlanKind = 'routine' | 'follow_up' | 'targeted';
-export type PlanStatus = 'active' | 'closed';
-
-export interface PlanRow {
-  id: string;
-  year: number;
-  name: string;
-  samplingType: SamplingType;
-  planKind: PlanKind;
-  organiserUnitName: string;
-  status: PlanStatus;
-  description: string | null;
-  quotaTotal: number;
-  sampled: number;
-  /** 0–100 */
-  progress: number;
-  version: number;
-  actions: string[];
-}
-
-export interface Quota {
-  id: string;
-  categoryId: string | null;
-  categoryName: string | null;
-  regionCode: string | null;
-  regionName: string | null;
-  quota: number;
-  sampled: number;
-  progress: number;
-}
-
-export interface PlanSuggestionRef {
-  id: string;
-  title: string;
-  fromUnitName: string;
-  decidedAt: string | null;
-}
-
-export interface PlanDetail extends PlanRow {
-  quotas: Quota[];
-  suggestions: PlanSuggestionRef[];
-}
-
+/** Reply types come from the server's contracts (src/contracts/plans.ts). */
+export type { PlanDetail, PlanKind, PlanRow, PlanStatus, PlanSuggestionRef, Quota, Suggestion } from '@contracts/plans';
 export interface QuotaInput {
   categoryId?: string | null;
   regionCode?: string | null;
@@ -61,29 +21,6 @@ export interface NewPlan {
   planKind: PlanKind;
   description?: string | null;
   quotas: QuotaInput[];
-}
-
-export interface Suggestion {
-  id: string;
-  kind: 'sampling' | 'risk_warning';
-  kindName: string;
-  year: number;
-  title: string;
-  content: string;
-  fromUnitName: string;
-  categoryId: string | null;
-  categoryName: string | null;
-  regionCode: string | null;
-  regionName: string | null;
-  status: 'pending' | 'accepted' | 'declined';
-  planId: string | null;
-  planName: string | null;
-  decisionReason: string | null;
-  decidedByName: string | null;
-  decidedAt: string | null;
-  createdAt: string;
-  version: number;
-  actions: string[];
 }
 
 export interface NewSuggestion {

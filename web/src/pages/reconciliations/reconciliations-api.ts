@@ -2,60 +2,11 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
 import type { Page } from '../../api/types';
-import type { FiveKind, LedgerRow } from '../ledger/ledger-api';
+import type { FiveKind } from '@contracts/ledger';
+import type { FinishReply, Reconciliation, ReconciliationDetail, ReconciliationRow, ReconciliationStarted } from '@contracts/reconciliations';
 
-export type CheckItems = Record<FiveKind, boolean | null>;
-
-export interface Reconciliation {
-  id: string;
-  unitId: string;
-  unitName: string | null;
-  periodFrom: string;
-  periodTo: string;
-  mode: 'all' | 'random';
-  sampleSize: number | null;
-  draw: { random: string; population: number } | null;
-  status: 'open' | 'finished';
-  createdByUnitName: string | null;
-  createdAt: string;
-  finishedAt: string | null;
-  version: number;
-}
-
-export interface ReconciliationRow extends Reconciliation {
-  checks: number;
-  checked: number;
-  notInPlace: number;
-}
-
-export interface Check {
-  id: string;
-  disposalId: string;
-  items: CheckItems;
-  checked: boolean;
-  notInPlace: FiveKind[];
-  differs: FiveKind[];
-  findings: string | null;
-  checkedAt: string | null;
-  disposal: LedgerRow | null;
-}
-
-export interface ReconciliationDetail extends Reconciliation {
-  progress: { checks: number; checked: number; notInPlace: number };
-  checks: Check[];
-  actions: ('check' | 'finish')[];
-}
-
-export interface Rectification {
-  workItemId: string;
-  checkId: string;
-  title: string;
-  dueAt: string;
-}
-
-export interface FinishReply extends Reconciliation {
-  rectifications: Rectification[];
-}
+/** Reply types come from the server's contracts (src/contracts/reconciliations.ts). */
+export type { Check, CheckItems, FinishReply, Rectification, Reconciliation, ReconciliationDetail, ReconciliationRow, ReconciliationStarted } from '@contracts/reconciliations';
 
 export interface StartBody {
   unitId: string;
@@ -86,7 +37,7 @@ export function useReconciliationMutations() {
     void queryClient.invalidateQueries({ queryKey: ['work-items'] });
   };
   return {
-    start: useMutation({ mutationFn: (body: StartBody) => api.post<Reconciliation>('/api/reconciliations', body), onSettled }),
+    start: useMutation({ mutationFn: (body: StartBody) => api.post<ReconciliationStarted>('/api/reconciliations', body), onSettled }),
     record: useMutation({
       mutationFn: ({ id, checkId, items, findings }: { id: string; checkId: string; items: Record<FiveKind, boolean>; findings?: string }) =>
         api.patch(`${path(id)}/checks/${encodeURIComponent(checkId)}`, { items, findings }),

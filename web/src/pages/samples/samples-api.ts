@@ -2,103 +2,14 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
 import type { Page } from '../../api/types';
-import type { Conclusion, Link, SamplingType } from '../../lib/enums';
+import type { Link, SamplingType } from '../../lib/enums';
 import type { SampleListState } from './sample-filters';
-import type { SamplingPlan } from '../../../../src/domain/sampling/sampling-plan';
+import type { SampleDetail, SampleRecord, SampleRow } from '@contracts/samples';
 
-export interface SampleRow {
-  id: string;
-  sampleNo: string;
-  samplingType: SamplingType;
-  foodName: string;
-  link: Link | null;
-  categoryId: string | null;
-  categoryRootId: string | null;
-  categoryName: string | null;
-  categoryRootName: string | null;
-  sampledPartyId: string | null;
-  sampledPartyName: string;
-  nominalProducerId: string | null;
-  nominalProducerName: string | null;
-  regionCode: string | null;
-  samplingDate: string;
-  productionDate: string | null;
-  batchNo: string | null;
-  conclusion: Conclusion;
-  needsReview: boolean;
-  labName: string | null;
-  version: number;
-}
-
-export interface ResultItem {
-  id: string;
-  itemName: string;
-  resultText: string;
-  /** The n results of a microbiological sampling plan, each as reported; null for one result. */
-  subResults: string[] | null;
-  unit: string | null;
-  limitText: string | null;
-  /** The plan the item was judged by (GB 4789.1-2016 §3.2). */
-  samplingPlan: SamplingPlan | null;
-  standard: string | null;
-  judgement: 'qualified' | 'unqualified' | 'issue';
-  microbiological: boolean;
-}
-
-/** A result set: the first lab's (初检) or a retest lab's (复检), linked to its application. */
-export interface ResultSet {
-  kind: 'initial' | 'retest';
-  /** The set the sample's conclusion goes by: the latest. */
-  effective: boolean;
-  objectionId: string | null;
-  retestLab: string | null;
-  concludedAt: string | null;
-  items: ResultItem[];
-}
+/** Reply types come from the server's contracts (src/contracts/samples.ts). */
+export type { RelatedRecord, ResultItem, ResultSet, SampleDetail, SampleRecord, SampleRow } from '@contracts/samples';
 
 export type { HistoryEntry } from '../../components/HistoryTimeline';
-import type { HistoryEntry } from '../../components/HistoryTimeline';
-
-export interface SampleDetail extends SampleRow {
-  planId: string | null;
-  planName: string | null;
-  taskSource: string | null;
-  spec: string | null;
-  trademark: string | null;
-  /** 保质期 as written ("12个月", "180天"). */
-  shelfLife: string | null;
-  sampledPartyAddress: string | null;
-  nominalProducerAddress: string | null;
-  ownerUnitName: string;
-  samplers: string[];
-  organisedByMarketRegulation: boolean;
-  importedColdChain: boolean;
-  accompanyingOfficer: string | null;
-  reportNo: string | null;
-  /** The day the conclusion was received: the disposal's periods count from it. */
-  conclusionReceivedOn: string | null;
-  remarks: string | null;
-  /** Fields an import inferred rather than read: { 中文字段: how }. */
-  inferred: Record<string, string>;
-  reviewReasons: string[];
-  source: 'manual' | 'import';
-  /** The effective result set's items. */
-  items: ResultItem[];
-  /** Every result set: the initial one, then a retest's beside it. */
-  resultSets: ResultSet[];
-  history: HistoryEntry[];
-  /** What grew out of the sample; `href` is null when the user may not open it. */
-  related?: RelatedRecord[];
-  actions: string[];
-}
-
-export interface RelatedRecord {
-  kind: 'disposal' | 'urgentReport' | 'objection' | 'case';
-  id: string;
-  title: string;
-  statusName: string;
-  href: string | null;
-}
 
 export interface ItemInput {
   itemName: string;
@@ -170,7 +81,7 @@ export function useSample(id: string) {
 export function useCreateSample() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: NewSample) => api.post<SampleRow>('/api/samples', body),
+    mutationFn: (body: NewSample) => api.post<SampleRecord>('/api/samples', body),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['samples'] }),
   });
 }
@@ -180,7 +91,7 @@ export function useRecordOfficer(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: { version: number; accompanyingOfficer: string }) =>
-      api.post<SampleRow>(`/api/samples/${encodeURIComponent(id)}/accompanying-officer`, body),
+      api.post<SampleRecord>(`/api/samples/${encodeURIComponent(id)}/accompanying-officer`, body),
     onSettled: () => Promise.all([queryClient.invalidateQueries({ queryKey: ['samples'] }), queryClient.invalidateQueries({ queryKey: ['work-items'] })]),
   });
 }
@@ -199,7 +110,7 @@ export function useRecordFlag(id: string) {
 export function useRecordResults(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: RecordResultsBody) => api.post<SampleRow>(`/api/samples/${encodeURIComponent(id)}/results`, body),
+    mutationFn: (body: RecordResultsBody) => api.post<SampleRecord>(`/api/samples/${encodeURIComponent(id)}/results`, body),
     onSettled: () => queryClient.invalidateQueries({ queryKey: ['samples'] }),
   });
 }

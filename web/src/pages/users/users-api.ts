@@ -2,6 +2,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
 import type { Page, UserRow } from '../../api/types';
+import type { InitialPasswordReply, UserView } from '@contracts/access';
 
 export interface UserQuery {
   q: string;
@@ -24,9 +25,7 @@ export interface UserChanges {
   active: boolean;
 }
 
-export interface InitialPasswordReply {
-  initialPassword: string;
-}
+export type { InitialPasswordReply } from '@contracts/access';
 
 export function useUsers(query: UserQuery) {
   return useQuery({
@@ -45,7 +44,7 @@ export function useUserMutations() {
     create: useMutation({ mutationFn: (u: NewUser) => api.post<InitialPasswordReply>('/api/users', u), onSettled }),
     update: useMutation({
       mutationFn: ({ user, changes }: { user: UserRow; changes: UserChanges }) =>
-        api.patch<UserRow>(`/api/users/${id(user.id)}`, { ...changes, version: user.version }),
+        api.patch<UserView>(`/api/users/${id(user.id)}`, { ...changes, version: user.version }),
       onSettled,
     }),
     resetPassword: useMutation({

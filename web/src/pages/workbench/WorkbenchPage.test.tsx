@@ -34,11 +34,10 @@ const reply = {
   items: [
     item({ id: 'late', title: '逾期的事项', dueAt: new Date(Date.now() - 50 * hour).toISOString(), overdue: true, actions: ['complete'] }),
     item({ id: 'soon', title: '快到期的事项', dueAt: new Date(Date.now() + 5 * hour + 60_000).toISOString() }),
-    item({ id: 'later', title: '不急的事项', kindName: undefined, kind: 'notice' }),
+    item({ id: 'later', title: '不急的事项', kindName: '阅知通报', kind: 'notice' }),
   ],
   total: 3,
   counts: { open: 3, overdue: 1, dueToday: 1, byKind: [{ kind: 'risk_meeting', kindName: '召开风险研判会', count: 2 }] },
-  kindNames: { notice: '阅知通报' },
 };
 
 afterEach(() => vi.unstubAllGlobals());

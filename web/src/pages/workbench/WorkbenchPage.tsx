@@ -79,7 +79,6 @@ export default function WorkbenchPage() {
             page={query.page}
             pageSize={query.pageSize}
             done={query.status === 'done'}
-            kindNames={data?.kindNames}
             onPageChange={(page, pageSize) => setQuery((q) => ({ ...q, page, pageSize }))}
           />
         )}
