@@ -164,6 +164,7 @@ export function registerSampleRoutes(api: ApiContext) {
     permission: 'sample.write',
     params: idParams,
     body: z.object({ version: z.number().int().min(1), link: z.enum(['production', 'distribution', 'catering', 'online'], '请选择环节') }),
+    reply: sampleRecord,
     handler: async ({ user, params, body, ip }) => recordSampleLink(db, user, { sampleId: params.id, ...body }, ip),
   });
   route(api, {
@@ -174,6 +175,7 @@ export function registerSampleRoutes(api: ApiContext) {
     permission: 'sample.write',
     params: idParams,
     body: z.object({ version: z.number().int().min(1), samplingDate: date }),
+    reply: sampleRecord,
     handler: async ({ user, params, body, ip }) => recordSamplingDate(db, user, { sampleId: params.id, ...body }, ip),
   });
 }
