@@ -17,7 +17,7 @@ import {
 import { DomainError } from '../../domain/errors.js';
 import { can } from '../../domain/permissions.js';
 import type { SessionUser } from '../access/actor.js';
-import type { Page } from '../../server/paging.js';
+import type { Page } from '../../http/paging.js';
 import { sampleInScope } from '../sampling/sample-scope.js';
 import type { Application } from './load-for-change.js';
 import { auditHistory } from '../audit/audit-history.js';
