@@ -6,7 +6,7 @@ import { defaultSessionPolicy, resolveSession } from '../../src/modules/auth/ses
 import { SESSION_COOKIE } from '../../src/http/session-cookie.js';
 import { raiseUrgentReport } from '../../src/modules/urgent/raise-urgent-report.js';
 import { listUrgentReports } from '../../src/modules/urgent/list-urgent-reports.js';
-import { escalateOverdueUrgentReports } from '../../src/jobs/escalate-overdue-urgent-reports.js';
+import { escalateOverdueUrgentReports } from '../../src/modules/urgent/escalate-overdue-urgent-reports.js';
 
 const HOUR = 3600_000;
 

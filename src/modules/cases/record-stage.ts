@@ -19,7 +19,7 @@ import { recordAudit } from '../audit/record-audit.js';
 import { caseState, reviewOf } from './case-actions.js';
 import { loadCaseForChange } from './case-scope.js';
 import { getCase } from './get-case.js';
-import { recordPenaltyDecision } from './penalty-link.js';
+import { recordPenaltyDecision } from '../disposals/penalty-link.js';
 import { decisionClockColumns } from './case-deadlines.js';
 import { legalReviewThreshold } from './review-threshold.js';
 import { validateStageDetails } from './stage-details.js';
