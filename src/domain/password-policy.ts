@@ -12,7 +12,7 @@ export function isPasswordStrong(password: string): boolean {
   return password.length >= PASSWORD_MIN_LENGTH && passwordClasses(password) >= PASSWORD_MIN_CLASSES;
 }
 
-// Counting failures and locking happen in one SQL statement: src/modules/auth/count-failed-password.ts.
+// Counting failures and locking happen in one SQL statement: src/modules/users/count-failed-password.ts.
 
 export function isLocked(lockedUntil: Date | null, now: Date): boolean {
   return lockedUntil !== null && lockedUntil.getTime() > now.getTime();

@@ -1,8 +1,6 @@
 import type { Db } from '../db/client.js';
-import { escalateOverdueUrgentReports } from './escalate-overdue-urgent-reports.js';
+import { moduleManifests } from '../modules/manifests.js';
 import { sweepOrphanUploads, type UploadDirs } from './sweep-orphan-uploads.js';
-import { cancelOrphanWorkItems } from '../modules/work-items/cancel-orphan-work-items.js';
-import { failInterruptedJobs } from '../modules/imports/import-jobs.js';
 
 export interface JobLogger {
   info(obj: object, msg?: string): void;
@@ -36,19 +34,17 @@ function periodic(log: JobLogger, job: string, everyMs: number, sweep: () => Pro
 }
 
 /**
- * Background jobs of the server process. Each job is an idempotent sweep, safe to run in
+ * Background jobs of the server process: every module manifest's jobs, and the sweep of upload
+ * files, which spans the imports' and the attachments' folders. Each job is an idempotent sweep, safe to run in
  * several processes at once (PostgreSQL deployments); a run that is still going when the next
  * tick comes is not started twice. Timers are unref'd so they never keep the process alive.
  * Returns a stop function for shutdown.
  */
 export function startJobs(db: Db, log: JobLogger, uploadDirs?: UploadDirs): { stop(): void } {
-  const timers = [
-    periodic(log, 'escalateOverdueUrgentReports', MINUTE, () => escalateOverdueUrgentReports(db), 'overdue 24-hour reports escalated'),
-    // Import jobs whose process died (a crash, kill -9, a CLI closed mid-file) fail within minutes, not at the next start.
-    periodic(log, 'failInterruptedJobs', MINUTE, () => failInterruptedJobs(db), 'interrupted import jobs failed'),
-    // Hourly, and at start so that a database kept from before every action closed its items is repaired at once.
-    periodic(log, 'cancelOrphanWorkItems', 60 * MINUTE, () => cancelOrphanWorkItems(db), 'work items of ended subjects cancelled', true),
-  ];
+  // Each module's own sweeps (24-hour reports, interrupted imports, orphan work items …), from its manifest.
+  const timers = moduleManifests.flatMap((manifest) =>
+    (manifest.jobs ?? []).map((job) => periodic(log, job.name, job.everyMs, () => job.run(db), job.done, job.atStart)),
+  );
   // Hourly, and at start: files a crash left behind go without waiting an hour.
   if (uploadDirs) timers.push(periodic(log, 'sweepOrphanUploads', 60 * MINUTE, () => sweepOrphanUploads(db, uploadDirs), 'orphan uploads removed', true));
   return { stop: () => timers.forEach(clearInterval) };

@@ -9,44 +9,15 @@ import { sql } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
 import { DomainError } from '../domain/errors.js';
 import type { Config } from './config.js';
-import { registerErrorHandling } from './errors.js';
+import { registerErrorHandling } from '../http/errors.js';
 import { registerSessionHooks } from './session-hooks.js';
-import { route, type ApiContext } from './api-route.js';
+import { route, type ApiContext } from '../http/api-route.js';
 import { buildOpenApi } from './openapi.js';
-import { registerAuthRoutes } from '../modules/auth/routes.js';
-import { registerOrgRoutes } from '../modules/org/routes.js';
-import { registerWorkItemRoutes } from '../modules/work-items/routes.js';
-import { registerUserRoutes } from '../modules/users/routes.js';
-import { registerAuditRoutes } from '../modules/audit/routes.js';
 import multipart from '@fastify/multipart';
-import { ImportQueue } from '../modules/imports/import-queue.js';
-import { registerImportRoutes } from '../modules/imports/routes.js';
-import { registerSampleRoutes } from '../modules/sampling/routes.js';
-import { registerEnterpriseRoutes } from '../modules/enterprises/routes.js';
-import { registerPlanRoutes } from '../modules/plans/routes.js';
-import { registerCatalogueRoutes } from '../modules/catalogue/routes.js';
-import { registerDeadlineRoutes } from '../modules/deadlines/routes.js';
-import { registerDisposalRoutes } from '../modules/disposals/routes.js';
-import { registerAssistRoutes } from '../modules/disposals/assist-routes.js';
-import { registerAttachmentRoutes } from '../modules/attachments/routes.js';
-import { registerDocumentRoutes } from '../modules/documents/routes.js';
-import { registerLedgerRoutes } from '../modules/ledger/routes.js';
-import { registerReconciliationRoutes } from '../modules/reconciliation/routes.js';
-import { registerObjectionRoutes } from '../modules/objections/routes.js';
-import { registerUrgentReportRoutes } from '../modules/urgent/routes.js';
-import { registerCreditRoutes } from '../modules/credit/routes.js';
-import { registerEscalationRoutes } from '../modules/escalations/routes.js';
-import { registerCaseRoutes } from '../modules/cases/routes.js';
-import { registerOverviewRoutes } from '../modules/overview/routes.js';
+import { moduleManifests } from '../modules/manifests.js';
 import { loggerOptions } from './logging.js';
 import { registerResultsHandlers } from './results-changed-handlers.js';
 import { healthReply } from '../contracts/access.js';
-
-declare module 'fastify' {
-  interface FastifyInstance {
-    importQueue: ImportQueue;
-  }
-}
 
 // Field messages in Chinese for every zod schema (the UI shows them next to the field).
 z.config(z.locales.zhCN());
@@ -99,33 +70,9 @@ export async function buildApp(database: Database, config: Config, options: { lo
       }
     },
   });
-  registerAuthRoutes(api);
-  registerOrgRoutes(api);
-  registerWorkItemRoutes(api);
-  registerOverviewRoutes(api);
-  registerUserRoutes(api);
-  registerAuditRoutes(api);
+  // Before any route: the multipart parser serves the import upload and the attachment uploads.
   await app.register(multipart, { limits: { fileSize: config.importMaxBytes, files: 1, fields: 20, fieldSize: 10_000 } });
-  const importQueue = new ImportQueue(database.db, app.log);
-  app.decorate('importQueue', importQueue);
-  app.addHook('onClose', () => importQueue.idle());
-  registerImportRoutes(api, importQueue);
-  registerSampleRoutes(api);
-  registerEnterpriseRoutes(api);
-  registerPlanRoutes(api);
-  registerCatalogueRoutes(api);
-  registerDeadlineRoutes(api);
-  registerDisposalRoutes(api);
-  registerAssistRoutes(api);
-  registerAttachmentRoutes(api);
-  registerDocumentRoutes(api);
-  registerLedgerRoutes(api);
-  registerReconciliationRoutes(api);
-  registerObjectionRoutes(api);
-  registerUrgentReportRoutes(api);
-  registerCreditRoutes(api);
-  registerEscalationRoutes(api);
-  registerCaseRoutes(api);
+  for (const manifest of moduleManifests) await manifest.routes?.(api);
   app.get('/api/docs', { config: { public: true } }, async () => buildOpenApi(api.registry, version));
 
   registerWeb(app, config.webDir);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { RegisteredRoute } from './api-route.js';
+import type { RegisteredRoute } from '../http/api-route.js';
 
 function schemaOf(type: z.ZodType | undefined) {
   return type ? z.toJSONSchema(type, { io: 'input', unrepresentable: 'any' }) : undefined;

@@ -3,8 +3,8 @@ import { DomainError } from '../domain/errors.js';
 import type { SessionUser } from '../modules/access/actor.js';
 import { resolveSession, type SessionPolicy } from '../modules/auth/sessions.js';
 import type { Db } from '../db/client.js';
+import { SESSION_COOKIE } from '../http/session-cookie.js';
 
-export const SESSION_COOKIE = 'jjld_session';
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 declare module 'fastify' {

@@ -11,7 +11,7 @@ import { and, eq } from 'drizzle-orm';
 import { createTestApp, type TestApp, type TestClient } from '../helpers/test-app.js';
 import { attachments, auditLog, disposals } from '../../src/db/schema/index.js';
 import { registerAttachmentRoutes } from '../../src/modules/attachments/routes.js';
-import { registerErrorHandling } from '../../src/server/errors.js';
+import { registerErrorHandling } from '../../src/http/errors.js';
 import { registerSessionHooks } from '../../src/server/session-hooks.js';
 
 let t: TestApp;

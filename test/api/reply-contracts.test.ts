@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import Fastify from 'fastify';
 import { z } from 'zod';
-import { route } from '../../src/server/api-route.js';
-import { registerErrorHandling } from '../../src/server/errors.js';
+import { route } from '../../src/http/api-route.js';
+import { registerErrorHandling } from '../../src/http/errors.js';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
 
 /**

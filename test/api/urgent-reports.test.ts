@@ -3,10 +3,10 @@ import { and, eq, like, or, sql } from 'drizzle-orm';
 import { createTestApp, type TestApp, type TestClient } from '../helpers/test-app.js';
 import { auditLog, foodCategories, urgentReports, workItems } from '../../src/db/schema/index.js';
 import { defaultSessionPolicy, resolveSession } from '../../src/modules/auth/sessions.js';
-import { SESSION_COOKIE } from '../../src/server/session-hooks.js';
+import { SESSION_COOKIE } from '../../src/http/session-cookie.js';
 import { raiseUrgentReport } from '../../src/modules/urgent/raise-urgent-report.js';
 import { listUrgentReports } from '../../src/modules/urgent/list-urgent-reports.js';
-import { escalateOverdueUrgentReports } from '../../src/jobs/escalate-overdue-urgent-reports.js';
+import { escalateOverdueUrgentReports } from '../../src/modules/urgent/escalate-overdue-urgent-reports.js';
 
 const HOUR = 3600_000;
 

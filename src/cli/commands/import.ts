@@ -6,7 +6,7 @@ import { createImportJob, finishJob, updateJobProgress } from '../../modules/imp
 import { JobHeartbeat } from '../../modules/imports/job-owner.js';
 import { prepareImportRun, storeUpload } from '../../modules/imports/start-sample-import.js';
 import { ImportFileError, runSampleImport } from '../../modules/imports/run-sample-import.js';
-import { zodDetails } from '../../server/errors.js';
+import { zodDetails } from '../../http/errors.js';
 import { loadConfig } from '../../server/config.js';
 import { cliOperator, openCliDatabase } from '../context.js';
 

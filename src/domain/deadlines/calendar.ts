@@ -25,7 +25,7 @@ export interface StatutoryCalendar {
 
 /**
  * The dates every period may touch. Inputs are validated against it at the edge
- * (src/server/dates.ts) and again by the counting, so no count can run away: an unbounded
+ * (src/http/dates.ts) and again by the counting, so no count can run away: an unbounded
  * date once let a working-day loop spin forever (issue 9, B2.1).
  */
 export const CALENDAR_RANGE = { first: '2000-01-01', last: '2100-12-31' } as const;

@@ -1,7 +1,7 @@
 import { rm } from 'node:fs/promises';
 import { z } from 'zod';
 import type { MultipartFile } from '@fastify/multipart';
-import { route, idParams, type ApiContext } from '../../server/api-route.js';
+import { route, idParams, type ApiContext } from '../../http/api-route.js';
 import { DomainError } from '../../domain/errors.js';
 import { attachFile, assertAttachable } from './attach-file.js';
 import { contentDisposition, readAttachment } from './read-attachment.js';

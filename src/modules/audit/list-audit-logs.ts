@@ -2,7 +2,7 @@ import { and, count, desc, eq, getTableColumns, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { auditLog, users } from '../../db/schema/index.js';
 import { actorDisplayName, auditActionName, auditEntityName } from '../../domain/audit-actions.js';
-import type { Page } from '../../server/paging.js';
+import type { Page } from '../../http/paging.js';
 
 export interface AuditFilter {
   action?: string;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { route, type ApiContext } from '../../server/api-route.js';
-import { pageQuery, toPage } from '../../server/paging.js';
+import { route, type ApiContext } from '../../http/api-route.js';
+import { pageQuery, toPage } from '../../http/paging.js';
 import { listAuditLogs } from './list-audit-logs.js';
 import { verifyAuditChain } from './verify-audit-chain.js';
 import { auditPage, auditVerifyReply } from '../../contracts/access.js';

@@ -3,7 +3,7 @@ import type { Db } from '../../db/client.js';
 import { users } from '../../db/schema/index.js';
 import { DomainError } from '../../domain/errors.js';
 import { isLocked } from '../../domain/password-policy.js';
-import { clearFailedPasswords, countFailedPassword } from './count-failed-password.js';
+import { clearFailedPasswords, countFailedPassword } from '../users/count-failed-password.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { dummyPasswordHash, verifyPassword } from './password-hash.js';
 import { createSession, type SessionPolicy } from './sessions.js';

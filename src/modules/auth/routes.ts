@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { FastifyReply } from 'fastify';
-import { route, type ApiContext } from '../../server/api-route.js';
-import { SESSION_COOKIE } from '../../server/session-hooks.js';
+import { route, type ApiContext } from '../../http/api-route.js';
+import { SESSION_COOKIE } from '../../http/session-cookie.js';
 import { permissionsOf } from '../../domain/permissions.js';
 import { menuFor } from '../../domain/menu.js';
 import { capabilitiesOf } from '../../domain/capabilities.js';

@@ -3,11 +3,12 @@ import { mkdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { and, eq } from 'drizzle-orm';
 import type { Db, Executor } from '../../db/client.js';
-import { attachments, caseStages, cases } from '../../db/schema/index.js';
+import { caseStages, cases } from '../../db/schema/index.js';
 import { caseStageNames, type CaseStage } from '../../domain/case.js';
 import { DomainError } from '../../domain/errors.js';
 import { actorOf, type SessionUser } from '../access/actor.js';
 import type { ReceivedUpload } from '../attachments/receive-upload.js';
+import { recordAttachment } from '../attachments/record-attachment.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { caseReadable, findCase } from './case-scope.js';
 import { assertMayAct } from '../workflow/load-for-action.js';
@@ -49,10 +50,7 @@ export async function attachCaseFile(db: Db, user: SessionUser, input: { caseId:
       finalPath = join(root, storagePath);
       await mkdir(join(root, dir), { recursive: true });
       await rename(upload.tempPath, finalPath);
-      const [row] = await tx
-        .insert(attachments)
-        .values({ id, entityType: CASE_STAGE_ENTITY, entityId: stage.id, fileName: upload.fileName, mimeType: upload.mimeType, bytes: upload.bytes, sha256: upload.sha256, storagePath, uploadedByUserId: user.id })
-        .returning();
+      const row = await recordAttachment(tx, { id, entityType: CASE_STAGE_ENTITY, entityId: stage.id, fileName: upload.fileName, mimeType: upload.mimeType, bytes: upload.bytes, sha256: upload.sha256, storagePath, uploadedByUserId: user.id });
       await recordAudit(tx, actorOf(user, ip), {
         action: 'case.attach',
         entityType: 'case',

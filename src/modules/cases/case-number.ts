@@ -1,7 +1,5 @@
-import { sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
-import { documentSequences } from '../../db/schema/index.js';
-import { documentNoPrefix } from '../documents/document-numbers.js';
+import { documentNoPrefix, takeSequenceNumber } from '../documents/document-numbers.js';
 import { organisationRows } from '../org/seed-organisation.js';
 
 /** The document_sequences kind of 立案 numbers (one sequence per owner unit and year). */
@@ -45,10 +43,6 @@ export function caseNoPrefix(unitId: string): string {
  */
 export async function nextCaseNo(tx: Tx, ownerUnitId: string, filedOn: string): Promise<string> {
   const year = Number(filedOn.slice(0, 4));
-  const [row] = await tx
-    .insert(documentSequences)
-    .values({ unitId: ownerUnitId, year, kind: CASE_NUMBER_KIND, last: 1 })
-    .onConflictDoUpdate({ target: [documentSequences.unitId, documentSequences.year, documentSequences.kind], set: { last: sql`${documentSequences.last} + 1` } })
-    .returning({ last: documentSequences.last });
-  return `${caseNoPrefix(ownerUnitId)}立〔${year}〕${row.last}号`;
+  const last = await takeSequenceNumber(tx, ownerUnitId, CASE_NUMBER_KIND, year);
+  return `${caseNoPrefix(ownerUnitId)}立〔${year}〕${last}号`;
 }

@@ -12,7 +12,7 @@ import { filingDeadline } from './case-deadlines.js';
 import { nextCaseNo } from './case-number.js';
 import { resolveCaseSource, type SourceInput } from './case-sources.js';
 import { getCase } from './get-case.js';
-import { linkPenaltyStep } from './penalty-link.js';
+import { linkPenaltyStep } from '../disposals/penalty-link.js';
 
 export interface CreateCaseInput extends SourceInput {
   partyName: string;

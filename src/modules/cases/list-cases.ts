@@ -4,7 +4,7 @@ import { cases, orgUnits } from '../../db/schema/index.js';
 import { at } from '../../db/sql-values.js';
 import { caseClock, caseSourceNames, caseStageNames, type CaseSource, type CaseStage } from '../../domain/case.js';
 import { can } from '../../domain/permissions.js';
-import type { Page } from '../../server/paging.js';
+import type { Page } from '../../http/paging.js';
 import type { SessionUser } from '../access/actor.js';
 import { caseReadable } from './case-scope.js';
 

@@ -20,7 +20,7 @@ import { caseState, reviewOf } from './case-actions.js';
 import { loadForAction } from '../workflow/load-for-action.js';
 import { caseRecord } from './case-workflow.js';
 import { getCase } from './get-case.js';
-import { recordPenaltyDecision } from './penalty-link.js';
+import { recordPenaltyDecision } from '../disposals/penalty-link.js';
 import { decisionClockColumns } from './case-deadlines.js';
 import { legalReviewThreshold } from './review-threshold.js';
 import { validateStageDetails } from './stage-details.js';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DomainError } from '../../domain/errors.js';
-import { zodDetails } from '../../server/errors.js';
-import { isoDate } from '../../server/dates.js';
+import { zodDetails } from '../../http/errors.js';
+import { isoDate } from '../../http/dates.js';
 
 /** How a decision was carried out (执行). */
 export const fulfilmentKinds = ['自动履行', '强制执行', '申请人民法院强制执行'] as const;

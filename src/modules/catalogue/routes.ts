@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { route, idParams, type ApiContext } from '../../server/api-route.js';
+import { route, idParams, type ApiContext } from '../../http/api-route.js';
 import { createCategory } from './create-category.js';
 import { listCategories } from './list-categories.js';
 import { listTestItems } from './list-test-items.js';

@@ -14,7 +14,7 @@ import { jurisdictionSql } from '../access/jurisdiction-sql.js';
 import { unitIdForSlug } from '../org/seed-organisation.js';
 import { toLocalDate } from '../../domain/time.js';
 import type { SessionUser } from '../access/actor.js';
-import type { Page } from '../../server/paging.js';
+import type { Page } from '../../http/paging.js';
 import { openableLinks } from '../links/openable-links.js';
 import { collectorOf, isCreditDivision } from './credit-access.js';
 import { reviewSetting } from './review-setting.js';

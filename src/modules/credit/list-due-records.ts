@@ -1,7 +1,7 @@
 import type { Executor } from '../../db/client.js';
 import { publicationKinds, type PublicationKind } from '../../domain/credit/credit-kinds.js';
 import type { SessionUser } from '../access/actor.js';
-import type { Page } from '../../server/paging.js';
+import type { Page } from '../../http/paging.js';
 import { assertCollector } from './credit-access.js';
 import { countEarlierUnsent, loadDueRecords, type DueRecord, type Period } from './due-records.js';
 

@@ -3,7 +3,7 @@ import type { Executor } from '../../db/client.js';
 import { creditExportBatches, users } from '../../db/schema/index.js';
 import type { PublicationKind } from '../../domain/credit/credit-kinds.js';
 import type { SessionUser } from '../access/actor.js';
-import type { Page } from '../../server/paging.js';
+import type { Page } from '../../http/paging.js';
 import { assertCollector } from './credit-access.js';
 
 const statusNames: Record<string, string> = { prepared: '待信用处审核', sent: '已报送', returned: '已退回' };

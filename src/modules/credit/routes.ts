@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { isoDate } from '../../server/dates.js';
-import { route, idParams, type ApiContext } from '../../server/api-route.js';
-import { pageQuery, toPage } from '../../server/paging.js';
+import { isoDate } from '../../http/dates.js';
+import { route, idParams, type ApiContext } from '../../http/api-route.js';
+import { pageQuery, toPage } from '../../http/paging.js';
 import { addDishonestEntry } from './add-dishonest-entry.js';
 import { getCreditRecord } from './credit-record.js';
 import { listDishonest } from './dishonest-list.js';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { route, type ApiContext } from '../../server/api-route.js';
+import { route, type ApiContext } from '../../http/api-route.js';
 import { deadlineRules, calendarYears } from '../../db/schema/index.js';
-import { isoDate, isoDateOrTime } from '../../server/dates.js';
+import { isoDate, isoDateOrTime } from '../../http/dates.js';
 import { deadlineFor } from './deadline-service.js';
 import { editDeadlineRule } from './edit-deadline-rule.js';
 import { enterCalendarYear } from './enter-calendar-year.js';

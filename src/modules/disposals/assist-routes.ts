@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { isoDate } from '../../server/dates.js';
-import { route, idParams, type ApiContext } from '../../server/api-route.js';
+import { isoDate } from '../../http/dates.js';
+import { route, idParams, type ApiContext } from '../../http/api-route.js';
 import { markAssistLetterSent, replyAssistRequest } from './reply-assist-request.js';
 import { ASSIST_CLOSE_REASON_MIN, closeAssistRequest } from './close-assist-request.js';
 

@@ -1,6 +1,4 @@
-import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { workItems } from '../../db/schema/index.js';
 import { DomainError } from '../../domain/errors.js';
 import { computeDeadline } from '../../domain/deadlines/compute-deadline.js';
 import { actorOf, type SessionUser } from '../access/actor.js';
@@ -9,6 +7,7 @@ import { loadCalendar } from '../deadlines/deadline-service.js';
 import { nextDocumentNo } from '../documents/document-numbers.js';
 import { loadForAction } from '../workflow/load-for-action.js';
 import { disposalRecord } from './disposal-workflow.js';
+import { rescheduleOpenWorkItems } from '../work-items/reschedule-work-items.js';
 
 /**
  * Extends the disposal deadline with the written approval of the owner unit's head
@@ -36,10 +35,7 @@ export async function extendDisposal(
     const documentNo = await nextDocumentNo(tx, disposal.ownerUnitId, 'extension', new Date());
     const extension = { days: input.days, reason: input.reason.trim(), approvedBy: input.approvedBy.trim(), approvedAt: new Date().toISOString(), documentNo };
     const after = await update({ dueAt, extension, provisional: disposal.provisional || extended.provisional });
-    await tx
-      .update(workItems)
-      .set({ dueAt })
-      .where(and(eq(workItems.subjectType, 'disposal'), eq(workItems.subjectId, id), eq(workItems.status, 'open'), eq(workItems.dueAt, disposal.dueAt)));
+    await rescheduleOpenWorkItems(tx, [{ subjectType: 'disposal', subjectIds: [id] }], dueAt, { whereDueAt: disposal.dueAt });
     await recordAudit(tx, actorOf(user, ip), {
       action: 'disposal.extend',
       entityType: 'disposal',

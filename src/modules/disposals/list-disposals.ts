@@ -6,7 +6,7 @@ import { disposalStatusNames, monitoringStepNames, stepNames, type DisposalStatu
 
 const stepName = (kind: string, step: string) => ((kind === 'monitoring' ? monitoringStepNames : stepNames) as Record<string, string>)[step] ?? step;
 import type { SessionUser } from '../access/actor.js';
-import type { Page } from '../../server/paging.js';
+import type { Page } from '../../http/paging.js';
 import { disposalReadable } from './disposal-scope.js';
 
 export interface DisposalFilter {

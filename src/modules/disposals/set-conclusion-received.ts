@@ -1,6 +1,6 @@
-import { and, eq, inArray, notInArray, or } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
-import { assistRequests, samples, workItems } from '../../db/schema/index.js';
+import { assistRequests, samples } from '../../db/schema/index.js';
 import { computeDeadline, type DeadlineUnit } from '../../domain/deadlines/compute-deadline.js';
 import { conclusionReceivedProblem } from '../../domain/deadlines/triggers.js';
 import { DomainError } from '../../domain/errors.js';
@@ -10,6 +10,8 @@ import { recordAudit } from '../audit/record-audit.js';
 import { findRule, loadCalendar } from '../deadlines/deadline-service.js';
 import { loadForAction } from '../workflow/load-for-action.js';
 import { disposalRecord } from './disposal-workflow.js';
+import { recordConclusionReceivedOn } from '../sampling/record-conclusion-received.js';
+import { rescheduleOpenWorkItems } from '../work-items/reschedule-work-items.js';
 
 const NOTICE_KINDS = ['disposal_notice', 'monitoring_notice', 'assist_letter'];
 
@@ -43,10 +45,7 @@ export async function setConclusionReceived(
     const extended = disposal.extension ? computeDeadline({ id: 'disposal.extension', amount: disposal.extension.days, unit: 'calendarDay' }, legal.due, calendar) : null;
     const dueAt = (extended ?? legal).due;
 
-    await tx
-      .update(samples)
-      .set({ conclusionReceivedOn: input.conclusionReceivedOn, version: sample.version + 1, updatedAt: now })
-      .where(eq(samples.id, sample.id));
+    await recordConclusionReceivedOn(tx, sample, input.conclusionReceivedOn, now);
     const after = await update({ openedAt: anchor, originalDueAt: legal.due, dueAt, provisional: legal.provisional || Boolean(extended?.provisional) });
     await moveWorkItems(tx, disposal.id, disposal.dueAt, dueAt, notice.due);
     await recordAudit(tx, actorOf(user, ip), {
@@ -63,11 +62,10 @@ export async function setConclusionReceived(
 /** Open items of the disposal and its 协查: notices to the notice period, the rest that ran with the disposal to its new end. */
 async function moveWorkItems(tx: Tx, disposalId: string, oldDueAt: Date, dueAt: Date, noticeDueAt: Date) {
   const assists = await tx.select({ id: assistRequests.id }).from(assistRequests).where(eq(assistRequests.disposalId, disposalId));
-  const subject = or(
-    and(eq(workItems.subjectType, 'disposal'), eq(workItems.subjectId, disposalId)),
-    assists.length ? and(eq(workItems.subjectType, 'assistRequest'), inArray(workItems.subjectId, assists.map((a) => a.id))) : undefined,
-  );
-  const open = and(subject, eq(workItems.status, 'open'));
-  await tx.update(workItems).set({ dueAt: noticeDueAt }).where(and(open, inArray(workItems.kind, NOTICE_KINDS)));
-  await tx.update(workItems).set({ dueAt }).where(and(open, notInArray(workItems.kind, NOTICE_KINDS), eq(workItems.dueAt, oldDueAt)));
+  const subjects = [
+    { subjectType: 'disposal', subjectIds: [disposalId] },
+    { subjectType: 'assistRequest', subjectIds: assists.map((a) => a.id) },
+  ];
+  await rescheduleOpenWorkItems(tx, subjects, noticeDueAt, { kinds: NOTICE_KINDS });
+  await rescheduleOpenWorkItems(tx, subjects, dueAt, { exceptKinds: NOTICE_KINDS, whereDueAt: oldDueAt });
 }

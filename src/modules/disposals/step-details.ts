@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DomainError } from '../../domain/errors.js';
-import { zodDetails } from '../../server/errors.js';
-import { isoDate } from '../../server/dates.js';
+import { zodDetails } from '../../http/errors.js';
+import { isoDate } from '../../http/dates.js';
 
 const quantity = z.number().nonnegative('数量不能为负数');
 

@@ -14,19 +14,29 @@ export const documentKinds = {
 export type DocumentKind = keyof typeof documentKinds;
 
 /**
- * The next number of a unit's document kind in a year, taken with a row lock (upsert … +1),
- * so two officers never get the same number. Rendered as 〔2026〕12号 after the unit prefix.
+ * The next number of a unit's sequence of `kind` in `year` (1, 2, …): taken with an upsert (+1
+ * under its row lock), so two officers issuing at once never get the same number. Documents and
+ * case filings (立案) number through it.
  */
-export async function nextDocumentNo(tx: Tx, unitId: string, kind: string, when: Date): Promise<string> {
-  const year = Number(toLocalDate(when).slice(0, 4));
+export async function takeSequenceNumber(tx: Tx, unitId: string, kind: string, year: number): Promise<number> {
   const [row] = await tx
     .insert(documentSequences)
     .values({ unitId, year, kind, last: 1 })
     .onConflictDoUpdate({ target: [documentSequences.unitId, documentSequences.year, documentSequences.kind], set: { last: sql`${documentSequences.last} + 1` } })
     .returning({ last: documentSequences.last });
+  return row.last;
+}
+
+/**
+ * The next number of a unit's document kind in a year, taken with a row lock (upsert … +1),
+ * so two officers never get the same number. Rendered as 〔2026〕12号 after the unit prefix.
+ */
+export async function nextDocumentNo(tx: Tx, unitId: string, kind: string, when: Date): Promise<string> {
+  const year = Number(toLocalDate(when).slice(0, 4));
+  const last = await takeSequenceNumber(tx, unitId, kind, year);
   const [unit] = await tx.select({ shortName: orgUnits.shortName, regionCode: orgUnits.regionCode }).from(orgUnits).where(eq(orgUnits.id, unitId)).limit(1);
   const code = (documentKinds as Record<string, { code: string }>)[kind]?.code ?? '';
-  return `${documentNoPrefix(unit ?? { shortName: null, regionCode: null })}${code}〔${year}〕${row.last}号`;
+  return `${documentNoPrefix(unit ?? { shortName: null, regionCode: null })}${code}〔${year}〕${last}号`;
 }
 
 const PROVINCE_CODE = '510000';

@@ -5,6 +5,7 @@ import { DomainError } from '../../domain/errors.js';
 import { toLocalDate } from '../../domain/time.js';
 import { actorOf, type SessionUser } from '../access/actor.js';
 import { recordAudit } from '../audit/record-audit.js';
+import { setAssistLetterNumber } from '../disposals/assist-letter-number.js';
 import { findDisposal } from '../disposals/get-disposal.js';
 import { assistLetterSpec } from './assist-letter.js';
 import { issuerName, loadDisposalFacts, type DisposalFacts } from './document-facts.js';
@@ -129,7 +130,7 @@ const issuers: Record<DocumentKind, (i: IssueInput) => Promise<Issue>> = {
     if (!documentNo) {
       documentNo = await nextDocumentNo(tx, assist.fromUnitId, 'assistRequest', now);
       // Write-once: the number belongs to the letter, not to the request's editable state.
-      await tx.update(assistRequests).set({ documentNo }).where(eq(assistRequests.id, assist.id));
+      await setAssistLetterNumber(tx, assist.id, documentNo);
     }
     const prior = await firstIssue(tx, disposal.id, 'assistRequest', { assistRequestId: assist.id });
     const spec = assistLetterSpec(facts, { ...assist, toUnitName: row.toUnitName }, {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { FastifyReply } from 'fastify';
-import { route, idParams, type ApiContext } from '../../server/api-route.js';
+import { route, idParams, type ApiContext } from '../../http/api-route.js';
 import { documentKinds, type DocumentKind } from './document-numbers.js';
 import { issueDocument, readIssuedDocument, type GeneratedDocument } from './generate-document.js';
 import { listDocuments } from './list-documents.js';

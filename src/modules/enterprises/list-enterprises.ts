@@ -4,7 +4,7 @@ import { enterprises, samples } from '../../db/schema/index.js';
 import { DomainError } from '../../domain/errors.js';
 import { checkCreditCode } from '../../domain/sampling/credit-code.js';
 import type { SessionUser } from '../access/actor.js';
-import type { Page } from '../../server/paging.js';
+import type { Page } from '../../http/paging.js';
 import { enterpriseInScope } from './enterprise-scope.js';
 
 export interface EnterpriseFilter {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { route, idParams, type ApiContext } from '../../server/api-route.js';
-import { pageQuery, toPage } from '../../server/paging.js';
+import { route, idParams, type ApiContext } from '../../http/api-route.js';
+import { pageQuery, toPage } from '../../http/paging.js';
 import { getEnterprise, listEnterprises } from './list-enterprises.js';
 import { updateEnterprise } from './update-enterprise.js';
 import { enterprise, enterpriseDetail, enterprisePage } from '../../contracts/enterprises.js';

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { escalationWindows, windowReading, type EscalationRule } from '../../domain/escalation/rule-defaults.js';
-import { isoDate } from '../../server/dates.js';
-import { idParams, route, type ApiContext } from '../../server/api-route.js';
-import { pageQuery, toPage } from '../../server/paging.js';
+import { isoDate } from '../../http/dates.js';
+import { idParams, route, type ApiContext } from '../../http/api-route.js';
+import { pageQuery, toPage } from '../../http/paging.js';
 import { escalationBoard } from './escalation-board.js';
 import { editEscalationRule, editRuleSetting } from './edit-escalation-rule.js';
 import { getEscalation } from './get-escalation.js';

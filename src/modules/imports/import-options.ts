@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate } from '../../server/dates.js';
+import { isoDate } from '../../http/dates.js';
 import { LAYOUT_IDS } from './parse/layouts.js';
 
 /** Defaults the importing user sets for what a published file does not say. */

@@ -1,8 +1,8 @@
 import { rm } from 'node:fs/promises';
 import { z } from 'zod';
 import type { MultipartFile } from '@fastify/multipart';
-import { route, idParams, type ApiContext } from '../../server/api-route.js';
-import { zodDetails } from '../../server/errors.js';
+import { route, idParams, type ApiContext } from '../../http/api-route.js';
+import { zodDetails } from '../../http/errors.js';
 import { DomainError } from '../../domain/errors.js';
 import { errorReport } from './error-report.js';
 import { findImportJob, jobView, listImportJobs } from './import-jobs.js';

@@ -1,7 +1,7 @@
 import { asc, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { disposals } from '../../db/schema/index.js';
-import type { Page } from '../../server/paging.js';
+import type { Page } from '../../http/paging.js';
 import type { SessionUser } from '../access/actor.js';
 import { fiveInPlaceFlags, ledgerCountColumns, toSummary } from './ledger-counts.js';
 import { ledgerConditions, type LedgerFilter } from './ledger-filter.js';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { isoDate } from '../../server/dates.js';
-import { route, type ApiContext } from '../../server/api-route.js';
-import { pageQuery, toPage } from '../../server/paging.js';
+import { isoDate } from '../../http/dates.js';
+import { route, type ApiContext } from '../../http/api-route.js';
+import { pageQuery, toPage } from '../../http/paging.js';
 import { exportLedger } from './export-ledger.js';
 import { ledgerByUnit } from './ledger-by-unit.js';
 import { listLedger } from './list-ledger.js';

@@ -18,7 +18,7 @@ import { allowedActions } from '../../domain/workflow/workflow.js';
 import { applicationWorkflow, sampleApplicationWorkflow } from '../../domain/workflow/objection.js';
 import { applicationStanding } from './application-workflow.js';
 import type { SessionUser } from '../access/actor.js';
-import type { Page } from '../../server/paging.js';
+import type { Page } from '../../http/paging.js';
 import { sampleInScope } from '../sampling/sample-scope.js';
 import type { Application } from './failed-sample.js';
 import { auditHistory } from '../audit/audit-history.js';

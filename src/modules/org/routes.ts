@@ -1,4 +1,4 @@
-import { route, idParams, type ApiContext } from '../../server/api-route.js';
+import { route, idParams, type ApiContext } from '../../http/api-route.js';
 import { getOrgUnit, listOrgUnits } from './list-org-units.js';
 import { orgUnitDetail, orgUnitList } from '../../contracts/access.js';
 

@@ -1,4 +1,4 @@
-import { route, type ApiContext } from '../../server/api-route.js';
+import { route, type ApiContext } from '../../http/api-route.js';
 import { getOverview } from './get-overview.js';
 import { overview } from '../../contracts/overview.js';
 

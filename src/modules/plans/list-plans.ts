@@ -2,7 +2,7 @@ import { and, count, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { orgUnits, samplingPlans } from '../../db/schema/index.js';
 import { planActions, progressPercent } from '../../domain/sampling/plan-rules.js';
-import type { Page } from '../../server/paging.js';
+import type { Page } from '../../http/paging.js';
 import type { SessionUser } from '../access/actor.js';
 import { mayEditPlan, planInScope } from './plan-scope.js';
 

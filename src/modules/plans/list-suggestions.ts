@@ -3,7 +3,7 @@ import type { Executor } from '../../db/client.js';
 import { foodCategories, orgUnits, samplingPlans, samplingSuggestions, users } from '../../db/schema/index.js';
 import { DomainError } from '../../domain/errors.js';
 import { suggestionActions, suggestionKindNames, type SuggestionKind } from '../../domain/sampling/plan-rules.js';
-import type { Page } from '../../server/paging.js';
+import type { Page } from '../../http/paging.js';
 import type { SessionUser } from '../access/actor.js';
 import { mayDecideSuggestion, suggestionInScope } from './plan-scope.js';
 import { regionName } from './region-names.js';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { route, idParams, type ApiContext } from '../../server/api-route.js';
-import { pageQuery, toPage } from '../../server/paging.js';
+import { route, idParams, type ApiContext } from '../../http/api-route.js';
+import { pageQuery, toPage } from '../../http/paging.js';
 import { planKinds, planStatuses, samplingTypes, suggestionKinds, suggestionStatuses } from '../../domain/sampling/plan-rules.js';
 import { acceptSuggestion } from './accept-suggestion.js';
 import { createPlan } from './create-plan.js';

@@ -2,7 +2,7 @@ import { and, count, desc, eq, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client.js';
 import { orgUnits, reconciliations } from '../../db/schema/index.js';
-import type { Page } from '../../server/paging.js';
+import type { Page } from '../../http/paging.js';
 import type { SessionUser } from '../access/actor.js';
 import { can } from '../../domain/permissions.js';
 import { RECONCILING_UNIT_KINDS, reconciliationVisible } from './reconciliation-scope.js';

@@ -3,7 +3,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client.js';
 import { foodCategories, samples } from '../../db/schema/index.js';
 import type { SessionUser } from '../access/actor.js';
-import type { Page } from '../../server/paging.js';
+import type { Page } from '../../http/paging.js';
 import { sampleConditions, type SampleFilter } from './sample-filter.js';
 
 /** Columns of the list (no items, no history): what a results table shows. */

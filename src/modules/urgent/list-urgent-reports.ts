@@ -2,7 +2,7 @@ import { and, asc, count, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { orgUnits, urgentReportRecipients, urgentReports } from '../../db/schema/index.js';
 import { at } from '../../db/sql-values.js';
-import type { Page } from '../../server/paging.js';
+import type { Page } from '../../http/paging.js';
 import type { SessionUser } from '../access/actor.js';
 import { urgentReadable } from './urgent-scope.js';
 import { recipientRoles, urgentClock, urgentStatusNames, type UrgentStatus } from './urgent-rules.js';

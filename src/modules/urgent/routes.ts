@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { route, idParams, type ApiContext } from '../../server/api-route.js';
-import { pageQuery, toPage } from '../../server/paging.js';
-import { isoDateOrTime } from '../../server/dates.js';
+import { route, idParams, type ApiContext } from '../../http/api-route.js';
+import { pageQuery, toPage } from '../../http/paging.js';
+import { isoDateOrTime } from '../../http/dates.js';
 import { acknowledgeUrgentReport } from './acknowledge-urgent-report.js';
 import { closeUrgentReport } from './close-urgent-report.js';
 import { fileHandlingReport } from './file-handling-report.js';

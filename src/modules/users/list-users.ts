@@ -4,7 +4,7 @@ import { orgUnits, users } from '../../db/schema/index.js';
 import { DomainError } from '../../domain/errors.js';
 import type { SessionUser } from '../access/actor.js';
 import { jurisdictionSql } from '../access/jurisdiction-sql.js';
-import type { Page } from '../../server/paging.js';
+import type { Page } from '../../http/paging.js';
 import { userView } from './user-view.js';
 
 const rolesOf = sql<string[]>`coalesce((SELECT array_agg(ur.role ORDER BY ur.role) FROM user_roles ur WHERE ur.user_id = ${users.id}), '{}')`;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { route, idParams, type ApiContext } from '../../server/api-route.js';
-import { pageQuery, toPage } from '../../server/paging.js';
+import { route, idParams, type ApiContext } from '../../http/api-route.js';
+import { pageQuery, toPage } from '../../http/paging.js';
 import { permissions, roles } from '../../domain/permissions.js';
 import { listUsers, findUser } from './list-users.js';
 import { createUser, resetUserPassword, unlockUser, updateUser } from './save-user.js';

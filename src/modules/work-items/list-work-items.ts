@@ -6,7 +6,7 @@ import { kindName, isOverdue, manuallyCompletedKinds } from '../../domain/work-i
 import { can } from '../../domain/permissions.js';
 import type { SessionUser } from '../access/actor.js';
 import { jurisdictionSql } from '../access/jurisdiction-sql.js';
-import type { Page } from '../../server/paging.js';
+import type { Page } from '../../http/paging.js';
 import { at } from '../../db/sql-values.js';
 import { endOfLocalDay, toLocalDate } from '../../domain/time.js';
 

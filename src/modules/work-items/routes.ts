@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { route, idParams, type ApiContext } from '../../server/api-route.js';
-import { pageQuery, toPage } from '../../server/paging.js';
+import { route, idParams, type ApiContext } from '../../http/api-route.js';
+import { pageQuery, toPage } from '../../http/paging.js';
 import { listWorkItems, workItemView } from './list-work-items.js';
 import { findWorkItem } from './find-work-item.js';
 import { completeWorkItem } from './complete-work-item.js';

@@ -4,7 +4,7 @@ import { DomainError } from '../domain/errors.js';
 import { can, type Permission } from '../domain/permissions.js';
 import type { SessionUser } from '../modules/access/actor.js';
 import type { Database } from '../db/client.js';
-import type { Config } from './config.js';
+import type { Config } from '../server/config.js';
 import { rejectNulBytes } from './reject-nul-bytes.js';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';

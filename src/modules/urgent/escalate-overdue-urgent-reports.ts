@@ -1,12 +1,12 @@
 import { and, asc, eq, isNull, ne, sql } from 'drizzle-orm';
-import type { Db } from '../db/client.js';
-import { at } from '../db/sql-values.js';
-import { urgentReportRecipients, urgentReports } from '../db/schema/index.js';
-import { systemActor } from '../modules/access/actor.js';
-import { recordAudit } from '../modules/audit/record-audit.js';
-import { unitIdForSlug } from '../modules/org/seed-organisation.js';
-import { createWorkItems } from '../modules/work-items/create-work-item.js';
-import { reportLabel, reportLinks } from '../modules/urgent/urgent-rules.js';
+import type { Db } from '../../db/client.js';
+import { at } from '../../db/sql-values.js';
+import { urgentReportRecipients, urgentReports } from '../../db/schema/index.js';
+import { systemActor } from '../access/actor.js';
+import { recordAudit } from '../audit/record-audit.js';
+import { unitIdForSlug } from '../org/seed-organisation.js';
+import { createWorkItems } from '../work-items/create-work-item.js';
+import { reportLabel, reportLinks } from './urgent-rules.js';
 
 /** Reports escalated per transaction batch; the next minute's run takes the rest. */
 const BATCH = 200;

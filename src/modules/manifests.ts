@@ -1,0 +1,58 @@
+import { accessManifest } from './access/manifest.js';
+import { attachmentsManifest } from './attachments/manifest.js';
+import { auditManifest } from './audit/manifest.js';
+import { authManifest } from './auth/manifest.js';
+import { casesManifest } from './cases/manifest.js';
+import { catalogueManifest } from './catalogue/manifest.js';
+import { creditManifest } from './credit/manifest.js';
+import { deadlinesManifest } from './deadlines/manifest.js';
+import { demoManifest } from './demo/manifest.js';
+import { disposalsManifest } from './disposals/manifest.js';
+import { documentsManifest } from './documents/manifest.js';
+import { enterprisesManifest } from './enterprises/manifest.js';
+import { escalationsManifest } from './escalations/manifest.js';
+import { importsManifest } from './imports/manifest.js';
+import { ledgerManifest } from './ledger/manifest.js';
+import { linksManifest } from './links/manifest.js';
+import type { ModuleManifest } from './module-manifest.js';
+import { objectionsManifest } from './objections/manifest.js';
+import { orgManifest } from './org/manifest.js';
+import { overviewManifest } from './overview/manifest.js';
+import { plansManifest } from './plans/manifest.js';
+import { reconciliationManifest } from './reconciliation/manifest.js';
+import { samplingManifest } from './sampling/manifest.js';
+import { urgentManifest } from './urgent/manifest.js';
+import { usersManifest } from './users/manifest.js';
+import { workItemsManifest } from './work-items/manifest.js';
+
+/**
+ * Every module, once. The order is the order of routes in the OpenAPI document and of seeds at
+ * start: the organisation seeds before anything that names a unit.
+ */
+export const moduleManifests: readonly ModuleManifest[] = [
+  authManifest,
+  orgManifest,
+  workItemsManifest,
+  overviewManifest,
+  usersManifest,
+  auditManifest,
+  importsManifest,
+  samplingManifest,
+  enterprisesManifest,
+  plansManifest,
+  catalogueManifest,
+  deadlinesManifest,
+  disposalsManifest,
+  attachmentsManifest,
+  documentsManifest,
+  ledgerManifest,
+  reconciliationManifest,
+  objectionsManifest,
+  urgentManifest,
+  creditManifest,
+  escalationsManifest,
+  casesManifest,
+  accessManifest,
+  linksManifest,
+  demoManifest,
+];
