@@ -35,6 +35,33 @@ function inlineMessages(): string[] {
   return found;
 }
 
+const assignments = new Set([ts.SyntaxKind.EqualsToken, ts.SyntaxKind.PlusEqualsToken, ts.SyntaxKind.QuestionQuestionEqualsToken, ts.SyntaxKind.BarBarEqualsToken, ts.SyntaxKind.AmpersandAmpersandEqualsToken]);
+const namesMessage = (node: ts.Node) =>
+  (ts.isPropertyAccessExpression(node) && node.name.text === 'message') || (ts.isElementAccessExpression(node) && ts.isStringLiteralLike(node.argumentExpression) && node.argumentExpression.text === 'message');
+
+/**
+ * Where code rewrites an error's message after it was made: `x.message = …` (or `+=`, `??=` …),
+ * `Object.assign(x, { message })`, `Object.defineProperty(x, 'message', …)`. A DomainError's words
+ * are its code's; without types every `.message` write counts (src/ writes no other message).
+ */
+function messageWrites(file: string, text: string): string[] {
+  const found: string[] = [];
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+  const at = (node: ts.Node) => `${file}:${source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1}`;
+  const visit = (node: ts.Node) => {
+    if (ts.isBinaryExpression(node) && assignments.has(node.operatorToken.kind) && namesMessage(node.left)) found.push(at(node));
+    if (ts.isCallExpression(node)) {
+      const callee = node.expression.getText(source);
+      const [, second] = node.arguments;
+      if (callee === 'Object.assign' && node.arguments.slice(1).some((a) => ts.isObjectLiteralExpression(a) && a.properties.some((p) => p.name?.getText(source) === 'message'))) found.push(at(node));
+      if (callee === 'Object.defineProperty' && second && ts.isStringLiteralLike(second) && second.text === 'message') found.push(at(node));
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}
+
 /** The code tables of docs/api.md, as the catalogue says they must read. */
 function codeTables(): string {
   return errorAreas
@@ -48,6 +75,21 @@ function codeTables(): string {
 describe('the error catalogue', () => {
   it('is the only place messages are written: no throw passes its own message', () => {
     expect(inlineMessages()).toEqual([]);
+  });
+
+  it('keeps the catalogue\'s words: no code rewrites an error\'s message', () => {
+    const written = sourceFiles(join(root, 'src')).flatMap((file) => messageWrites(file.slice(root.length + 1), readFileSync(file, 'utf8')));
+    expect(written).toEqual([]);
+    // The check sees each way of writing it.
+    const sample = [
+      "const e = new DomainError('FORBIDDEN');",
+      "e.message = '别的话';",
+      "e['message'] += '。';",
+      "Object.assign(e, { message: '别的话' });",
+      "Object.defineProperty(e, 'message', { value: '别的话' });",
+      'const read = e.message;',
+    ].join('\n');
+    expect(messageWrites('sample.ts', sample)).toEqual(['sample.ts:2', 'sample.ts:3', 'sample.ts:4', 'sample.ts:5']);
   });
 
   it('fills placeholders from params and keeps the status of the code', () => {

@@ -14,6 +14,7 @@ export const caseErrors = {
   CASE_STAGE_PREREQUISITE: { status: 409, message: '请先登记“{stages}”' },
   CASE_TIME_LIMIT_AFTER_DECISION: { status: 409, message: '处罚决定作出后，办案期限不再计算' },
   CASE_PAUSE_OPEN: { status: 409, message: '已有正在进行的不计入期限的事项，请先登记其结束日期' },
+  CASE_NO_OPEN_PAUSE: { status: 409, message: '没有正在进行的不计入期限的事项' },
   CASE_PAUSE_ENDED: { status: 409, message: '该事项已登记结束日期' },
   CASE_TRANSFER_AFTER_CLOSING: { status: 409, message: '案件已结案，不能再移送' },
   CASE_ALREADY_TRANSFERRED: { status: 409, message: '本案已移送司法机关' },

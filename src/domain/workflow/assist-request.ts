@@ -16,7 +16,7 @@ export interface AssistFacts {
   disposalVoided: boolean;
 }
 
-const disposalActive = { name: 'disposalActive', holds: (f: AssistFacts) => !f.disposalVoided, refusal: '该核查处置已撤销，协查随之终止', details: () => ({ status: 'voided' }) };
+const disposalActive = { name: 'disposalActive', holds: (f: AssistFacts) => !f.disposalVoided, error: 'ASSIST_DISPOSAL_VOIDED' as const, details: () => ({ status: 'voided' }) };
 
 /** Only an open request is replied, recorded as sent or closed; each ends it (sent keeps it open). */
 export const assistWorkflow = {
@@ -25,7 +25,7 @@ export const assistWorkflow = {
     from: ['requested'],
     permission: 'disposal.work',
     sides: ['requester'],
-    guards: [disposalActive, { name: 'outsideProvince', holds: (f) => f.outsideProvince, refusal: '省内协查通过平台办理，无需寄送协查函' }],
+    guards: [disposalActive, { name: 'outsideProvince', holds: (f) => f.outsideProvince, error: 'ASSIST_IN_PROVINCE_NO_LETTER' }],
   },
   close: { from: ['requested'], to: 'closed', permission: 'disposal.work', sides: ['requester'], guards: [disposalActive] },
 } as const satisfies WorkflowTable<string, AssistStatus, AssistSide, AssistFacts>;

@@ -25,7 +25,7 @@ const working = ['open', 'in_progress'] as const;
 const stepsDone: Guard<DisposalFacts> = {
   name: 'stepsDone',
   holds: (f) => f.missingSteps.length === 0,
-  code: 'VALIDATION_FAILED',
+  error: 'VALIDATION_FAILED',
   details: (f) => ({ steps: `尚未完成：${f.missingSteps.join('、')}` }),
   whenTaken: true,
 };
@@ -38,8 +38,7 @@ const stepsDone: Guard<DisposalFacts> = {
 const assistsSettled: Guard<DisposalFacts> = {
   name: 'assistsSettled',
   holds: (f) => f.openAssists.length === 0,
-  code: 'VALIDATION_FAILED',
-  refusal: (f) => `尚有${f.openAssists.length}项协查未回复（${f.openAssists.join('、')}），请等待回复，或在“协查”中关闭并说明理由后再结案`,
+  error: (f) => ({ code: 'DISPOSAL_HAS_OPEN_ASSISTS', params: { count: f.openAssists.length, names: f.openAssists.join('、') } }),
   details: (f) => ({ assistRequests: `尚有协查未回复：${f.openAssists.join('、')}` }),
   whenTaken: true,
 };
@@ -53,7 +52,7 @@ const unclosed = ['open', 'in_progress', 'pending_approval'] as const;
  */
 export const disposalWorkflow = {
   recordStep: { from: working, to: 'in_progress', permission: 'disposal.work', sides: ['owner'] },
-  attach: { from: working, permission: 'disposal.work', sides: ['owner'], stateRefusal: '该核查处置已不能再上传证据材料' },
+  attach: { from: working, permission: 'disposal.work', sides: ['owner'], stateRefusal: 'EVIDENCE_UPLOAD_CLOSED' },
   requestClosing: { from: ['in_progress'], to: 'pending_approval', permission: 'disposal.work', sides: ['owner'], guards: [stepsDone, assistsSettled] },
   // Record or correct the day the conclusion was received: the periods count again from it.
   setConclusionReceived: { from: unclosed, permission: 'disposal.work', sides: ['owner'] },
@@ -63,15 +62,15 @@ export const disposalWorkflow = {
     from: unclosed,
     permission: 'disposal.approve',
     sides: ['owner'],
-    guards: [{ name: 'notExtended', holds: (f) => !f.extension, refusal: '该处置已延期一次，不能再次延期', details: (f) => ({ extension: f.extension }) }],
+    guards: [{ name: 'notExtended', holds: (f) => !f.extension, error: 'DISPOSAL_ALREADY_EXTENDED', details: (f) => ({ extension: f.extension }) }],
   },
   openCase: {
     from: ['open', 'in_progress', 'pending_approval', 'closed'],
     permission: 'case.work',
     sides: ['reader'],
-    stateRefusal: '该核查处置已撤销（检验结论被推翻），不能据此立案',
+    stateRefusal: 'CASE_DISPOSAL_VOIDED',
     stateDetails: (status) => ({ state: { status } }),
-    guards: [{ name: 'noOpenCase', holds: (f) => !f.openCase, code: 'CONFLICT', refusal: '该核查处置已有未结案的稽查案件，不能重复立案', details: () => ({ state: { openCase: true } }) }],
+    guards: [{ name: 'noOpenCase', holds: (f) => !f.openCase, error: 'CASE_ALREADY_OPEN_FOR_DISPOSAL', details: () => ({ state: { openCase: true } }) }],
   },
 } as const satisfies WorkflowTable<string, DisposalStatus, DisposalSide, DisposalFacts>;
 

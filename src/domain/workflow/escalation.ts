@@ -10,22 +10,19 @@ export const escalationStatusNames: Record<EscalationStatus, string> = { open: '
  */
 export type EscalationSide = 'worker' | 'supervisor';
 
-const supervisorOnly = '只有督办处室可以执行此操作';
-const workerOnly = '只有承办单位可以执行此操作';
-
 /**
  * The escalation's small state machine: the assigned bureau reports its handling; the owning
  * division closes it or returns it for more work; the division may withdraw it (with a reason)
  * while it is active — typically when an overturn took the count below the threshold.
  */
 export const escalationWorkflow = {
-  report: { from: ['open'], to: 'reported', permission: 'escalation.work', sides: ['worker'], sideRefusal: workerOnly },
-  close: { from: ['reported'], to: 'closed', permission: 'escalation.supervise', sides: ['supervisor'], sideRefusal: supervisorOnly },
-  return: { from: ['reported'], to: 'open', permission: 'escalation.supervise', sides: ['supervisor'], sideRefusal: supervisorOnly },
-  withdraw: { from: ['open', 'reported'], to: 'withdrawn', permission: 'escalation.supervise', sides: ['supervisor'], sideRefusal: supervisorOnly },
-  requestInspection: { from: ['open', 'reported'], permission: 'escalation.supervise', sides: ['supervisor'], sideRefusal: supervisorOnly },
-  interview: { from: ['open', 'reported'], permission: 'escalation.work', sides: ['worker', 'supervisor'], sideRefusal: workerOnly },
-  openCase: { from: ['open', 'reported', 'closed'], permission: 'case.work', sides: ['worker', 'supervisor'], sideRefusal: workerOnly },
+  report: { from: ['open'], to: 'reported', permission: 'escalation.work', sides: ['worker'], sideRefusal: 'ESCALATION_ASSIGNEE_ONLY' },
+  close: { from: ['reported'], to: 'closed', permission: 'escalation.supervise', sides: ['supervisor'], sideRefusal: 'ESCALATION_SUPERVISOR_ONLY' },
+  return: { from: ['reported'], to: 'open', permission: 'escalation.supervise', sides: ['supervisor'], sideRefusal: 'ESCALATION_SUPERVISOR_ONLY' },
+  withdraw: { from: ['open', 'reported'], to: 'withdrawn', permission: 'escalation.supervise', sides: ['supervisor'], sideRefusal: 'ESCALATION_SUPERVISOR_ONLY' },
+  requestInspection: { from: ['open', 'reported'], permission: 'escalation.supervise', sides: ['supervisor'], sideRefusal: 'ESCALATION_SUPERVISOR_ONLY' },
+  interview: { from: ['open', 'reported'], permission: 'escalation.work', sides: ['worker', 'supervisor'], sideRefusal: 'ESCALATION_ASSIGNEE_ONLY' },
+  openCase: { from: ['open', 'reported', 'closed'], permission: 'case.work', sides: ['worker', 'supervisor'], sideRefusal: 'ESCALATION_ASSIGNEE_ONLY' },
 } as const satisfies WorkflowTable<string, EscalationStatus, EscalationSide, Record<string, never>>;
 
 export type EscalationAction = keyof typeof escalationWorkflow;

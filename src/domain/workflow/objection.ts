@@ -1,5 +1,5 @@
 import type { ApplicationStatus } from '../objections/application.js';
-import type { WorkflowTable } from './workflow.js';
+import type { StateCode, WorkflowTable } from './workflow.js';
 
 /**
  * 异议 and 复检 applications. Side: `reader` — the application's sample is in the user's scope
@@ -16,18 +16,18 @@ export interface ApplicationFacts {
 
 /** Why the state refuses the action, in words the officer can act on. */
 function stateMessage(action: 'accept' | 'reject' | 'conclude') {
-  return (status: string, f: ApplicationFacts) => {
-    if (status === 'concluded') return f.kind === 'retest' ? '复检结论为最终结论，已办结的复检不能再更改' : '异议已办结，审核结论不能再更改';
-    if (status === 'rejected') return '该申请已不予受理，不能再办理';
-    if (action === 'conclude') return '请先受理该申请，再登记结论';
-    return '该申请已受理，不能再作受理决定';
+  return (status: string, f: ApplicationFacts): StateCode => {
+    if (status === 'concluded') return f.kind === 'retest' ? 'RETEST_CONCLUDED' : 'OBJECTION_CONCLUDED';
+    if (status === 'rejected') return 'APPLICATION_REJECTED';
+    if (action === 'conclude') return 'APPLICATION_NOT_ACCEPTED';
+    return 'APPLICATION_ALREADY_ACCEPTED';
   };
 }
 
 const stillFailed = {
   name: 'sampleStillFailed',
   holds: (f: ApplicationFacts) => f.sampleFailed,
-  refusal: '样品检验结论已不再为不合格，该申请不能再受理或办结，请不予受理并说明理由',
+  error: 'OBJECTION_SAMPLE_NO_LONGER_FAILED' as const,
   details: (f: ApplicationFacts) => ({ conclusion: f.sampleConclusion }),
 };
 
@@ -49,6 +49,6 @@ export type ApplicationWorkflowAction = keyof typeof applicationWorkflow;
  * result is a failure (办法 art. 33–35), by a user who sees the sample and holds objection.write.
  */
 export const sampleApplicationWorkflow = {
-  applyObjection: { from: ['unqualified', 'issue'], permission: 'objection.write', sides: ['reader'], stateRefusal: '该样品检验结论不是不合格，不能提出异议或复检', stateDetails: (conclusion) => ({ conclusion }) },
-  applyRetest: { from: ['unqualified', 'issue'], permission: 'objection.write', sides: ['reader'], stateRefusal: '该样品检验结论不是不合格，不能提出异议或复检', stateDetails: (conclusion) => ({ conclusion }) },
+  applyObjection: { from: ['unqualified', 'issue'], permission: 'objection.write', sides: ['reader'], stateRefusal: 'OBJECTION_SAMPLE_NOT_FAILED', stateDetails: (conclusion) => ({ conclusion }) },
+  applyRetest: { from: ['unqualified', 'issue'], permission: 'objection.write', sides: ['reader'], stateRefusal: 'OBJECTION_SAMPLE_NOT_FAILED', stateDetails: (conclusion) => ({ conclusion }) },
 } as const satisfies WorkflowTable<string, string, ApplicationSide, Record<string, never>>;

@@ -14,8 +14,6 @@ export interface UrgentFacts {
   acknowledgedAt: Date | null;
 }
 
-const supervisorOnly = '只有抽检监测处可以办结或退回24小时限时报告';
-
 /**
  * 1. acknowledge (签收): each recipient unit, once, until the report is closed;
  * 2. fileHandling (报送处置情况): the owner bureau's line, while open;
@@ -26,12 +24,12 @@ export const urgentWorkflow = {
     from: ['open', 'handled'],
     permission: 'urgent.handle',
     sides: ['recipient'],
-    sideRefusal: '您的单位不是该报告的接收单位，无需签收',
-    guards: [{ name: 'notAcknowledged', holds: (f) => f.acknowledgedAt === null, refusal: '已签收', details: (f) => ({ acknowledgedAt: f.acknowledgedAt }) }],
+    sideRefusal: 'URGENT_NOT_RECIPIENT',
+    guards: [{ name: 'notAcknowledged', holds: (f) => f.acknowledgedAt === null, error: 'URGENT_ALREADY_ACKNOWLEDGED', details: (f) => ({ acknowledgedAt: f.acknowledgedAt }) }],
   },
-  fileHandling: { from: ['open'], to: 'handled', permission: 'urgent.handle', sides: ['owner'], sideRefusal: '只有属地市场监管部门可以报送处置情况' },
-  close: { from: ['handled'], to: 'closed', permission: 'urgent.handle', sides: ['supervisor'], sideRefusal: supervisorOnly },
-  return: { from: ['handled'], to: 'open', permission: 'urgent.handle', sides: ['supervisor'], sideRefusal: supervisorOnly },
+  fileHandling: { from: ['open'], to: 'handled', permission: 'urgent.handle', sides: ['owner'], sideRefusal: 'URGENT_LOCAL_BUREAU_ONLY' },
+  close: { from: ['handled'], to: 'closed', permission: 'urgent.handle', sides: ['supervisor'], sideRefusal: 'URGENT_SUPERVISOR_ONLY' },
+  return: { from: ['handled'], to: 'open', permission: 'urgent.handle', sides: ['supervisor'], sideRefusal: 'URGENT_SUPERVISOR_ONLY' },
 } as const satisfies WorkflowTable<string, UrgentStatus, UrgentSide, UrgentFacts>;
 
 export type UrgentAction = keyof typeof urgentWorkflow;

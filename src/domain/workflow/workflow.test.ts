@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DomainError, errorCatalog } from '../errors.js';
 import { roles } from '../permissions.js';
 import { assistWorkflow } from './assist-request.js';
 import { caseWorkflow, type CaseFacts } from './case.js';
@@ -6,14 +7,18 @@ import { disposalWorkflow, type DisposalFacts } from './disposal.js';
 import { escalationWorkflow } from './escalation.js';
 import { applicationWorkflow, sampleApplicationWorkflow, type ApplicationFacts } from './objection.js';
 import { urgentWorkflow } from './urgent-report.js';
-import { allowedActions, refusalOf, type WorkflowTable } from './workflow.js';
+import { allowedActions, refusalOf, refusesWho, type Refusal, type WorkflowTable } from './workflow.js';
 
 const everyRole = Object.keys(roles);
+
+/** What the official reads: the catalogue's message of the refusal's code, params filled. */
+const said = (refusal: Refusal | null) => (refusal ? DomainError.of(refusal).message : null);
 
 /**
  * The expected table, written out by hand: for each action, the states it starts from and the
  * sides that may take it. Every action × state × side is checked against the workflow table
  * (with facts under which every guard holds), and a user without the permission may do nothing.
+ * A refused side gets a 403 code, a refused state (on an allowed side) a 409 code.
  */
 function checkMatrix<F>(table: WorkflowTable<string, string, string, F>, states: readonly string[], sides: readonly string[], expected: Record<string, { from: string[]; sides: string[] }>, facts: F) {
   expect(Object.keys(table).sort()).toEqual(Object.keys(expected).sort());
@@ -23,9 +28,13 @@ function checkMatrix<F>(table: WorkflowTable<string, string, string, F>, states:
         const allowed = expected[action].from.includes(state) && expected[action].sides.includes(side);
         const refusal = refusalOf(table, action, { state, sides: [side], roles: everyRole, facts });
         expect({ action, state, side, allowed: refusal === null }).toEqual({ action, state, side, allowed });
+        if (refusal) {
+          const status = expected[action].sides.includes(side) ? 409 : 403;
+          expect({ action, state, side, status: errorCatalog[refusal.code].status }).toEqual({ action, state, side, status });
+        }
       }
       const without = refusalOf(table, action, { state, sides, roles: [], facts });
-      expect(without?.code).toBe('FORBIDDEN');
+      expect(without && refusesWho(without.code)).toBe(true);
     }
   }
 }
@@ -48,12 +57,19 @@ describe('the disposal workflow', () => {
 
   it('extends once, files one open case, and closes only over done steps and settled 协查 (still offering the button)', () => {
     const owner = (facts: Partial<DisposalFacts>, state = 'in_progress') => ({ state, sides: ['owner', 'reader'] as const, roles: everyRole, facts: { ...ok, ...facts } });
-    expect(refusalOf(disposalWorkflow, 'extend', owner({ extension: { days: 10 } }))).toMatchObject({ code: 'INVALID_STATE', message: '该处置已延期一次，不能再次延期' });
-    expect(refusalOf(disposalWorkflow, 'openCase', owner({ openCase: true }))).toMatchObject({ code: 'CONFLICT', message: '该核查处置已有未结案的稽查案件，不能重复立案' });
-    expect(refusalOf(disposalWorkflow, 'openCase', owner({}, 'voided'))).toMatchObject({ code: 'INVALID_STATE', details: { state: { status: 'voided' } } });
+    expect(refusalOf(disposalWorkflow, 'extend', owner({ extension: { days: 10 } }))).toMatchObject({ code: 'DISPOSAL_ALREADY_EXTENDED' });
+    expect(said(refusalOf(disposalWorkflow, 'extend', owner({ extension: { days: 10 } })))).toBe('该处置已延期一次，不能再次延期');
+    expect(refusalOf(disposalWorkflow, 'openCase', owner({ openCase: true }))).toMatchObject({ code: 'CASE_ALREADY_OPEN_FOR_DISPOSAL' });
+    expect(said(refusalOf(disposalWorkflow, 'openCase', owner({ openCase: true })))).toBe('该核查处置已有未结案的稽查案件，不能重复立案');
+    expect(refusalOf(disposalWorkflow, 'openCase', owner({}, 'voided'))).toMatchObject({ code: 'CASE_DISPOSAL_VOIDED', details: { state: { status: 'voided' } } });
     expect(refusalOf(disposalWorkflow, 'requestClosing', owner({ missingSteps: ['信息公开到位'] }))).toMatchObject({ code: 'VALIDATION_FAILED', details: { steps: '尚未完成：信息公开到位' } });
-    expect(refusalOf(disposalWorkflow, 'requestClosing', owner({ openAssists: ['彭州某厂'] }))).toMatchObject({ code: 'VALIDATION_FAILED', details: { assistRequests: '尚有协查未回复：彭州某厂' } });
-    expect(refusalOf(disposalWorkflow, 'approveClosing', owner({ openAssists: ['彭州某厂'] }, 'pending_approval'))?.code).toBe('VALIDATION_FAILED');
+    expect(refusalOf(disposalWorkflow, 'requestClosing', owner({ openAssists: ['彭州某厂', '郫都某厂'] }))).toMatchObject({
+      code: 'DISPOSAL_HAS_OPEN_ASSISTS',
+      params: { count: 2, names: '彭州某厂、郫都某厂' },
+      details: { assistRequests: '尚有协查未回复：彭州某厂、郫都某厂' },
+    });
+    expect(said(refusalOf(disposalWorkflow, 'requestClosing', owner({ openAssists: ['彭州某厂'] })))).toBe('尚有1项协查未回复（彭州某厂），请等待回复，或在“协查”中关闭并说明理由后再结案');
+    expect(refusalOf(disposalWorkflow, 'approveClosing', owner({ openAssists: ['彭州某厂'] }, 'pending_approval'))?.code).toBe('DISPOSAL_HAS_OPEN_ASSISTS');
     expect(allowedActions(disposalWorkflow, owner({ missingSteps: ['信息公开到位'], openAssists: ['彭州某厂'], extension: { days: 10 } }))).toEqual(['recordStep', 'attach', 'requestClosing', 'setConclusionReceived', 'openCase']);
   });
 });
@@ -86,8 +102,9 @@ describe('the 24-hour report workflow', () => {
 
   it('acknowledges once per unit, and says who may act', () => {
     const at = new Date('2026-11-20T01:00:00Z');
-    expect(refusalOf(urgentWorkflow, 'acknowledge', { state: 'open', sides: ['recipient'], roles: everyRole, facts: { acknowledgedAt: at } })).toMatchObject({ code: 'INVALID_STATE', message: '已签收' });
-    expect(refusalOf(urgentWorkflow, 'close', { state: 'handled', sides: ['owner'], roles: everyRole, facts: { acknowledgedAt: null } })).toMatchObject({ code: 'FORBIDDEN', message: '只有抽检监测处可以办结或退回24小时限时报告' });
+    expect(refusalOf(urgentWorkflow, 'acknowledge', { state: 'open', sides: ['recipient'], roles: everyRole, facts: { acknowledgedAt: at } })).toMatchObject({ code: 'URGENT_ALREADY_ACKNOWLEDGED', details: { acknowledgedAt: at } });
+    expect(refusalOf(urgentWorkflow, 'close', { state: 'handled', sides: ['owner'], roles: everyRole, facts: { acknowledgedAt: null } })).toMatchObject({ code: 'URGENT_SUPERVISOR_ONLY' });
+    expect(said(refusalOf(urgentWorkflow, 'close', { state: 'handled', sides: ['owner'], roles: everyRole, facts: { acknowledgedAt: null } }))).toBe('只有抽检监测处可以办结或退回24小时限时报告');
     expect(allowedActions(urgentWorkflow, { state: 'handled', sides: ['recipient', 'supervisor'], roles: everyRole, facts: { acknowledgedAt: null } })).toEqual(['acknowledge', 'close', 'return']);
   });
 });
@@ -109,8 +126,8 @@ describe('the objection and retest workflow', () => {
   it('only rejects once the sample is no longer failed, and says why a state refuses', () => {
     const overturned = { ...failed, sampleFailed: false, sampleConclusion: 'qualified' };
     expect(allowedActions(applicationWorkflow, { state: 'pending', sides: ['reader'], roles: everyRole, facts: overturned })).toEqual(['reject']);
-    expect(refusalOf(applicationWorkflow, 'conclude', { state: 'concluded', sides: ['reader'], roles: everyRole, facts: failed })?.message).toBe('复检结论为最终结论，已办结的复检不能再更改');
-    expect(refusalOf(applicationWorkflow, 'conclude', { state: 'pending', sides: ['reader'], roles: everyRole, facts: failed })?.message).toBe('请先受理该申请，再登记结论');
+    expect(said(refusalOf(applicationWorkflow, 'conclude', { state: 'concluded', sides: ['reader'], roles: everyRole, facts: failed }))).toBe('复检结论为最终结论，已办结的复检不能再更改');
+    expect(said(refusalOf(applicationWorkflow, 'conclude', { state: 'pending', sides: ['reader'], roles: everyRole, facts: failed }))).toBe('请先受理该申请，再登记结论');
   });
 });
 
@@ -170,24 +187,27 @@ describe('the case workflow', () => {
     expect(allowedActions(caseWorkflow, as(['owner'], {}))).toEqual(['recordStage', 'attach', 'requestLegalReview', 'setReviewGrounds', 'transfer', 'extendDecision', 'pause']);
     expect(allowedActions(caseWorkflow, as(['owner'], { openPause: true, transferredOn: '2026-11-01' }))).toEqual(['recordStage', 'attach', 'requestLegalReview', 'setReviewGrounds', 'recordReceipt', 'extendDecision', 'endPause']);
     expect(refusalOf(caseWorkflow, 'pauseRange', as(['owner'], { openPause: true }))).toBeNull();
-    expect(refusalOf(caseWorkflow, 'pause', as(['owner'], { openPause: true }))?.message).toBe('已有正在进行的不计入期限的事项，请先登记其结束日期');
-    expect(refusalOf(caseWorkflow, 'extendDecision', as(['owner'], { decided: true }, 'hearing'))?.message).toBe('处罚决定作出后，办案期限不再计算');
-    expect(refusalOf(caseWorkflow, 'recordReceipt', as(['owner'], { transferredOn: '2026-11-01', receiptOn: '2026-11-05' }, 'closed'))?.message).toBe('移送回执已登记');
-    expect(refusalOf(caseWorkflow, 'transfer', as(['owner'], { transferredOn: '2026-11-01' }))?.message).toBe('本案已移送司法机关');
+    expect(said(refusalOf(caseWorkflow, 'endPause', as(['owner'], {})))).toBe('没有正在进行的不计入期限的事项');
+    expect(said(refusalOf(caseWorkflow, 'pause', as(['owner'], { openPause: true })))).toBe('已有正在进行的不计入期限的事项，请先登记其结束日期');
+    expect(said(refusalOf(caseWorkflow, 'extendDecision', as(['owner'], { decided: true }, 'hearing')))).toBe('处罚决定作出后，办案期限不再计算');
+    expect(said(refusalOf(caseWorkflow, 'recordReceipt', as(['owner'], { transferredOn: '2026-11-01', receiptOn: '2026-11-05' }, 'closed')))).toBe('移送回执已登记');
+    expect(said(refusalOf(caseWorkflow, 'transfer', as(['owner'], { transferredOn: '2026-11-01' })))).toBe('本案已移送司法机关');
   });
 
   it('has a pending review decided by the reviewing unit, not by the proposer', () => {
     expect(allowedActions(caseWorkflow, as(['reviewer'], { reviewStatus: 'pending' }, 'hearing'))).toEqual(['decideLegalReview']);
-    expect(refusalOf(caseWorkflow, 'decideLegalReview', as(['reviewer'], { reviewStatus: 'pending', proposedByUser: true }, 'hearing'))).toMatchObject({ code: 'FORBIDDEN', message: '提交法制审核的人员不能审核本人提交的处罚建议' });
-    expect(refusalOf(caseWorkflow, 'decideLegalReview', as(['owner'], { reviewStatus: 'pending', reviewedByLegalDivision: true }, 'hearing'))?.message).toBe('本案的法制审核由省局法规处办理');
-    expect(refusalOf(caseWorkflow, 'decideLegalReview', as(['reviewer'], { reviewStatus: 'approved' }, 'hearing'))?.message).toBe('本案没有待审核的处罚建议');
-    expect(refusalOf(caseWorkflow, 'requestLegalReview', as(['owner'], { reviewStatus: 'pending' }))?.message).toBe('法制审核正在进行，不能重复提交');
+    expect(refusalOf(caseWorkflow, 'decideLegalReview', as(['reviewer'], { reviewStatus: 'pending', proposedByUser: true }, 'hearing'))).toMatchObject({ code: 'LEGAL_REVIEW_OWN_PROPOSAL' });
+    expect(said(refusalOf(caseWorkflow, 'decideLegalReview', as(['reviewer'], { reviewStatus: 'pending', proposedByUser: true }, 'hearing')))).toBe('提交法制审核的人员不能审核本人提交的处罚建议');
+    expect(said(refusalOf(caseWorkflow, 'decideLegalReview', as(['owner'], { reviewStatus: 'pending', reviewedByLegalDivision: true }, 'hearing')))).toBe('本案的法制审核由省局法规处办理');
+    expect(said(refusalOf(caseWorkflow, 'decideLegalReview', as(['reviewer'], { reviewStatus: 'approved' }, 'hearing')))).toBe('本案没有待审核的处罚建议');
+    expect(said(refusalOf(caseWorkflow, 'requestLegalReview', as(['owner'], { reviewStatus: 'pending' })))).toBe('法制审核正在进行，不能重复提交');
   });
 
   it('lets 稽查局 take over a bureau\'s case before the decision, not during a review', () => {
     expect(allowedActions(caseWorkflow, as(['enforcement'], {}))).toEqual(['takeOver']);
-    expect(refusalOf(caseWorkflow, 'takeOver', as(['enforcement'], { ownerIsBureau: false }))).toMatchObject({ code: 'FORBIDDEN', message: '本案已由省局办理' });
-    expect(refusalOf(caseWorkflow, 'takeOver', as(['enforcement'], { reviewStatus: 'pending' }))?.message).toBe('法制审核正在进行，请待审核结束后再接管');
-    expect(refusalOf(caseWorkflow, 'takeOver', as(['enforcement'], {}, 'decision'))?.message).toBe('处罚决定作出后不能再接管案件');
+    expect(refusalOf(caseWorkflow, 'takeOver', as(['enforcement'], { ownerIsBureau: false }))).toMatchObject({ code: 'CASE_HANDLED_BY_PROVINCE' });
+    expect(said(refusalOf(caseWorkflow, 'takeOver', as(['enforcement'], { ownerIsBureau: false })))).toBe('本案已由省局办理');
+    expect(said(refusalOf(caseWorkflow, 'takeOver', as(['enforcement'], { reviewStatus: 'pending' })))).toBe('法制审核正在进行，请待审核结束后再接管');
+    expect(said(refusalOf(caseWorkflow, 'takeOver', as(['enforcement'], {}, 'decision')))).toBe('处罚决定作出后不能再接管案件');
   });
 });

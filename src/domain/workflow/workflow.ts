@@ -1,3 +1,4 @@
+import { errorCatalog, type ErrorCode, type PlainErrorCode, type Refusal as Reason } from '../errors.js';
 import { can, type Permission } from '../permissions.js';
 
 /**
@@ -7,30 +8,37 @@ import { can, type Permission } from '../permissions.js';
  * guards that must also hold. The same table answers two questions, so they cannot drift apart:
  * - `allowedActions`: what the user may do now (every detail reply carries it; the web shows
  *   exactly these buttons);
- * - `refusalOf`: why an action is refused, in Chinese, with the error code the API returns.
+ * - `refusalOf`: why an action is refused, as a catalogue code (src/domain/errors.ts) whose
+ *   message the official reads, with its params and details.
  * Pure: the server derives the user's sides and the record's facts; the tables are tested as tables.
  */
 
-/** The error codes a refusal maps to (src/domain/errors.ts). */
-export type RefusalCode = 'FORBIDDEN' | 'INVALID_STATE' | 'CONFLICT' | 'VALIDATION_FAILED';
+/** Catalogue codes with the given HTTP status and no placeholders. */
+type PlainCodeWithStatus<S extends number> = { [C in PlainErrorCode]: (typeof errorCatalog)[C]['status'] extends S ? C : never }[PlainErrorCode];
 
-export interface Refusal {
-  code: RefusalCode;
-  /** Chinese, for the official; undefined gives the code's catalogue message. */
-  message?: string;
-  details: Record<string, unknown>;
+/** A refusal of who acts: a 403 code. */
+export type ForbiddenCode = PlainCodeWithStatus<403>;
+/** A refusal of the record's state: a 409 code. */
+export type StateCode = PlainCodeWithStatus<409>;
+
+/** Why an action is refused: a catalogue code (with the params its message needs) and the details for the client. */
+export type Refusal = Reason & { details: Record<string, unknown> };
+
+/** A refusal by a 403 code is about who acts: checked with the side, before the state. */
+export function refusesWho(code: ErrorCode): boolean {
+  return errorCatalog[code].status === 403;
 }
 
 /**
  * A condition of an action beyond its states (a pending review, open 协查, one extension at most).
- * A FORBIDDEN guard is about who acts (checked with the side, before the state); the others are
- * about the record (checked after the state).
+ * A guard whose error is a 403 code is about who acts (checked with the side, before the state);
+ * the others are about the record (checked after the state).
  */
 export interface Guard<F> {
   name: string;
   holds: (facts: F) => boolean;
-  code?: RefusalCode;
-  refusal?: string | ((facts: F) => string);
+  /** The catalogue code when it fails (default INVALID_STATE), or the code with its params from the facts. */
+  error?: PlainErrorCode | ((facts: F) => Reason);
   details?: (facts: F) => Record<string, unknown>;
   /**
    * Checked when the action is taken, but the button stays offered: the refusal tells the officer
@@ -47,10 +55,10 @@ export interface WorkflowAction<S extends string, Side extends string, F> {
   /** Any one of these sides of the record may take the action. */
   sides: readonly Side[];
   guards?: readonly Guard<F>[];
-  /** 403 message when the user is on none of the sides or lacks the permission. */
-  sideRefusal?: string | ((facts: F) => string);
-  /** 409 message when the state does not allow the action. */
-  stateRefusal?: string | ((state: string, facts: F) => string);
+  /** 403 code when the user is on none of the sides or lacks the permission (default FORBIDDEN). */
+  sideRefusal?: ForbiddenCode | ((facts: F) => ForbiddenCode);
+  /** 409 code when the state does not allow the action (default INVALID_STATE). */
+  stateRefusal?: StateCode | ((state: string, facts: F) => StateCode);
   /** 409 details when the state does not allow the action (default { status, action }). */
   stateDetails?: (state: string, facts: F) => Record<string, unknown>;
   /** Taken through another action's button (e.g. a closed range of a pause): enforced, never offered. */
@@ -72,7 +80,14 @@ export function stateAllows<A extends string, S extends string, Side extends str
   return (table[action].from as readonly string[]).includes(state);
 }
 
-const text = <T extends unknown[]>(value: string | ((...args: T) => string) | undefined, ...args: T) => (typeof value === 'function' ? value(...args) : value);
+const codeOf = <T extends unknown[], C extends ErrorCode>(value: C | ((...args: T) => C) | undefined, fallback: C, ...args: T): C =>
+  (typeof value === 'function' ? value(...args) : value) ?? fallback;
+
+/** A guard's refusal for these facts; a plain code stands for itself. */
+function guardReason<F>(g: Guard<F>, facts: F): Reason {
+  const error = typeof g.error === 'function' ? g.error(facts) : g.error ?? 'INVALID_STATE';
+  return typeof error === 'string' ? ({ code: error } as Reason) : error;
+}
 
 /** Why the user may not take the action now, or null when they may. Who (403) before the state (409), then the record's guards. */
 export function refusalOf<A extends string, S extends string, Side extends string, F>(
@@ -83,22 +98,22 @@ export function refusalOf<A extends string, S extends string, Side extends strin
   purpose: 'take' | 'offer' = 'take',
 ): Refusal | null {
   const rule = table[action];
-  const guards = (rule.guards ?? []).filter((g) => purpose === 'take' || !g.whenTaken);
-  const failed = (g: Guard<F>): Refusal => ({ code: g.code ?? 'INVALID_STATE', message: text(g.refusal, standing.facts), details: g.details?.(standing.facts) ?? { guard: g.name, action } });
+  const { facts } = standing;
+  const failing = (rule.guards ?? [])
+    .filter((g) => (purpose === 'take' || !g.whenTaken) && !g.holds(facts))
+    .map((g) => ({ ...guardReason(g, facts), details: g.details?.(facts) ?? { guard: g.name, action } }) as Refusal);
   if (!can(standing.roles, rule.permission) || !rule.sides.some((s) => standing.sides.includes(s))) {
-    return { code: 'FORBIDDEN', message: text(rule.sideRefusal, standing.facts), details: { action } };
+    return { code: codeOf<[F], ForbiddenCode>(rule.sideRefusal, 'FORBIDDEN', facts), details: { action } } as Refusal;
   }
-  const who = guards.find((g) => g.code === 'FORBIDDEN' && !g.holds(standing.facts));
-  if (who) return failed(who);
+  const who = failing.find((r) => refusesWho(r.code));
+  if (who) return who;
   if (!(rule.from as readonly string[]).includes(standing.state)) {
     return {
-      code: 'INVALID_STATE',
-      message: text(rule.stateRefusal, standing.state, standing.facts),
-      details: rule.stateDetails?.(standing.state, standing.facts) ?? { status: standing.state, action },
-    };
+      code: codeOf<[string, F], StateCode>(rule.stateRefusal, 'INVALID_STATE', standing.state, facts),
+      details: rule.stateDetails?.(standing.state, facts) ?? { status: standing.state, action },
+    } as Refusal;
   }
-  const what = guards.find((g) => g.code !== 'FORBIDDEN' && !g.holds(standing.facts));
-  return what ? failed(what) : null;
+  return failing.find((r) => !refusesWho(r.code)) ?? null;
 }
 
 /** The actions the user may take now, in the table's order: the web shows exactly these buttons. */

@@ -1,6 +1,6 @@
 import type { Executor, Tx } from '../../db/client.js';
 import { DomainError } from '../../domain/errors.js';
-import { allowedActions, refusalOf, type Standing, type WorkflowTable } from '../../domain/workflow/workflow.js';
+import { allowedActions, refusalOf, refusesWho, type Standing, type WorkflowTable } from '../../domain/workflow/workflow.js';
 import type { SessionUser } from '../access/actor.js';
 
 /**
@@ -51,14 +51,12 @@ export async function loadForAction<Row, A extends string, Side extends string, 
   return { row, update: (changes: Change) => wf.update(tx, row, changes) };
 }
 
-/** Throws the table's refusal (403 who, 409 state or guard, with the Chinese reason) unless the user may take the action on a row already read. */
+/** Throws the table's refusal (a 403 code for who, a 409 or 400 one for the state or a guard; the catalogue gives its words) unless the user may take the action on a row already read. */
 export async function assertMayAct<Row, A extends string, Side extends string, F, Change, Updated>(db: Executor, user: SessionUser, wf: RecordWorkflow<Row, A, Side, F, Change, Updated>, row: Row, action: A) {
   const refusal = refusalOf(wf.table, action, await standingOf(db, user, wf, row));
   if (refusal) {
-    const details = refusal.code === 'FORBIDDEN' && wf.forbiddenDetails ? wf.forbiddenDetails(row, action) : refusal.details;
-    const error = new DomainError(refusal.code, details);
-    if (refusal.message) error.message = refusal.message; // the table's words until its refusals are catalogue codes
-    throw error;
+    const details = refusesWho(refusal.code) && wf.forbiddenDetails ? wf.forbiddenDetails(row, action) : refusal.details;
+    throw DomainError.of(refusal, details);
   }
 }
 
