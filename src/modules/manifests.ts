@@ -24,6 +24,7 @@ import { samplingManifest } from './sampling/manifest.js';
 import { urgentManifest } from './urgent/manifest.js';
 import { usersManifest } from './users/manifest.js';
 import { workItemsManifest } from './work-items/manifest.js';
+import { workflowManifest } from './workflow/manifest.js';
 
 /**
  * Every module, once. The order is the order of routes in the OpenAPI document and of seeds at
@@ -54,5 +55,6 @@ export const moduleManifests: readonly ModuleManifest[] = [
   casesManifest,
   accessManifest,
   linksManifest,
+  workflowManifest,
   demoManifest,
 ];

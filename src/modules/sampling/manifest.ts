@@ -6,5 +6,5 @@ export const samplingManifest: ModuleManifest = {
   name: 'sampling',
   tables: [samples, resultItems],
   routes: registerSampleRoutes,
-  workItemKinds: ['accompaniment_record'],
+  workItemKinds: ['accompaniment_record', 'link_record', 'sampling_date_record'],
 };

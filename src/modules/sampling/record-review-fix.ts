@@ -9,18 +9,18 @@
  *   decides the distributor and caterer rules, the date the year a batch counts in).
  */
 import type { AuditAction } from '../../domain/audit-actions.js';
-import { and, eq, notInArray } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db, Tx } from '../../db/client.js';
-import { disposals, foodCategories, samples, urgentReports } from '../../db/schema/index.js';
-import { guidingDivisionSlug } from '../../domain/disposal.js';
+import { foodCategories, samples } from '../../db/schema/index.js';
 import { DomainError } from '../../domain/errors.js';
 import type { Link } from '../../domain/sampling/sample-rules.js';
 import { toLocalDate } from '../../domain/time.js';
 import { actorOf, type Actor, type SessionUser } from '../access/actor.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { evaluateEscalations } from '../escalations/evaluate-escalations.js';
-import { unitIdForSlug } from '../org/seed-organisation.js';
+import { linkOpenDisposals } from '../disposals/link-open-disposals.js';
+import { linkOpenUrgentReports } from '../urgent/link-open-urgent-reports.js';
 import { closeSubjectWorkItems } from '../work-items/close-subject-work-items.js';
 import { REVIEW_FLAGS, type ReviewFlag } from './review-flags.js';
 import { sampleInScope } from './sample-scope.js';
@@ -71,23 +71,8 @@ export function recordSampleLink(db: Db, user: SessionUser, input: { sampleId: s
     follow: async (tx, actor, sample) => {
       const root = alias(foodCategories, 'root');
       const [category] = sample.categoryRootId ? await tx.select({ name: root.name }).from(root).where(eq(root.id, sample.categoryRootId)) : [];
-      const slug = guidingDivisionSlug(input.link, category?.name ?? null);
-      const moved = await tx
-        .update(disposals)
-        .set({ link: input.link, guidingUnitId: slug ? unitIdForSlug(slug) : null, updatedAt: new Date() })
-        .where(and(eq(disposals.sampleId, sample.id), notInArray(disposals.status, ['closed', 'voided'])))
-        .returning({ id: disposals.id, link: disposals.link, guidingUnitId: disposals.guidingUnitId });
-      const reports = await tx
-        .update(urgentReports)
-        .set({ link: input.link })
-        .where(and(eq(urgentReports.sampleId, sample.id), notInArray(urgentReports.status, ['closed'])))
-        .returning({ id: urgentReports.id, link: urgentReports.link });
-      await recordAudit(
-        tx,
-        actor,
-        ...moved.map((d) => ({ action: 'disposal.link' as const, entityType: 'disposal', entityId: d.id, after: d })),
-        ...reports.map((r) => ({ action: 'urgentReport.link' as const, entityType: 'urgentReport', entityId: r.id, after: r })),
-      );
+      await linkOpenDisposals(tx, actor, sample, input.link, category?.name ?? null);
+      await linkOpenUrgentReports(tx, actor, sample.id, input.link);
       await evaluateEscalations(tx, actor, [sample.id], new Date());
     },
   });
