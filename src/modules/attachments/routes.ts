@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { MultipartFile } from '@fastify/multipart';
 import { route, idParams, type ApiContext } from '../../http/api-route.js';
 import { DomainError } from '../../domain/errors.js';
+import { uploadedAttachment } from '../../contracts/attachments.js';
 import { attachFile, assertAttachable } from './attach-file.js';
 import { contentDisposition, readAttachment } from './read-attachment.js';
 import { ATTACHMENT_MAX_BYTES, attachmentsRootOf, receiveUpload, type ReceivedUpload } from './receive-upload.js';
@@ -27,6 +28,7 @@ export function registerAttachmentRoutes(api: ApiContext, options: { maxBytes?: 
     tags: ['attachments'],
     permission: 'disposal.work',
     params: idParams,
+    reply: uploadedAttachment,
     handler: async ({ user, params, request, reply, ip }) => {
       if (!request.isMultipart()) throw new DomainError('BAD_REQUEST', { file: '请以 multipart/form-data 上传文件' });
       await assertAttachable(db, user, params.id);

@@ -18,6 +18,7 @@ import { recordStage } from './record-stage.js';
 import { setReviewGrounds } from './review-grounds.js';
 import { takeOverCase } from './take-over-case.js';
 import { endPause, extendDecisionPeriod, pauseDecisionPeriod } from './case-time-limits.js';
+import { caseAttachment, caseDetail, casePage } from '../../contracts/cases.js';
 import { pauseKinds } from '../../domain/case-time-limits.js';
 
 const date = (message?: string) => isoDate(message);
@@ -93,6 +94,7 @@ export function registerCaseRoutes(api: ApiContext) {
     tags: ['cases'],
     permission: 'case.read',
     query: caseListQuery,
+    reply: casePage,
     handler: async ({ user, query }) => listCases(db, user, query, toPage(query)),
   });
   route(api, {
@@ -103,6 +105,7 @@ export function registerCaseRoutes(api: ApiContext) {
     tags: ['cases'],
     permission: 'case.work',
     body: createCaseBody,
+    reply: caseDetail,
     handler: async ({ user, body, ip, reply }) => {
       const created = await createCase(db, user, body, ip);
       reply.status(201);
@@ -116,6 +119,7 @@ export function registerCaseRoutes(api: ApiContext) {
     tags: ['cases'],
     permission: 'case.read',
     params: idParams,
+    reply: caseDetail,
     handler: async ({ user, params }) => getCase(db, user, params.id),
   });
   route(api, {
@@ -141,6 +145,7 @@ export function registerCaseRoutes(api: ApiContext) {
         })
         .optional(),
     }),
+    reply: caseDetail,
     handler: async ({ user, params, body, ip }) => recordStage(db, user, { caseId: params.id, ...body }, ip),
   });
   route(api, {
@@ -158,6 +163,7 @@ export function registerCaseRoutes(api: ApiContext) {
       licenceAction: z.enum(licenceActions, { message: '请选择许可证件处理' }),
       proposal: text('请填写拟处罚意见'),
     }),
+    reply: caseDetail,
     handler: async ({ user, params, body, ip }) => requestLegalReview(db, user, { caseId: params.id, ...body }, ip),
   });
   route(api, {
@@ -168,6 +174,7 @@ export function registerCaseRoutes(api: ApiContext) {
     permission: 'case.legalReview',
     params: idParams,
     body: z.object({ version, approve: z.boolean({ message: '请选择通过或退回' }), opinion: z.string().trim().max(5000, '不能超过5000个字').optional() }),
+    reply: caseDetail,
     handler: async ({ user, params, body, ip }) => decideLegalReview(db, user, { caseId: params.id, ...body }, ip),
   });
   route(api, {
@@ -184,6 +191,7 @@ export function registerCaseRoutes(api: ApiContext) {
       documentNo: z.string().trim().min(2, '请填写移送书文号').max(64, '不能超过64个字'),
       reason: text('请填写涉嫌犯罪的事实和移送理由'),
     }),
+    reply: caseDetail,
     handler: async ({ user, params, body, ip }) => transferCase(db, user, { caseId: params.id, ...body }, ip),
   });
   route(api, {
@@ -194,6 +202,7 @@ export function registerCaseRoutes(api: ApiContext) {
     permission: 'case.work',
     params: idParams,
     body: z.object({ version, receiptOn: date('请选择回执日期'), receiptNo: z.string().trim().min(1, '请填写回执编号').max(64, '不能超过64个字') }),
+    reply: caseDetail,
     handler: async ({ user, params, body, ip }) => recordTransferReceipt(db, user, { caseId: params.id, ...body }, ip),
   });
   route(api, {
@@ -209,6 +218,7 @@ export function registerCaseRoutes(api: ApiContext) {
       complex: z.boolean({ message: '请选择是否疑难复杂' }),
       requiredBy: z.string().trim().max(200, '不能超过200个字').nullable(),
     }),
+    reply: caseDetail,
     handler: async ({ user, params, body, ip }) => setReviewGrounds(db, user, { caseId: params.id, ...body }, ip),
   });
   route(api, {
@@ -219,6 +229,7 @@ export function registerCaseRoutes(api: ApiContext) {
     permission: 'case.takeOver',
     params: idParams,
     body: z.object({ version, reason: text('请填写接管理由', 2000) }),
+    reply: caseDetail,
     handler: async ({ user, params, body, ip }) => takeOverCase(db, user, { caseId: params.id, ...body }, ip),
   });
   route(api, {
@@ -233,6 +244,7 @@ export function registerCaseRoutes(api: ApiContext) {
       kind: z.enum(['head', 'collective'], { message: '请选择延长方式' }),
       days: z.number().int().min(1, '天数至少为1').max(365, '天数不超过365').optional(),
     }),
+    reply: caseDetail,
     handler: async ({ user, params, body, ip }) => extendDecisionPeriod(db, user, { caseId: params.id, ...body }, ip),
   });
   route(api, {
@@ -243,6 +255,7 @@ export function registerCaseRoutes(api: ApiContext) {
     permission: 'case.work',
     params: idParams,
     body: z.object({ version, kind: z.enum(pauseKinds, { message: '请选择不计入期限的事项' }), from: date('请选择开始日期'), to: date('请选择结束日期').optional(), reason: text('请填写说明', 1000) }),
+    reply: caseDetail,
     handler: async ({ user, params, body, ip }) => pauseDecisionPeriod(db, user, { caseId: params.id, ...body }, ip),
   });
   route(api, {
@@ -253,6 +266,7 @@ export function registerCaseRoutes(api: ApiContext) {
     permission: 'case.work',
     params: idParams.extend({ pauseId: z.uuid({ message: '编号格式不正确' }) }),
     body: z.object({ version, to: date('请选择结束日期') }),
+    reply: caseDetail,
     handler: async ({ user, params, body, ip }) => endPause(db, user, { caseId: params.id, pauseId: params.pauseId, version: body.version, to: body.to }, ip),
   });
   route(api, {
@@ -262,6 +276,7 @@ export function registerCaseRoutes(api: ApiContext) {
     tags: ['cases'],
     permission: 'case.work',
     params: idParams.extend({ stage: z.enum(caseStages, { message: '未知的案件阶段' }) }),
+    reply: caseAttachment,
     handler: async ({ user, params, request, reply, ip }) => {
       if (!request.isMultipart()) throw new DomainError('BAD_REQUEST', { file: '请以 multipart/form-data 上传文件' });
       await assertCaseAttachable(db, user, params.id, params.stage);

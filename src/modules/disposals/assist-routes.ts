@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isoDate } from '../../http/dates.js';
 import { route, idParams, type ApiContext } from '../../http/api-route.js';
 import { markAssistLetterSent, replyAssistRequest } from './reply-assist-request.js';
+import { assistRecord } from '../../contracts/disposals.js';
 import { ASSIST_CLOSE_REASON_MIN, closeAssistRequest } from './close-assist-request.js';
 
 const version = z.number().int().min(1);
@@ -20,6 +21,7 @@ export function registerAssistRoutes(api: ApiContext) {
     permission: 'disposal.work',
     params: idParams,
     body: z.object({ version, reply: z.string().trim().min(10, '请填写协查核查情况，不少于10个字').max(5000) }),
+    reply: assistRecord,
     handler: async ({ user, params, body, ip }) => replyAssistRequest(db, user, params.id, body, ip),
   });
   route(api, {
@@ -30,6 +32,7 @@ export function registerAssistRoutes(api: ApiContext) {
     permission: 'disposal.work',
     params: idParams,
     body: z.object({ version, documentNo: z.string().trim().max(64).optional(), sentOn: isoDate().optional() }),
+    reply: assistRecord,
     handler: async ({ user, params, body, ip }) => markAssistLetterSent(db, user, params.id, body, ip),
   });
   route(api, {
@@ -40,6 +43,7 @@ export function registerAssistRoutes(api: ApiContext) {
     permission: 'disposal.work',
     params: idParams,
     body: z.object({ version, reason: z.string().trim().min(ASSIST_CLOSE_REASON_MIN, '请填写关闭协查的理由，不少于5个字').max(2000) }),
+    reply: assistRecord,
     handler: async ({ user, params, body, ip }) => closeAssistRequest(db, user, params.id, body, ip),
   });
 }

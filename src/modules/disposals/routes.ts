@@ -9,6 +9,7 @@ import { listDisposals } from './list-disposals.js';
 import { recordStep } from './record-step.js';
 import { requestClosing } from './request-closing.js';
 import { setConclusionReceived } from './set-conclusion-received.js';
+import { disposalDetail, disposalPage, disposalRecord, recordedStep } from '../../contracts/disposals.js';
 
 const date = isoDate();
 const version = z.number().int().min(1);
@@ -36,6 +37,7 @@ export function registerDisposalRoutes(api: ApiContext) {
     tags: ['disposals'],
     permission: 'disposal.read',
     query: pageQuery.extend(disposalFilterQuery.shape),
+    reply: disposalPage,
     handler: async ({ user, query }) => listDisposals(db, user, query, toPage(query)),
   });
   route(api, {
@@ -45,6 +47,7 @@ export function registerDisposalRoutes(api: ApiContext) {
     tags: ['disposals'],
     permission: 'disposal.read',
     params: idParams,
+    reply: disposalDetail,
     handler: async ({ user, params }) => getDisposal(db, user, params.id),
   });
   route(api, {
@@ -61,6 +64,7 @@ export function registerDisposalRoutes(api: ApiContext) {
       text: z.string().trim().min(2, '请填写情况说明').max(5000),
       details: z.record(z.string(), z.unknown()).optional(),
     }),
+    reply: recordedStep,
     handler: async ({ user, params, body, ip }) => recordStep(db, user, { disposalId: params.id, ...body }, ip),
   });
   route(api, {
@@ -71,6 +75,7 @@ export function registerDisposalRoutes(api: ApiContext) {
     permission: 'disposal.work',
     params: idParams,
     body: z.object({ version, conclusionReceivedOn: isoDate('请选择收到检验结论的日期') }),
+    reply: disposalDetail,
     handler: async ({ user, params, body, ip }) => {
       await setConclusionReceived(db, user, params.id, body, ip);
       return getDisposal(db, user, params.id);
@@ -84,6 +89,7 @@ export function registerDisposalRoutes(api: ApiContext) {
     permission: 'disposal.work',
     params: idParams,
     body: z.object({ version }),
+    reply: disposalRecord,
     handler: async ({ user, params, body, ip }) => requestClosing(db, user, params.id, body.version, ip),
   });
   route(api, {
@@ -94,6 +100,7 @@ export function registerDisposalRoutes(api: ApiContext) {
     permission: 'disposal.approve',
     params: idParams,
     body: z.object({ version, approve: z.boolean(), comment: z.string().trim().max(2000).optional() }),
+    reply: disposalRecord,
     handler: async ({ user, params, body, ip }) => decideClosing(db, user, params.id, body, ip),
   });
   route(api, {
@@ -104,6 +111,7 @@ export function registerDisposalRoutes(api: ApiContext) {
     permission: 'disposal.approve',
     params: idParams,
     body: z.object({ version, days: z.number().int(), reason: z.string().max(2000), approvedBy: z.string().max(64) }),
+    reply: disposalRecord,
     handler: async ({ user, params, body, ip }) => extendDisposal(db, user, params.id, body, ip),
   });
 }

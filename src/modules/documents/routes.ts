@@ -4,6 +4,7 @@ import { route, idParams, type ApiContext } from '../../http/api-route.js';
 import { documentKinds, type DocumentKind } from './document-numbers.js';
 import { issueDocument, readIssuedDocument, type GeneratedDocument } from './generate-document.js';
 import { listDocuments } from './list-documents.js';
+import { documentList } from '../../contracts/documents.js';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const kinds = Object.keys(documentKinds) as [DocumentKind, ...DocumentKind[]];
@@ -17,6 +18,7 @@ export function registerDocumentRoutes(api: ApiContext) {
     tags: ['documents'],
     permission: 'disposal.read',
     params: idParams,
+    reply: documentList,
     handler: async ({ user, params }) => listDocuments(db, user, params.id),
   });
   const kindParams = idParams.extend({ kind: z.enum(kinds, { message: '未知的文书类型' }) });

@@ -14,6 +14,18 @@ import { reportHandling } from './report-handling.js';
 import { requestInspection } from './request-inspection.js';
 import { superviseEscalation } from './supervise-escalation.js';
 import { escalationRules, ruleSettings } from '../../db/schema/index.js';
+import {
+  editedRule,
+  escalationBoard as escalationBoardReply,
+  escalationDetail,
+  escalationList,
+  escalationRecord,
+  escalationRules as escalationRulesReply,
+  inspectionRecord,
+  interview,
+  recomputeReply,
+  ruleSetting,
+} from '../../contracts/escalations.js';
 import { actorOf } from '../access/actor.js';
 
 const date = isoDate();
@@ -42,6 +54,7 @@ export function registerEscalationRoutes(api: ApiContext) {
     tags: ['escalations'],
     permission: 'escalation.read',
     query: pageQuery.extend(filterQuery.shape),
+    reply: escalationList,
     handler: async ({ user, query, reply }) => {
       const { items, total } = await listEscalations(db, user, query, toPage(query));
       reply.header('x-total-count', String(total));
@@ -55,6 +68,7 @@ export function registerEscalationRoutes(api: ApiContext) {
     tags: ['escalations'],
     permission: 'escalation.read',
     query: filterQuery.pick({ year: true, ownerUnitId: true, ruleId: true }),
+    reply: escalationBoardReply,
     handler: async ({ user, query }) => escalationBoard(db, user, query),
   });
   route(api, {
@@ -64,6 +78,7 @@ export function registerEscalationRoutes(api: ApiContext) {
     tags: ['escalations'],
     permission: 'escalation.read',
     params: idParams,
+    reply: escalationDetail,
     handler: async ({ user, params }) => getEscalation(db, user, params.id),
   });
   route(api, {
@@ -74,6 +89,7 @@ export function registerEscalationRoutes(api: ApiContext) {
     permission: 'escalation.work',
     params: idParams,
     body: z.object({ version, report: z.string().max(10000) }),
+    reply: escalationRecord,
     handler: async ({ user, params, body, ip }) => reportHandling(db, user, params.id, body, ip),
   });
   route(api, {
@@ -84,6 +100,7 @@ export function registerEscalationRoutes(api: ApiContext) {
     permission: 'escalation.supervise',
     params: idParams,
     body: z.object({ version, decision: z.enum(['close', 'return', 'withdraw'], '请选择处理方式'), note: z.string().max(5000) }),
+    reply: escalationRecord,
     handler: async ({ user, params, body, ip }) => superviseEscalation(db, user, params.id, body, ip),
   });
   route(api, {
@@ -94,6 +111,7 @@ export function registerEscalationRoutes(api: ApiContext) {
     permission: 'escalation.supervise',
     params: idParams,
     body: z.object({ kind: z.enum(['flight', 'system', 'special'], '请选择检查方式'), reason: z.string().max(5000) }),
+    reply: inspectionRecord,
     handler: async ({ user, params, body, ip, reply }) => {
       reply.status(201);
       return requestInspection(db, user, params.id, body, ip);
@@ -113,6 +131,7 @@ export function registerEscalationRoutes(api: ApiContext) {
       findings: z.string().max(10000),
       conclusion: z.enum(['compliant', 'defects', 'violations'], '请选择检查结论'),
     }),
+    reply: inspectionRecord,
     handler: async ({ user, params, body, ip }) => recordInspection(db, user, params.id, body, ip),
   });
   route(api, {
@@ -132,6 +151,7 @@ export function registerEscalationRoutes(api: ApiContext) {
       reason: z.string().max(5000),
       commitments: z.string().max(10000),
     }),
+    reply: interview,
     handler: async ({ user, body, ip, reply }) => {
       reply.status(201);
       return recordInterview(db, user, body, ip);
@@ -143,6 +163,7 @@ export function registerEscalationRoutes(api: ApiContext) {
     summary: '督办规则（阈值、年数、“一年内”的计算方式 window 及其说明 reading、负责处室、依据、核实等级）与案件阈值',
     tags: ['escalations'],
     permission: 'workItem.read',
+    reply: escalationRulesReply,
     handler: async () => ({
       rules: (await db.select().from(escalationRules).orderBy(escalationRules.id)).map((r) => ({ ...r, reading: windowReading(r as EscalationRule) })),
       settings: await db.select().from(ruleSettings).orderBy(ruleSettings.id),
@@ -162,6 +183,7 @@ export function registerEscalationRoutes(api: ApiContext) {
       window: z.enum(escalationWindows, { message: '“一年内”应按自然年度或滚动12个月计算' }).optional(),
       enabled: z.boolean().optional(),
     }),
+    reply: editedRule,
     handler: async ({ user, params, body, ip }) => editEscalationRule(db, user, params.id, body, ip),
   });
   route(api, {
@@ -172,6 +194,7 @@ export function registerEscalationRoutes(api: ApiContext) {
     permission: 'rule.manage',
     params: z.object({ id: z.string().max(64) }),
     body: z.object({ version, value: z.number().min(0, '数值不能为负').max(1e10) }),
+    reply: ruleSetting,
     handler: async ({ user, params, body, ip }) => editRuleSetting(db, user, params.id, body, ip),
   });
   route(api, {
@@ -180,6 +203,7 @@ export function registerEscalationRoutes(api: ApiContext) {
     summary: '按现行规则对全部企业重新计算督办（批量导入之后）',
     tags: ['escalations'],
     permission: 'rule.manage',
+    reply: recomputeReply,
     handler: async ({ user, ip }) => recomputeEscalations(db, actorOf(user, ip)),
   });
 }

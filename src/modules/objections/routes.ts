@@ -8,6 +8,7 @@ import { applyRetest } from './apply-retest.js';
 import { concludeApplication } from './conclude-application.js';
 import { decideApplication } from './decide-application.js';
 import { getApplication, listApplications, listSampleApplications } from './list-objections.js';
+import { application as applicationReply, applicationDetail, applicationPage, concludedApplication, retestLabList, sampleApplications } from '../../contracts/objections.js';
 import { listRetestLabs } from './list-retest-labs.js';
 
 const date = isoDate();
@@ -38,6 +39,7 @@ export function registerObjectionRoutes(api: ApiContext) {
     summary: '复检机构名录：{ items: [{ id, name, scope, active }] }',
     tags: ['objections'],
     permission: 'sample.read',
+    reply: retestLabList,
     handler: async () => listRetestLabs(db),
   });
   route(api, {
@@ -48,6 +50,7 @@ export function registerObjectionRoutes(api: ApiContext) {
     permission: 'objection.write',
     params: idParams,
     body: application.extend({ ground: z.enum(objectionGrounds, '请选择异议类型') }),
+    reply: applicationReply,
     handler: async ({ user, params, body, ip, reply }) => {
       reply.status(201);
       return applyObjection(db, user, { sampleId: params.id, ...body }, ip);
@@ -61,6 +64,7 @@ export function registerObjectionRoutes(api: ApiContext) {
     permission: 'objection.write',
     params: idParams,
     body: application.extend({ backupSampleExpired: z.boolean('请说明备份样品是否已过保质期') }),
+    reply: applicationReply,
     handler: async ({ user, params, body, ip, reply }) => {
       reply.status(201);
       return applyRetest(db, user, { sampleId: params.id, ...body }, ip);
@@ -73,6 +77,7 @@ export function registerObjectionRoutes(api: ApiContext) {
     tags: ['objections'],
     permission: 'sample.read',
     params: idParams,
+    reply: sampleApplications,
     handler: async ({ user, params }) => listSampleApplications(db, user, params.id),
   });
   route(api, {
@@ -87,6 +92,7 @@ export function registerObjectionRoutes(api: ApiContext) {
       sampleNo: z.string().trim().max(64).optional(),
       overdue: z.enum(['true', 'false']).optional().transform((v) => v === 'true'),
     }),
+    reply: applicationPage,
     handler: async ({ user, query }) => listApplications(db, user, query, toPage(query)),
   });
   route(api, {
@@ -96,6 +102,7 @@ export function registerObjectionRoutes(api: ApiContext) {
     tags: ['objections'],
     permission: 'sample.read',
     params: idParams,
+    reply: applicationDetail,
     handler: async ({ user, params }) => getApplication(db, user, params.id),
   });
   route(api, {
@@ -106,6 +113,7 @@ export function registerObjectionRoutes(api: ApiContext) {
     permission: 'objection.write',
     params: idParams,
     body: z.object({ version, accept: z.boolean(), reason: optionalText(2000) }),
+    reply: applicationReply,
     handler: async ({ user, params, body, ip }) => decideApplication(db, user, params.id, body, ip),
   });
   route(api, {
@@ -121,6 +129,7 @@ export function registerObjectionRoutes(api: ApiContext) {
       outcomeText: z.string().max(5000),
       items: z.array(retestItem).max(200).optional(),
     }),
+    reply: concludedApplication,
     handler: async ({ user, params, body, ip }) => concludeApplication(db, user, params.id, body, ip),
   });
 }

@@ -9,6 +9,7 @@ import { getUrgentReport } from './get-urgent-report.js';
 import { listUrgentReports } from './list-urgent-reports.js';
 import { raiseUrgentReport } from './raise-urgent-report.js';
 import { returnUrgentReport } from './return-urgent-report.js';
+import { urgentDetail, urgentPage } from '../../contracts/urgent-reports.js';
 
 const version = z.number().int().min(1);
 const text = (max: number, required?: string) => z.string(required).trim().max(max);
@@ -38,6 +39,7 @@ export function registerUrgentReportRoutes(api: ApiContext) {
       status: z.enum(['open', 'handled', 'closed']).optional(),
       overdue: z.enum(['true', 'false']).optional().transform((v) => (v === undefined ? undefined : v === 'true')),
     }),
+    reply: urgentPage,
     handler: async ({ user, query }) => listUrgentReports(db, user, query, toPage(query)),
   });
   route(api, {
@@ -47,6 +49,7 @@ export function registerUrgentReportRoutes(api: ApiContext) {
     tags: ['urgent-reports'],
     permission: 'urgent.handle',
     params: idParams,
+    reply: urgentDetail,
     handler: async ({ user, params }) => getUrgentReport(db, user, params.id),
   });
   route(api, {
@@ -56,6 +59,7 @@ export function registerUrgentReportRoutes(api: ApiContext) {
     tags: ['urgent-reports'],
     permission: 'urgent.raise',
     body: raiseUrgentBody,
+    reply: urgentDetail,
     handler: async ({ user, body, ip, reply }) => {
       const report = await raiseUrgentReport(db, user, body, ip);
       reply.status(201);
@@ -69,6 +73,7 @@ export function registerUrgentReportRoutes(api: ApiContext) {
     tags: ['urgent-reports'],
     permission: 'urgent.handle',
     params: idParams,
+    reply: urgentDetail,
     handler: async ({ user, params, ip }) => {
       await acknowledgeUrgentReport(db, user, params.id, ip);
       return getUrgentReport(db, user, params.id);
@@ -86,6 +91,7 @@ export function registerUrgentReportRoutes(api: ApiContext) {
       report: text(5000, '请填写处置情况').min(10, '处置情况至少填写10个字'),
       measures: z.array(text(200).min(1, '处置措施不能为空'), '请填写处置措施').max(20, '处置措施最多20项'),
     }),
+    reply: urgentDetail,
     handler: async ({ user, params, body, ip }) => {
       await fileHandlingReport(db, user, params.id, body, ip);
       return getUrgentReport(db, user, params.id);
@@ -99,6 +105,7 @@ export function registerUrgentReportRoutes(api: ApiContext) {
     permission: 'urgent.handle',
     params: idParams,
     body: z.object({ version, comment: text(2000).optional() }),
+    reply: urgentDetail,
     handler: async ({ user, params, body, ip }) => {
       await closeUrgentReport(db, user, params.id, body, ip);
       return getUrgentReport(db, user, params.id);
@@ -112,6 +119,7 @@ export function registerUrgentReportRoutes(api: ApiContext) {
     permission: 'urgent.handle',
     params: idParams,
     body: z.object({ version, comment: text(2000, '退回时请填写理由').min(1, '退回时请填写理由') }),
+    reply: urgentDetail,
     handler: async ({ user, params, body, ip }) => {
       await returnUrgentReport(db, user, params.id, body, ip);
       return getUrgentReport(db, user, params.id);

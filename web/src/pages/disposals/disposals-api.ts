@@ -2,151 +2,17 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
 import type { Page } from '../../api/types';
-import type { HistoryEntry } from '../../components/HistoryTimeline';
-import type { Link } from '../../lib/enums';
 import { disposalListQuery, type DisposalListState } from './disposal-filters';
+import type { Assist, DisposalDetail, DisposalRow, DisposalSample, StepKind } from '@contracts/disposals';
+import type { AvailableDocument } from '@contracts/documents';
 
-export type DisposalStatus = 'open' | 'in_progress' | 'pending_approval' | 'closed' | 'voided';
-export type StepKind = 'notice' | 'riskControl' | 'causeInvestigation' | 'rectification' | 'penalty' | 'disclosure' | 'enterpriseReport';
+/** Reply types come from the server's contracts (src/contracts/disposals.ts, documents.ts, attachments.ts). */
+export type { Assist, ClockStart, DisposalDetail, DisposalRow, DisposalSample, DisposalStatus, Step, StepKind, StepSummary } from '@contracts/disposals';
+export type { AvailableDocument } from '@contracts/documents';
+export type { Attachment } from '@contracts/attachments';
 
-export interface StepSummary {
-  kind: StepKind;
-  name: string;
-  status: 'pending' | 'done';
-  doneOn: string | null;
-}
-
-export interface Extension {
-  days: number;
-  reason: string;
-  approvedBy: string;
-  approvedAt: string;
-  documentNo: string;
-}
-
-interface DisposalBase {
-  id: string;
-  sampleId: string;
-  sampleNo: string;
-  kind: 'disposal' | 'monitoring';
-  ownerUnitId: string;
-  ownerUnitName: string | null;
-  link: Link | null;
-  status: DisposalStatus;
-  statusName: string;
-  openedAt: string;
-  dueAt: string;
-  originalDueAt: string;
-  provisional: boolean;
-  extension: Extension | null;
-  closedAt: string | null;
-  voidReason: string | null;
-  overdue: boolean;
-  remainingMs: number | null;
-  version: number;
-}
-
-export interface DisposalRow extends DisposalBase {
-  foodName: string;
-  sampledPartyName: string;
-  steps: StepSummary[];
-}
-
-export interface Attachment {
-  id: string;
-  fileName: string;
-  mimeType: string;
-  bytes: number;
-  createdAt: string;
-}
-
-export interface Step extends StepSummary {
-  id: string;
-  text: string | null;
-  details: Record<string, unknown>;
-  version: number;
-  attachments: Attachment[];
-}
-
-export interface Assist {
-  id: string;
-  fromUnitId: string;
-  toUnitId: string | null;
-  toUnitName: string | null;
-  outsideProvince: string | null;
-  producerName: string;
-  producerAddress: string | null;
-  status: 'requested' | 'replied' | 'closed';
-  reply: string | null;
-  repliedAt: string | null;
-  /** Closed by the requesting bureau when no reply will come, with the reason. */
-  closedReason: string | null;
-  closedAt: string | null;
-  documentNo: string | null;
-  version: number;
-  /** What the user may do on this 协查 (the server's workflow table): the links shown. */
-  actions: AssistAction[];
-}
-
-export type AssistAction = 'reply' | 'letterSent' | 'close';
-
-export interface DisposalSampleItem {
-  id: string;
-  itemName: string;
-  resultText: string;
-  unit: string | null;
-  limitText: string | null;
-  standard: string | null;
-  judgement: 'qualified' | 'unqualified' | 'issue';
-}
-
-export interface DisposalSample {
-  id: string;
-  sampleNo: string;
-  foodName: string;
-  samplingType: string;
-  link: Link | null;
-  sampledPartyName: string;
-  sampledPartyAddress: string | null;
-  nominalProducerName: string | null;
-  nominalProducerAddress: string | null;
-  samplingDate: string;
-  labName: string | null;
-  reportNo: string | null;
-  conclusion: string;
-  items: DisposalSampleItem[];
-}
-
-export type DisposalAction = 'recordStep' | 'attach' | 'requestClosing' | 'approveClosing' | 'rejectClosing' | 'extend' | 'setConclusionReceived' | 'openCase';
-
-/** Where the periods count from: the day the conclusion was received, else when the record was created here. */
-export interface ClockStart {
-  from: 'conclusionReceived' | 'recordCreated';
-  conclusionReceivedOn: string | null;
-  recordedAt: string;
-  /** Days the record came after the conclusion (导入时间晚于检验结论 N 天). */
-  lagDays: number;
-}
-
-export interface DisposalDetail extends DisposalBase {
-  clockStart: ClockStart;
-  sample: DisposalSample;
-  steps: Step[];
-  assists: Assist[];
-  history: HistoryEntry[];
-  actions: DisposalAction[];
-}
-
-export interface AvailableDocument {
-  kind: 'resultNotice' | 'assistRequest' | 'extension' | 'supervision';
-  name: string;
-  documentNo: string | null;
-  /** Issued already: GET `href` downloads it; else POST issues it (and takes the number). */
-  issued: boolean;
-  assistId?: string;
-  addressee?: string;
-  href: string;
-}
+/** One result item of the sample behind the disposal. */
+export type DisposalSampleItem = DisposalSample['items'][number];
 
 export interface StepBody {
   kind: StepKind;

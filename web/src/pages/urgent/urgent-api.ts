@@ -2,52 +2,10 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
 import type { Page } from '../../api/types';
-import type { HistoryEntry } from '../../components/HistoryTimeline';
-import type { Link } from '../../lib/enums';
+import type { UrgentDetail, UrgentRow, UrgentStatus } from '@contracts/urgent-reports';
 
-export type UrgentStatus = 'open' | 'handled' | 'closed';
-export type UrgentAction = 'acknowledge' | 'fileHandling' | 'close' | 'return';
-
-export interface Recipient {
-  unitId: string;
-  unitName: string;
-  role: 'sampling' | 'division' | 'bureau' | 'producerDivision' | 'producerBureau';
-  acknowledgedAt: string | null;
-}
-
-export interface UrgentRow {
-  id: string;
-  title: string;
-  sampleNo: string | null;
-  foodName: string;
-  enterpriseName: string;
-  link: Link | null;
-  regionCode: string | null;
-  ownerUnitId: string;
-  ownerUnitName: string;
-  status: UrgentStatus;
-  statusName: string;
-  raisedAt: string;
-  /** When the lab found the result: the 24 hours run from it. */
-  foundAt: string;
-  dueAt: string;
-  overdue: boolean;
-  remainingMs: number | null;
-  version: number;
-  recipients: Recipient[];
-}
-
-export interface UrgentDetail extends UrgentRow {
-  sampleId: string | null;
-  hazard: string;
-  raisedByUnitName: string;
-  handlingReport: string | null;
-  handledAt: string | null;
-  closedAt: string | null;
-  measures: string[];
-  history: HistoryEntry[];
-  actions: UrgentAction[];
-}
+/** Reply types come from the server's contracts (src/contracts/urgent-reports.ts). */
+export type { Recipient, UrgentDetail, UrgentRow, UrgentStatus } from '@contracts/urgent-reports';
 
 export interface RaiseBody {
   sampleId?: string;

@@ -1,36 +1,10 @@
 /** 异议 and 复检 applications of a sample (src/modules/objections): list, apply, decide, conclude. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../api/client';
+import type { Application, ApplicationKind, SampleApplications } from '@contracts/objections';
 
-export type ApplicationKind = 'objection' | 'retest';
-
-export interface Application {
-  id: string;
-  sampleId: string;
-  kind: ApplicationKind;
-  kindName: string;
-  ground: string | null;
-  groundName: string | null;
-  applicant: string;
-  windowStartOn: string;
-  appliedOn: string;
-  content: string;
-  status: 'pending' | 'accepted' | 'rejected' | 'concluded';
-  statusName: string;
-  decisionReason: string | null;
-  /** Late only by a provisional calendar: why an officer must decide (never refused automatically). */
-  windowReviewReason: string | null;
-  decidedAt: string | null;
-  labDraw: { candidates: { id: string; name: string }[]; pickedName: string; random: string } | null;
-  outcome: 'upheld' | 'overturned' | null;
-  outcomeName: string | null;
-  outcomeText: string | null;
-  concludedAt: string | null;
-  dueAt: string | null;
-  overdue: boolean;
-  version: number;
-  actions: ('accept' | 'reject' | 'conclude')[];
-}
+/** Reply types come from the server's contracts (src/contracts/objections.ts). */
+export type { Application, ApplicationKind, SampleApplications } from '@contracts/objections';
 
 export interface ApplicationBody {
   applicant: string;
@@ -51,13 +25,10 @@ export interface RetestItem {
 
 const byId = (id: string) => `/api/objections/${encodeURIComponent(id)}`;
 
-/** What the user may file on the sample (the server decides: a failed result, objection.write). */
-export type SampleApplicationAction = 'applyObjection' | 'applyRetest';
-
 export function useSampleApplications(sampleId: string) {
   return useQuery({
     queryKey: ['objections', sampleId],
-    queryFn: () => api.get<{ items: Application[]; actions: SampleApplicationAction[] }>(`/api/samples/${encodeURIComponent(sampleId)}/objections`),
+    queryFn: () => api.get<SampleApplications>(`/api/samples/${encodeURIComponent(sampleId)}/objections`),
   });
 }
 
