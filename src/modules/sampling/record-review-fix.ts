@@ -18,10 +18,10 @@ import type { Link } from '../../domain/sampling/sample-rules.js';
 import { toLocalDate } from '../../domain/time.js';
 import { actorOf, type Actor, type SessionUser } from '../access/actor.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { evaluateEscalations } from '../escalations/evaluate-escalations.js';
 import { linkOpenDisposals } from '../disposals/link-open-disposals.js';
 import { linkOpenUrgentReports } from '../urgent/link-open-urgent-reports.js';
 import { closeSubjectWorkItems } from '../work-items/close-subject-work-items.js';
+import { afterCountedFactsChanged } from './results-changed.js';
 import { REVIEW_FLAGS, type ReviewFlag } from './review-flags.js';
 import { sampleInScope } from './sample-scope.js';
 
@@ -73,7 +73,7 @@ export function recordSampleLink(db: Db, user: SessionUser, input: { sampleId: s
       const [category] = sample.categoryRootId ? await tx.select({ name: root.name }).from(root).where(eq(root.id, sample.categoryRootId)) : [];
       await linkOpenDisposals(tx, actor, sample, input.link, category?.name ?? null);
       await linkOpenUrgentReports(tx, actor, sample.id, input.link);
-      await evaluateEscalations(tx, actor, [sample.id], new Date());
+      await afterCountedFactsChanged(tx, actor, [sample.id]);
     },
   });
 }
@@ -91,7 +91,7 @@ export function recordSamplingDate(db: Db, user: SessionUser, input: { sampleId:
     },
     set: { samplingDate: input.samplingDate },
     follow: async (tx, actor, sample) => {
-      await evaluateEscalations(tx, actor, [sample.id], new Date());
+      await afterCountedFactsChanged(tx, actor, [sample.id]);
     },
   });
 }

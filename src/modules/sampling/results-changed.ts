@@ -28,10 +28,23 @@ export function registerResultsChangedHandlers(handlers: ResultsChangedHandlers)
  * Throws when the handlers were never registered: silently skipping disposals is not an option.
  */
 export async function afterResultsChanged(tx: Tx, actor: Actor, sampleIds: string[], reason: string, now = new Date()) {
+  const handlers = requireHandlers();
+  const disposals = await handlers.disposals(tx, actor, sampleIds, reason, now);
+  const escalations = await handlers.escalations(tx, actor, sampleIds, now);
+  return { opened: disposals.opened, voided: disposals.voided, escalationsCreated: escalations.created, escalationsUpdated: escalations.updated };
+}
+
+/**
+ * A fact the escalation rules read changed without the results changing (a link or a sampling date
+ * recorded after import): only the rules are evaluated again; no disposal opens or voids.
+ */
+export async function afterCountedFactsChanged(tx: Tx, actor: Actor, sampleIds: string[], now = new Date()) {
+  return requireHandlers().escalations(tx, actor, sampleIds, now);
+}
+
+function requireHandlers(): ResultsChangedHandlers {
   if (!registered) {
     throw new Error('afterResultsChanged: no handlers registered; the entry point must call registerResultsChangedHandlers() (src/server/results-changed-handlers.ts) first');
   }
-  const disposals = await registered.disposals(tx, actor, sampleIds, reason, now);
-  const escalations = await registered.escalations(tx, actor, sampleIds, now);
-  return { opened: disposals.opened, voided: disposals.voided, escalationsCreated: escalations.created, escalationsUpdated: escalations.updated };
+  return registered;
 }
