@@ -134,7 +134,15 @@ export interface DisposalDetail extends DisposalBase {
   steps: Step[];
   assists: Assist[];
   history: HistoryEntry[];
+  /** The enforcement cases opened from this disposal that the user may read (the server decides). */
+  cases: DisposalCaseLink[];
   actions: DisposalAction[];
+}
+
+export interface DisposalCaseLink {
+  id: string;
+  caseNo: string;
+  stage: string;
 }
 
 export interface AvailableDocument {
