@@ -30,11 +30,12 @@ const settledDetails = (state: string, f: AssistFacts) => ({ status: f.disposalV
 
 /** Only an open request is replied, recorded as sent or closed; each ends it (sent keeps it open). */
 export const assistWorkflow = {
-  reply: { from: ['requested'], to: 'replied', permission: 'disposal.work', sides: ['asked'], guards: [disposalActive], stateRefusal: settled('ASSIST_REPLIED'), stateDetails: settledDetails },
+  reply: { from: ['requested'], to: 'replied', permission: 'disposal.work', sides: ['asked'], sideRefusal: 'ASSIST_ASKED_ONLY', guards: [disposalActive], stateRefusal: settled('ASSIST_REPLIED'), stateDetails: settledDetails },
   letterSent: {
     from: ['requested'],
     permission: 'disposal.work',
     sides: ['requester'],
+    sideRefusal: 'ASSIST_REQUESTER_ONLY',
     guards: [disposalActive, { name: 'outsideProvince', holds: (f) => f.outsideProvince, error: 'ASSIST_IN_PROVINCE_NO_LETTER' }],
     stateRefusal: settled('ASSIST_REPLIED'),
     stateDetails: settledDetails,
@@ -44,6 +45,7 @@ export const assistWorkflow = {
     to: 'closed',
     permission: 'disposal.work',
     sides: ['requester'],
+    sideRefusal: 'ASSIST_REQUESTER_ONLY',
     guards: [disposalActive],
     stateRefusal: settled('ASSIST_REPLIED_NO_CLOSING'),
     stateDetails: settledDetails,
