@@ -37,7 +37,8 @@ export const assistWorkflow = {
     sides: ['requester'],
     sideRefusal: 'ASSIST_REQUESTER_ONLY',
     guards: [disposalActive, { name: 'outsideProvince', holds: (f) => f.outsideProvince, error: 'ASSIST_IN_PROVINCE_NO_LETTER' }],
-    stateRefusal: settled('ASSIST_REPLIED'),
+    // A request inside Sichuan never has a letter, whatever its state: that is the reason to give.
+    stateRefusal: (state, f) => (!f.disposalVoided && !f.outsideProvince ? 'ASSIST_IN_PROVINCE_NO_LETTER' : settled('ASSIST_REPLIED')(state, f)),
     stateDetails: settledDetails,
   },
   close: {

@@ -103,7 +103,9 @@ describe('the 协查 workflow', () => {
     for (const state of ['requested', 'replied', 'closed']) {
       expect(refusalOf(assistWorkflow, 'close', on(state, true))).toMatchObject({ code: 'ASSIST_DISPOSAL_VOIDED', details: { status: 'voided' } });
     }
-    expect(refusalOf(assistWorkflow, 'letterSent', { ...on('requested'), facts: { outsideProvince: false, disposalVoided: false } })?.code).toBe('ASSIST_IN_PROVINCE_NO_LETTER');
+    for (const state of ['requested', 'replied', 'closed']) {
+      expect(refusalOf(assistWorkflow, 'letterSent', { ...on(state), facts: { outsideProvince: false, disposalVoided: false } })?.code).toBe('ASSIST_IN_PROVINCE_NO_LETTER');
+    }
     expect(said(refusalOf(assistWorkflow, 'reply', { ...on('requested'), sides: ['requester'] }))).toBe('协查由被请求协查的单位回复');
     expect(refusalOf(assistWorkflow, 'close', { ...on('requested'), sides: ['asked'] })?.code).toBe('ASSIST_REQUESTER_ONLY');
   });
