@@ -127,6 +127,10 @@ export const clockStart = z.object({
 });
 export type ClockStart = z.infer<typeof clockStart>;
 
+/** A case opened from the disposal, as the disposal's penalty step links it. */
+export const disposalCaseLink = z.object({ id: z.string(), caseNo: z.string(), stage: z.string() });
+export type DisposalCaseLink = z.infer<typeof disposalCaseLink>;
+
 export const disposalDetail = disposalRecord.extend({
   ...disposalView,
   clockStart,
@@ -135,6 +139,8 @@ export const disposalDetail = disposalRecord.extend({
   assists: z.array(assist),
   attachments: z.array(attachmentRef),
   history: z.array(historyEntry),
+  /** The enforcement cases opened from this disposal that the user may read (the server decides). */
+  cases: z.array(disposalCaseLink),
   /** What the user may do now (src/domain/workflow/disposal.ts): the web shows exactly these buttons. */
   actions,
 });

@@ -3,6 +3,7 @@ import { commonErrors } from './errors/common.js';
 import { creditErrors } from './errors/credit.js';
 import { disposalErrors } from './errors/disposals.js';
 import { objectionErrors } from './errors/objections.js';
+import { samplingErrors } from './errors/sampling.js';
 import { supervisionErrors } from './errors/supervision.js';
 
 /**
@@ -18,6 +19,7 @@ export const errorCatalog = {
   ...creditErrors,
   ...disposalErrors,
   ...objectionErrors,
+  ...samplingErrors,
   ...supervisionErrors,
 } as const satisfies Record<string, { status: number; message: string }>;
 
@@ -28,6 +30,7 @@ export const errorAreas = [
   { title: 'Credit (信用)', codes: creditErrors },
   { title: 'Disposals, assists and documents (核查处置、协查、文书)', codes: disposalErrors },
   { title: 'Objections and retests (异议、复检)', codes: objectionErrors },
+  { title: 'Sampling plans and suggestions (抽检计划、抽检建议)', codes: samplingErrors },
   { title: 'Urgent reports, escalations, reconciliation, work items, imports', codes: supervisionErrors },
 ] as const;
 

@@ -101,6 +101,14 @@ describe('opening a case from a disposal (核查处置)', () => {
     const penalty = d.steps.find((s: { kind: string }) => s.kind === 'penalty');
     expect(penalty).toMatchObject({ status: 'pending', details: { caseNo: c.caseNo } });
     expect(d.version).toBe(2);
+    // The detail lists the cases opened from it that the reader may open, so the page links them without reading permissions.
+    expect(d.cases).toEqual([{ id: c.id, caseNo: c.caseNo, stage: 'filing' }]);
+    for (const reader of [sampling, legal, chengdu]) {
+      const detail = await reader.get(`/api/disposals/${disposalId}`);
+      if (detail.statusCode !== 200) continue;
+      const readsCase = (await reader.get(`/api/cases/${c.id}`)).statusCode === 200;
+      expect({ user: reader.me.id, cases: detail.json().cases.map((x: { id: string }) => x.id) }).toEqual({ user: reader.me.id, cases: readsCase ? [c.id] : [] });
+    }
     const link = (await auditOf(disposalId)).find((a) => a.action === 'disposal.linkCase');
     expect(link).toMatchObject({ entityType: 'disposal', actorUsername: 'county-510107', after: expect.objectContaining({ caseId: c.id, details: { caseNo: c.caseNo } }) });
     const filed = (await auditOf(c.id)).find((a) => a.action === 'case.file');

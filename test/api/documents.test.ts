@@ -289,7 +289,10 @@ describe('协查 replies and letters', () => {
     expect((await pengzhou.get('/api/work-items?kind=assist_request')).json().total).toBe(1);
     const short = await pengzhou.post(`/api/assist-requests/${assist.id}/reply`, { version: assist.version, reply: '已核查' });
     expect(short.json().error.details.reply).toContain('不少于10个字');
-    expect((await wuhou.post(`/api/assist-requests/${assist.id}/reply`, { version: assist.version, reply: '经核查，该批次产品确为该合作社生产。' })).statusCode).toBe(404);
+    // The requesting bureau sees the request (on its disposal) but does not answer it: 403 with the reason.
+    const byRequester = await wuhou.post(`/api/assist-requests/${assist.id}/reply`, { version: assist.version, reply: '经核查，该批次产品确为该合作社生产。' });
+    expect(byRequester.statusCode).toBe(403);
+    expect(byRequester.json().error).toMatchObject({ code: 'ASSIST_ASKED_ONLY', message: '协查由被请求协查的单位回复' });
     const res = await pengzhou.post(`/api/assist-requests/${assist.id}/reply`, { version: assist.version, reply: '经核查，该批次芹菜确为该合作社种植，已责令其整改并立案调查。' });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ status: 'replied', version: assist.version + 1, repliedAt: expect.any(String) });

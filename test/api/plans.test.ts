@@ -237,7 +237,7 @@ describe('editing a plan', () => {
     expect(closed.json()).toMatchObject({ status: 'closed', actions: ['reopen'] });
     const rename = await sampling.patch(`/api/plans/${created.id}`, { version: 2, name: '新名称' });
     expect(rename.statusCode).toBe(409);
-    expect(rename.json().error.code).toBe('INVALID_STATE');
+    expect(rename.json().error.code).toBe('PLAN_CLOSED');
     expect((await sampling.patch(`/api/plans/${created.id}`, { version: 2, status: 'active' })).json()).toMatchObject({ status: 'active', version: 3 });
   });
 });
@@ -299,7 +299,7 @@ describe('sampling suggestions', () => {
 
     const again = await sampling.post(`/api/suggestions/${suggestion.id}/decline`, { reason: '重复处理', version: 2 });
     expect(again.statusCode).toBe(409);
-    expect(again.json().error.code).toBe('INVALID_STATE');
+    expect(again.json().error.code).toBe('SUGGESTION_DECIDED');
   });
 
   it('is declined only with a reason of at least two characters, which is kept', async () => {

@@ -12,6 +12,8 @@ export const disposalErrors = {
   ASSIST_REPLIED: { status: 409, message: '该协查已回复' },
   ASSIST_REPLIED_NO_CLOSING: { status: 409, message: '该协查已回复，无需关闭' },
   ASSIST_CLOSED: { status: 409, message: '该协查已关闭' },
+  ASSIST_ASKED_ONLY: { status: 403, message: '协查由被请求协查的单位回复' },
+  ASSIST_REQUESTER_ONLY: { status: 403, message: '只有发起协查的单位可以办理此操作' },
   DOCUMENT_DISPOSAL_VOIDED: { status: 409, message: '该核查处置已撤销，不能再出具新的文书' },
   DOCUMENT_RESULT_NOTICE_BY_OWNER: { status: 403, message: '检验结果通知书由承办单位出具' },
   DOCUMENT_NO_RESULT_NOTICE_FOR_MONITORING: { status: 409, message: '风险监测问题样品按通知企业程序办理，不出具检验结果通知书' },

@@ -1,27 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planActions, progressPercent, quotaRegionRange, suggestionActions, suggestionReviewDue } from './plan-rules.js';
-
-describe('plan actions by state', () => {
-  it.each([
-    ['active', true, ['edit', 'close']],
-    ['closed', true, ['reopen']],
-    ['active', false, []],
-    ['closed', false, []],
-  ] as const)('a %s plan, editable by the caller: %s → %j', (status, mayEdit, expected) => {
-    expect(planActions(status, mayEdit)).toEqual(expected);
-  });
-});
-
-describe('suggestion actions by state', () => {
-  it.each([
-    ['pending', true, ['accept', 'decline']],
-    ['accepted', true, []],
-    ['declined', true, []],
-    ['pending', false, []],
-  ] as const)('a %s suggestion, caller may decide: %s → %j', (status, mayDecide, expected) => {
-    expect(suggestionActions(status, mayDecide)).toEqual(expected);
-  });
-});
+import { progressPercent, quotaRegionRange, suggestionReviewDue } from './plan-rules.js';
 
 describe('quota regions', () => {
   it.each([

@@ -1,8 +1,9 @@
 import { endOfLocalDay, toLocalDate } from '../time.js';
 
 /**
- * Rules of sampling plans (抽检监测计划) and sampling suggestions (抽检建议), as data: the
- * actions each state allows, how a quota's region covers sample regions, progress, deadlines.
+ * Rules of sampling plans (抽检监测计划) and sampling suggestions (抽检建议), as data: how a
+ * quota's region covers sample regions, progress, deadlines. The actions each state allows are
+ * their workflow tables (src/domain/workflow/plan.ts).
  */
 
 export const samplingTypes = ['supervisory', 'risk_monitoring', 'evaluative'] as const;
@@ -29,32 +30,6 @@ export const provinceLevelUnitKinds = ['province_bureau', 'division', 'affiliate
 
 export function isProvinceLevelUnit(kind: string): boolean {
   return (provinceLevelUnitKinds as readonly string[]).includes(kind);
-}
-
-export type PlanAction = 'edit' | 'close' | 'reopen';
-
-/** What the organiser (or a unit above it) may do with a plan in each state. A closed plan is only reopened. */
-export const planActionsByStatus: Record<PlanStatus, readonly PlanAction[]> = {
-  active: ['edit', 'close'],
-  closed: ['reopen'],
-};
-
-export function planActions(status: string, mayEdit: boolean): PlanAction[] {
-  if (!mayEdit) return [];
-  return [...(planActionsByStatus[status as PlanStatus] ?? [])];
-}
-
-export type SuggestionAction = 'accept' | 'decline';
-
-/** A suggestion is decided once: accepted into a plan, or declined with a reason. */
-export const suggestionTransitions: Record<SuggestionAction, { from: SuggestionStatus; to: SuggestionStatus }> = {
-  accept: { from: 'pending', to: 'accepted' },
-  decline: { from: 'pending', to: 'declined' },
-};
-
-export function suggestionActions(status: string, mayDecide: boolean): SuggestionAction[] {
-  if (!mayDecide) return [];
-  return (Object.keys(suggestionTransitions) as SuggestionAction[]).filter((a) => suggestionTransitions[a].from === status);
 }
 
 /** Days the sampling division has to answer a suggestion (calendar days). */

@@ -3,9 +3,13 @@ import { DomainError, errorCatalog } from '../errors.js';
 import { roles } from '../permissions.js';
 import { assistWorkflow } from './assist-request.js';
 import { caseWorkflow, type CaseFacts } from './case.js';
+import { dishonestWorkflow } from './dishonest-entry.js';
 import { disposalWorkflow, type DisposalFacts } from './disposal.js';
 import { escalationWorkflow } from './escalation.js';
 import { applicationWorkflow, sampleApplicationWorkflow, type ApplicationFacts } from './objection.js';
+import { planWorkflow, suggestionWorkflow } from './plan.js';
+import { reconciliationWorkflow } from './reconciliation.js';
+import { workItemWorkflow } from './work-item.js';
 import { urgentWorkflow } from './urgent-report.js';
 import { allowedActions, refusalOf, refusesWho, type Refusal, type WorkflowTable } from './workflow.js';
 
@@ -87,6 +91,81 @@ describe('the 协查 workflow', () => {
     const both = { state: 'requested', sides: ['asked', 'requester'] as const, roles: everyRole };
     expect(allowedActions(assistWorkflow, { ...both, facts: { outsideProvince: false, disposalVoided: false } })).toEqual(['reply', 'close']);
     expect(allowedActions(assistWorkflow, { ...both, facts: { outsideProvince: true, disposalVoided: true } })).toEqual([]);
+  });
+
+  it('says why a request no longer open is refused: replied, closed, or ended with its voided disposal', () => {
+    const on = (state: string, disposalVoided = false) => ({ state, sides: ['asked', 'requester'] as const, roles: everyRole, facts: { outsideProvince: true, disposalVoided } });
+    expect(refusalOf(assistWorkflow, 'reply', on('replied'))).toMatchObject({ code: 'ASSIST_REPLIED', details: { status: 'replied' } });
+    expect(refusalOf(assistWorkflow, 'reply', on('closed'))?.code).toBe('ASSIST_CLOSED');
+    expect(refusalOf(assistWorkflow, 'close', on('replied'))?.code).toBe('ASSIST_REPLIED_NO_CLOSING');
+    expect(said(refusalOf(assistWorkflow, 'close', on('closed')))).toBe('该协查已关闭');
+    expect(refusalOf(assistWorkflow, 'letterSent', on('replied'))?.code).toBe('ASSIST_REPLIED');
+    for (const state of ['requested', 'replied', 'closed']) {
+      expect(refusalOf(assistWorkflow, 'close', on(state, true))).toMatchObject({ code: 'ASSIST_DISPOSAL_VOIDED', details: { status: 'voided' } });
+    }
+    for (const state of ['requested', 'replied', 'closed']) {
+      expect(refusalOf(assistWorkflow, 'letterSent', { ...on(state), facts: { outsideProvince: false, disposalVoided: false } })?.code).toBe('ASSIST_IN_PROVINCE_NO_LETTER');
+    }
+    expect(said(refusalOf(assistWorkflow, 'reply', { ...on('requested'), sides: ['requester'] }))).toBe('协查由被请求协查的单位回复');
+    expect(refusalOf(assistWorkflow, 'close', { ...on('requested'), sides: ['asked'] })?.code).toBe('ASSIST_REQUESTER_ONLY');
+  });
+});
+
+describe('the reconciliation workflow', () => {
+  it('lets only the running unit check and finish, while open', () => {
+    checkMatrix(reconciliationWorkflow, ['open', 'finished'], ['runner', 'reader'], {
+      check: { from: ['open'], sides: ['runner'] },
+      finish: { from: ['open'], sides: ['runner'] },
+    }, {});
+    expect(said(refusalOf(reconciliationWorkflow, 'finish', { state: 'open', sides: [], roles: everyRole, facts: {} }))).toBe('只有开展本次对账检查的单位可以修改');
+    expect(refusalOf(reconciliationWorkflow, 'check', { state: 'finished', sides: ['runner'], roles: everyRole, facts: {} })).toMatchObject({ code: 'RECONCILIATION_FINISHED', details: { status: 'finished' } });
+  });
+});
+
+describe('the dishonest list workflow', () => {
+  it('lets the level above decide a proposal and the listing authority remove a listing', () => {
+    checkMatrix(dishonestWorkflow, ['proposed', 'listed', 'refused', 'removed'], ['approver', 'listingAuthority', 'reader'], {
+      approve: { from: ['proposed'], sides: ['approver'] },
+      remove: { from: ['listed'], sides: ['listingAuthority'] },
+    }, {});
+    const as = (state: string, sides: ('approver' | 'listingAuthority')[]) => ({ state, sides, roles: everyRole, facts: {} });
+    expect(refusalOf(dishonestWorkflow, 'approve', as('proposed', ['listingAuthority']))?.code).toBe('DISHONEST_LISTING_APPROVED_ABOVE');
+    expect(refusalOf(dishonestWorkflow, 'approve', as('listed', ['approver']))?.code).toBe('DISHONEST_ENTRY_NOT_PENDING');
+    expect(refusalOf(dishonestWorkflow, 'remove', as('removed', ['listingAuthority']))?.code).toBe('DISHONEST_ENTRY_REMOVED');
+    expect(refusalOf(dishonestWorkflow, 'remove', as('proposed', ['listingAuthority']))?.code).toBe('DISHONEST_ENTRY_NOT_LISTED');
+    expect(said(refusalOf(dishonestWorkflow, 'remove', as('listed', ['approver'])))).toBe('严重违法失信名单由列入机关移出');
+  });
+});
+
+describe('the work-item workflow', () => {
+  it('lets the assignee or the owner unit complete an open item of a kind completed by hand', () => {
+    checkMatrix(workItemWorkflow, ['open', 'done', 'cancelled'], ['completer', 'reader'], { complete: { from: ['open'], sides: ['completer'] } }, { kind: 'risk_meeting' });
+    const item = (kind: string, sides: 'completer'[] = ['completer']) => ({ state: 'open', sides, roles: everyRole, facts: { kind } });
+    expect(refusalOf(workItemWorkflow, 'complete', item('disposal_steps'))).toMatchObject({ code: 'WORK_ITEM_CLOSES_WITH_BUSINESS', details: { kind: 'disposal_steps' } });
+    expect(allowedActions(workItemWorkflow, item('disposal_steps'))).toEqual([]);
+    expect(allowedActions(workItemWorkflow, item('rectification'))).toEqual(['complete']);
+    expect(said(refusalOf(workItemWorkflow, 'complete', item('rectification', [])))).toBe('该待办由承办单位办结，上级单位只能查看');
+  });
+});
+
+describe('the sampling plan and suggestion workflows', () => {
+  it('lets the organiser line edit and close an active plan, and only reopen a closed one', () => {
+    checkMatrix(planWorkflow, ['active', 'closed'], ['organiser', 'reader'], {
+      edit: { from: ['active'], sides: ['organiser'] },
+      close: { from: ['active'], sides: ['organiser'] },
+      reopen: { from: ['closed'], sides: ['organiser'] },
+    }, {});
+    expect(said(refusalOf(planWorkflow, 'edit', { state: 'closed', sides: ['organiser'], roles: everyRole, facts: {} }))).toBe('计划已关闭，请先重新启用');
+    expect(refusalOf(planWorkflow, 'close', { state: 'active', sides: [], roles: everyRole, facts: {} })?.code).toBe('PLAN_ORGANISER_ONLY');
+  });
+
+  it('has a suggestion decided once, by a unit other than the proposing one', () => {
+    checkMatrix(suggestionWorkflow, ['pending', 'accepted', 'declined'], ['decider', 'proposer'], {
+      accept: { from: ['pending'], sides: ['decider'] },
+      decline: { from: ['pending'], sides: ['decider'] },
+    }, {});
+    expect(said(refusalOf(suggestionWorkflow, 'decline', { state: 'pending', sides: [], roles: everyRole, facts: {} }))).toBe('不能处理本单位提出的抽检建议');
+    expect(said(refusalOf(suggestionWorkflow, 'accept', { state: 'declined', sides: ['decider'], roles: everyRole, facts: {} }))).toBe('该建议已处理');
   });
 });
 

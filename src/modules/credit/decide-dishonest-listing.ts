@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { dishonestEntries } from '../../db/schema/index.js';
 import { addMonths, reviewableOn } from '../../domain/credit/credit-rules.js';
@@ -7,7 +7,9 @@ import { toLocalDate } from '../../domain/time.js';
 import { actorOf, type SessionUser } from '../access/actor.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { closeSubjectWorkItems } from '../work-items/close-subject-work-items.js';
+import { loadForAction } from '../workflow/load-for-action.js';
 import { dishonestQuery, presentDishonest } from './dishonest-list.js';
+import { dishonestRecord } from './dishonest-workflow.js';
 import { reviewSetting } from './review-setting.js';
 
 export interface ListingDecision {
@@ -30,14 +32,8 @@ export async function decideDishonestListing(db: Db, user: SessionUser, id: stri
   if (!input.approve && !reason) throw new DomainError('VALIDATION_FAILED', { reason: '不同意时请填写理由' });
   if (input.decidedOn > today) throw new DomainError('VALIDATION_FAILED', { decidedOn: '审批日期不能晚于今天' });
   return db.transaction(async (tx) => {
-    const [row] = await dishonestQuery(tx, eq(dishonestEntries.id, id));
-    if (!row) throw new DomainError('NOT_FOUND', { entity: 'dishonestEntry', id });
+    const { row, update } = await loadForAction(tx, user, dishonestRecord, id, 'approve', input.version);
     const entry = row.entry;
-    if (entry.status !== 'proposed') throw new DomainError('DISHONEST_ENTRY_NOT_PENDING', { status: entry.status, action: 'approve' });
-    if (!presentDishonest(row, user, today).actions.includes('approve')) {
-      throw new DomainError('DISHONEST_LISTING_APPROVED_ABOVE', { record: { entity: 'dishonestEntry', id } });
-    }
-    if (entry.version !== input.version) throw new DomainError('VERSION_CONFLICT', { expected: input.version, actual: entry.version });
     if (input.decidedOn < entry.listedOn) throw new DomainError('VALIDATION_FAILED', { decidedOn: `审批日期不能早于提请日期（${entry.listedOn}）` });
     const review = await reviewSetting(tx);
     const changes = input.approve
@@ -48,12 +44,7 @@ export async function decideDishonestListing(db: Db, user: SessionUser, id: stri
           expiresOn: review?.listedMonths ? addMonths(input.decidedOn, review.listedMonths) : null,
         }
       : { status: 'refused', refusalReason: reason };
-    const [after] = await tx
-      .update(dishonestEntries)
-      .set({ ...changes, approvedByUnitId: user.unit.id, approvedByUserId: user.id, approvedOn: input.decidedOn, version: entry.version + 1 })
-      .where(and(eq(dishonestEntries.id, id), eq(dishonestEntries.version, entry.version)))
-      .returning();
-    if (!after) throw new DomainError('VERSION_CONFLICT', { expected: input.version });
+    const after = await update({ ...changes, approvedByUnitId: user.unit.id, approvedByUserId: user.id, approvedOn: input.decidedOn });
     const actor = actorOf(user, ip);
     await recordAudit(tx, actor, {
       action: input.approve ? 'dishonest.approve' : 'dishonest.refuse',

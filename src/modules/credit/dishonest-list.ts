@@ -10,6 +10,8 @@ import { cases, dishonestEntries, enterprises, orgUnits } from '../../db/schema/
 import { dishonestStatusNames, type DishonestStatus } from '../../domain/credit/credit-kinds.js';
 import { isExpiryDue, isReviewDue, listingAuthority, removalKindNames, type RemovalKind } from '../../domain/credit/credit-rules.js';
 import { can } from '../../domain/permissions.js';
+import { allowedActions } from '../../domain/workflow/workflow.js';
+import { dishonestWorkflow, type DishonestAction, type DishonestSide } from '../../domain/workflow/dishonest-entry.js';
 import { jurisdictionSql } from '../access/jurisdiction-sql.js';
 import { unitIdForSlug } from '../org/seed-organisation.js';
 import { toLocalDate } from '../../domain/time.js';
@@ -48,7 +50,8 @@ export function dishonestQuery(db: Executor, where: SQL | undefined) {
     .where(where);
 }
 
-type Row = Awaited<ReturnType<typeof dishonestQuery>>[number];
+export type DishonestRow = Awaited<ReturnType<typeof dishonestQuery>>[number];
+type Row = DishonestRow;
 
 const CREDIT = 'credit';
 
@@ -62,15 +65,15 @@ export function approverOf(row: Pick<Row, 'listedByKind' | 'listedByParentId'> &
   return listingAuthority({ id: row.entry.listedByUnitId, kind: row.listedByKind, parentId: row.listedByParentId }, unitIdForSlug(CREDIT)).approverUnitId;
 }
 
-export type DishonestAction = 'approve' | 'remove';
-
-/** What the user may do with an entry: the level above decides a proposal, the listing authority removes a listing. */
-export function dishonestActions(row: Row, user: SessionUser): DishonestAction[] {
-  const e = row.entry;
+/** The user's sides towards an entry: the level above that decides its proposal, the authority that listed it. */
+export function dishonestSides(row: Row, user: SessionUser): DishonestSide[] {
   const approver = approverOf(row);
-  if (e.status === 'proposed' && approver && can(user.roles, 'dishonest.approve') && actsFor(user, approver)) return ['approve'];
-  if (e.status === 'listed' && can(user.roles, 'dishonest.list') && actsFor(user, e.listedByUnitId)) return ['remove'];
-  return [];
+  return [...(approver && actsFor(user, approver) ? (['approver'] as const) : []), ...(actsFor(user, row.entry.listedByUnitId) ? (['listingAuthority'] as const) : [])];
+}
+
+/** What the user may do with an entry, from the list's workflow table (src/domain/workflow/dishonest-entry.ts). */
+export function dishonestActions(row: Row, user: SessionUser): DishonestAction[] {
+  return allowedActions(dishonestWorkflow, { state: row.entry.status, sides: dishonestSides(row, user), roles: user.roles, facts: {} });
 }
 
 /** An entry as replies show it: names, whether its review and expiry dates have come, and the caller's actions. */

@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { dishonestEntries } from '../../db/schema/index.js';
 import { removalRefusal, type RemovalKind } from '../../domain/credit/credit-rules.js';
@@ -6,7 +6,9 @@ import { DomainError } from '../../domain/errors.js';
 import { toLocalDate } from '../../domain/time.js';
 import { actorOf, type SessionUser } from '../access/actor.js';
 import { recordAudit } from '../audit/record-audit.js';
+import { loadForAction } from '../workflow/load-for-action.js';
 import { dishonestQuery, presentDishonest } from './dishonest-list.js';
+import { dishonestRecord } from './dishonest-workflow.js';
 
 export interface DishonestRemoval {
   version: number;
@@ -24,22 +26,11 @@ export interface DishonestRemoval {
 export async function removeDishonestEntry(db: Db, user: SessionUser, id: string, input: DishonestRemoval, ip: string | null, now = new Date()) {
   const today = toLocalDate(now);
   return db.transaction(async (tx) => {
-    const [row] = await dishonestQuery(tx, eq(dishonestEntries.id, id));
-    if (!row) throw new DomainError('NOT_FOUND', { entity: 'dishonestEntry', id });
+    const { row, update } = await loadForAction(tx, user, dishonestRecord, id, 'remove', input.version);
     const entry = row.entry;
-    if (!presentDishonest(row, user, today).actions.includes('remove')) {
-      if (entry.status !== 'listed') throw new DomainError(entry.status === 'removed' ? 'DISHONEST_ENTRY_REMOVED' : 'DISHONEST_ENTRY_NOT_LISTED', { status: entry.status, action: 'remove' });
-      throw new DomainError('DISHONEST_REMOVAL_BY_LISTING_AUTHORITY', { record: { entity: 'dishonestEntry', id } });
-    }
-    if (entry.version !== input.version) throw new DomainError('VERSION_CONFLICT', { expected: input.version, actual: entry.version });
     const refusal = removalRefusal(entry, input.removalKind, input.removedOn, today);
     if (refusal) throw new DomainError('VALIDATION_FAILED', { [refusal.field]: refusal.message });
-    const [after] = await tx
-      .update(dishonestEntries)
-      .set({ status: 'removed', removedOn: input.removedOn, removalKind: input.removalKind, removalReason: input.removalReason, version: entry.version + 1 })
-      .where(and(eq(dishonestEntries.id, id), eq(dishonestEntries.version, entry.version)))
-      .returning();
-    if (!after) throw new DomainError('VERSION_CONFLICT', { expected: input.version });
+    const after = await update({ status: 'removed', removedOn: input.removedOn, removalKind: input.removalKind, removalReason: input.removalReason });
     await recordAudit(tx, actorOf(user, ip), {
       action: 'dishonest.remove',
       entityType: 'dishonestEntry',

@@ -16,12 +16,11 @@ export async function closeAssistRequest(db: Db, user: SessionUser, id: string, 
   const reason = input.reason.trim();
   if (reason.length < ASSIST_CLOSE_REASON_MIN) throw new DomainError('VALIDATION_FAILED', { reason: '请填写关闭协查的理由，不少于5个字' });
   return settleAssistRequest(db, user, id, input.version, ip, {
-    party: 'requester',
+    step: 'close',
     status: 'closed',
     changes: () => ({ closedReason: reason, closedAt: new Date(), closedByUserId: user.id }),
     action: 'assist.close',
     auditAfter: { reason },
     workItems: 'cancelled',
-    settledRefusal: (status) => (status === 'replied' ? 'ASSIST_REPLIED_NO_CLOSING' : 'ASSIST_CLOSED'),
   });
 }

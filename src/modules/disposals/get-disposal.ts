@@ -12,6 +12,7 @@ import { disposalRecord } from './disposal-workflow.js';
 import { daysBetween } from '../../domain/deadlines/calendar.js';
 import { toLocalDate } from '../../domain/time.js';
 import { auditHistory } from '../audit/audit-history.js';
+import { readableCasesOfDisposal } from '../cases/open-case.js';
 
 /** Loads a disposal the user may read, or 404. */
 export async function findDisposal(db: Executor, user: SessionUser, id: string) {
@@ -50,6 +51,8 @@ export async function getDisposal(db: Executor, user: SessionUser, id: string, n
     assists: await assistsWithActions(db, user, assists, d.status),
     attachments: files.map(({ storagePath: _path, ...f }) => ({ ...f, href: `/api/attachments/${f.id}` })),
     history,
+    // The enforcement cases opened from it that the user may read (the 行政处罚 step links them).
+    cases: await readableCasesOfDisposal(db, user, id),
     // What the user may do now (src/domain/workflow/disposal.ts): the web shows exactly these buttons.
     actions: await actionsOf(db, user, disposalRecord, d),
   };

@@ -1,52 +1,40 @@
-import { and, eq } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
-import { samplingSuggestions } from '../../db/schema/index.js';
-import { DomainError } from '../../domain/errors.js';
-import { suggestionTransitions, type SuggestionAction } from '../../domain/sampling/plan-rules.js';
+import { suggestionWorkflow, type SuggestionAction } from '../../domain/workflow/plan.js';
 import { actorOf, type SessionUser } from '../access/actor.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { closeSubjectWorkItems } from '../work-items/close-subject-work-items.js';
 import { SUGGESTION_SUBJECT } from './create-suggestion.js';
-import { mayDecideSuggestion, suggestionInScope } from './plan-scope.js';
+import { loadForAction } from '../workflow/load-for-action.js';
+import { suggestionRecord } from './plan-workflow.js';
 
-/** A suggestion in the user's scope, not their own unit's, that `action` may still be taken on. */
-export async function findSuggestionFor(tx: Tx, user: SessionUser, id: string, action: SuggestionAction) {
-  const [row] = await tx
-    .select()
-    .from(samplingSuggestions)
-    .where(and(eq(samplingSuggestions.id, id), suggestionInScope(user)))
-    .limit(1);
-  if (!row) throw new DomainError('NOT_FOUND', { entity: SUGGESTION_SUBJECT, id });
-  if (!mayDecideSuggestion(user, row.fromUnitId)) throw new DomainError('FORBIDDEN', { reason: '不能处理本单位提出的抽检建议' });
-  if (row.status !== suggestionTransitions[action].from) throw new DomainError('INVALID_STATE', { status: '该建议已处理' });
-  return row;
+/**
+ * A suggestion in the user's scope (else 404), not their own unit's (else 403), still pending
+ * (else 409), at the version the user saw: the suggestion workflow table through the shared guard.
+ */
+export async function findSuggestionFor(tx: Tx, user: SessionUser, id: string, action: SuggestionAction, version: number) {
+  return loadForAction(tx, user, suggestionRecord, id, action, version);
 }
 
 /**
- * Records the decision on a suggestion (who, when, why; the plan when accepted) under optimistic
- * locking, closes its review work item and writes the audit row, inside the caller's transaction.
+ * Records the decision on a suggestion (who, when, why; the plan when accepted) on the row the
+ * guard locked, closes its review work item and writes the audit row, inside the caller's transaction.
  */
 export async function decideSuggestion(
   tx: Tx,
   user: SessionUser,
-  before: typeof samplingSuggestions.$inferSelect,
-  decision: { action: SuggestionAction; version: number; reason: string | null; planId: string | null },
+  loaded: Awaited<ReturnType<typeof findSuggestionFor>>,
+  decision: { action: SuggestionAction; reason: string | null; planId: string | null },
   ip: string | null,
 ) {
   const actor = actorOf(user, ip);
-  const [after] = await tx
-    .update(samplingSuggestions)
-    .set({
-      status: suggestionTransitions[decision.action].to,
-      planId: decision.planId,
-      decisionReason: decision.reason,
-      decidedByUserId: user.id,
-      decidedAt: new Date(),
-      version: before.version + 1,
-    })
-    .where(and(eq(samplingSuggestions.id, before.id), eq(samplingSuggestions.version, decision.version)))
-    .returning();
-  if (!after) throw new DomainError('VERSION_CONFLICT', { expected: decision.version, actual: before.version });
+  const before = loaded.row;
+  const after = await loaded.update({
+    status: suggestionWorkflow[decision.action].to,
+    planId: decision.planId,
+    decisionReason: decision.reason,
+    decidedByUserId: user.id,
+    decidedAt: new Date(),
+  });
   await recordAudit(tx, actor, { action: `suggestion.${decision.action}`, entityType: SUGGESTION_SUBJECT, entityId: before.id, before, after });
   await closeSubjectWorkItems(tx, actor, { subjectType: SUGGESTION_SUBJECT, subjectId: before.id, kind: 'suggestion_review' }, 'done');
   return after;

@@ -2,9 +2,10 @@ import { and, asc, count, desc, eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { foodCategories, orgUnits, planQuotas, samples, samplingPlans, samplingSuggestions } from '../../db/schema/index.js';
 import { DomainError } from '../../domain/errors.js';
-import { planActions, progressPercent } from '../../domain/sampling/plan-rules.js';
+import { progressPercent } from '../../domain/sampling/plan-rules.js';
 import type { SessionUser } from '../access/actor.js';
-import { mayEditPlan, planInScope } from './plan-scope.js';
+import { planInScope } from './plan-scope.js';
+import { planActions } from './plan-workflow.js';
 import { quotaProgress } from './quota-progress.js';
 import { regionName } from './region-names.js';
 
@@ -69,6 +70,6 @@ export async function getPlan(db: Executor, user: SessionUser, id: string) {
       return { ...q, regionName: regionName(q.regionCode), sampled: quotaSampled, progress: progressPercent(quotaSampled, q.quota) };
     }),
     suggestions,
-    actions: planActions(plan.status, mayEditPlan(user, organiserPath)),
+    actions: planActions(user, plan, organiserPath),
   };
 }

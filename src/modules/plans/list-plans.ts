@@ -1,10 +1,11 @@
 import { and, count, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { orgUnits, samplingPlans } from '../../db/schema/index.js';
-import { planActions, progressPercent } from '../../domain/sampling/plan-rules.js';
+import { progressPercent } from '../../domain/sampling/plan-rules.js';
 import type { Page } from '../../http/paging.js';
 import type { SessionUser } from '../access/actor.js';
-import { mayEditPlan, planInScope } from './plan-scope.js';
+import { planInScope } from './plan-scope.js';
+import { planActions } from './plan-workflow.js';
 
 export interface PlanFilter {
   year?: number;
@@ -45,7 +46,7 @@ export async function listPlans(db: Executor, user: SessionUser, filter: PlanFil
       quotaTotal,
       sampled,
       progress: progressPercent(sampled, quotaTotal),
-      actions: planActions(plan.status, mayEditPlan(user, organiserPath)),
+      actions: planActions(user, plan, organiserPath),
     })),
     total,
   };

@@ -2,10 +2,11 @@ import { and, count, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { foodCategories, orgUnits, samplingPlans, samplingSuggestions, users } from '../../db/schema/index.js';
 import { DomainError } from '../../domain/errors.js';
-import { suggestionActions, suggestionKindNames, type SuggestionKind } from '../../domain/sampling/plan-rules.js';
+import { suggestionKindNames, type SuggestionKind } from '../../domain/sampling/plan-rules.js';
 import type { Page } from '../../http/paging.js';
 import type { SessionUser } from '../access/actor.js';
-import { mayDecideSuggestion, suggestionInScope } from './plan-scope.js';
+import { suggestionInScope } from './plan-scope.js';
+import { suggestionActions } from './plan-workflow.js';
 import { regionName } from './region-names.js';
 
 export interface SuggestionFilter {
@@ -30,7 +31,7 @@ function present(user: SessionUser, row: { suggestion: typeof samplingSuggestion
     regionName: regionName(row.suggestion.regionCode),
     planName: row.planName,
     decidedByName: row.decidedByName,
-    actions: suggestionActions(row.suggestion.status, mayDecideSuggestion(user, row.suggestion.fromUnitId)),
+    actions: suggestionActions(user, row.suggestion),
   };
 }
 

@@ -1,13 +1,15 @@
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { planQuotas, samplingPlans } from '../../db/schema/index.js';
+import { planQuotas } from '../../db/schema/index.js';
 import { DomainError } from '../../domain/errors.js';
 import type { PlanStatus } from '../../domain/sampling/plan-rules.js';
+import type { PlanAction } from '../../domain/workflow/plan.js';
 import { actorOf, type SessionUser } from '../access/actor.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { checkQuotas, quotaRows, type QuotaInput } from './plan-quotas.js';
-import { findPlan, getPlan } from './get-plan.js';
-import { mayEditPlan } from './plan-scope.js';
+import { loadForAction } from '../workflow/load-for-action.js';
+import { getPlan } from './get-plan.js';
+import { planRecord } from './plan-workflow.js';
 
 export interface PlanChange {
   id: string;
@@ -20,35 +22,36 @@ export interface PlanChange {
 }
 
 /**
+ * Which action of the plan's workflow table a change is: a status change from the current one is
+ * a close or a reopen (which may carry edits too); anything else edits, which a closed plan refuses.
+ */
+function planAction(input: PlanChange, current: string | undefined): PlanAction {
+  if (current === 'active' && input.status === 'closed') return 'close';
+  if (current === 'closed' && input.status === 'active') return 'reopen';
+  return 'edit';
+}
+
+/**
  * Edits a plan: name, description, status (close / reopen) and its quotas (replaced as a whole).
  * Only the organiser unit or a unit above it; a closed plan must be reopened before anything
- * else changes. Optimistic locking on `version`; the audit row carries before and after.
+ * else changes (the plan's workflow table, through the shared guard, which locks the row).
+ * Optimistic locking on `version`; the audit row carries before and after.
  */
 export async function updatePlan(db: Db, user: SessionUser, input: PlanChange, ip: string | null) {
   await db.transaction(async (tx) => {
-    const { plan: before, organiserPath } = await findPlan(tx, user, input.id);
-    if (!mayEditPlan(user, organiserPath)) throw new DomainError('FORBIDDEN', { reason: '只有组织单位及其上级单位可以修改计划' });
-    const changesContent = input.name !== undefined || input.description !== undefined || input.quotas !== undefined;
-    if (before.status === 'closed' && input.status !== 'active' && changesContent) {
-      throw new DomainError('INVALID_STATE', { status: '计划已关闭，请先重新启用' });
-    }
+    const locked = await planRecord.loadForUpdate(tx, user, input.id);
+    const { row, update } = await loadForAction(tx, user, planRecord, input.id, planAction(input, locked?.plan.status), input.version);
+    const before = row.plan;
     if (input.quotas) {
       const details: Record<string, string> = {};
       await checkQuotas(tx, input.quotas, details);
       if (Object.keys(details).length) throw new DomainError('VALIDATION_FAILED', details);
     }
-    const [after] = await tx
-      .update(samplingPlans)
-      .set({
-        name: input.name ?? before.name,
-        description: input.description === undefined ? before.description : input.description,
-        status: input.status ?? before.status,
-        version: before.version + 1,
-        updatedAt: new Date(),
-      })
-      .where(and(eq(samplingPlans.id, input.id), eq(samplingPlans.version, input.version)))
-      .returning();
-    if (!after) throw new DomainError('VERSION_CONFLICT', { expected: input.version, actual: before.version });
+    const after = await update({
+      name: input.name ?? before.name,
+      description: input.description === undefined ? before.description : input.description,
+      status: input.status ?? before.status,
+    });
     let quotaChange: { before: unknown[]; after: unknown[] } | null = null;
     if (input.quotas) {
       const removed = await tx.delete(planQuotas).where(eq(planQuotas.planId, input.id)).returning();

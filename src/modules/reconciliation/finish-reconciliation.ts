@@ -32,7 +32,7 @@ export async function finishReconciliation(
 ) {
   const days = input.rectificationDays ?? DEFAULT_RECTIFICATION_DAYS;
   return db.transaction(async (tx) => {
-    const { reconciliation, bump } = await loadForEdit(tx, user, id, input.version);
+    const { reconciliation, bump } = await loadForEdit(tx, user, id, 'finish', input.version);
     const checks = await tx
       .select({ check: reconciliationChecks, sampleNo: disposals.sampleNo, ownerUnitId: disposals.ownerUnitId })
       .from(reconciliationChecks)

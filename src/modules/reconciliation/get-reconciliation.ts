@@ -1,12 +1,14 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
-import { disposals, orgUnits, reconciliationChecks, reconciliations } from '../../db/schema/index.js';
+import { disposals, orgUnits, reconciliationChecks } from '../../db/schema/index.js';
 import { fiveInPlace } from '../../domain/disposal.js';
-import { can } from '../../domain/permissions.js';
+import { allowedActions } from '../../domain/workflow/workflow.js';
+import { reconciliationWorkflow, type ReconciliationAction } from '../../domain/workflow/reconciliation.js';
 import type { SessionUser } from '../access/actor.js';
 import { disposalWorkable } from '../disposals/disposal-scope.js';
 import { ledgerRowQuery, toLedgerItem, type LedgerItem } from '../ledger/ledger-rows.js';
 import { findReconciliation } from './reconciliation-scope.js';
+import { reconciliationSides, type ReconciliationRow } from './reconciliation-workflow.js';
 
 type Check = typeof reconciliationChecks.$inferSelect;
 export type CheckItems = Record<(typeof fiveInPlace)[number], boolean | null>;
@@ -27,9 +29,9 @@ function checkView(check: Check, disposal: LedgerItem | undefined) {
   return { id: check.id, disposalId: check.disposalId, ...state, differs, findings: check.findings, checkedAt: check.checkedAt, checkedByUserId: check.checkedByUserId, disposal: disposal ?? null };
 }
 
-/** What the user may do now: the web shows exactly these buttons. */
-export function reconciliationActions(user: SessionUser, r: typeof reconciliations.$inferSelect): string[] {
-  return r.status === 'open' && r.createdByUnitId === user.unit.id && can(user.roles, 'reconciliation.write') ? ['check', 'finish'] : [];
+/** What the user may do now, from the reconciliation's workflow table: the web shows exactly these buttons. */
+export function reconciliationActions(user: SessionUser, r: ReconciliationRow): ReconciliationAction[] {
+  return allowedActions(reconciliationWorkflow, { state: r.status, sides: reconciliationSides(user, r), roles: user.roles, facts: {} });
 }
 
 /**

@@ -2,9 +2,11 @@ import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { Executor, Tx } from '../../db/client.js';
 import { reconciliations } from '../../db/schema/index.js';
 import { DomainError } from '../../domain/errors.js';
-import { reaches } from '../../domain/jurisdiction.js';
+import type { ReconciliationAction } from '../../domain/workflow/reconciliation.js';
 import type { SessionUser } from '../access/actor.js';
 import { jurisdictionSql } from '../access/jurisdiction-sql.js';
+import { loadForAction } from '../workflow/load-for-action.js';
+import { reconciliationRecord } from './reconciliation-workflow.js';
 
 /** Provincial units that may run a reconciliation (seed art. 12: 稽查局 with the food divisions and affiliated units). */
 export const RECONCILING_UNIT_KINDS = ['division', 'affiliated_unit'];
@@ -34,25 +36,12 @@ export async function findReconciliation(db: Executor, user: SessionUser, id: st
 }
 
 /**
- * The guard every change starts with: visible (else 404), run by the user's unit (else 403),
- * still open (else 409), at the version the user saw when one is given (else 409). `bump`
- * raises the version under the row lock: a check recorded while another officer finishes
- * either lands before (and the finisher's version is stale) or is refused.
+ * The guard every change starts with, through the reconciliation's workflow table
+ * (src/domain/workflow/reconciliation.ts, the shared loadForAction): visible (else 404), run by the
+ * user's unit (else 403), still open (else 409), at the version the user saw when one is given
+ * (else 409). `bump` raises the version under the row lock.
  */
-export async function loadForEdit(tx: Tx, user: SessionUser, id: string, version?: number) {
-  const { seesAllChecks: _all, ...row } = await findReconciliation(tx, user, id);
-  if (!reaches(user, 'reconciliation', 'work', { units: { runner: { id: row.createdByUnitId } } })) throw new DomainError('RECONCILIATION_OWNER_ONLY', { entity: 'reconciliation', id });
-  if (row.status !== 'open') throw new DomainError('RECONCILIATION_FINISHED', { status: row.status });
-  if (version !== undefined && row.version !== version) throw new DomainError('VERSION_CONFLICT', { expected: version, actual: row.version });
-  const bump = async (changes: Partial<typeof reconciliations.$inferInsert> = {}) => {
-    const [after] = await tx
-      .update(reconciliations)
-      .set({ ...changes, version: sql`${reconciliations.version} + 1` })
-      .where(and(eq(reconciliations.id, id), eq(reconciliations.status, 'open'), version === undefined ? undefined : eq(reconciliations.version, version)))
-      .returning();
-    if (!after && version !== undefined) throw new DomainError('VERSION_CONFLICT', { expected: version });
-    if (!after) throw new DomainError('RECONCILIATION_FINISHED', { status: 'finished' });
-    return after;
-  };
-  return { reconciliation: row, bump };
+export async function loadForEdit(tx: Tx, user: SessionUser, id: string, action: ReconciliationAction, version?: number) {
+  const { row, update } = await loadForAction(tx, user, reconciliationRecord, id, action, version ?? null);
+  return { reconciliation: row, bump: (changes: Partial<typeof reconciliations.$inferInsert> = {}) => update(changes) };
 }

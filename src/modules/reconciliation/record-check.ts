@@ -26,7 +26,7 @@ export async function recordCheck(db: Db, user: SessionUser, input: CheckInput, 
     throw new DomainError('VALIDATION_FAILED', { findings: '有未到位的项目时，请填写检查发现的问题' });
   }
   return db.transaction(async (tx) => {
-    const { bump } = await loadForEdit(tx, user, input.reconciliationId);
+    const { bump } = await loadForEdit(tx, user, input.reconciliationId, 'check');
     const [check] = await tx
       .select()
       .from(reconciliationChecks)

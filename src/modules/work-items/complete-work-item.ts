@@ -1,17 +1,13 @@
-import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { workItems } from '../../db/schema/index.js';
-import { DomainError } from '../../domain/errors.js';
 import { actorOf, type SessionUser } from '../access/actor.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { findWorkItem } from './find-work-item.js';
-import { completesItem } from './list-work-items.js';
-import { manuallyCompletedKinds } from '../../domain/work-item.js';
+import { loadForAction } from '../workflow/load-for-action.js';
+import { workItemRecord } from './work-item-workflow.js';
 
 /**
  * Completes (办结) an open work item of the user's own unit (or assigned to the user): a unit above
- * reads it but does not complete it. Optimistic locking: the caller sends
- * the version it saw; a concurrent change makes this fail with VERSION_CONFLICT, not overwrite.
+ * reads it but does not complete it (the work-item workflow table, through the shared guard).
+ * Optimistic locking: the caller sends the version it saw; a stale one fails with VERSION_CONFLICT.
  */
 export async function completeWorkItem(
   db: Db,
@@ -20,26 +16,8 @@ export async function completeWorkItem(
   ip: string | null,
 ) {
   return db.transaction(async (tx) => {
-    const before = await findWorkItem(tx, user, input.id);
-    if (before.status !== 'open') throw new DomainError('INVALID_STATE', { status: before.status });
-    if (!manuallyCompletedKinds.includes(before.kind)) {
-      throw new DomainError('WORK_ITEM_CLOSES_WITH_BUSINESS', { kind: before.kind });
-    }
-    if (!completesItem(user, before)) {
-      throw new DomainError('WORK_ITEM_OWNER_ONLY', { record: { entity: 'workItem', id: before.id } });
-    }
-    const [after] = await tx
-      .update(workItems)
-      .set({
-        status: 'done',
-        completedAt: new Date(),
-        completedByUserId: user.id,
-        note: input.note ?? before.note,
-        version: before.version + 1,
-      })
-      .where(and(eq(workItems.id, input.id), eq(workItems.version, input.version)))
-      .returning();
-    if (!after) throw new DomainError('VERSION_CONFLICT', { expected: input.version, actual: before.version });
+    const { row: before, update } = await loadForAction(tx, user, workItemRecord, input.id, 'complete', input.version);
+    const after = await update({ status: 'done', completedAt: new Date(), completedByUserId: user.id, note: input.note ?? before.note });
     await recordAudit(tx, actorOf(user, ip), {
       action: 'workItem.complete',
       entityType: 'workItem',

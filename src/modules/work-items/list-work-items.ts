@@ -2,13 +2,15 @@ import { and, asc, count, eq, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client.js';
 import { orgUnits, users, workItems } from '../../db/schema/index.js';
-import { kindName, isOverdue, manuallyCompletedKinds } from '../../domain/work-item.js';
-import { can } from '../../domain/permissions.js';
+import { kindName, isOverdue } from '../../domain/work-item.js';
+import { allowedActions } from '../../domain/workflow/workflow.js';
+import { workItemWorkflow, type WorkItemAction } from '../../domain/workflow/work-item.js';
 import type { SessionUser } from '../access/actor.js';
 import { jurisdictionSql } from '../access/jurisdiction-sql.js';
 import type { Page } from '../../http/paging.js';
 import { at } from '../../db/sql-values.js';
 import { endOfLocalDay, toLocalDate } from '../../domain/time.js';
+import { workItemStanding } from './work-item-workflow.js';
 
 export interface WorkItemFilter {
   /** mine: assigned to me, or to my unit with no assignee; unit: everything my scope owns. */
@@ -20,17 +22,9 @@ export interface WorkItemFilter {
   subjectId?: string;
 }
 
-/**
- * Whether the user is the one to complete an item by hand: its assignee, or someone of its owner
- * unit. A unit above reads its units' inbox (本单位及下级) but does not declare their meeting held.
- */
-export function completesItem(user: SessionUser, item: { ownerUnitId: string; assigneeUserId: string | null }): boolean {
-  return item.assigneeUserId === user.id || (item.assigneeUserId === null && item.ownerUnitId === user.unit.id);
-}
-
-/** Actions the user may take on an item: the web shows buttons from this, never re-deriving rules. */
-export function workItemActions(user: SessionUser, item: { status: string; kind: string; ownerUnitId: string; assigneeUserId: string | null }): string[] {
-  return item.status === 'open' && manuallyCompletedKinds.includes(item.kind) && can(user.roles, 'workItem.complete') && completesItem(user, item) ? ['complete'] : [];
+/** Actions the user may take on an item, from the work-item workflow table: the web shows buttons from this, never re-deriving rules. */
+export function workItemActions(user: SessionUser, item: { status: string; kind: string; ownerUnitId: string; assigneeUserId: string | null }): WorkItemAction[] {
+  return allowedActions(workItemWorkflow, { ...workItemStanding(user, item), roles: user.roles });
 }
 
 /** A work item as every reply shows it: Chinese kind, derived overdue, the caller's actions. */

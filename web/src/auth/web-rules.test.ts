@@ -20,10 +20,10 @@ function sourceFiles(dir: string): string[] {
 const files = sourceFiles(root).map((path) => ({ name: relative(root, path).replaceAll('\\', '/'), text: readFileSync(path, 'utf8') }));
 
 /**
- * The roles page displays the matrix itself. PenaltyCases.tsx still reads it and is to move onto
- * the record's `actions` like the 协查 and objection cards did; remove it from this list then.
+ * The roles page displays the matrix itself; every other page follows the record's `actions`
+ * and what its reply carries (e.g. the disposal's readable `cases`).
  */
-const mayReadPermissions = new Set(['pages/roles/RolesPage.tsx', 'pages/disposals/detail/PenaltyCases.tsx']);
+const mayReadPermissions = new Set(['pages/roles/RolesPage.tsx']);
 
 describe('the web reads no permissions to decide what to offer', () => {
   it('finds sources to check', () => {

@@ -59,10 +59,6 @@ export function useCases(state: CaseListState) {
 }
 
 /** The cases opened from one record (a disposal or an escalation), for its page. */
-export function useCasesOf(filter: { disposalId?: string; escalationId?: string }, enabled = true) {
-  return useQuery({ queryKey: ['cases', 'of', filter], queryFn: () => api.get<Page<CaseRow>>('/api/cases', { ...filter, pageSize: 50 }), enabled });
-}
-
 export function useCase(id: string) {
   return useQuery({ queryKey: ['cases', 'detail', id], queryFn: () => api.get<CaseDetail>(path(id)) });
 }

@@ -7,7 +7,7 @@ import type { Assist, DisposalDetail, DisposalRow, DisposalSample, StepKind } fr
 import type { AvailableDocument } from '@contracts/documents';
 
 /** Reply types come from the server's contracts (src/contracts/disposals.ts, documents.ts, attachments.ts). */
-export type { Assist, ClockStart, DisposalDetail, DisposalRow, DisposalSample, DisposalStatus, Step, StepKind, StepSummary } from '@contracts/disposals';
+export type { Assist, ClockStart, DisposalCaseLink, DisposalDetail, DisposalRow, DisposalSample, DisposalStatus, Step, StepKind, StepSummary } from '@contracts/disposals';
 export type { AvailableDocument } from '@contracts/documents';
 export type { Attachment } from '@contracts/attachments';
 

@@ -5,10 +5,8 @@
 import { Button, Flex, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { useMe } from '../../../auth/session';
 import { labelOf } from '../../../lib/enums';
 import { casesMessages } from '../../cases/messages';
-import { useCasesOf } from '../../cases/cases-api';
 import { OpenCaseModal, type OpenCaseSource } from '../../cases/OpenCaseModal';
 import type { DisposalDetail } from '../disposals-api';
 
@@ -27,12 +25,9 @@ function sourceOf(d: DisposalDetail): OpenCaseSource {
 }
 
 export function PenaltyCases({ disposal }: { disposal: DisposalDetail }) {
-  const { data: me } = useMe();
-  // Whether to fetch the list of cases at all (a read, not an action on the disposal).
-  const mayRead = me?.permissions.includes('case.read') ?? false;
-  const { data } = useCasesOf({ disposalId: disposal.id }, mayRead);
   const [opening, setOpening] = useState(false);
-  const cases = data?.items ?? [];
+  // The server lists the cases the user may read: none when they may not read cases.
+  const cases = disposal.cases;
   // The server says whether a case may be filed (openCase: not voided, no open case yet, case.work).
   const mayOpen = disposal.actions.includes('openCase');
   if (cases.length === 0 && !mayOpen) return null;
