@@ -170,8 +170,11 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 /** A fresh context (own cookies) the way an official's desktop browser looks. */
-export function newContext(browser: Browser): Promise<BrowserContext> {
-  return browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+/** Waits on state, never on time: on a loaded two-core machine a first page render has taken over 30 s, so each step gets 90 s. */
+export async function newContext(browser: Browser): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  context.setDefaultTimeout(90_000);
+  return context;
 }
 
 /** A page in a fresh context; closing the page's context is the caller's job (`page.context().close()`). */
