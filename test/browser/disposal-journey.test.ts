@@ -19,7 +19,7 @@ async function tick(control: Locator) {
   expect(await control.isChecked()).toBe(true);
 }
 
-const TEST_TIMEOUT = 120_000;
+const TEST_TIMEOUT = 300_000;
 const SAMPLE_NO = 'DBJ2551000028300101';
 const LEADER = 'wuhou-leader';
 const LEADER_PASSWORD = 'Wuhou#Leader2026';

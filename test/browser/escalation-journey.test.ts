@@ -14,7 +14,7 @@ import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { NATIONAL_HEADER } from '../fixtures/make-fixtures.js';
 import { describeBrowser, launchBrowser, login, newContext, screenshot, startServer, type TestServer } from '../helpers/browser.js';
 
-const TEST_TIMEOUT = 120_000;
+const TEST_TIMEOUT = 300_000;
 const SHOP = '成都市武侯区鑫源副食超市';
 
 /** Ten days ago in Shanghai, as the import's default sampling date (the national notice has none). */

@@ -8,7 +8,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { describeBrowser, launchBrowser, login, menuLabels, newContext, screenshot, startServer, type TestServer } from '../helpers/browser.js';
 
-const TEST_TIMEOUT = 120_000;
+const TEST_TIMEOUT = 300_000;
 
 /** Waits until the workbench's table has loaded (rows, or the empty text) and the figures are in. */
 async function workbenchLoaded(page: Page): Promise<void> {
