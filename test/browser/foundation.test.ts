@@ -16,7 +16,7 @@ import {
   type TestServer,
 } from '../helpers/browser.js';
 
-const TEST_TIMEOUT = 60_000;
+const TEST_TIMEOUT = 300_000;
 
 /** The number shown on a workbench count card (待办总数, 已逾期, 今日到期). */
 async function countOn(page: Page, key: 'open' | 'overdue' | 'dueToday'): Promise<number> {
