@@ -7,6 +7,7 @@ import { disposalStatusNames, monitoringStepNames, stepNames, type DisposalStatu
 const stepName = (kind: string, step: string) => ((kind === 'monitoring' ? monitoringStepNames : stepNames) as Record<string, string>)[step] ?? step;
 import type { SessionUser } from '../access/actor.js';
 import type { Page } from '../../http/paging.js';
+import { linkCondition } from '../sampling/link-filter.js';
 import { disposalReadable } from './disposal-scope.js';
 
 export interface DisposalFilter {
@@ -16,6 +17,7 @@ export interface DisposalFilter {
   active?: boolean;
   overdue?: boolean;
   ownerUnitId?: string;
+  /** A link, or `unknown`: no link yet (待确定). */
   link?: string;
   kind?: string;
   openedFrom?: string;
@@ -34,7 +36,8 @@ export function disposalConditions(user: SessionUser, filter: DisposalFilter, no
   if (filter.active) conditions.push(sql`${disposals.status} NOT IN ('closed', 'voided')`);
   if (filter.overdue) conditions.push(sql`${disposals.status} NOT IN ('closed', 'voided') AND ${disposals.dueAt} < ${at(now)}`);
   if (filter.ownerUnitId) conditions.push(sql`${disposals.ownerUnitId} IN (SELECT id FROM org_units WHERE path LIKE (SELECT path FROM org_units WHERE id = ${filter.ownerUnitId}) || '%')`);
-  if (filter.link) conditions.push(eq(disposals.link, filter.link));
+  const link = linkCondition(disposals.link, filter.link);
+  if (link) conditions.push(link);
   if (filter.kind) conditions.push(eq(disposals.kind, filter.kind));
   if (filter.openedFrom) conditions.push(gte(disposals.openedAt, new Date(`${filter.openedFrom}T00:00:00+08:00`)));
   if (filter.openedTo) conditions.push(lte(disposals.openedAt, new Date(`${filter.openedTo}T23:59:59.999+08:00`)));

@@ -6,6 +6,7 @@ import { decideClosing } from './decide-closing.js';
 import { extendDisposal } from './extend-disposal.js';
 import { getDisposal } from './get-disposal.js';
 import { listDisposals } from './list-disposals.js';
+import { linkFilterParam } from '../sampling/link-filter.js';
 import { recordStep } from './record-step.js';
 import { requestClosing } from './request-closing.js';
 import { setConclusionReceived } from './set-conclusion-received.js';
@@ -20,7 +21,7 @@ export const disposalFilterQuery = z.object({
   active: z.enum(['true', 'false']).optional().transform((v) => v === 'true'),
   overdue: z.enum(['true', 'false']).optional().transform((v) => v === 'true'),
   ownerUnitId: z.uuid().optional(),
-  link: z.enum(['production', 'distribution', 'catering', 'online']).optional(),
+  link: linkFilterParam,
   kind: z.enum(['disposal', 'monitoring']).optional(),
   openedFrom: date.optional(),
   openedTo: date.optional(),

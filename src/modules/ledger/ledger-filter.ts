@@ -11,6 +11,7 @@ export interface LedgerFilter {
   periodFrom?: string;
   periodTo?: string;
   status?: string;
+  /** A link, or `unknown`: no link yet (待确定). */
   link?: string;
   overdue?: boolean;
   fiveInPlace?: 'complete' | 'incomplete';

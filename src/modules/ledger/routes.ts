@@ -4,6 +4,7 @@ import { route, type ApiContext } from '../../http/api-route.js';
 import { pageQuery, toPage } from '../../http/paging.js';
 import { exportLedger } from './export-ledger.js';
 import { ledgerByUnit } from './ledger-by-unit.js';
+import { linkFilterParam } from '../sampling/link-filter.js';
 import { listLedger } from './list-ledger.js';
 import { byUnitReply, ledgerPage } from '../../contracts/ledger.js';
 
@@ -14,7 +15,7 @@ const filterShape = z.object({
   periodFrom: date.optional(),
   periodTo: date.optional(),
   status: z.enum(['open', 'in_progress', 'pending_approval', 'closed', 'voided']).optional(),
-  link: z.enum(['production', 'distribution', 'catering', 'online']).optional(),
+  link: linkFilterParam,
   overdue: z.enum(['true', 'false']).optional().transform((v) => v === 'true'),
   fiveInPlace: z.enum(['complete', 'incomplete']).optional(),
 });

@@ -9,6 +9,7 @@ import { listSamples } from './list-samples.js';
 import { loadSampleCatalogue } from './load-sample-catalogue.js';
 import { recordResults } from './record-results.js';
 import { recordAccompanyingOfficer } from './record-accompanying-officer.js';
+import { linkFilterParam } from './link-filter.js';
 import { recordSampleLink, recordSamplingDate } from './record-review-fix.js';
 import { sampleDetail, samplePage, sampleRecord } from '../../contracts/samples.js';
 
@@ -20,7 +21,7 @@ export const sampleFilterQuery = z.object({
   sampleNo: z.string().trim().max(64).optional(),
   planId: z.uuid().optional(),
   regionCode: regionCode.optional(),
-  link: z.enum(['production', 'distribution', 'catering', 'online']).optional(),
+  link: linkFilterParam,
   categoryId: z.uuid().optional(),
   categoryRootId: z.uuid().optional(),
   dateFrom: date.optional(),

@@ -1,6 +1,7 @@
 import { and, eq, gte, lte, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import { samples } from '../../db/schema/index.js';
 import type { SessionUser } from '../access/actor.js';
+import { linkCondition } from './link-filter.js';
 import { sampleInScope } from './sample-scope.js';
 
 export interface SampleFilter {
@@ -8,6 +9,7 @@ export interface SampleFilter {
   planId?: string;
   /** A county code, or a city code (covers its counties), or 510000. */
   regionCode?: string;
+  /** A link, or `unknown`: no link yet (待确定). */
   link?: string;
   categoryId?: string;
   categoryRootId?: string;
@@ -36,7 +38,8 @@ export function sampleConditions(user: SessionUser, filter: SampleFilter): SQL {
       conditions.push(sql`${samples.regionCode} >= ${prefix + '00'} AND ${samples.regionCode} <= ${prefix + '99'}`);
     } else conditions.push(eq(samples.regionCode, filter.regionCode));
   }
-  if (filter.link) conditions.push(eq(samples.link, filter.link));
+  const link = linkCondition(samples.link, filter.link);
+  if (link) conditions.push(link);
   if (filter.categoryId) {
     conditions.push(
       sql`${samples.categoryId} IN (WITH RECURSIVE sub AS (SELECT id FROM food_categories WHERE id = ${filter.categoryId} UNION ALL SELECT fc.id FROM food_categories fc JOIN sub ON fc.parent_id = sub.id) SELECT id FROM sub)`,
