@@ -21,6 +21,9 @@ export function labelOf(labels: Readonly<Record<string, string>>, code: string |
 
 export const linkOptions = optionsOf(e.link);
 
+/** The links a list filters by: the four, and 待确定 (`unknown`) for the records imported without one. */
+export const linkFilterOptions: { value: Link | 'unknown'; label: string }[] = [...linkOptions, { value: 'unknown', label: e.linkUnknown }];
+
 /** The link's label; an imported sample whose link is not known yet (null) shows 待确定. */
 export function linkLabel(link: string | null | undefined): string {
   return link ? labelOf(e.link, link) : messages.enums.linkUnknown;

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { disposalFilters } from '../pages/disposals/disposal-filters';
+import { ledgerFilters } from '../pages/ledger/ledger-filters';
 import { sampleFilters } from '../pages/samples/sample-filters';
 
 const parse = (qs: string) => sampleFilters.parse(new URLSearchParams(qs));
@@ -37,6 +39,14 @@ describe('sample filters in the URL', () => {
   it('round-trips a state through the URL', () => {
     const state = { regionCode: '510100', enterpriseId: '1cef4c39-2bf8-41fe-9afd-89bb412bb49c', needsReview: 'true', page: 4, pageSize: 10 };
     expect(sampleFilters.parse(sampleFilters.toParams(state))).toEqual(state);
+  });
+
+  it('round-trips the link 待确定 (unknown) in the sample, disposal and ledger lists', () => {
+    for (const filters of [sampleFilters, disposalFilters, ledgerFilters]) {
+      const state = filters.parse(new URLSearchParams('link=unknown'));
+      expect(state).toMatchObject({ link: 'unknown' });
+      expect(filters.toParams(state).toString()).toBe('link=unknown');
+    }
   });
 
   it('gives the export the filters without the paging', () => {

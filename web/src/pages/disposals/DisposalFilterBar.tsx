@@ -2,7 +2,7 @@
 import { Button, Checkbox, DatePicker, Flex, Select, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { UnitTreeSelect } from '../../components/UnitTreeSelect';
-import { linkOptions } from '../../lib/enums';
+import { linkFilterOptions } from '../../lib/enums';
 import { disposalsMessages } from './messages';
 import { ACTIVE, disposalFilters, disposalKindOptions, statusFilterOptions, type DisposalFilters } from './disposal-filters';
 import { SearchFilter } from '../../components/SearchFilter';
@@ -41,7 +41,7 @@ export function DisposalFilterBar({ filters, onChange, onClear }: Props) {
         onChange={(value: string) => onChange({ status: value === ACTIVE ? undefined : value })}
       />
       {select('kind', m.kind, disposalKindOptions, 130)}
-      {select('link', m.link, linkOptions, 100)}
+      {select('link', m.link, linkFilterOptions, 100)}
       <UnitTreeSelect
         allowClear
         placeholder={m.ownerUnit}

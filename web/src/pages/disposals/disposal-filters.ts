@@ -1,6 +1,6 @@
 /** The 核查处置 list's filters, as URL search params (see lib/url-filters). */
 import type { QueryParams } from '../../api/client';
-import { linkOptions, optionsOf } from '../../lib/enums';
+import { linkFilterOptions, optionsOf } from '../../lib/enums';
 import { defineUrlFilters, type FilterValues, type Paging } from '../../lib/url-filters';
 import { messages } from '../../messages';
 import { disposalsMessages } from './messages';
@@ -18,7 +18,7 @@ export const disposalFilterSpec = {
   sampleNo: 'text',
   status: [...values(disposalStatusOptions), ALL],
   overdue: 'flag',
-  link: values(linkOptions),
+  link: values(linkFilterOptions),
   kind: values(disposalKindOptions),
   ownerUnitId: 'uuid',
   openedFrom: 'date',

@@ -10,7 +10,7 @@ import { api } from '../../api/client';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
 import { UnitTreeSelect } from '../../components/UnitTreeSelect';
-import { linkOptions, optionsOf } from '../../lib/enums';
+import { linkFilterOptions, optionsOf } from '../../lib/enums';
 import { messages } from '../../messages';
 import { disposalsMessages } from '../disposals/messages';
 import { ledgerMessages } from './messages';
@@ -73,7 +73,7 @@ export default function LedgerPage() {
             />
             <UnitTreeSelect allowClear placeholder={m.unit} aria-label={m.unit} style={{ width: 260 }} value={state.ownerUnitId} onChange={(ownerUnitId?: string) => update({ ownerUnitId })} />
             {select('status', m.status, disposalStatusOptions, 130)}
-            {select('link', disposalsMessages.link, linkOptions, 100)}
+            {select('link', disposalsMessages.link, linkFilterOptions, 100)}
             {select('fiveInPlace', m.fiveInPlace, optionsOf(m.fiveInPlaceOptions), 140)}
             <Checkbox checked={state.overdue === 'true'} onChange={(e) => update({ overdue: e.target.checked ? 'true' : undefined })}>
               {m.overdueOnly}

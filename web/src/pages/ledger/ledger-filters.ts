@@ -1,5 +1,5 @@
 /** The ledger's filters in the URL; without a period in it, the ledger shows this year. */
-import { linkOptions } from '../../lib/enums';
+import { linkFilterOptions } from '../../lib/enums';
 import { defineUrlFilters, type FilterValues, type Paging } from '../../lib/url-filters';
 import { disposalStatusOptions } from '../disposals/disposal-filters';
 
@@ -10,7 +10,7 @@ export const ledgerFilterSpec = {
   periodTo: 'date',
   ownerUnitId: 'uuid',
   status: values(disposalStatusOptions),
-  link: values(linkOptions),
+  link: values(linkFilterOptions),
   overdue: 'flag',
   fiveInPlace: ['complete', 'incomplete'],
 } as const;

@@ -5,7 +5,7 @@ import { useMemo } from 'react';
 import { useCategories } from '../../api/catalogue';
 import { RegionSelect } from '../../components/RegionSelect';
 import { rootCategoryOptions } from '../../lib/category-tree';
-import { conclusionOptions, linkOptions, samplingTypeOptions } from '../../lib/enums';
+import { conclusionOptions, linkFilterOptions, samplingTypeOptions } from '../../lib/enums';
 import { samplesMessages } from './messages';
 import { sampleFilters, type SampleFilters } from './sample-filters';
 import { SearchFilter } from '../../components/SearchFilter';
@@ -46,7 +46,7 @@ export function SampleFilterBar({ filters, onChange, onClear }: Props) {
           value={filters.regionCode}
           onChange={(regionCode?: string) => onChange({ regionCode })}
         />
-        {select('link', m.link, linkOptions, 110)}
+        {select('link', m.link, linkFilterOptions, 110)}
         <Select
           allowClear
           showSearch={{ optionFilterProp: 'label' }}

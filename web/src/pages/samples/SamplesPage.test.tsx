@@ -75,4 +75,17 @@ describe('SamplesPage', () => {
     expect(screen.getByRole('button', { name: '导出 Excel' })).toBeTruthy();
     expect(screen.getByText('清除筛选')).toBeTruthy();
   });
+
+  it('filters by 待确定, the samples whose link is not known yet, from the URL', async () => {
+    const fetch = serve([]);
+    const { router } = renderPage(<SamplesPage />, '/samples');
+    await screen.findByText('DBJ2551000028300101');
+    await router.navigate('/samples?link=unknown');
+    await waitFor(() => {
+      const urls = fetch.mock.calls.map(([url]) => String(url)).filter((u) => u.startsWith('/api/samples'));
+      expect(urls.some((u) => u.includes('link=unknown'))).toBe(true);
+    });
+    // The link filter shows the option chosen (the sample row's own link is 流通).
+    expect(screen.getByText('待确定')).toBeTruthy();
+  });
 });

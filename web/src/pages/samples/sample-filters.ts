@@ -1,13 +1,13 @@
 /** The 抽检数据 list's filters, as URL search params (see lib/url-filters). */
 import { defineUrlFilters, type FilterValues, type Paging } from '../../lib/url-filters';
-import { conclusionOptions, linkOptions, samplingTypeOptions } from '../../lib/enums';
+import { conclusionOptions, linkFilterOptions, samplingTypeOptions } from '../../lib/enums';
 
 const values = (options: { value: string }[]) => options.map((o) => o.value);
 
 export const sampleFilterSpec = {
   q: 'text',
   regionCode: 'region',
-  link: values(linkOptions),
+  link: values(linkFilterOptions),
   categoryRootId: 'uuid',
   dateFrom: 'date',
   dateTo: 'date',
