@@ -75,11 +75,6 @@ export interface Standing<Side extends string, F> {
   facts: F;
 }
 
-/** Whether the state alone allows the action (for lists and checks that do not know the user). */
-export function stateAllows<A extends string, S extends string, Side extends string, F>(table: WorkflowTable<A, S, Side, F>, action: A, state: string): boolean {
-  return (table[action].from as readonly string[]).includes(state);
-}
-
 const codeOf = <T extends unknown[], C extends ErrorCode>(value: C | ((...args: T) => C) | undefined, fallback: C, ...args: T): C =>
   (typeof value === 'function' ? value(...args) : value) ?? fallback;
 

@@ -4,12 +4,12 @@ import { join } from 'node:path';
 import { and, eq } from 'drizzle-orm';
 import type { Db, Executor } from '../../db/client.js';
 import { attachments, disposalSteps, disposals } from '../../db/schema/index.js';
-import { stateAllows } from '../../domain/workflow/workflow.js';
-import { disposalWorkflow } from '../../domain/workflow/disposal.js';
 import { DomainError } from '../../domain/errors.js';
 import { actorOf, type SessionUser } from '../access/actor.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { disposalWorkable } from '../disposals/disposal-scope.js';
+import { disposalRecord } from '../disposals/disposal-workflow.js';
+import { assertMayAct } from '../workflow/load-for-action.js';
 import type { ReceivedUpload } from './receive-upload.js';
 
 /**
@@ -21,7 +21,7 @@ export async function assertAttachable(db: Executor, user: SessionUser, disposal
   const query = db.select().from(disposals).where(and(eq(disposals.id, disposalId), disposalWorkable(user))).limit(1);
   const [d] = lock ? await query.for('share') : await query;
   if (!d) throw new DomainError('NOT_FOUND', { entity: 'disposal', id: disposalId });
-  if (!stateAllows(disposalWorkflow, 'attach', d.status)) throw new DomainError('EVIDENCE_UPLOAD_CLOSED', { status: d.status });
+  await assertMayAct(db, user, disposalRecord, d, 'attach');
   return d;
 }
 
