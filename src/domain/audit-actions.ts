@@ -65,6 +65,16 @@ export const auditActionNames = {
   'assist.letterSent': '协查函已发出',
   'assist.close': '关闭协查',
   // 24-hour reports
+  'notice.draft': '起草信息通报（待审批）',
+  'notice.send': '发送信息通报',
+  'notice.approve': '审批并发送信息通报',
+  'notice.read': '阅读信息通报',
+  'notice.acknowledge': '签收信息通报',
+  'notice.reply': '反馈信息通报',
+  'notice.remind': '催办逾期未反馈的收件单位',
+  'notice.withdraw': '撤回信息通报',
+  'notice.approvalSetting': '设置信息通报审批要求',
+  'user.setEmail': '设置通知邮箱',
   'urgentReport.raise': '发起24小时限时报告',
   'urgentReport.link': '随样品确定环节',
   'urgentReport.acknowledge': '签收24小时限时报告',
@@ -170,6 +180,7 @@ export const auditEntityNames: Readonly<Record<string, string>> = {
   creditExportBatch: '信用信息报送',
   dishonestEntry: '严重违法失信名单',
   workItem: '待办',
+  notice: '信息通报',
 };
 
 /** An action's name; an action recorded before it was named reads as its record's kind, never as code. */

@@ -15,6 +15,9 @@ export const capabilityRules = {
   'plans.create': ['plan.write'],
   'suggestions.create': ['suggestion.write'],
   'urgent.raise': ['urgent.raise'],
+  /** The 信息通报 page's compose button; the approval settings are its head's. */
+  'notices.send': ['notice.send'],
+  'notices.approvalSettings': ['notice.approve'],
   'reconciliations.create': ['reconciliation.write'],
   'catalogue.manage': ['catalogue.manage'],
   'deadlines.manage': ['deadline.manage'],

@@ -187,6 +187,11 @@ export const jurisdiction = {
     refs: { unit: { label: 'the importing unit' } },
     access: { see: [subtree('unit')] },
   }),
+  /** 信息通报: only the sending unit and the recipient units, not the units above them (issue 11 §2). */
+  notice: declare({
+    refs: { sender: { label: 'the sending unit' }, recipient: { label: 'a recipient unit', many: true } },
+    access: { see: [unitIs('sender'), unitIs('recipient')] },
+  }),
 };
 
 export type Jurisdiction = typeof jurisdiction;

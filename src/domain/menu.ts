@@ -51,6 +51,7 @@ export const menuEntries: { key: string; permission: Permission }[] = [
   { key: 'imports', permission: 'sample.import' },
   { key: 'disposals', permission: 'disposal.read' },
   { key: 'urgent', permission: 'urgent.handle' },
+  { key: 'notices', permission: 'notice.read' },
   { key: 'ledger', permission: 'disposal.read' },
   { key: 'reconciliations', permission: 'disposal.read' },
   { key: 'escalations', permission: 'escalation.read' },

@@ -42,6 +42,9 @@ export const permissions = {
   'credit.manage': '信用信息归集公示',
   'dishonest.list': '列入、移出严重违法失信名单（作出处罚的机关）',
   'dishonest.approve': '审批下级机关列入严重违法失信名单',
+  'notice.read': '查看、签收和反馈信息通报',
+  'notice.send': '起草、发送、撤回和催办信息通报',
+  'notice.approve': '审批本单位信息通报、设置审批要求',
 } as const;
 
 export type Permission = keyof typeof permissions;
@@ -52,7 +55,7 @@ export interface RoleDefinition {
   permissions: readonly Permission[];
 }
 
-const everyone: Permission[] = ['workItem.read', 'workItem.complete', 'org.read'];
+const everyone: Permission[] = ['workItem.read', 'workItem.complete', 'org.read', 'notice.read'];
 /** Administrators and auditors see their own inbox but do no business work (三员分立). */
 const staff: Permission[] = ['workItem.read', 'org.read'];
 const readSampling: Permission[] = ['sample.read', 'enterprise.read', 'plan.read'];
@@ -75,7 +78,7 @@ export const roles = {
   leader: {
     name: '领导',
     description: '查看本单位及下级单位的全部业务，办理本人待办与审批',
-    permissions: [...everyone, 'user.read', ...readSampling, 'sample.export', 'disposal.read', 'disposal.approve', 'urgent.handle', ...readEnforcement, 'dishonest.approve'],
+    permissions: [...everyone, 'user.read', ...readSampling, 'sample.export', 'disposal.read', 'disposal.approve', 'urgent.handle', ...readEnforcement, 'dishonest.approve', 'notice.send', 'notice.approve'],
   },
   division_officer: {
     name: '处室工作人员',
@@ -95,12 +98,13 @@ export const roles = {
       'credit.manage',
       'dishonest.list',
       'dishonest.approve',
+      'notice.send',
     ],
   },
   bureau_officer: {
     name: '市县局工作人员',
     description: '市（州）局、县（市、区）局工作人员，办理本级及下级业务',
-    permissions: [...everyone, ...workSampling, 'plan.write', ...workDisposal, ...workEnforcement, 'dishonest.list'],
+    permissions: [...everyone, ...workSampling, 'plan.write', ...workDisposal, ...workEnforcement, 'dishonest.list', 'notice.send'],
   },
   enforcement_officer: {
     name: '执法人员',

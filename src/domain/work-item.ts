@@ -24,6 +24,9 @@ export const workItemKinds = {
   judicial_receipt: '登记移送司法机关回执',
   dishonest_approval: '审批列入严重违法失信名单',
   credit_export_approval: '审核信用信息归集报送',
+  notice: '阅办信息通报',
+  notice_reminder: '催办：反馈信息通报',
+  notice_approval: '审批信息通报',
 } as const satisfies Record<string, string>;
 
 export type WorkItemKind = keyof typeof workItemKinds;

@@ -15,6 +15,8 @@ import { importsManifest } from './imports/manifest.js';
 import { ledgerManifest } from './ledger/manifest.js';
 import { linksManifest } from './links/manifest.js';
 import type { ModuleManifest } from './module-manifest.js';
+import { noticesManifest } from './notices/manifest.js';
+import { notificationsManifest } from './notifications/manifest.js';
 import { objectionsManifest } from './objections/manifest.js';
 import { orgManifest } from './org/manifest.js';
 import { overviewManifest } from './overview/manifest.js';
@@ -56,5 +58,7 @@ export const moduleManifests: readonly ModuleManifest[] = [
   accessManifest,
   linksManifest,
   workflowManifest,
+  notificationsManifest,
+  noticesManifest,
   demoManifest,
 ];

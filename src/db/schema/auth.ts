@@ -18,6 +18,8 @@ export const users = pgTable(
     passwordChangedAt: timestamptz('password_changed_at'),
     lastLoginAt: timestamptz('last_login_at'),
     phone: text('phone'),
+    /** Optional: where the notification digest is e-mailed (issue 11 §2). */
+    email: text('email'),
     version: integer('version').notNull().default(1),
     createdAt: timestamptz('created_at').notNull().defaultNow(),
     updatedAt: timestamptz('updated_at').notNull().defaultNow(),

@@ -7,6 +7,7 @@ import {
   enterprises,
   escalations,
   importJobs,
+  notices,
   reconciliations,
   samples,
   samplingPlans,
@@ -80,6 +81,10 @@ const sqlRefs: { [T in RecordType]: Record<RefOf<T>, SqlRef> } = {
   user: { unit: users.unitId },
   dishonestEntry: { listedBy: dishonestEntries.listedByUnitId },
   importJob: { unit: importJobs.unitId },
+  notice: {
+    sender: notices.senderUnitId,
+    recipient: many((m) => sql`${notices.id} IN (SELECT nr.notice_id FROM notice_recipients nr WHERE ${m(sql`nr.unit_id`)})`),
+  },
 };
 
 /** When a record of the type is public information (the `public` rule). */

@@ -16,6 +16,19 @@ export interface NewWorkItem {
   links?: { label: string; href: string }[];
 }
 
+export type WorkItemRow = typeof workItems.$inferSelect;
+/** Told of new work items inside the creating transaction (e.g. the notification centre). */
+export type WorkItemsCreatedListener = (tx: Tx, created: WorkItemRow[]) => Promise<void>;
+const createdListeners: WorkItemsCreatedListener[] = [];
+
+/**
+ * Registers a listener once (a module's manifest does, at load). Listeners run in the creating
+ * transaction, so what they write commits or rolls back with the work items.
+ */
+export function onWorkItemsCreated(listener: WorkItemsCreatedListener) {
+  if (!createdListeners.includes(listener)) createdListeners.push(listener);
+}
+
 /**
  * The only way a work item comes into being. Always called inside the transaction of the change
  * that caused it, so the assignment and its cause commit together, with their audit rows.
@@ -40,6 +53,7 @@ export async function createWorkItems(tx: Tx, actor: Actor, items: NewWorkItem[]
     createdByUserId: actor.userId,
   }));
   const created = await tx.insert(workItems).values(rows).returning();
+  for (const listener of createdListeners) await listener(tx, created);
   await recordAudit(
     tx,
     actor,

@@ -27,6 +27,10 @@ export const subjectEnded: Readonly<Record<string, SQL>> = {
   reconciliationCheck: sql`EXISTS (SELECT 1 FROM reconciliation_checks k JOIN disposals d ON d.id = k.disposal_id
     WHERE k.id::text = w.subject_id AND d.status = 'voided')`,
   samplingSuggestion: sql`EXISTS (SELECT 1 FROM sampling_suggestions s WHERE s.id::text = w.subject_id AND s.status <> 'pending')`,
+  // A notice's approval item ends once it is approved or withdrawn.
+  notice: sql`EXISTS (SELECT 1 FROM notices n WHERE n.id::text = w.subject_id AND n.status <> 'pending_approval')`,
+  // A recipient's items: subject id "<notice id>/<unit id>"; they end with a withdrawal.
+  noticeRecipient: sql`EXISTS (SELECT 1 FROM notices n WHERE n.id::text = split_part(w.subject_id, '/', 1) AND n.status = 'withdrawn')`,
 };
 
 /** The condition "this work item's subject has ended", over every subject type above. */
