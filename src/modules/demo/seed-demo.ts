@@ -13,6 +13,7 @@ import { unitIdForSlug, unitIdForRegion, organisationRows } from '../org/seed-or
 import { seedSyntheticSamples } from './synthetic/seed-samples.js';
 import { seedDemoDisposals } from './seed-demo-disposals.js';
 import { seedDemoUrgentReports } from './seed-demo-urgent.js';
+import { seedDemoNotices } from './seed-demo-notices.js';
 import { seedDemoEscalations } from './seed-demo-escalations.js';
 import { seedDemoCases } from './seed-demo-cases.js';
 import { seedDemoDishonest } from './seed-demo-credit.js';
@@ -161,7 +162,9 @@ export async function seedDemo(db: Db, options: { password?: string; now?: Date;
   const cases = demoCases && { total: demoCases.total, byStage: demoCases.byStage, bySource: demoCases.bySource, legalReviews: demoCases.legalReviews, transfers: demoCases.transfers };
   // 稽查局's reconciliations of the ledger, once the disposals and cases have their states.
   const reconciliations = samples ? await seedDemoReconciliations(db, now) : null;
-  return { ...seeded, samples: samples?.inserted.samples ?? 0, plans, disposals, urgentReports, escalations, cases, dishonestEntries, reconciliations };
+  // Notices between the province, cities and counties, with mixed receipts (issue 11 §2).
+  const notices = firstSeed ? await seedDemoNotices(db, now) : 0;
+  return { ...seeded, samples: samples?.inserted.samples ?? 0, plans, disposals, urgentReports, escalations, cases, dishonestEntries, reconciliations, notices };
 }
 
 export async function isDemoSeeded(db: Db): Promise<boolean> {
