@@ -60,6 +60,7 @@ export const messages = {
     catalogue: '分类与检验项目',
     disposals: '核查处置',
     urgent: '24小时限时报告',
+    notices: '信息通报',
     ledger: '处置台账',
     reconciliations: '对账检查',
     escalations: '督办',
@@ -71,6 +72,7 @@ export const messages = {
     roles: '角色权限',
     audit: '审计日志',
   },
+  bell: { title: '通知', readAll: '全部已读', empty: '暂无通知', loading: '加载中' },
   layout: {
     changePassword: '修改密码',
     logout: '退出登录',

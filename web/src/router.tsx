@@ -16,6 +16,8 @@ const DisposalsPage = lazy(() => import('./pages/disposals/DisposalsPage'));
 const DisposalDetailPage = lazy(() => import('./pages/disposals/detail/DisposalDetailPage'));
 const UrgentBoardPage = lazy(() => import('./pages/urgent/UrgentBoardPage'));
 const UrgentDetailPage = lazy(() => import('./pages/urgent/UrgentDetailPage'));
+const NoticesPage = lazy(() => import('./pages/notices/NoticesPage'));
+const NoticeDetailPage = lazy(() => import('./pages/notices/NoticeDetailPage'));
 const LedgerPage = lazy(() => import('./pages/ledger/LedgerPage'));
 const ReconciliationsPage = lazy(() => import('./pages/reconciliations/ReconciliationsPage'));
 const ReconciliationDetailPage = lazy(() => import('./pages/reconciliations/ReconciliationDetailPage'));
@@ -53,6 +55,8 @@ export const router = createBrowserRouter([
       { path: 'disposals/:id', element: guarded('disposals', <DisposalDetailPage />) },
       { path: 'urgent', element: guarded('urgent', <UrgentBoardPage />) },
       { path: 'urgent/:id', element: guarded('urgent', <UrgentDetailPage />) },
+      { path: 'notices', element: guarded('notices', <NoticesPage />) },
+      { path: 'notices/:id', element: guarded('notices', <NoticeDetailPage />) },
       { path: 'ledger', element: guarded('ledger', <LedgerPage />) },
       { path: 'reconciliations', element: guarded('reconciliations', <ReconciliationsPage />) },
       { path: 'reconciliations/:id', element: guarded('reconciliations', <ReconciliationDetailPage />) },

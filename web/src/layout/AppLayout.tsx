@@ -1,5 +1,5 @@
 /** The signed-in frame: header, the side menu from `me.menu`, and the page. */
-import { Layout, Menu, type MenuProps, Typography } from 'antd';
+import { Flex, Layout, Menu, type MenuProps, Typography } from 'antd';
 import { Suspense } from 'react';
 import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import { ApiError } from '../api/client';
@@ -8,6 +8,7 @@ import { FullPageSpin } from '../components/FullPageSpin';
 import { QueryError } from '../components/QueryError';
 import { messages } from '../messages';
 import { isMenuKey, menuKeyForPath, menuKeys, navItems } from './nav';
+import { NotificationBell } from './NotificationBell';
 import { UserMenu } from './UserMenu';
 
 const { Header, Sider, Content } = Layout;
@@ -50,7 +51,10 @@ export default function AppLayout() {
             {messages.app.bureauName}
           </Typography.Text>
         </div>
-        <UserMenu me={me} />
+        <Flex align="center">
+          <NotificationBell />
+          <UserMenu me={me} />
+        </Flex>
       </Header>
       <Layout>
         <Sider width={200} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>

@@ -7,6 +7,7 @@ export const navItems = {
   imports: { path: '/imports', label: messages.menu.imports },
   disposals: { path: '/disposals', label: messages.menu.disposals },
   urgent: { path: '/urgent', label: messages.menu.urgent },
+  notices: { path: '/notices', label: messages.menu.notices },
   ledger: { path: '/ledger', label: messages.menu.ledger },
   reconciliations: { path: '/reconciliations', label: messages.menu.reconciliations },
   escalations: { path: '/escalations', label: messages.menu.escalations },

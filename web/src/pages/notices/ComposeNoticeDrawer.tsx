@@ -1,0 +1,99 @@
+/** 发通报: kind, title, body, recipients (units in the sender's reach, or groups), an optional reply date. */
+import { Checkbox, DatePicker, Form, Input, Select, type FormInstance } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useNavigate } from 'react-router';
+import { FormDrawer } from '../../components/FormDrawer';
+import { kindOptions, noticesMessages } from './messages';
+import { useNoticeMutations, useNoticeReach, type NoticeKind, type RecipientGroup } from './notices-api';
+
+const m = noticesMessages;
+
+interface Values {
+  kind: NoticeKind;
+  title: string;
+  body: string;
+  recipientUnitIds?: string[];
+  groups?: ('allCities' | 'provincialDivisions' | 'cityCounties')[];
+  groupCity?: string;
+  replyDueOn?: Dayjs;
+}
+
+const fields = ['kind', 'title', 'body', 'recipientUnitIds', 'replyDueOn'] as const;
+
+export function ComposeNoticeDrawer({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const [form] = Form.useForm<Values>();
+  const navigate = useNavigate();
+  const { send } = useNoticeMutations();
+  const { data: reach } = useNoticeReach(open);
+  const units = reach?.units ?? [];
+  const cities = units.filter((u) => u.kind === 'city_bureau');
+  // Groups are offered only where the sender reaches their members.
+  const groupOptions = [
+    ...(cities.length > 1 ? [{ value: 'allCities', label: m.groupAllCities }] : []),
+    ...(units.some((u) => u.kind === 'division') ? [{ value: 'provincialDivisions', label: m.groupDivisions }] : []),
+    ...(units.some((u) => u.kind === 'county_bureau') && cities.length > 0 ? [{ value: 'cityCounties', label: m.groupCityCounties }] : []),
+  ];
+  const groups = Form.useWatch('groups', form as FormInstance<Values>) ?? [];
+
+  return (
+    <FormDrawer<Values, { id: string; status: string }>
+      title={m.composeTitle}
+      okText={m.send}
+      size={640}
+      open={open}
+      form={form}
+      fields={fields}
+      onClose={onClose}
+      submit={(v) => {
+        const recipientGroups: RecipientGroup[] = (v.groups ?? []).flatMap((g): RecipientGroup[] =>
+          g === 'cityCounties' ? (v.groupCity ? [{ group: 'cityCounties', cityUnitId: v.groupCity }] : []) : [{ group: g }],
+        );
+        return send.mutateAsync({
+          kind: v.kind,
+          title: v.title,
+          body: v.body,
+          recipientUnitIds: v.recipientUnitIds ?? [],
+          recipientGroups,
+          replyDueOn: v.replyDueOn?.format('YYYY-MM-DD'),
+        });
+      }}
+      success={(r) => (r.status === 'sent' ? m.sentDone : m.pendingDone)}
+      onDone={(r) => navigate(`/notices/${r.id}`)}
+    >
+      <Form.Item name="kind" label={m.kind} rules={[{ required: true, message: m.kindRequired }]}>
+        <Select options={kindOptions.map((k) => ({ value: k.value, label: k.label }))} />
+      </Form.Item>
+      <Form.Item name="title" label={m.fieldTitle} rules={[{ required: true, whitespace: true, message: m.titleRequired }]}>
+        <Input maxLength={200} />
+      </Form.Item>
+      <Form.Item name="body" label={m.body} rules={[{ required: true, whitespace: true, message: m.bodyRequired }]}>
+        <Input.TextArea rows={6} maxLength={20000} />
+      </Form.Item>
+      {groupOptions.length > 0 && (
+        <Form.Item name="groups" label={m.groups}>
+          <Checkbox.Group options={groupOptions} />
+        </Form.Item>
+      )}
+      {groups.includes('cityCounties') && (
+        <Form.Item name="groupCity" label={m.groupCity} rules={[{ required: true, message: m.groupCity }]}>
+          <Select showSearch optionFilterProp="label" options={cities.map((c) => ({ value: c.id, label: c.name }))} />
+        </Form.Item>
+      )}
+      <Form.Item
+        name="recipientUnitIds"
+        label={m.units}
+        dependencies={['groups']}
+        rules={[
+          ({ getFieldValue }) => ({
+            validator: (_, value?: string[]) => ((value?.length ?? 0) > 0 || (getFieldValue('groups')?.length ?? 0) > 0 ? Promise.resolve() : Promise.reject(new Error(m.recipientsRequired))),
+          }),
+        ]}
+      >
+        <Select mode="multiple" showSearch optionFilterProp="label" placeholder={m.unitsPlaceholder} options={units.map((u) => ({ value: u.id, label: u.name }))} />
+      </Form.Item>
+      <Form.Item name="replyDueOn" label={m.replyDueOn}>
+        <DatePicker style={{ width: 200 }} />
+      </Form.Item>
+    </FormDrawer>
+  );
+}
