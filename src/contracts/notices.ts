@@ -50,6 +50,10 @@ export type NoticeReceipt = z.infer<typeof noticeReceipt>;
 export const noticeReply = z.object({ id: z.string(), unitId: z.string(), unitName: z.string(), userName: z.string(), body: z.string(), createdAt: timestamp });
 export type NoticeReply = z.infer<typeof noticeReply>;
 
+/** A file of the notice (replyId null) or of one of its replies (反馈材料). */
+export const noticeAttachment = z.object({ id: z.string(), fileName: z.string(), mimeType: z.string(), bytes: z.number(), createdAt: timestamp, replyId: z.string().nullable(), href: z.string() });
+export type NoticeAttachment = z.infer<typeof noticeAttachment>;
+
 export const noticeDetail = z.object({
   id: z.string(),
   kind: noticeKind,
@@ -76,6 +80,7 @@ export const noticeDetail = z.object({
   /** The caller's unit's receipt, when it is a recipient. */
   own: z.object({ readAt: timestamp.nullable(), acknowledgedAt: timestamp.nullable(), repliedAt: timestamp.nullable(), state: receiptState }).nullable(),
   replies: z.array(noticeReply),
+  attachments: z.array(noticeAttachment),
   actions,
 });
 export type NoticeDetail = z.infer<typeof noticeDetail>;

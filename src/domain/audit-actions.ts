@@ -73,6 +73,7 @@ export const auditActionNames = {
   'notice.reply': '反馈信息通报',
   'notice.remind': '催办逾期未反馈的收件单位',
   'notice.withdraw': '撤回信息通报',
+  'notice.attach': '上传通报或反馈附件',
   'notice.approvalSetting': '设置信息通报审批要求',
   'user.setEmail': '设置通知邮箱',
   'urgentReport.raise': '发起24小时限时报告',

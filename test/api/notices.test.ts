@@ -210,3 +210,31 @@ describe('approval by the sending unit’s head', () => {
     expect((await chengdu.post('/api/notices', warning([WUHOU]))).json().status).toBe('sent');
   });
 });
+
+describe('attachments of notices and replies', () => {
+  const pdf = () => Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
+
+  it('the sender attaches to the notice, a recipient to its own reply; each file only where its record is seen', async () => {
+    const id = await send(sampling, warning([CHENGDU, MIANYANG], { replyDueOn: '2099-12-31' }));
+    const up = await t.upload(sampling, `/api/notices/${id}/attachments`, { name: '风险分析.pdf', bytes: pdf() });
+    expect(up.statusCode, up.body).toBe(201);
+    const file = up.json();
+    expect(file).toMatchObject({ fileName: '风险分析.pdf', replyId: null });
+    // A recipient may not attach to the notice itself, an outsider not at all.
+    expect((await t.upload(chengdu, `/api/notices/${id}/attachments`, { name: 'x.pdf', bytes: pdf() })).statusCode).toBe(403);
+    expect((await t.upload(zigong, `/api/notices/${id}/attachments`, { name: 'x.pdf', bytes: pdf() })).statusCode).toBe(404);
+
+    expect((await chengdu.get(file.href)).statusCode).toBe(200);
+    expect((await zigong.get(file.href)).statusCode).toBe(404);
+
+    const replied = (await chengdu.post(`/api/notices/${id}/replies`, { body: '排查情况见附件' })).json();
+    const replyId = replied.replies[0].id;
+    const replyFile = await t.upload(chengdu, `/api/notices/${id}/attachments?replyId=${replyId}`, { name: '排查情况.pdf', bytes: pdf() });
+    expect(replyFile.statusCode, replyFile.body).toBe(201);
+    // Another recipient cannot attach to it, nor see it; the sender sees both files.
+    expect((await t.upload(mianyang, `/api/notices/${id}/attachments?replyId=${replyId}`, { name: 'x.pdf', bytes: pdf() })).statusCode).toBe(403);
+    expect((await mianyang.get(replyFile.json().href)).statusCode).toBe(404);
+    expect((await mianyang.get(`/api/notices/${id}`)).json().attachments).toHaveLength(1);
+    expect((await sampling.get(`/api/notices/${id}`)).json().attachments.map((a: { fileName: string }) => a.fileName)).toEqual(['风险分析.pdf', '排查情况.pdf']);
+  });
+});

@@ -25,6 +25,7 @@ const withoutContract: Record<string, string> = {
   'POST /api/disposals/:id/documents/:kind': file,
   'GET /api/disposals/:id/documents/:kind': file,
   'GET /api/attachments/:id': file,
+  'GET /api/notices/:id/attachments/:attachmentId': file,
   'GET /api/notifications/stream': 'a server-sent event stream (text/event-stream), not one JSON body',
 };
 

@@ -14,7 +14,7 @@ const CHENGDU = '成都市市场监督管理局';
 const MIANYANG = '绵阳市市场监督管理局';
 
 /** Chooses an option of an antd select inside `scope`, retrying while the list still moves (the machine is loaded). */
-async function choose(page: Page, field: Locator, option: string, chosen: Locator, search?: string) {
+async function choose(page: Page, field: Locator, option: string, chosen: Locator, away: Locator, search?: string) {
   const popup = page.locator('.ant-select-dropdown:visible');
   for (let attempt = 0; attempt < 5 && (await chosen.count()) === 0; attempt++) {
     if ((await popup.count()) === 0) {
@@ -25,7 +25,8 @@ async function choose(page: Page, field: Locator, option: string, chosen: Locato
     await chosen.first().waitFor({ timeout: 2_000 }).catch(() => undefined);
   }
   await chosen.first().waitFor({ timeout: 5_000 });
-  await page.keyboard.press('Escape');
+  // Escape would close the drawer: click elsewhere in it to close the list.
+  if ((await page.locator('.ant-select-dropdown:visible').count()) > 0) await away.click();
   await expect.poll(async () => page.locator('.ant-select-dropdown:visible').count(), { timeout: 10_000 }).toBe(0);
 }
 
@@ -65,14 +66,15 @@ describeBrowser('a risk warning: compose → read and reply → receipts', () =>
     await page.getByRole('menuitem', { name: '信息通报' }).click();
     await page.getByRole('heading', { name: '信息通报', exact: true }).waitFor();
     await page.getByRole('button', { name: '发通报' }).click();
-    const drawer = page.locator('.ant-drawer-content').filter({ hasText: '发送信息通报' });
+    const drawer = page.getByRole('dialog').filter({ hasText: '发送信息通报' });
     await drawer.waitFor();
-    await choose(page, drawer.getByLabel('通报类型'), '风险预警提示', drawer.locator('.ant-select-selection-item').filter({ hasText: '风险预警提示' }));
+    const away = drawer.getByText('发送信息通报', { exact: true });
+    await choose(page, drawer.getByLabel('通报类型'), '风险预警提示', drawer.locator('.ant-select-content[title="风险预警提示"]'), away);
     await drawer.getByLabel('标题').fill(TITLE);
     await drawer.getByLabel('正文').fill('近期冷链即食食品中单增李斯特菌检出增多，请加强冷链环节监督检查，并于期限内反馈排查情况。');
     const units = drawer.getByLabel('收件单位');
-    await choose(page, units, CHENGDU, drawer.locator('.ant-select-selection-item').filter({ hasText: CHENGDU }), '成都市市场');
-    await choose(page, units, MIANYANG, drawer.locator('.ant-select-selection-item').filter({ hasText: MIANYANG }), '绵阳市市场');
+    await choose(page, units, CHENGDU, drawer.locator('.ant-select-selection-item').filter({ hasText: CHENGDU }), away, '成都市市场');
+    await choose(page, units, MIANYANG, drawer.locator('.ant-select-selection-item').filter({ hasText: MIANYANG }), away, '绵阳市市场');
     await screenshot(page, 'notices-compose');
     const sent = page.waitForResponse((r) => r.url().endsWith('/api/notices') && r.request().method() === 'POST');
     await page.getByRole('button', { name: '发送' }).click();

@@ -7,6 +7,7 @@ import { noticeKinds, noticeStatuses, receiptState, type NoticeKind, type Notice
 import { toLocalDate } from '../../domain/time.js';
 import type { SessionUser } from '../access/actor.js';
 import { actionsOf } from '../workflow/load-for-action.js';
+import { noticeAttachments } from './notice-attachments.js';
 import { noticeReadable } from './notice-scope.js';
 import { noticeRecord } from './notice-workflow.js';
 
@@ -80,6 +81,7 @@ export async function getNotice(db: Executor, user: SessionUser, id: string, now
     ...(isSender ? { receipts } : {}),
     own: own && { readAt: own.readAt, acknowledgedAt: own.acknowledgedAt, repliedAt: own.repliedAt, state: own.state },
     replies,
+    attachments: await noticeAttachments(db, n.id, replies.map((r) => r.id)),
     actions: await actionsOf(db, user, noticeRecord, n),
   };
 }

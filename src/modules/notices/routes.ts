@@ -1,7 +1,13 @@
+import { rm } from 'node:fs/promises';
+import type { MultipartFile } from '@fastify/multipart';
 import { z } from 'zod';
+import { DomainError } from '../../domain/errors.js';
+import { ATTACHMENT_MAX_BYTES, attachmentsRootOf, receiveUpload, type ReceivedUpload } from '../attachments/receive-upload.js';
+import { contentDisposition } from '../attachments/read-attachment.js';
+import { assertNoticeAttachable, attachNoticeFile, readNoticeAttachment } from './notice-attachments.js';
 import { route, idParams, type ApiContext } from '../../http/api-route.js';
 import { pageQuery, toPage } from '../../http/paging.js';
-import { approvalSettings as approvalSettingsReply, noticeCreated, noticeDetail, noticeKind, noticePage, noticeReach, noticeReadReply, noticeReminded } from '../../contracts/notices.js';
+import { approvalSettings as approvalSettingsReply, noticeAttachment, noticeCreated, noticeDetail, noticeKind, noticePage, noticeReach, noticeReadReply, noticeReminded } from '../../contracts/notices.js';
 import { acknowledgeNotice, markNoticeRead } from './read-notice.js';
 import { approveNotice } from './approve-notice.js';
 import { approvalSettings, setApprovalRequired } from './approval-settings.js';
@@ -39,6 +45,56 @@ export const sendNoticeBody = z.object({
 
 export function registerNoticeRoutes(api: ApiContext) {
   const db = api.database.db;
+  const root = attachmentsRootOf(api.config.uploadDir);
+  route(api, {
+    method: 'POST',
+    url: '/api/notices/:id/attachments',
+    summary: '上传附件（multipart：file，可选 replyId）：发文单位上传通报附件；收件单位上传本单位反馈的附件（jpg/png/pdf/doc/docx/xls/xlsx，不超过20MB）',
+    tags: ['notices'],
+    permission: 'notice.read',
+    params: idParams,
+    reply: noticeAttachment,
+    handler: async ({ user, params, request, reply, ip }) => {
+      if (!request.isMultipart()) throw new DomainError('BAD_REQUEST', { file: '请以 multipart/form-data 上传文件' });
+      const replyId = z.uuid('反馈编号格式不正确').optional().parse((request.query as { replyId?: string }).replyId);
+      await assertNoticeAttachable(db, user, params.id, replyId);
+      let upload: ReceivedUpload | null = null;
+      try {
+        for await (const part of request.parts({ limits: { fileSize: ATTACHMENT_MAX_BYTES + 1, files: 1 } })) {
+          if (part.type !== 'file') continue;
+          const file = part as MultipartFile;
+          if (upload || file.fieldname !== 'file') {
+            file.file.resume();
+            continue;
+          }
+          upload = await receiveUpload(root, { fileName: file.filename, stream: file.file, maxBytes: ATTACHMENT_MAX_BYTES });
+        }
+        if (!upload) throw new DomainError('VALIDATION_FAILED', { file: '请选择要上传的文件' });
+        reply.status(201);
+        return await attachNoticeFile(db, user, { noticeId: params.id, replyId, upload }, root, ip);
+      } catch (error) {
+        if (upload) await rm(upload.tempPath, { force: true });
+        throw error;
+      }
+    },
+  });
+  route(api, {
+    method: 'GET',
+    url: '/api/notices/:id/attachments/:attachmentId',
+    summary: '下载通报或反馈附件（发文单位：全部；收件单位：通报附件和本单位反馈的附件）',
+    tags: ['notices'],
+    permission: 'notice.read',
+    params: z.object({ id: z.uuid('编号格式不正确'), attachmentId: z.uuid('编号格式不正确') }),
+    handler: async ({ user, params, reply }) => {
+      const { attachment, open } = await readNoticeAttachment(db, user, params.id, params.attachmentId, root);
+      reply.header('content-type', attachment.mimeType);
+      reply.header('content-length', attachment.bytes);
+      reply.header('content-disposition', contentDisposition(attachment.fileName));
+      reply.header('x-content-type-options', 'nosniff');
+      reply.header('cache-control', 'private, no-store');
+      return reply.send(open());
+    },
+  });
   route(api, {
     method: 'GET',
     url: '/api/notices',
