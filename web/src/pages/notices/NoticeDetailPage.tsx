@@ -7,6 +7,7 @@ import { formatDateTime } from '../../lib/time';
 import { messages } from '../../messages';
 import { noticesMessages, stateColors } from './messages';
 import { KindTag } from './KindTag';
+import { NoticeFiles } from './NoticeFiles';
 import { useNotice, useNoticeMutations, type NoticeReceipt } from './notices-api';
 
 const m = noticesMessages;
@@ -83,6 +84,7 @@ export default function NoticeDetailPage() {
             {n.relatedSampleIds.length > 0 && <Descriptions.Item label={m.related}>{m.relatedSamples(n.relatedSampleIds.length)}</Descriptions.Item>}
           </Descriptions>
           <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginTop: 16, marginBottom: 0 }}>{n.body}</Typography.Paragraph>
+          <NoticeFiles notice={n} replyId={null} canUpload={n.isSender && n.status !== 'withdrawn'} />
         </Card>
         {n.receipts && (
           <Card title={m.receipts}>
@@ -103,6 +105,7 @@ export default function NoticeDetailPage() {
                       {r.userName} · {formatDateTime(r.createdAt)}
                     </Typography.Text>
                     <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: '4px 0 0' }}>{r.body}</Typography.Paragraph>
+                    <NoticeFiles notice={n} replyId={r.id} canUpload={can('reply') && !n.isSender} />
                   </>
                 ),
               }))}

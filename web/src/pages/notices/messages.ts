@@ -71,6 +71,9 @@ export const noticesMessages = {
   ownState: '本单位',
   related: '关联',
   relatedSamples: (n: number) => `关联样品 ${n} 批次`,
+  addFile: '上传附件',
+  addReplyFile: '添加反馈附件',
+  uploaded: '附件已上传',
   // approval settings
   approvalSettings: '审批设置',
   approvalSettingsTitle: '本单位通报审批设置',
