@@ -20,7 +20,7 @@ export function ApprovalSettingsModal({ open, onClose }: { open: boolean; onClos
         columns={[
           { title: m.kind, dataIndex: 'kindName' },
           {
-            title: m.approve,
+            title: m.approvalRequired,
             dataIndex: 'required',
             width: 120,
             render: (required: boolean, row) => (

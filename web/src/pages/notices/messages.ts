@@ -77,6 +77,7 @@ export const noticesMessages = {
   // approval settings
   approvalSettings: '审批设置',
   approvalSettingsTitle: '本单位通报审批设置',
+  approvalRequired: '须经负责人审批',
   approvalHint: '开启后，本单位该类通报须经负责人审批后才发出（默认不需要审批）。',
 };
 
