@@ -139,8 +139,17 @@ describe('the e-mail digest, through a real SMTP listener', () => {
     await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
     try {
       const port = (smtp.server.address() as AddressInfo).port;
-      const [chengduOfficer] = await t.database.db.select({ id: users.id }).from(users).where(eq(users.username, 'city-510100'));
-      await setUserEmail(t.database.db, systemActor, chengduOfficer.id, 'chengdu@example.org');
+      // The user sets the address; a malformed one is refused.
+      const chengdu = await t.login('city-510100');
+      const bad = await t.app.inject({ method: 'PUT', url: '/api/me/email', headers: { cookie: chengdu.cookie }, payload: { email: 'not-an-address' } });
+      expect(bad.statusCode).toBe(400);
+      const set = await t.app.inject({ method: 'PUT', url: '/api/me/email', headers: { cookie: chengdu.cookie }, payload: { email: 'chengdu@example.org' } });
+      expect(set.statusCode).toBe(200);
+      const [row] = await t.database.db.select({ email: users.email }).from(users).where(eq(users.username, 'city-510100'));
+      expect(row.email).toBe('chengdu@example.org');
+      // An address set by an administrator's tooling goes through the same function.
+      const [other] = await t.database.db.select({ id: users.id }).from(users).where(eq(users.username, 'city-510700'));
+      await setUserEmail(t.database.db, systemActor, other.id, null);
       const res = await sampling.post('/api/notices', { kind: 'supervision_tip', title: '监管提示：节前食品安全', body: '请加强节前监管。', recipientUnitIds: [CHENGDU] });
       expect(res.statusCode).toBe(201);
       const settings = smtpSettingsFromEnv({ JJLD_SMTP_HOST: '127.0.0.1', JJLD_SMTP_PORT: String(port), JJLD_SMTP_FROM: 'jjld@example.org' })!;

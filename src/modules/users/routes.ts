@@ -6,6 +6,9 @@ import { listUsers, findUser } from './list-users.js';
 import { createUser, resetUserPassword, unlockUser, updateUser } from './save-user.js';
 import { userView } from './user-view.js';
 import { createdUser, initialPasswordReply, rolesReply, userPage, userView as userReply } from '../../contracts/access.js';
+import { okReply } from '../../contracts/common.js';
+import { actorOf } from '../access/actor.js';
+import { setUserEmail } from './user-email.js';
 
 const username = z
   .string()
@@ -19,6 +22,19 @@ const phone = z.string().trim().regex(/^[0-9-]{7,20}$/, '电话号码格式不�
 
 export function registerUserRoutes(api: ApiContext) {
   const db = api.database.db;
+  route(api, {
+    method: 'PUT',
+    url: '/api/me/email',
+    summary: '设置（或以 null 清除）本人接收通知摘要邮件的邮箱',
+    tags: ['users'],
+    permission: null,
+    body: z.object({ email: z.string().trim().max(254, '邮箱地址过长').nullable() }),
+    reply: okReply,
+    handler: async ({ user, body, ip }) => {
+      await setUserEmail(db, actorOf(user, ip), user.id, body.email);
+      return { ok: true };
+    },
+  });
   route(api, {
     method: 'GET',
     url: '/api/users',
