@@ -4,6 +4,7 @@ import { createTestApp, type TestApp, type TestClient } from '../helpers/test-ap
 import { noticeRecipients, notices, workItems } from '../../src/db/schema/index.js';
 import { unitIdForRegion, unitIdForSlug } from '../../src/modules/org/seed-organisation.js';
 import { warnOverdueNotices } from '../../src/modules/notices/warn-overdue-notices.js';
+import { warnOverdueWorkItems } from '../../src/modules/notifications/warn-overdue-work-items.js';
 
 let t: TestApp;
 let sampling: TestClient;
@@ -197,6 +198,9 @@ describe('approval by the sending unit’s head', () => {
     expect(res.statusCode).toBe(201);
     expect(res.json().status).toBe('pending_approval');
     const id = res.json().id;
+    // The approval item is a new work item of the unit: the bell says so.
+    const bell = (await chengduLeader.get('/api/notifications?unread=true&pageSize=50')).json();
+    expect(bell.items.some((n: { kind: string; title: string }) => n.kind === 'work_item' && n.title.includes('审批通报函'))).toBe(true);
     // A draft is the sender's alone until approved.
     expect((await wuhou.get(`/api/notices/${id}`)).statusCode).toBe(404);
     expect((await wuhou.get('/api/notices?box=inbox&pageSize=200')).json().items.map((n: { id: string }) => n.id)).not.toContain(id);
@@ -208,6 +212,19 @@ describe('approval by the sending unit’s head', () => {
 
     // Other kinds still go at once.
     expect((await chengdu.post('/api/notices', warning([WUHOU]))).json().status).toBe('sent');
+  });
+});
+
+describe('overdue warnings of work items', () => {
+  it('one notification per unit and day, however often the sweep runs', async () => {
+    const first = await warnOverdueWorkItems(t.database.db);
+    expect(first).toBeGreaterThan(0);
+    expect(await warnOverdueWorkItems(t.database.db)).toBe(0);
+    const read = await chengdu.post('/api/notifications/read-all');
+    expect(read.json()).toEqual({ unread: 0 });
+    expect((await chengdu.get('/api/notifications/unread-count')).json()).toEqual({ unread: 0 });
+    // Another user of the same unit still has them unread: read state is per user.
+    expect((await chengduLeader.get('/api/notifications/unread-count')).json().unread).toBeGreaterThan(0);
   });
 });
 
