@@ -9,7 +9,7 @@ import { disposalStepKinds, guidingDivisionSlug, monitoringStepKinds } from '../
 import { SAMPLED_OUT_OF_PROVINCE } from '../../domain/sampling/sample-rules.js';
 import type { Actor } from '../access/actor.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { loadCalendar, findRule } from '../deadlines/deadline-service.js';
+import { rulesWithCalendar } from '../deadlines/deadline-service.js';
 import { ownerUnitForRegion } from '../org/jurisdiction.js';
 import { unitIdForSlug } from '../org/seed-organisation.js';
 import { regionIndex } from '../sampling/region-index.js';
@@ -63,9 +63,9 @@ export function disposalAnchor(sample: { conclusionReceivedOn: string | null }, 
 }
 
 async function openDisposals(tx: Tx, actor: Actor, rows: { sample: typeof samples.$inferSelect; rootName: string | null }[], now: Date) {
-  const rule = await findRule(tx, 'disposal.complete');
-  const noticeRule = await findRule(tx, 'result.notify');
-  const calendar = await loadCalendar(tx);
+  const { rules, calendar } = await rulesWithCalendar(tx, ['disposal.complete', 'result.notify']);
+  const rule = rules.get('disposal.complete')!;
+  const noticeRule = rules.get('result.notify')!;
   // One count per distinct trigger: a batch mostly shares one.
   const counted = new Map<number, { due: Deadline; noticeDue: Deadline }>();
   const periodsFrom = (anchor: Date) => {
