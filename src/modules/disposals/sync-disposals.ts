@@ -14,6 +14,7 @@ import { ownerUnitForRegion } from '../org/jurisdiction.js';
 import { unitIdForSlug } from '../org/seed-organisation.js';
 import { regionIndex } from '../sampling/region-index.js';
 import { createWorkItems, type NewWorkItem } from '../work-items/create-work-item.js';
+import { insertRows } from '../imports/bulk-insert.js';
 import { closeSubjectWorkItems } from '../work-items/close-subject-work-items.js';
 
 export interface SyncResult {
@@ -108,7 +109,9 @@ async function openDisposals(tx: Tx, actor: Actor, rows: { sample: typeof sample
   const steps = inserted.flatMap((d) =>
     (d.kind === 'monitoring' ? monitoringStepKinds : disposalStepKinds).map((kind) => ({ id: randomUUID(), disposalId: d.id, kind })),
   );
-  if (steps.length) await tx.insert(disposalSteps).values(steps);
+  // Six steps a disposal: an import batch with hundreds of unqualified results sends them as one
+  // array parameter per column (imports/bulk-insert.ts), not three parameters a row (issue 16 §3).
+  if (steps.length) await insertRows(tx, disposalSteps, steps);
 
   const items: NewWorkItem[] = [];
   const assists: (typeof assistRequests.$inferInsert)[] = [];
@@ -151,7 +154,7 @@ async function openDisposals(tx: Tx, actor: Actor, rows: { sample: typeof sample
       }
     }
   }
-  if (assists.length) await tx.insert(assistRequests).values(assists);
+  if (assists.length) await insertRows(tx, assistRequests, assists);
   await recordAudit(
     tx,
     actor,
