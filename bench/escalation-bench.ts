@@ -243,7 +243,7 @@ async function reset(database: Database): Promise<{ escalations: number; workIte
 }
 
 /** Templates of the new unqualified samples: a third of each kind, interleaved. */
-async function pickCases(database: Database, n: number): Promise<IncrementalCase[]> {
+export async function pickCases(database: Database, n: number): Promise<IncrementalCase[]> {
   const third = Math.ceil(n / 3);
   // An escalation's own sample, copied: the enterprise's escalation gains a batch (update path).
   const joins = await rawQuery<{ id: string }>(
@@ -295,7 +295,7 @@ class Rollback extends Error {}
  * the sample.create audit row), as a manual entry does, then runs `measure` in the same
  * transaction and rolls everything back.
  */
-async function inNewSample(database: Database, columns: string[], template: string, serial: number, measure: (tx: Tx, sampleId: string) => Promise<void>) {
+export async function inNewSample(database: Database, columns: string[], template: string, serial: number, measure: (tx: Tx, sampleId: string) => Promise<void>) {
   try {
     await database.db.transaction(async (tx) => {
       const id = randomUUID();

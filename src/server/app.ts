@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
@@ -15,7 +15,7 @@ import { route, type ApiContext } from '../http/api-route.js';
 import { buildOpenApi } from './openapi.js';
 import multipart from '@fastify/multipart';
 import { moduleManifests } from '../modules/manifests.js';
-import { loggerOptions } from './logging.js';
+import { loggerOptions, registerRequestLog } from './logging.js';
 import { registerResultsHandlers } from './results-changed-handlers.js';
 import { healthReply } from '../contracts/access.js';
 
@@ -29,11 +29,14 @@ export async function buildApp(database: Database, config: Config, options: { lo
   registerResultsHandlers();
   const app = Fastify({
     logger: options.logger === false ? false : loggerOptions(config),
+    // One line per request (registerRequestLog), not Fastify's two.
+    logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: config.bodyLimitBytes,
     // Fastify accepts a hop count here although its types omit it.
     trustProxy: config.trustProxy as boolean,
   });
   registerErrorHandling(app);
+  registerRequestLog(app);
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {

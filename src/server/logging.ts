@@ -1,6 +1,6 @@
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { FastifyServerOptions } from 'fastify';
+import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import type { Config } from './config.js';
 
 /** pino's numeric levels: warn and above always reach the console. */
@@ -39,4 +39,24 @@ function fileWithWarningsOnStderr(path: string) {
 export function levelOf(line: string): number {
   const match = /^\{"level":(\d+)/.exec(line);
   return match ? Number(match[1]) : 0;
+}
+
+/**
+ * One `request completed` line per request, with method, URL, client address, status and response
+ * time (and the reqId pino adds). Fastify's own request logging writes two lines (`incoming
+ * request` and `request completed`) and serialises the request twice: at hundreds of requests a
+ * second that was a measurable share of a cheap route's time (issue 16). Nothing is built when the
+ * level drops info.
+ */
+export function registerRequestLog(app: FastifyInstance) {
+  app.addHook('onResponse', (request, reply, done) => {
+    // pino has isLevelEnabled; the silent logger of `logger: false` has not (and logs nothing).
+    if ((request.log as unknown as { isLevelEnabled?: (level: string) => boolean }).isLevelEnabled?.('info')) {
+      request.log.info(
+        { req: { method: request.method, url: request.url, remoteAddress: request.ip }, res: { statusCode: reply.statusCode }, responseTime: reply.elapsedTime },
+        'request completed',
+      );
+    }
+    done();
+  });
 }

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
 import { sessions, auditLog } from '../../src/db/schema/index.js';
+import { forgetCachedSessions } from '../../src/modules/auth/sessions.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -99,6 +100,8 @@ describe('login and sessions', () => {
       .update(sessions)
       .set({ lastSeenAt: new Date(Date.now() - 31 * 60_000) })
       .where(eq(sessions.userId, client.me.id));
+    // A write behind the server's back, as by another process: the session cache is told.
+    forgetCachedSessions();
     const res = await client.get('/api/me');
     expect(res.statusCode).toBe(401);
     expect(res.json().error.code).toBe('SESSION_EXPIRED');

@@ -79,7 +79,7 @@ describe('npm start on the console', { timeout: 300_000 }, () => {
     expect(existsSync(logFile)).toBe(true);
     const entries = lines(readFileSync(logFile, 'utf8')).map((line) => JSON.parse(line) as { level: number; msg: string; req?: { url: string } });
     expect(entries.some((e) => e.msg === `JJLD ready at ${server.url}`)).toBe(true);
-    expect(entries.some((e) => e.msg === 'incoming request' && e.req?.url === '/api/health')).toBe(true);
+    expect(entries.some((e) => e.msg === 'request completed' && e.req?.url === '/api/health')).toBe(true);
     expect(entries.some((e) => e.msg === 'shutting down')).toBe(true);
   });
 
@@ -90,6 +90,6 @@ describe('npm start on the console', { timeout: 300_000 }, () => {
     const out = lines(server.stdout());
     expect(out.filter((line) => READY.test(line))).toHaveLength(1);
     const json = out.filter((line) => line.startsWith('{')).map((line) => JSON.parse(line) as { msg: string });
-    expect(json.some((e) => e.msg === 'incoming request')).toBe(true);
+    expect(json.some((e) => e.msg === 'request completed')).toBe(true);
   });
 });

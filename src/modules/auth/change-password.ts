@@ -6,6 +6,7 @@ import { isLocked, isPasswordStrong } from '../../domain/password-policy.js';
 import { actorOf, type SessionUser } from '../access/actor.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { hashPassword, verifyPassword } from './password-hash.js';
+import { forgetCachedSessions } from './sessions.js';
 import { clearFailedPasswords, countFailedPassword } from '../users/count-failed-password.js';
 
 const locked = (until: Date | null) => new DomainError('ACCOUNT_LOCKED', { lockedUntil: until?.toISOString() ?? null });
@@ -68,4 +69,6 @@ export async function changePassword(
       after: { mustChangePassword: false },
     });
   });
+  // After the commit: the cached session still says the password must change.
+  forgetCachedSessions();
 }

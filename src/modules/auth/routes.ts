@@ -8,7 +8,7 @@ import { capabilitiesOf } from '../../domain/capabilities.js';
 import type { SessionUser } from '../access/actor.js';
 import { login } from './login.js';
 import { changePassword } from './change-password.js';
-import { resolveSession, revokeSession, revokeUserSessions, type SessionPolicy } from './sessions.js';
+import { forgetCachedSessions, resolveSession, revokeSession, revokeUserSessions, type SessionPolicy } from './sessions.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { actorOf } from '../access/actor.js';
 import { loginReply, me } from '../../contracts/access.js';
@@ -92,6 +92,7 @@ export function registerAuthRoutes(api: ApiContext) {
         await revokeSession(tx, user.sessionId);
         await recordAudit(tx, actorOf(user, ip), { action: 'auth.logout', entityType: 'user', entityId: user.id });
       });
+      forgetCachedSessions();
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
     },
   });
@@ -108,6 +109,7 @@ export function registerAuthRoutes(api: ApiContext) {
         const ended = await revokeUserSessions(tx, user.id);
         await recordAudit(tx, actorOf(user, ip), { action: 'auth.logoutAll', entityType: 'user', entityId: user.id, after: { ended } });
       });
+      forgetCachedSessions();
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
     },
   });

@@ -5,6 +5,9 @@ import { orgUnits, sessions, userRoles, users } from '../../db/schema/index.js';
 import { DomainError } from '../../domain/errors.js';
 import { scopeOf } from '../../domain/scope.js';
 import type { SessionUser } from '../access/actor.js';
+import { cacheGeneration, cachedSession, forgetCachedSessions, rememberSession } from './session-cache.js';
+
+export { forgetCachedSessions } from './session-cache.js';
 
 export interface SessionPolicy {
   idleMinutes: number;
@@ -44,6 +47,9 @@ export async function createSession(
 /** Resolves a cookie token to the signed-in user, enforcing idle and absolute timeouts. */
 export async function resolveSession(db: Executor, token: string, policy: SessionPolicy, now = new Date()): Promise<SessionUser> {
   const id = tokenId(token);
+  const cached = cachedSession(id, policy, now);
+  if (cached) return cached;
+  const generation = cacheGeneration();
   const [row] = await db
     .select({ session: sessions, user: users, unit: orgUnits })
     .from(sessions)
@@ -57,8 +63,10 @@ export async function resolveSession(db: Executor, token: string, policy: Sessio
     await db.update(sessions).set({ revokedAt: now }).where(eq(sessions.id, id));
     throw new DomainError('SESSION_EXPIRED');
   }
-  if (now.getTime() - row.session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
+  let lastSeenAt = row.session.lastSeenAt;
+  if (now.getTime() - lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
     await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, id));
+    lastSeenAt = now;
   }
   const roleRows = await db.select({ role: userRoles.role }).from(userRoles).where(eq(userRoles.userId, row.user.id));
   const unit = {
@@ -69,7 +77,7 @@ export async function resolveSession(db: Executor, token: string, policy: Sessio
     path: row.unit.path,
     businesses: row.unit.businesses,
   };
-  return {
+  const user: SessionUser = {
     id: row.user.id,
     username: row.user.username,
     displayName: row.user.displayName,
@@ -80,14 +88,18 @@ export async function resolveSession(db: Executor, token: string, policy: Sessio
     sessionId: id,
     csrfToken: row.session.csrfToken,
   };
+  rememberSession(generation, user, { lastSeenAt, expiresAt: row.session.expiresAt }, now);
+  return user;
 }
 
 export async function revokeSession(db: Executor, sessionId: string, now = new Date()) {
+  forgetCachedSessions();
   await db.update(sessions).set({ revokedAt: now }).where(eq(sessions.id, sessionId));
 }
 
 /** Logout everywhere: every live session of the user ends. Returns how many were ended. */
 export async function revokeUserSessions(db: Executor, userId: string, now = new Date()) {
+  forgetCachedSessions();
   const ended = await db
     .update(sessions)
     .set({ revokedAt: now })

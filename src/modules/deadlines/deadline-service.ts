@@ -44,6 +44,28 @@ function calendarFrom(days: DayRow[], years: YearRow[]): StatutoryCalendar {
   });
 }
 
+/**
+ * Several rules (id, amount, unit) and the calendar in force in one round trip: the per-result
+ * hook opens a disposal with two rules and the calendar, in the transaction of every result
+ * (issue 16 §2: three statements became one).
+ */
+export async function rulesWithCalendar(db: Executor, ids: string[]): Promise<{ rules: Map<string, { id: string; amount: number; unit: string }>; calendar: StatutoryCalendar }> {
+  const result = (await db.execute(sql`
+    SELECT (SELECT coalesce(json_agg(json_build_object('id', r.id, 'amount', r.amount, 'unit', r.unit)), '[]') FROM deadline_rules r
+             WHERE r.id IN (${sql.join(
+               ids.map((id) => sql`${id}`),
+               sql`, `,
+             )})) AS rules,
+           (SELECT coalesce(json_agg(json_build_object('date', d.date::text, 'kind', d.kind)), '[]') FROM calendar_days d) AS days,
+           (SELECT coalesce(json_agg(json_build_object('year', y.year, 'confirmed', y.confirmed)), '[]') FROM calendar_years y) AS years`)) as unknown as {
+    rows: { rules: unknown; days: unknown; years: unknown }[];
+  };
+  const row = result.rows[0];
+  const rules = new Map(json<{ id: string; amount: number; unit: string }[]>(row.rules).map((r) => [r.id, r]));
+  for (const id of ids) if (!rules.has(id)) throw new DomainError('VALIDATION_FAILED', { rule: `未知的期限规则：${id}` });
+  return { rules, calendar: calendarFrom(json<DayRow[]>(row.days), json<YearRow[]>(row.years)) };
+}
+
 export async function findRule(db: Executor, id: string) {
   const [rule] = await db.select().from(deadlineRules).where(eq(deadlineRules.id, id)).limit(1);
   if (!rule) throw new DomainError('VALIDATION_FAILED', { rule: `未知的期限规则：${id}` });

@@ -9,11 +9,12 @@ import { disposalStepKinds, guidingDivisionSlug, monitoringStepKinds } from '../
 import { SAMPLED_OUT_OF_PROVINCE } from '../../domain/sampling/sample-rules.js';
 import type { Actor } from '../access/actor.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { loadCalendar, findRule } from '../deadlines/deadline-service.js';
+import { rulesWithCalendar } from '../deadlines/deadline-service.js';
 import { ownerUnitForRegion } from '../org/jurisdiction.js';
 import { unitIdForSlug } from '../org/seed-organisation.js';
 import { regionIndex } from '../sampling/region-index.js';
 import { createWorkItems, type NewWorkItem } from '../work-items/create-work-item.js';
+import { insertRows } from '../imports/bulk-insert.js';
 import { closeSubjectWorkItems } from '../work-items/close-subject-work-items.js';
 
 export interface SyncResult {
@@ -63,9 +64,9 @@ export function disposalAnchor(sample: { conclusionReceivedOn: string | null }, 
 }
 
 async function openDisposals(tx: Tx, actor: Actor, rows: { sample: typeof samples.$inferSelect; rootName: string | null }[], now: Date) {
-  const rule = await findRule(tx, 'disposal.complete');
-  const noticeRule = await findRule(tx, 'result.notify');
-  const calendar = await loadCalendar(tx);
+  const { rules, calendar } = await rulesWithCalendar(tx, ['disposal.complete', 'result.notify']);
+  const rule = rules.get('disposal.complete')!;
+  const noticeRule = rules.get('result.notify')!;
   // One count per distinct trigger: a batch mostly shares one.
   const counted = new Map<number, { due: Deadline; noticeDue: Deadline }>();
   const periodsFrom = (anchor: Date) => {
@@ -108,7 +109,9 @@ async function openDisposals(tx: Tx, actor: Actor, rows: { sample: typeof sample
   const steps = inserted.flatMap((d) =>
     (d.kind === 'monitoring' ? monitoringStepKinds : disposalStepKinds).map((kind) => ({ id: randomUUID(), disposalId: d.id, kind })),
   );
-  if (steps.length) await tx.insert(disposalSteps).values(steps);
+  // Six steps a disposal: an import batch with hundreds of unqualified results sends them as one
+  // array parameter per column (imports/bulk-insert.ts), not three parameters a row (issue 16 §3).
+  if (steps.length) await insertRows(tx, disposalSteps, steps);
 
   const items: NewWorkItem[] = [];
   const assists: (typeof assistRequests.$inferInsert)[] = [];
@@ -151,7 +154,7 @@ async function openDisposals(tx: Tx, actor: Actor, rows: { sample: typeof sample
       }
     }
   }
-  if (assists.length) await tx.insert(assistRequests).values(assists);
+  if (assists.length) await insertRows(tx, assistRequests, assists);
   await recordAudit(
     tx,
     actor,

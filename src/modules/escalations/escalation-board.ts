@@ -25,26 +25,30 @@ export async function escalationBoard(db: Executor, user: SessionUser, filter: P
     dueSoon: sql<number>`count(*) FILTER (WHERE ${active} AND ${escalations.dueAt} >= ${now} AND ${escalations.dueAt} < ${soon})::int`,
     belowThreshold: sql<number>`count(*) FILTER (WHERE ${active} AND ${escalations.belowThreshold})::int`,
   };
-  const [totals] = await db.select(counts).from(escalations).where(where);
-  const byCity = await db
-    .select({ unitId: escalations.assignedUnitId, unitName: orgUnits.name, ...counts })
-    .from(escalations)
-    .innerJoin(orgUnits, eq(orgUnits.id, escalations.assignedUnitId))
-    .where(where)
-    .groupBy(escalations.assignedUnitId, orgUnits.name, orgUnits.sortOrder)
-    .orderBy(orgUnits.sortOrder);
-  const byDivision = await db
-    .select({ unitId: escalations.ownerUnitId, unitName: orgUnits.name, ...counts })
-    .from(escalations)
-    .innerJoin(orgUnits, eq(orgUnits.id, escalations.ownerUnitId))
-    .where(where)
-    .groupBy(escalations.ownerUnitId, orgUnits.name, orgUnits.sortOrder)
-    .orderBy(orgUnits.sortOrder);
-  const byRule = await db
-    .select({ ruleId: escalations.ruleId, ...counts })
-    .from(escalations)
-    .where(where)
-    .groupBy(escalations.ruleId)
-    .orderBy(escalations.ruleId);
+  // The four figures at once: on PostgreSQL each takes its own pooled connection (one round trip
+  // of wall time instead of four); PGlite runs them one after another as before.
+  const [[totals], byCity, byDivision, byRule] = await Promise.all([
+    db.select(counts).from(escalations).where(where),
+    db
+      .select({ unitId: escalations.assignedUnitId, unitName: orgUnits.name, ...counts })
+      .from(escalations)
+      .innerJoin(orgUnits, eq(orgUnits.id, escalations.assignedUnitId))
+      .where(where)
+      .groupBy(escalations.assignedUnitId, orgUnits.name, orgUnits.sortOrder)
+      .orderBy(orgUnits.sortOrder),
+    db
+      .select({ unitId: escalations.ownerUnitId, unitName: orgUnits.name, ...counts })
+      .from(escalations)
+      .innerJoin(orgUnits, eq(orgUnits.id, escalations.ownerUnitId))
+      .where(where)
+      .groupBy(escalations.ownerUnitId, orgUnits.name, orgUnits.sortOrder)
+      .orderBy(orgUnits.sortOrder),
+    db
+      .select({ ruleId: escalations.ruleId, ...counts })
+      .from(escalations)
+      .where(where)
+      .groupBy(escalations.ruleId)
+      .orderBy(escalations.ruleId),
+  ]);
   return { totals, byCity, byDivision, byRule };
 }

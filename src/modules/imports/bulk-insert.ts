@@ -18,6 +18,14 @@ function cellValue(value: unknown, sqlType: string): unknown {
   return value;
 }
 
+/** serial and bigserial are column shorthands, not types: their arrays are integer[] and bigint[]. */
+function arrayElementType(sqlType: string): string {
+  if (sqlType === 'bigserial') return 'bigint';
+  if (sqlType === 'serial') return 'integer';
+  if (sqlType === 'smallserial') return 'smallint';
+  return sqlType;
+}
+
 /**
  * INSERT of `rows` (objects keyed by the table's property names, all of the first row's keys)
  * with an optional ON CONFLICT … DO UPDATE of every other column and a RETURNING list. `keep`
@@ -36,7 +44,7 @@ export async function insertRows<R>(
   const specs = keys.map((key) => {
     const column = columns[key];
     if (!column) throw new Error(`insertRows: ${key} is not a column`);
-    return { key, name: column.name, type: column.getSQLType() };
+    return { key, name: column.name, type: arrayElementType(column.getSQLType()) };
   });
   const names = sql.raw(specs.map((s) => `"${s.name}"`).join(', '));
   const arrays = sql.join(

@@ -8,7 +8,7 @@ import { reaches } from '../../domain/jurisdiction.js';
 import { actorOf, type SessionUser } from '../access/actor.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { generateInitialPassword, hashPassword } from '../auth/password-hash.js';
-import { revokeUserSessions } from '../auth/sessions.js';
+import { forgetCachedSessions, revokeUserSessions } from '../auth/sessions.js';
 import { findUser } from './list-users.js';
 import { userView } from './user-view.js';
 
@@ -72,7 +72,7 @@ export async function updateUser(
   ip: string | null,
 ) {
   if (input.roles) assertRoles(input.roles);
-  return db.transaction(async (tx) => {
+  const result = await db.transaction(async (tx) => {
     const { row, roles } = await findUser(tx, admin, id);
     if (input.unitId) await assertUnitInScope(tx, admin, input.unitId);
     if (id === admin.id && input.active === false) {
@@ -114,6 +114,9 @@ export async function updateUser(
     });
     return after;
   });
+  // After the commit, so no lookup racing the transaction keeps the old unit, roles or state.
+  forgetCachedSessions();
+  return result;
 }
 
 /** Issues a new initial password (must be changed at next login) and ends the user's sessions. */
@@ -135,6 +138,7 @@ export async function resetUserPassword(db: Db, admin: SessionUser, id: string, 
       after: { mustChangePassword: true },
     });
   });
+  forgetCachedSessions();
   return { initialPassword };
 }
 
