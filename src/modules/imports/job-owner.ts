@@ -21,7 +21,8 @@ export const STALE_AFTER_MS = 2 * 60_000;
  */
 export const GONE_AFTER_MS = 10 * 60_000;
 
-export const THIS_WORKER = `${hostname()}:${process.pid}`;
+export const THIS_HOST = hostname();
+export const THIS_WORKER = `${THIS_HOST}:${process.pid}`;
 
 /** Jobs this process holds (queued or running): the answer for jobs whose owner is this process. */
 const held = new Set<string>();
@@ -77,9 +78,10 @@ function pidAlive(pid: number): boolean {
 }
 
 /**
- * Whether a job whose heartbeat is already stale has lost its owner. This process answers for
- * its own jobs; another process on this host is probed by pid; a process on another host cannot
- * be probed, and its stale heartbeat is the answer (a live owner beats every 15 s).
+ * Whether a job has lost its owner. This process answers for its own jobs (their heartbeat
+ * already stale); another process on this host is probed by pid, so a killed sibling's job is
+ * taken over at once, whatever its heartbeat says; a process on another host cannot be probed,
+ * and its stale heartbeat is the answer (a live owner beats every 15 s).
  */
 export function ownerGone(job: { id: string; worker: string | null; lastBeat: Date }, now: Date): boolean {
   if (!job.worker) return true;
