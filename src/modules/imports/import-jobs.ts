@@ -36,11 +36,17 @@ export async function createImportJob(
   return job;
 }
 
+/**
+ * The writes of a running job are its owner's only: a process taken for dead whose job another
+ * process resumed (recover-interrupted-jobs.ts) writes nothing more to it.
+ */
+const ownedHere = (id: string) => and(eq(importJobs.id, id), eq(importJobs.worker, THIS_WORKER));
+
 export async function updateJobProgress(db: Executor, id: string, progress: number, summary: ImportSummary) {
   await db
     .update(importJobs)
-    .set({ status: 'running', progress, summary, heartbeatAt: new Date(), worker: THIS_WORKER, startedAt: sql`coalesce(${importJobs.startedAt}, now())` })
-    .where(eq(importJobs.id, id));
+    .set({ status: 'running', progress, summary, heartbeatAt: new Date(), startedAt: sql`coalesce(${importJobs.startedAt}, now())` })
+    .where(ownedHere(id));
 }
 
 export async function finishJob(db: Executor, id: string, outcome: { summary: ImportSummary } | { error: string; summary?: ImportSummary }) {
@@ -54,7 +60,7 @@ export async function finishJob(db: Executor, id: string, outcome: { summary: Im
       finishedAt: new Date(),
       filePath: null,
     })
-    .where(eq(importJobs.id, id));
+    .where(ownedHere(id));
 }
 
 // Interrupted jobs (a process died): resumed by another process, or failed (recover-interrupted-jobs.ts).

@@ -8,7 +8,7 @@
  * until the next server start.
  */
 import { hostname } from 'node:os';
-import { and, inArray } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { importJobs } from '../../db/schema/index.js';
 
@@ -61,8 +61,9 @@ export class JobHeartbeat {
     if (ids.length === 0) return;
     await this.db
       .update(importJobs)
-      .set({ heartbeatAt: new Date(), worker: THIS_WORKER })
-      .where(and(inArray(importJobs.id, ids), inArray(importJobs.status, ['queued', 'running'])))
+      .set({ heartbeatAt: new Date() })
+      // Only jobs still ours: one resumed elsewhere meanwhile is left to its new owner.
+      .where(and(inArray(importJobs.id, ids), inArray(importJobs.status, ['queued', 'running']), eq(importJobs.worker, THIS_WORKER)))
       .catch(() => undefined);
   }
 }

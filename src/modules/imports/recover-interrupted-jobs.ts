@@ -38,10 +38,11 @@ export async function recoverInterruptedJobs(db: Db, resumer: ImportResumer | nu
   const lastBeat = sql`coalesce(${importJobs.heartbeatAt}, ${importJobs.createdAt})`;
   const open = inArray(importJobs.status, ['queued', 'running']);
   const siblingOnThisHost = sql`(left(${importJobs.worker}, ${THIS_HOST.length + 1}) = ${`${THIS_HOST}:`} AND ${importJobs.worker} <> ${THIS_WORKER})`;
+  const interrupted = sql`(${lastBeat} < ${stale} OR ${siblingOnThisHost})`;
   const candidates = await db
     .select({ id: importJobs.id, worker: importJobs.worker, lastBeat: sql<Date | string>`${lastBeat}` })
     .from(importJobs)
-    .where(and(open, sql`(${lastBeat} < ${stale} OR ${siblingOnThisHost})`));
+    .where(and(open, interrupted));
   let recovered = 0;
   for (const candidate of candidates) {
     if (!ownerGone({ id: candidate.id, worker: candidate.worker, lastBeat: new Date(candidate.lastBeat) }, now)) continue;
@@ -50,7 +51,7 @@ export async function recoverInterruptedJobs(db: Db, resumer: ImportResumer | nu
       const [job] = await tx
         .select()
         .from(importJobs)
-        .where(and(eq(importJobs.id, candidate.id), open, sql`${importJobs.worker} IS NOT DISTINCT FROM ${candidate.worker}`))
+        .where(and(eq(importJobs.id, candidate.id), open, interrupted, sql`${importJobs.worker} IS NOT DISTINCT FROM ${candidate.worker}`))
         .for('update', { skipLocked: true });
       if (!job) return null;
       recovered++;
