@@ -91,8 +91,9 @@ describe('a job whose process died', () => {
     const elsewhere = await job('another-host:4242', minutesAgo(3));
     const alive = await job(`${hostname()}:${process.ppid}`, minutesAgo(3)); // the test runner: alive
     const fresh = await job('another-host:4242', minutesAgo(0.5));
-    // On this host a dead pid is proof enough: its job is taken over without waiting for the heartbeat to go stale.
-    const freshButDead = await job(`${hostname()}:${deadPid()}`, minutesAgo(0.5));
+    // On this host a dead pid that has missed three beats is enough: no need to wait two minutes.
+    const freshButDead = await job(`${hostname()}:${deadPid()}`, minutesAgo(1));
+    const justBeaten = await job(`${hostname()}:${deadPid()}`, minutesAgo(0.25));
     const silentForLong = await job(`${hostname()}:${process.ppid}`, minutesAgo(11)); // its pid may be another program now
 
     expect(await failInterruptedJobs(t.database.db)).toBe(5);
@@ -100,7 +101,7 @@ describe('a job whose process died', () => {
     for (const id of [dead, queuedDead, elsewhere, silentForLong, freshButDead]) {
       expect(await status(id)).toMatchObject({ status: 'failed', progress: 40, error: expect.stringMatching(/^导入进程已中断/) });
     }
-    for (const id of [alive, fresh]) expect((await status(id)).status).toBe('running');
+    for (const id of [alive, fresh, justBeaten]) expect((await status(id)).status).toBe('running');
 
     const audit = await t.database.db.select().from(auditLog).where(and(eq(auditLog.action, 'importJob.interrupted'), eq(auditLog.entityId, dead)));
     expect(audit).toHaveLength(1);
@@ -122,7 +123,7 @@ describe('a job whose process died', () => {
     await t.database.db.insert(importJobs).values({
       id, kind: 'samples', status: 'running', fileName: 'rsm.csv', fileSha256: 'x', filePath: upload, progress: 60,
       options: importOptionsSchema.parse({ defaultSamplingDate: '2025-05-01' }),
-      unitId: sampling.me.unit.id, createdByUserId: sampling.me.id, heartbeatAt: minutesAgo(0.2), worker: `${hostname()}:${deadPid()}`,
+      unitId: sampling.me.unit.id, createdByUserId: sampling.me.id, heartbeatAt: minutesAgo(1), worker: `${hostname()}:${deadPid()}`,
     });
     const resumer = servingResumer();
     expect(resumer).not.toBeNull();

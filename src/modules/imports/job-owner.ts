@@ -16,6 +16,12 @@ export const HEARTBEAT_EVERY_MS = 15_000;
 /** A live owner beats every 15 s; two minutes of silence means it stopped working on the job. */
 export const STALE_AFTER_MS = 2 * 60_000;
 /**
+ * An owner on this host whose pid is dead is taken as gone after three missed beats, not two
+ * minutes. Not at once: two containers on one host name (host networking) each see the other's
+ * pids as dead, and a live owner's beat this recent is the proof that it still works.
+ */
+export const SIBLING_STALE_AFTER_MS = 3 * HEARTBEAT_EVERY_MS;
+/**
  * Past this, the owner is taken as gone even when a process with its pid runs on this host: a
  * pid is reused, and a live owner would have beaten forty times by now.
  */
@@ -81,8 +87,9 @@ function pidAlive(pid: number): boolean {
 /**
  * Whether a job has lost its owner. This process answers for its own jobs (their heartbeat
  * already stale); another process on this host is probed by pid, so a killed sibling's job is
- * taken over at once, whatever its heartbeat says; a process on another host cannot be probed,
- * and its stale heartbeat is the answer (a live owner beats every 15 s).
+ * taken over once it has missed three beats (SIBLING_STALE_AFTER_MS) rather than two minutes; a
+ * process on another host cannot be probed, and its stale heartbeat is the answer (a live owner
+ * beats every 15 s).
  */
 export function ownerGone(job: { id: string; worker: string | null; lastBeat: Date }, now: Date): boolean {
   if (!job.worker) return true;

@@ -4,7 +4,7 @@ import { at } from '../../db/sql-values.js';
 import { importJobs } from '../../db/schema/index.js';
 import { systemActor } from '../access/actor.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { ownerGone, STALE_AFTER_MS, THIS_HOST, THIS_WORKER } from './job-owner.js';
+import { ownerGone, SIBLING_STALE_AFTER_MS, STALE_AFTER_MS, THIS_HOST, THIS_WORKER } from './job-owner.js';
 
 export type ImportJobRow = typeof importJobs.$inferSelect;
 
@@ -31,13 +31,15 @@ export interface ImportResumer {
  * audit row, as before. Without a resumer (the CLI, tests) every interrupted job is failed.
  *
  * Interrupted: queued or running, and either a heartbeat older than two minutes and an owner
- * that is gone (job-owner.ts), or an owner on this host whose pid is dead (no need to wait).
+ * that is gone (job-owner.ts), or an owner on this host whose pid is dead and that has missed
+ * three beats (45 s).
  */
 export async function recoverInterruptedJobs(db: Db, resumer: ImportResumer | null, now = new Date()): Promise<number> {
   const stale = at(new Date(now.getTime() - STALE_AFTER_MS));
   const lastBeat = sql`coalesce(${importJobs.heartbeatAt}, ${importJobs.createdAt})`;
   const open = inArray(importJobs.status, ['queued', 'running']);
-  const siblingOnThisHost = sql`(left(${importJobs.worker}, ${THIS_HOST.length + 1}) = ${`${THIS_HOST}:`} AND ${importJobs.worker} <> ${THIS_WORKER})`;
+  const siblingStale = at(new Date(now.getTime() - SIBLING_STALE_AFTER_MS));
+  const siblingOnThisHost = sql`(left(${importJobs.worker}, ${THIS_HOST.length + 1}) = ${`${THIS_HOST}:`} AND ${importJobs.worker} <> ${THIS_WORKER} AND ${lastBeat} < ${siblingStale})`;
   const interrupted = sql`(${lastBeat} < ${stale} OR ${siblingOnThisHost})`;
   const candidates = await db
     .select({ id: importJobs.id, worker: importJobs.worker, lastBeat: sql<Date | string>`${lastBeat}` })
