@@ -12,19 +12,6 @@ export interface JobLogger {
 const MINUTE = 60_000;
 
 /**
- * Periods by job name from JOB_INTERVALS ("name=ms,name=ms"): a test or a small site may run a
- * job more often than its manifest says. Unknown names are ignored.
- */
-export function jobIntervals(raw: string | undefined): Map<string, number> {
-  const intervals = new Map<string, number>();
-  for (const part of (raw ?? '').split(',')) {
-    const [name, ms] = part.split('=').map((s) => s.trim());
-    if (name && Number.isInteger(Number(ms)) && Number(ms) > 0) intervals.set(name, Number(ms));
-  }
-  return intervals;
-}
-
-/**
  * Runs `sweep` once per tick of `everyMs` across every server process on the database: each
  * process wakes at the tick's boundary (wall clock, so all processes agree on the tick) and the
  * one whose claim in job_runs wins runs it; the others skip. With `atStart` the current tick is
@@ -78,17 +65,18 @@ function periodic(db: Db, log: JobLogger, job: string, everyMs: number, sweep: (
  * files, which spans the imports' and the attachments' folders. Each runs once per tick across
  * all processes sharing the database (job_runs, src/modules/schedule/); a run that is still going
  * when the next tick comes is not started twice in a process. Timers are unref'd so they never
- * keep the process alive. Returns a stop function for shutdown.
+ * keep the process alive. `intervals` (JOB_INTERVALS) overrides periods by job name (tests).
+ * Returns a stop function for shutdown.
  */
-export function startJobs(db: Db, log: JobLogger, uploadDirs?: UploadDirs, intervals = jobIntervals(process.env.JOB_INTERVALS)): { stop(): void } {
+export function startJobs(db: Db, log: JobLogger, uploadDirs?: UploadDirs, intervals: Record<string, number> = {}): { stop(): void } {
   // Each module's own sweeps (24-hour reports, interrupted imports, orphan work items …), from its manifest.
   const stops = moduleManifests.flatMap((manifest) =>
-    (manifest.jobs ?? []).map((job) => periodic(db, log, job.name, intervals.get(job.name) ?? job.everyMs, () => job.run(db), job.done, job.atStart)),
+    (manifest.jobs ?? []).map((job) => periodic(db, log, job.name, intervals[job.name] ?? job.everyMs, () => job.run(db), job.done, job.atStart)),
   );
   // Hourly, and at start: files a crash left behind go without waiting an hour.
   if (uploadDirs) {
     const name = 'sweepOrphanUploads';
-    stops.push(periodic(db, log, name, intervals.get(name) ?? 60 * MINUTE, () => sweepOrphanUploads(db, uploadDirs), 'orphan uploads removed', true));
+    stops.push(periodic(db, log, name, intervals[name] ?? 60 * MINUTE, () => sweepOrphanUploads(db, uploadDirs), 'orphan uploads removed', true));
   }
   return { stop: () => stops.forEach((stop) => stop()) };
 }

@@ -30,7 +30,7 @@ describe('job ticks', () => {
 
   it('make two schedulers on one database run a job once per tick', async () => {
     const db = database.db;
-    const intervals = new Map([['cancelOrphanWorkItems', 200]]);
+    const intervals = { cancelOrphanWorkItems: 200 };
     const first = startJobs(db, quiet, undefined, intervals);
     const second = startJobs(db, quiet, undefined, intervals);
     const ticks = async () => (await db.select({ tick: jobRuns.tick }).from(jobRuns).where(eq(jobRuns.job, 'cancelOrphanWorkItems'))).map((r) => Number(r.tick)).sort((a, b) => a - b);
