@@ -41,6 +41,7 @@ export const auditActionNames = {
   'sample.recordLink': '确定环节',
   'sample.recordSamplingDate': '核实抽样日期',
   'importJob.interrupted': '导入任务因进程退出而中断',
+  'importJob.resumed': '导入任务由其他进程接续',
   'enterprise.create': '新增生产经营者',
   'enterprise.update': '修改生产经营者',
   'plan.create': '制定抽检计划',

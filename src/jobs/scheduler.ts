@@ -1,5 +1,7 @@
 import type { Db } from '../db/client.js';
 import { moduleManifests } from '../modules/manifests.js';
+import { claimTick, finishTick, tickOf } from '../modules/schedule/job-ticks.js';
+import { THIS_WORKER } from '../modules/imports/job-owner.js';
 import { sweepOrphanUploads, type UploadDirs } from './sweep-orphan-uploads.js';
 
 export interface JobLogger {
@@ -10,42 +12,71 @@ export interface JobLogger {
 const MINUTE = 60_000;
 
 /**
- * Runs `sweep` every `everyMs` (and once at once when `atStart`), never twice at the same time in
- * this process, logging what it did (a count) and any failure. The timer is unref'd.
+ * Runs `sweep` once per tick of `everyMs` across every server process on the database: each
+ * process wakes at the tick's boundary (wall clock, so all processes agree on the tick) and the
+ * one whose claim in job_runs wins runs it; the others skip. With `atStart` the current tick is
+ * claimed at once too. A run still going when the next tick comes is not started twice in this
+ * process. Logs what it did (a count) and any failure. The timer is unref'd.
  */
-function periodic(log: JobLogger, job: string, everyMs: number, sweep: () => Promise<number>, done: string, atStart = false) {
+function periodic(db: Db, log: JobLogger, job: string, everyMs: number, sweep: () => Promise<number>, done: string, atStart = false) {
   let running = false;
-  const run = async () => {
+  let timer: NodeJS.Timeout | undefined;
+  let stopped = false;
+  const run = async (tick: number) => {
     if (running) return;
     running = true;
     try {
-      const count = await sweep();
-      if (count > 0) log.info({ job, count }, done);
+      if (!(await claimTick(db, job, tick, THIS_WORKER))) return;
+      try {
+        const count = await sweep();
+        if (count > 0) log.info({ job, tick, count }, done);
+        await finishTick(db, job, tick, { count });
+      } catch (error) {
+        log.error({ err: error, job, tick }, 'job failed');
+        await finishTick(db, job, tick, { error: error instanceof Error ? error.message : String(error) });
+      }
     } catch (error) {
-      log.error({ err: error, job }, 'job failed');
+      // The claim or its record failed (database away): the next tick tries again.
+      log.error({ err: error, job, tick }, 'job claim failed');
     } finally {
       running = false;
     }
   };
-  if (atStart) void run();
-  const timer = setInterval(() => void run(), everyMs);
-  timer.unref();
-  return timer;
+  const scheduleAfter = (from: number) => {
+    if (stopped) return;
+    const target = (tickOf(from, everyMs) + 1) * everyMs;
+    timer = setTimeout(() => {
+      // The tick aimed at, not the clock read now: a timer a millisecond early or late names the same tick.
+      void run(tickOf(target, everyMs));
+      scheduleAfter(Math.max(Date.now(), target));
+    }, target - Date.now());
+    timer.unref();
+  };
+  if (atStart) void run(tickOf(Date.now(), everyMs));
+  scheduleAfter(Date.now());
+  return () => {
+    stopped = true;
+    clearTimeout(timer);
+  };
 }
 
 /**
  * Background jobs of the server process: every module manifest's jobs, and the sweep of upload
- * files, which spans the imports' and the attachments' folders. Each job is an idempotent sweep, safe to run in
- * several processes at once (PostgreSQL deployments); a run that is still going when the next
- * tick comes is not started twice. Timers are unref'd so they never keep the process alive.
+ * files, which spans the imports' and the attachments' folders. Each runs once per tick across
+ * all processes sharing the database (job_runs, src/modules/schedule/); a run that is still going
+ * when the next tick comes is not started twice in a process. Timers are unref'd so they never
+ * keep the process alive. `intervals` (JOB_INTERVALS) overrides periods by job name (tests).
  * Returns a stop function for shutdown.
  */
-export function startJobs(db: Db, log: JobLogger, uploadDirs?: UploadDirs): { stop(): void } {
+export function startJobs(db: Db, log: JobLogger, uploadDirs?: UploadDirs, intervals: Record<string, number> = {}): { stop(): void } {
   // Each module's own sweeps (24-hour reports, interrupted imports, orphan work items …), from its manifest.
-  const timers = moduleManifests.flatMap((manifest) =>
-    (manifest.jobs ?? []).map((job) => periodic(log, job.name, job.everyMs, () => job.run(db), job.done, job.atStart)),
+  const stops = moduleManifests.flatMap((manifest) =>
+    (manifest.jobs ?? []).map((job) => periodic(db, log, job.name, intervals[job.name] ?? job.everyMs, () => job.run(db), job.done, job.atStart)),
   );
   // Hourly, and at start: files a crash left behind go without waiting an hour.
-  if (uploadDirs) timers.push(periodic(log, 'sweepOrphanUploads', 60 * MINUTE, () => sweepOrphanUploads(db, uploadDirs), 'orphan uploads removed', true));
-  return { stop: () => timers.forEach(clearInterval) };
+  if (uploadDirs) {
+    const name = 'sweepOrphanUploads';
+    stops.push(periodic(db, log, name, intervals[name] ?? 60 * MINUTE, () => sweepOrphanUploads(db, uploadDirs), 'orphan uploads removed', true));
+  }
+  return { stop: () => stops.forEach((stop) => stop()) };
 }

@@ -23,6 +23,7 @@ import { overviewManifest } from './overview/manifest.js';
 import { plansManifest } from './plans/manifest.js';
 import { reconciliationManifest } from './reconciliation/manifest.js';
 import { samplingManifest } from './sampling/manifest.js';
+import { scheduleManifest } from './schedule/manifest.js';
 import { urgentManifest } from './urgent/manifest.js';
 import { usersManifest } from './users/manifest.js';
 import { workItemsManifest } from './work-items/manifest.js';
@@ -61,4 +62,5 @@ export const moduleManifests: readonly ModuleManifest[] = [
   notificationsManifest,
   noticesManifest,
   demoManifest,
+  scheduleManifest,
 ];

@@ -3,7 +3,10 @@ import type { Db } from '../db/client.js';
 import type { WorkItemKind } from '../domain/work-item.js';
 import type { ApiContext } from '../http/api-route.js';
 
-/** A periodic sweep of the server process: idempotent, safe in several processes at once. */
+/**
+ * A periodic sweep of the server process: idempotent. Each tick runs in one process only, however
+ * many share the database (src/jobs/scheduler.ts claims it in job_runs).
+ */
 export interface ModuleJob {
   name: string;
   everyMs: number;

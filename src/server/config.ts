@@ -37,6 +37,8 @@ export interface Config {
    * and a parse per request.
    */
   checkReplies: boolean;
+  /** JOB_INTERVALS ("name=ms,…"): scheduled jobs run at these periods instead of their manifest's (tests). */
+  jobIntervals: Record<string, number>;
 }
 
 function flag(value: string | undefined, fallback: boolean): boolean {
@@ -76,6 +78,16 @@ function port(value: string | undefined): number {
   return parsed;
 }
 
+function jobIntervals(value: string | undefined): Record<string, number> {
+  const intervals: Record<string, number> = {};
+  for (const part of (value ?? '').split(',').filter((p) => p.trim() !== '')) {
+    const [name, ms] = part.split('=').map((s) => s.trim());
+    if (!name || !Number.isInteger(Number(ms)) || Number(ms) <= 0) throw new Error(`configuration: JOB_INTERVALS must be name=milliseconds,…, got "${value}"`);
+    intervals[name] = Number(ms);
+  }
+  return intervals;
+}
+
 function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
@@ -111,5 +123,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     uploadDir: join(env.DATA_DIR ?? './data', 'uploads'),
     webDir: env.WEB_DIR ?? new URL('../../dist/web', import.meta.url).pathname,
     checkReplies: flag(env.CHECK_REPLIES, false),
+    jobIntervals: jobIntervals(env.JOB_INTERVALS),
   };
 }

@@ -34,7 +34,7 @@ async function main() {
   await purge();
   setInterval(purge, 3600_000).unref();
   await app.listen({ port: config.port, host: config.host });
-  jobs = startJobs(database.db, app.log, { uploadDir: config.uploadDir, attachmentsRoot: attachmentsRootOf(config.uploadDir) });
+  jobs = startJobs(database.db, app.log, { uploadDir: config.uploadDir, attachmentsRoot: attachmentsRootOf(config.uploadDir) }, config.jobIntervals);
   const url = serverUrl(app.server.address() as AddressInfo);
   app.log.info({ database: database.kind, location: database.location, demo: config.demo, ...prepared }, `JJLD ready at ${url}`);
   // The one line for the person at the console (stdout), whatever the JSON log does.

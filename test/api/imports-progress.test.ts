@@ -6,16 +6,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { and, eq } from 'drizzle-orm';
 import { createTestApp, type TestApp, type TestClient } from '../helpers/test-app.js';
-import { writeNationalXlsx } from '../helpers/national-csv.js';
+import { writeNationalCsv, writeNationalXlsx } from '../helpers/national-csv.js';
 import { auditLog, importJobs } from '../../src/db/schema/index.js';
 import { systemActor } from '../../src/modules/access/actor.js';
 import { createImportJob, failInterruptedJobs } from '../../src/modules/imports/import-jobs.js';
 import { importOptionsSchema } from '../../src/modules/imports/import-options.js';
+import { recoverInterruptedJobs } from '../../src/modules/imports/recover-interrupted-jobs.js';
+import { servingResumer } from '../../src/modules/imports/resume-import.js';
 import { runSampleImport } from '../../src/modules/imports/run-sample-import.js';
 import { loadSampleCatalogue } from '../../src/modules/sampling/load-sample-catalogue.js';
 
@@ -88,21 +90,74 @@ describe('a job whose process died', () => {
     const queuedDead = await job(`${hostname()}:${deadPid()}`, minutesAgo(3), 'queued');
     const elsewhere = await job('another-host:4242', minutesAgo(3));
     const alive = await job(`${hostname()}:${process.ppid}`, minutesAgo(3)); // the test runner: alive
-    const fresh = await job(`${hostname()}:${deadPid()}`, minutesAgo(0.5));
+    const fresh = await job('another-host:4242', minutesAgo(0.5));
+    // On this host a dead pid that has missed three beats is enough: no need to wait two minutes.
+    const freshButDead = await job(`${hostname()}:${deadPid()}`, minutesAgo(1));
+    const justBeaten = await job(`${hostname()}:${deadPid()}`, minutesAgo(0.25));
     const silentForLong = await job(`${hostname()}:${process.ppid}`, minutesAgo(11)); // its pid may be another program now
 
-    expect(await failInterruptedJobs(t.database.db)).toBe(4);
+    expect(await failInterruptedJobs(t.database.db)).toBe(5);
     const status = async (id: string) => (await sampling.get(`/api/imports/${id}`)).json();
-    for (const id of [dead, queuedDead, elsewhere, silentForLong]) {
+    for (const id of [dead, queuedDead, elsewhere, silentForLong, freshButDead]) {
       expect(await status(id)).toMatchObject({ status: 'failed', progress: 40, error: expect.stringMatching(/^导入进程已中断/) });
     }
-    for (const id of [alive, fresh]) expect((await status(id)).status).toBe('running');
+    for (const id of [alive, fresh, justBeaten]) expect((await status(id)).status).toBe('running');
 
     const audit = await t.database.db.select().from(auditLog).where(and(eq(auditLog.action, 'importJob.interrupted'), eq(auditLog.entityId, dead)));
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ actorUsername: 'system', entityType: 'importJob' });
     // A second sweep (another process at the same moment) fails nothing twice.
     expect(await failInterruptedJobs(t.database.db)).toBe(0);
+  });
+
+  it('is resumed by a server process when its upload is in the shared upload directory, once, without duplicates', async () => {
+    const total = 1500;
+    mkdirSync(t.config.uploadDir, { recursive: true });
+    const upload = join(t.config.uploadDir, `${randomUUID()}.upload`);
+    writeNationalCsv(upload, total, { prefix: 'RSM' });
+    // Its first run wrote the first 1000 samples, then its process died.
+    const first = join(dir, 'first.csv');
+    writeNationalCsv(first, 1000, { prefix: 'RSM' });
+    expect((await t.importFile(sampling, first, { defaultSamplingDate: '2025-05-01' })).job.status).toBe('done');
+    const id = randomUUID();
+    await t.database.db.insert(importJobs).values({
+      id, kind: 'samples', status: 'running', fileName: 'rsm.csv', fileSha256: 'x', filePath: upload, progress: 60,
+      options: importOptionsSchema.parse({ defaultSamplingDate: '2025-05-01' }),
+      unitId: sampling.me.unit.id, createdByUserId: sampling.me.id, heartbeatAt: minutesAgo(1), worker: `${hostname()}:${deadPid()}`,
+    });
+    const resumer = servingResumer();
+    expect(resumer).not.toBeNull();
+    // Two processes sweeping at once: the row lock (SKIP LOCKED) gives the job to one.
+    const swept = await Promise.all([recoverInterruptedJobs(t.database.db, resumer), recoverInterruptedJobs(t.database.db, resumer)]);
+    expect(swept.sort()).toEqual([0, 1]);
+    await t.app.importQueue.idle();
+    const done = (await sampling.get(`/api/imports/${id}`)).json();
+    expect(done).toMatchObject({ status: 'done', progress: 100, summary: { imported: total - 1000, unchanged: 1000, updated: 0 } });
+    const [row] = await t.database.db.select().from(importJobs).where(eq(importJobs.id, id));
+    expect(row).toMatchObject({ attempts: 2, worker: `${hostname()}:${process.pid}`, filePath: null });
+    expect(existsSync(upload)).toBe(false);
+    const audit = await t.database.db.select().from(auditLog).where(and(eq(auditLog.action, 'importJob.resumed'), eq(auditLog.entityId, id)));
+    expect(audit).toHaveLength(1);
+  }, 120_000);
+
+  it('is failed, not resumed, when its file is not in the upload directory or it has run out of attempts', async () => {
+    const outside = join(dir, 'cli.csv');
+    writeNationalCsv(outside, 5, { prefix: 'OUT' });
+    mkdirSync(t.config.uploadDir, { recursive: true });
+    const tired = join(t.config.uploadDir, `${randomUUID()}.upload`);
+    writeNationalCsv(tired, 5, { prefix: 'TRD' });
+    const ids = [] as string[];
+    for (const [filePath, attempts] of [[outside, 1], [tired, 3]] as const) {
+      const id = randomUUID();
+      ids.push(id);
+      await t.database.db.insert(importJobs).values({
+        id, kind: 'samples', status: 'running', fileName: 'x.csv', fileSha256: 'x', filePath, progress: 10, attempts,
+        options: importOptionsSchema.parse({}), unitId: sampling.me.unit.id, createdByUserId: sampling.me.id,
+        heartbeatAt: minutesAgo(3), worker: `${hostname()}:${deadPid()}`,
+      });
+    }
+    expect(await recoverInterruptedJobs(t.database.db, servingResumer())).toBe(2);
+    for (const id of ids) expect((await sampling.get(`/api/imports/${id}`)).json()).toMatchObject({ status: 'failed', error: expect.stringMatching(/^导入进程已中断/) });
   });
 
   it('is not failed while this process still runs it (its queue keeps the heartbeat)', async () => {

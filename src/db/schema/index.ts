@@ -14,3 +14,4 @@ export * from './escalations.js';
 export * from './cases.js';
 export * from './credit.js';
 export * from './notices.js';
+export * from './processes.js';

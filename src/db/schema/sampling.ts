@@ -231,6 +231,8 @@ export const importJobs = pgTable(
     heartbeatAt: timestamptz('heartbeat_at'),
     /** "host:pid" of the process running the job: a live process fails a stale job whose owner is gone. */
     worker: text('worker'),
+    /** Runs of the job so far: a job resumed after its process died counts one more (at most MAX_ATTEMPTS). */
+    attempts: integer('attempts').notNull().default(1),
     finishedAt: timestamptz('finished_at'),
   },
   (t) => [index('import_jobs_unit_idx').on(t.unitId, t.createdAt)],

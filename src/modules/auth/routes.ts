@@ -7,6 +7,7 @@ import { menuFor } from '../../domain/menu.js';
 import { capabilitiesOf } from '../../domain/capabilities.js';
 import type { SessionUser } from '../access/actor.js';
 import { login } from './login.js';
+import { databaseRateStore } from './login-rate-store.js';
 import { changePassword } from './change-password.js';
 import { forgetCachedSessions, resolveSession, revokeSession, revokeUserSessions, type SessionPolicy } from './sessions.js';
 import { recordAudit } from '../audit/record-audit.js';
@@ -47,6 +48,8 @@ export function registerAuthRoutes(api: ApiContext) {
       max: config.loginRateLimitPerMinute,
       timeWindow: '1 minute',
       hook: 'preHandler',
+      // Counted in the database, so that N server processes allow no more attempts than one.
+      store: databaseRateStore(db),
       keyGenerator: (request) => `${request.ip}|${String((request.body as { username?: unknown } | undefined)?.username ?? '').trim().toLowerCase()}`,
     });
     route({ ...api, app: scoped }, {

@@ -1,14 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { and, desc, eq, inArray, sql } from 'drizzle-orm';
-import type { Db, Executor } from '../../db/client.js';
-import { at } from '../../db/sql-values.js';
+import { and, desc, eq, sql } from 'drizzle-orm';
+import type { Executor } from '../../db/client.js';
 import { importJobs } from '../../db/schema/index.js';
 import { DomainError } from '../../domain/errors.js';
-import { systemActor, type SessionUser } from '../access/actor.js';
+import type { SessionUser } from '../access/actor.js';
 import { jurisdictionSql } from '../access/jurisdiction-sql.js';
-import { recordAudit } from '../audit/record-audit.js';
 import type { ImportOptions, ImportSummary } from './import-options.js';
-import { ownerGone, STALE_AFTER_MS, THIS_WORKER } from './job-owner.js';
+import { THIS_WORKER } from './job-owner.js';
 
 export type JobStatus = 'queued' | 'running' | 'done' | 'failed';
 
@@ -38,11 +36,17 @@ export async function createImportJob(
   return job;
 }
 
+/**
+ * The writes of a running job are its owner's only: a process taken for dead whose job another
+ * process resumed (recover-interrupted-jobs.ts) writes nothing more to it.
+ */
+const ownedHere = (id: string) => and(eq(importJobs.id, id), eq(importJobs.worker, THIS_WORKER));
+
 export async function updateJobProgress(db: Executor, id: string, progress: number, summary: ImportSummary) {
   await db
     .update(importJobs)
-    .set({ status: 'running', progress, summary, heartbeatAt: new Date(), worker: THIS_WORKER, startedAt: sql`coalesce(${importJobs.startedAt}, now())` })
-    .where(eq(importJobs.id, id));
+    .set({ status: 'running', progress, summary, heartbeatAt: new Date(), startedAt: sql`coalesce(${importJobs.startedAt}, now())` })
+    .where(ownedHere(id));
 }
 
 export async function finishJob(db: Executor, id: string, outcome: { summary: ImportSummary } | { error: string; summary?: ImportSummary }) {
@@ -56,41 +60,11 @@ export async function finishJob(db: Executor, id: string, outcome: { summary: Im
       finishedAt: new Date(),
       filePath: null,
     })
-    .where(eq(importJobs.id, id));
+    .where(ownedHere(id));
 }
 
-export const INTERRUPTED = '导入进程已中断（服务重启或异常退出）。已写入的批次完整保留，重新导入同一文件即可补齐，不会产生重复。';
-
-/**
- * Fails the jobs whose process died (issue 9, B2.8): queued or running, heartbeat older than two
- * minutes, and an owner that is gone (job-owner.ts). Run at start and every minute by any live
- * process, so a job killed mid-way does not stay "running" until a restart. Each job is failed by
- * a guarded update with its audit row; two processes sweeping at once fail it once.
- */
-export async function failInterruptedJobs(db: Db, now = new Date()): Promise<number> {
-  const stale = at(new Date(now.getTime() - STALE_AFTER_MS));
-  const lastBeat = sql`coalesce(${importJobs.heartbeatAt}, ${importJobs.createdAt})`;
-  const open = inArray(importJobs.status, ['queued', 'running']);
-  const candidates = await db
-    .select({ id: importJobs.id, worker: importJobs.worker, lastBeat: sql<Date | string>`${lastBeat}` })
-    .from(importJobs)
-    .where(and(open, sql`${lastBeat} < ${stale}`));
-  let failed = 0;
-  for (const job of candidates) {
-    if (!ownerGone({ id: job.id, worker: job.worker, lastBeat: new Date(job.lastBeat) }, now)) continue;
-    await db.transaction(async (tx) => {
-      const [row] = await tx
-        .update(importJobs)
-        .set({ status: 'failed', error: INTERRUPTED, finishedAt: now, filePath: null })
-        .where(and(eq(importJobs.id, job.id), open, sql`${lastBeat} < ${stale}`))
-        .returning({ id: importJobs.id, fileName: importJobs.fileName, progress: importJobs.progress, worker: importJobs.worker });
-      if (!row) return;
-      failed++;
-      await recordAudit(tx, systemActor, { action: 'importJob.interrupted', entityType: 'importJob', entityId: row.id, after: { ...row, status: 'failed', error: INTERRUPTED } });
-    });
-  }
-  return failed;
-}
+// Interrupted jobs (a process died): resumed by another process, or failed (recover-interrupted-jobs.ts).
+export { failInterruptedJobs, INTERRUPTED } from './recover-interrupted-jobs.js';
 
 /** A job through the caller's scope: their unit's jobs and those of units below it. */
 export async function findImportJob(db: Executor, user: SessionUser, id: string) {

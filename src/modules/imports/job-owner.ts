@@ -8,7 +8,7 @@
  * until the next server start.
  */
 import { hostname } from 'node:os';
-import { and, inArray } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { importJobs } from '../../db/schema/index.js';
 
@@ -16,12 +16,19 @@ export const HEARTBEAT_EVERY_MS = 15_000;
 /** A live owner beats every 15 s; two minutes of silence means it stopped working on the job. */
 export const STALE_AFTER_MS = 2 * 60_000;
 /**
+ * An owner on this host whose pid is dead is taken as gone after three missed beats, not two
+ * minutes. Not at once: two containers on one host name (host networking) each see the other's
+ * pids as dead, and a live owner's beat this recent is the proof that it still works.
+ */
+export const SIBLING_STALE_AFTER_MS = 3 * HEARTBEAT_EVERY_MS;
+/**
  * Past this, the owner is taken as gone even when a process with its pid runs on this host: a
  * pid is reused, and a live owner would have beaten forty times by now.
  */
 export const GONE_AFTER_MS = 10 * 60_000;
 
-export const THIS_WORKER = `${hostname()}:${process.pid}`;
+export const THIS_HOST = hostname();
+export const THIS_WORKER = `${THIS_HOST}:${process.pid}`;
 
 /** Jobs this process holds (queued or running): the answer for jobs whose owner is this process. */
 const held = new Set<string>();
@@ -60,8 +67,9 @@ export class JobHeartbeat {
     if (ids.length === 0) return;
     await this.db
       .update(importJobs)
-      .set({ heartbeatAt: new Date(), worker: THIS_WORKER })
-      .where(and(inArray(importJobs.id, ids), inArray(importJobs.status, ['queued', 'running'])))
+      .set({ heartbeatAt: new Date() })
+      // Only jobs still ours: one resumed elsewhere meanwhile is left to its new owner.
+      .where(and(inArray(importJobs.id, ids), inArray(importJobs.status, ['queued', 'running']), eq(importJobs.worker, THIS_WORKER)))
       .catch(() => undefined);
   }
 }
@@ -77,9 +85,11 @@ function pidAlive(pid: number): boolean {
 }
 
 /**
- * Whether a job whose heartbeat is already stale has lost its owner. This process answers for
- * its own jobs; another process on this host is probed by pid; a process on another host cannot
- * be probed, and its stale heartbeat is the answer (a live owner beats every 15 s).
+ * Whether a job has lost its owner. This process answers for its own jobs (their heartbeat
+ * already stale); another process on this host is probed by pid, so a killed sibling's job is
+ * taken over once it has missed three beats (SIBLING_STALE_AFTER_MS) rather than two minutes; a
+ * process on another host cannot be probed, and its stale heartbeat is the answer (a live owner
+ * beats every 15 s).
  */
 export function ownerGone(job: { id: string; worker: string | null; lastBeat: Date }, now: Date): boolean {
   if (!job.worker) return true;

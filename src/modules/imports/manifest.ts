@@ -1,8 +1,9 @@
 import { importJobs } from '../../db/schema/index.js';
 import type { ApiContext } from '../../http/api-route.js';
 import type { ModuleManifest } from '../module-manifest.js';
-import { failInterruptedJobs } from './import-jobs.js';
 import { ImportQueue } from './import-queue.js';
+import { recoverInterruptedJobs } from './recover-interrupted-jobs.js';
+import { importResumer, serveResumes, servingResumer } from './resume-import.js';
 import { registerImportRoutes } from './routes.js';
 
 declare module 'fastify' {
@@ -15,7 +16,13 @@ declare module 'fastify' {
 function registerImports(api: ApiContext) {
   const importQueue = new ImportQueue(api.database.db, api.app.log);
   api.app.decorate('importQueue', importQueue);
-  api.app.addHook('onClose', () => importQueue.idle());
+  // This process's queue takes over uploads whose process died (the scheduled sweep below).
+  const resumer = importResumer(api.database.db, importQueue, api.config.uploadDir);
+  serveResumes(resumer);
+  api.app.addHook('onClose', async () => {
+    if (servingResumer() === resumer) serveResumes(null);
+    await importQueue.idle();
+  });
   registerImportRoutes(api, importQueue);
 }
 
@@ -23,7 +30,16 @@ export const importsManifest: ModuleManifest = {
   name: 'imports',
   tables: [importJobs],
   routes: registerImports,
-  // At start, then every minute: import jobs whose process died (a crash, kill -9, a CLI closed mid-file) fail within minutes.
-  seed: async (db) => ({ interruptedJobsFailed: await failInterruptedJobs(db) }),
-  jobs: [{ name: 'failInterruptedJobs', everyMs: 60_000, run: (db) => failInterruptedJobs(db), done: 'interrupted import jobs failed' }],
+  // At start, then every minute: an import whose process died (a crash, kill -9, a CLI closed
+  // mid-file) is resumed by a server process (its upload is in the shared upload directory) or
+  // failed. Not a seed: at start the app that can resume does not exist yet.
+  jobs: [
+    {
+      name: 'recoverInterruptedImports',
+      everyMs: 60_000,
+      atStart: true,
+      run: (db) => recoverInterruptedJobs(db, servingResumer()),
+      done: 'interrupted import jobs resumed or failed',
+    },
+  ],
 };
