@@ -15,6 +15,7 @@ export const capabilityRules = {
   'plans.create': ['plan.write'],
   'suggestions.create': ['suggestion.write'],
   'urgent.raise': ['urgent.raise'],
+  'riskMeetings.record': ['riskMeeting.record'],
   'reconciliations.create': ['reconciliation.write'],
   'catalogue.manage': ['catalogue.manage'],
   'deadlines.manage': ['deadline.manage'],

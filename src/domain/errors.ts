@@ -3,6 +3,7 @@ import { commonErrors } from './errors/common.js';
 import { creditErrors } from './errors/credit.js';
 import { disposalErrors } from './errors/disposals.js';
 import { objectionErrors } from './errors/objections.js';
+import { riskMeetingErrors } from './errors/risk-meetings.js';
 import { samplingErrors } from './errors/sampling.js';
 import { supervisionErrors } from './errors/supervision.js';
 
@@ -21,6 +22,7 @@ export const errorCatalog = {
   ...objectionErrors,
   ...samplingErrors,
   ...supervisionErrors,
+  ...riskMeetingErrors,
 } as const satisfies Record<string, { status: number; message: string }>;
 
 /** The catalogue by area, in the order docs/api.md lists it (errors.test.ts checks the list). */
@@ -32,6 +34,7 @@ export const errorAreas = [
   { title: 'Objections and retests (异议、复检)', codes: objectionErrors },
   { title: 'Sampling plans and suggestions (抽检计划、抽检建议)', codes: samplingErrors },
   { title: 'Urgent reports, escalations, reconciliation, work items, imports', codes: supervisionErrors },
+  { title: 'Risk meetings (风险研判、领导小组)', codes: riskMeetingErrors },
 ] as const;
 
 export type ErrorCode = keyof typeof errorCatalog;

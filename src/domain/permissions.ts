@@ -42,6 +42,9 @@ export const permissions = {
   'credit.manage': '信用信息归集公示',
   'dishonest.list': '列入、移出严重违法失信名单（作出处罚的机关）',
   'dishonest.approve': '审批下级机关列入严重违法失信名单',
+  'riskMeeting.read': '查看风险研判活动与完成情况',
+  'riskMeeting.record': '登记本单位风险研判活动',
+  'riskMeeting.manage': '维护“321”研判规则与领导小组组成（食品安全协调处）',
 } as const;
 
 export type Permission = keyof typeof permissions;
@@ -75,7 +78,7 @@ export const roles = {
   leader: {
     name: '领导',
     description: '查看本单位及下级单位的全部业务，办理本人待办与审批',
-    permissions: [...everyone, 'user.read', ...readSampling, 'sample.export', 'disposal.read', 'disposal.approve', 'urgent.handle', ...readEnforcement, 'dishonest.approve'],
+    permissions: [...everyone, 'user.read', ...readSampling, 'sample.export', 'disposal.read', 'disposal.approve', 'urgent.handle', ...readEnforcement, 'dishonest.approve', 'riskMeeting.read'],
   },
   division_officer: {
     name: '处室工作人员',
@@ -95,12 +98,15 @@ export const roles = {
       'credit.manage',
       'dishonest.list',
       'dishonest.approve',
+      'riskMeeting.read',
+      'riskMeeting.record',
+      'riskMeeting.manage',
     ],
   },
   bureau_officer: {
     name: '市县局工作人员',
     description: '市（州）局、县（市、区）局工作人员，办理本级及下级业务',
-    permissions: [...everyone, ...workSampling, 'plan.write', ...workDisposal, ...workEnforcement, 'dishonest.list'],
+    permissions: [...everyone, ...workSampling, 'plan.write', ...workDisposal, ...workEnforcement, 'dishonest.list', 'riskMeeting.read', 'riskMeeting.record'],
   },
   enforcement_officer: {
     name: '执法人员',

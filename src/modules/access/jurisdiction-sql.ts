@@ -7,7 +7,9 @@ import {
   enterprises,
   escalations,
   importJobs,
+  orgUnits,
   reconciliations,
+  riskMeetings,
   samples,
   samplingPlans,
   samplingSuggestions,
@@ -80,6 +82,8 @@ const sqlRefs: { [T in RecordType]: Record<RefOf<T>, SqlRef> } = {
   user: { unit: users.unitId },
   dishonestEntry: { listedBy: dishonestEntries.listedByUnitId },
   importJob: { unit: importJobs.unitId },
+  riskMeeting: { unit: riskMeetings.unitId },
+  riskObligation: { unit: orgUnits.id },
 };
 
 /** When a record of the type is public information (the `public` rule). */
