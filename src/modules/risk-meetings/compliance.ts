@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, lte, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { orgUnits, riskMeetings } from '../../db/schema/index.js';
 import { DomainError } from '../../domain/errors.js';
@@ -6,8 +6,8 @@ import { complianceRates, complianceStatus, periodContaining, periodLabel, perio
 import type { MeetingLevel } from '../../domain/risk-meetings/rules.js';
 import { toLocalDate } from '../../domain/time.js';
 import type { SessionUser } from '../access/actor.js';
-import { ruleOfLevel, type MeetingRule } from './meeting-rules.js';
-import { obligationReadable } from './risk-meeting-scope.js';
+import { ruleOfLevel } from './meeting-rules.js';
+import { meetingReadable, obligationReadable } from './risk-meeting-scope.js';
 
 interface ObligedUnit {
   unitId: string;
@@ -17,20 +17,24 @@ interface ObligedUnit {
   cityCode: string | null;
 }
 
-/** The obliged units of a level that the user reaches (a city its counties, the province all). */
-async function obligedUnits(db: Executor, user: SessionUser, rule: MeetingRule): Promise<ObligedUnit[]> {
-  if (rule.unitKinds.length === 0) return [];
+/**
+ * The obliged units of a level that the user reaches (a city its counties, the province all).
+ * The kinds come from the rule table inside the query, so this runs beside the rule's own read.
+ */
+async function obligedUnits(db: Executor, user: SessionUser, level: MeetingLevel): Promise<ObligedUnit[]> {
   const rows = await db
     .select({ unitId: orgUnits.id, unitName: orgUnits.name, regionCode: orgUnits.regionCode })
     .from(orgUnits)
-    .where(and(inArray(orgUnits.kind, rule.unitKinds), obligationReadable(user)))
+    .where(and(sql`${orgUnits.kind} IN (SELECT jsonb_array_elements_text(r.unit_kinds) FROM risk_meeting_rules r WHERE r.level = ${level})`, obligationReadable(user)))
     .orderBy(asc(orgUnits.regionCode), asc(orgUnits.sortOrder), asc(orgUnits.name));
   return rows.map((r) => ({ ...r, cityCode: r.regionCode ? `${r.regionCode.slice(0, 4)}00` : null }));
 }
 
-/** Per unit and period start: whether a timely and whether a late meeting exist, in one grouped query. */
-async function meetingFacts(db: Executor, unitIds: string[], level: string, from: string, to: string) {
-  if (unitIds.length === 0) return new Map<string, { late: boolean }[]>();
+/**
+ * Per unit and period start in [from, to]: whether a timely and whether a late meeting exist, in
+ * one grouped query over the meetings the user reads (the same jurisdiction as the units).
+ */
+async function meetingFacts(db: Executor, user: SessionUser, level: string, from: string, to: string) {
   const rows = await db
     .select({
       unitId: riskMeetings.unitId,
@@ -39,7 +43,7 @@ async function meetingFacts(db: Executor, unitIds: string[], level: string, from
       late: sql<boolean>`bool_or(${riskMeetings.late})`,
     })
     .from(riskMeetings)
-    .where(and(eq(riskMeetings.level, level), gte(riskMeetings.periodStart, from), lte(riskMeetings.periodStart, to), inArray(riskMeetings.unitId, unitIds)))
+    .where(and(eq(riskMeetings.level, level), gte(riskMeetings.periodStart, from), lte(riskMeetings.periodStart, to), meetingReadable(user)))
     .groupBy(riskMeetings.unitId, riskMeetings.periodStart);
   const facts = new Map<string, { late: boolean }[]>();
   for (const r of rows) facts.set(`${r.unitId}|${r.periodStart}`, [...(r.timely ? [{ late: false }] : []), ...(r.late ? [{ late: true }] : [])]);
@@ -68,14 +72,7 @@ export async function complianceOf(db: Executor, user: SessionUser, level: Meeti
   const rule = await ruleOfLevel(db, level);
   const period = periodContaining(date, rule.periodMonths);
   const today = toLocalDate(now);
-  const units = await obligedUnits(db, user, rule);
-  const facts = await meetingFacts(
-    db,
-    units.map((u) => u.unitId),
-    level,
-    period.start,
-    period.start,
-  );
+  const [units, facts] = await Promise.all([obligedUnits(db, user, level), meetingFacts(db, user, level, period.start, period.start)]);
   const statusOf = (u: ObligedUnit) => complianceStatus(period, facts.get(`${u.unitId}|${period.start}`) ?? [], today);
   const items = units.map((u) => ({ unitId: u.unitId, unitName: u.unitName, regionCode: u.regionCode, status: statusOf(u) }));
   return {
@@ -94,18 +91,12 @@ export type MatrixCell = ComplianceStatus | null;
 
 /** The units × periods matrix of a level for a calendar year; a period not yet begun (or not owed) is null. */
 export async function complianceMatrix(db: Executor, user: SessionUser, level: MeetingLevel, year: number, now = new Date()) {
-  const rule = await ruleOfLevel(db, level);
   if (year < 2000 || year > 2100) throw new DomainError('VALIDATION_FAILED', { year: '年份超出范围' });
+  // Three independent reads at once (the pool has several connections on PostgreSQL): the
+  // matrix costs one round trip's latency, not three.
+  const [rule, units, facts] = await Promise.all([ruleOfLevel(db, level), obligedUnits(db, user, level), meetingFacts(db, user, level, `${year}-01-01`, `${year}-12-31`)]);
   const periods = periodsOfYear(year, rule.periodMonths);
   const today = toLocalDate(now);
-  const units = await obligedUnits(db, user, rule);
-  const facts = await meetingFacts(
-    db,
-    units.map((u) => u.unitId),
-    level,
-    periods[0].start,
-    periods[periods.length - 1].start,
-  );
   const cell = (u: ObligedUnit, p: Period): MatrixCell =>
     p.start > today || p.end < rule.effectiveFrom ? null : complianceStatus(p, facts.get(`${u.unitId}|${p.start}`) ?? [], today);
   const rows = units.map((u) => ({ unitId: u.unitId, unitName: u.unitName, regionCode: u.regionCode, cells: periods.map((p) => cell(u, p)) }));
