@@ -2,13 +2,13 @@
 import { Button, Card, Checkbox, Flex, Select, Space, Table, Tag, Typography, type TableProps } from 'antd';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { useCapability, useMe } from '../../auth/session';
+import { useCapability } from '../../auth/session';
 import { optionsOf } from '../../lib/enums';
 import { tablePagination } from '../../lib/table-pagination';
 import { QueryError } from '../../components/QueryError';
 import { riskMeetingsMessages } from './messages';
 import { MeetingFormDrawer } from './MeetingFormDrawer';
-import { useMeetings, type MeetingQuery, type MeetingRow } from './risk-meetings-api';
+import { useMeetings, useRules, type MeetingQuery, type MeetingRow } from './risk-meetings-api';
 
 const m = riskMeetingsMessages;
 const thisYear = new Date().getFullYear();
@@ -19,7 +19,8 @@ export function MeetingList() {
   const [query, setQuery] = useState<MeetingQuery>({ page: 1, pageSize: 20 });
   const [creating, setCreating] = useState(params.get('record') === '1');
   const canRecord = useCapability('riskMeetings.record');
-  const { data: me } = useMe();
+  // 协调处 (who keeps the rules) also records the leading group's meetings for the province bureau.
+  const { data: rules } = useRules();
   const { data, error, isFetching, refetch } = useMeetings(query);
   const set = (changes: Partial<MeetingQuery>) => setQuery({ ...query, ...changes, page: 1 });
 
@@ -74,7 +75,7 @@ export function MeetingList() {
         />
       )}
       <Typography.Text type="secondary" />
-      <MeetingFormDrawer open={creating} onClose={() => setCreating(false)} allowLeadingGroup={me?.unit?.kind === 'division'} />
+      <MeetingFormDrawer open={creating} onClose={() => setCreating(false)} allowLeadingGroup={rules?.editable ?? false} />
     </Card>
   );
 }
