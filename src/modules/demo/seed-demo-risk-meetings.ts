@@ -9,7 +9,7 @@ import { actorOf } from '../access/actor.js';
 import { unitIdForRegion, unitIdForSlug } from '../org/seed-organisation.js';
 import { loadMeetingRules } from '../risk-meetings/meeting-rules.js';
 import { openMeetingPeriods } from '../risk-meetings/open-periods.js';
-import { insertMeetings, recordMeeting, type MeetingInput } from '../risk-meetings/record-meeting.js';
+import { insertMeetingsOfUnits, recordMeeting, type MeetingInput } from '../risk-meetings/record-meeting.js';
 import { demoOfficer } from './demo-officer.js';
 
 /** A stable number in [0, 1) per key, so every demo start tells the same story. */
@@ -53,7 +53,8 @@ function dayIn(period: Period, fraction: number): string {
  * Demo mode: the scheduler opens the current and the three previous months' periods, then a
  * year of 研判活动 is recorded through the use case — most units on time, some late (recorded in
  * the next period for the previous one), some never, so the completeness pages and the inboxes
- * show units that are behind. One unit's year is one transaction, to keep the first start fast.
+ * show units that are behind. A level's year is one transaction of a fixed number of statements,
+ * to keep the first start fast.
  * A few meetings carry risks and follow-ups: a county's tracking-sampling proposal to 抽检监测处 and
  * a leading-group meeting of the province bureau.
  */
@@ -75,11 +76,12 @@ export async function seedDemoRiskMeetings(db: Db, now = new Date()): Promise<{ 
     .where(and(eq(foodCategories.level, 1), inArray(foodCategories.name, risks.map((r) => r.category))));
   const categoryOf = new Map(categories.map((c) => [c.name, c.id]));
   let meetings = 0;
+  const recorder = await demoOfficer(db, unitIdForSlug('province'), ['bureau_officer']);
   for (const rule of rules) {
     const units = await db.select().from(orgUnits).where(inArray(orgUnits.kind, rule.unitKinds)).orderBy(asc(orgUnits.sortOrder), asc(orgUnits.regionCode));
     const periods = recentPeriods(today, rule.periodMonths).filter((p) => p.end >= rule.effectiveFrom);
+    const entries: { unitId: string; input: MeetingInput }[] = [];
     for (const unit of units) {
-      const officer = await demoOfficer(db, unit.id, unit.kind === 'division' ? ['division_officer'] : ['bureau_officer']);
       // A unit's habit: most are diligent, a few often behind.
       const diligence = 0.75 + 0.25 * chance(`diligence:${unit.id}`);
       const plans: MeetingInput[] = [];
@@ -99,10 +101,11 @@ export async function seedDemoRiskMeetings(db: Db, now = new Date()): Promise<{ 
           if (heldOn <= today) plans.push(meetingInput(i, heldOn, true, roll));
         }
       }
-      if (plans.length === 0) continue;
-      await db.transaction((tx) => insertMeetings(tx, actorOf(officer, null), officer, unit.id, plans, now));
-      meetings += plans.length;
+      entries.push(...plans.map((input) => ({ unitId: unit.id, input })));
     }
+    // One transaction per level, recorded by the province bureau's stand-in (audited as demo data).
+    await db.transaction((tx) => insertMeetingsOfUnits(tx, actorOf(recorder, null), recorder, entries, now));
+    meetings += entries.length;
   }
 
   function meetingInput(i: number, heldOn: string, late: boolean, roll: number): MeetingInput {

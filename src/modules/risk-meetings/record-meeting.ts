@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { and, eq, inArray } from 'drizzle-orm';
+import { inArray } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
-import { foodCategories, orgUnits, riskMeetingActions, riskMeetings, workItems, type MeetingRisk } from '../../db/schema/index.js';
+import { foodCategories, orgUnits, riskMeetingActions, riskMeetings, type MeetingRisk } from '../../db/schema/index.js';
 import { DomainError } from '../../domain/errors.js';
 import { meetingPeriod, periodLabel } from '../../domain/risk-meetings/periods.js';
 import { levelOfKind, meetingForms, type ActionKind, type MeetingForm, type MeetingSource } from '../../domain/risk-meetings/rules.js';
@@ -11,7 +11,7 @@ import { recordAudit } from '../audit/record-audit.js';
 import { isSichuanRegion } from '../org/jurisdiction.js';
 import { unitIdForSlug } from '../org/seed-organisation.js';
 import { createSuggestion } from '../plans/create-suggestion.js';
-import { closeSubjectWorkItems } from '../work-items/close-subject-work-items.js';
+import { closeWorkItemsOfSubjects } from '../work-items/close-subject-work-items.js';
 import { createWorkItems, type NewWorkItem } from '../work-items/create-work-item.js';
 import { loadMeetingRules } from './meeting-rules.js';
 import { managesRiskMeetings } from './risk-meeting-scope.js';
@@ -82,14 +82,19 @@ export async function insertMeeting(tx: Tx, actor: Actor, user: SessionUser, uni
  * the single path checks it, and any refusal rolls back all of them.
  */
 export async function insertMeetings(tx: Tx, actor: Actor, user: SessionUser, unitId: string, inputs: MeetingInput[], now: Date): Promise<string[]> {
-  const [unit] = await tx.select().from(orgUnits).where(eq(orgUnits.id, unitId)).limit(1);
-  if (!unit) throw new DomainError('NOT_FOUND');
-  const unitName = unit.shortName ?? unit.name;
+  return insertMeetingsOfUnits(tx, actor, user, inputs.map((input) => ({ unitId, input })), now);
+}
+
+/**
+ * Meetings of several units in one go: the demo seed records a level's year at once. Deciding
+ * who may record for a unit is the caller's (`recordMeeting` checks it for a person).
+ */
+export async function insertMeetingsOfUnits(tx: Tx, actor: Actor, user: SessionUser, entries: { unitId: string; input: MeetingInput }[], now: Date): Promise<string[]> {
+  const holderIds = [...new Set(entries.map((e) => e.unitId))];
+  const holders = new Map((holderIds.length ? await tx.select().from(orgUnits).where(inArray(orgUnits.id, holderIds)) : []).map((u) => [u.id, u]));
   const rules = await loadMeetingRules(tx);
-  const level = levelOfKind(rules, unit.kind);
-  const rule = rules.find((r) => r.level === level);
-  if (!level || !rule) throw new DomainError('RISK_MEETING_UNIT_NOT_OBLIGED', undefined, { unit: unitName });
   const today = toLocalDate(now);
+  const inputs = entries.map((e) => e.input);
 
   const unitIds = [...new Set(inputs.flatMap((input) => [...(input.participants?.unitIds ?? []), ...(input.followUps ?? []).map((f) => f.ownerUnitId)]))];
   const units = unitIds.length ? await tx.select({ id: orgUnits.id, name: orgUnits.name }).from(orgUnits).where(inArray(orgUnits.id, unitIds)) : [];
@@ -103,7 +108,13 @@ export async function insertMeetings(tx: Tx, actor: Actor, user: SessionUser, un
   const meetingRows: (typeof riskMeetings.$inferInsert)[] = [];
   const actionRows: (typeof riskMeetingActions.$inferInsert)[] = [];
   const items: NewWorkItem[] = [];
-  for (const input of inputs) {
+  for (const { unitId, input } of entries) {
+    const unit = holders.get(unitId);
+    if (!unit) throw new DomainError('NOT_FOUND');
+    const unitName = unit.shortName ?? unit.name;
+    const level = levelOfKind(rules, unit.kind);
+    const rule = rules.find((r) => r.level === level);
+    if (!level || !rule) throw new DomainError('RISK_MEETING_UNIT_NOT_OBLIGED', undefined, { unit: unitName });
     if (input.heldOn > today) throw new DomainError('RISK_MEETING_IN_FUTURE', { heldOn: '研判日期不能晚于今天' });
     const period = meetingPeriod(input.heldOn, rule.periodMonths, input.forPreviousPeriod ?? false);
     // Before the rhythm applied to the unit there was nothing to hold (a unit exists for 321 from then).
@@ -207,15 +218,8 @@ export async function insertMeetings(tx: Tx, actor: Actor, user: SessionUser, un
   );
   const workItemOf = new Map(created.map((w) => [w.subjectId.split('/')[1], w.id]));
   if (actionRows.length) await tx.insert(riskMeetingActions).values(actionRows.map((a) => ({ ...a, workItemId: workItemOf.get(a.id!) ?? null })));
-  // The unit's open 321 items of these periods are done; look them up first so a year of
-  // meetings costs one query when few periods have an item.
-  const subjects = [...new Set(meetingRows.map((m) => periodSubjectId(unitId, m.periodStart)))];
-  const open = await tx
-    .select({ subjectId: workItems.subjectId })
-    .from(workItems)
-    .where(and(eq(workItems.subjectType, PERIOD_SUBJECT), inArray(workItems.subjectId, subjects), eq(workItems.status, 'open'), eq(workItems.kind, 'risk_meeting')));
-  for (const subjectId of new Set(open.map((o) => o.subjectId))) {
-    await closeSubjectWorkItems(tx, actor, { subjectType: PERIOD_SUBJECT, subjectId, kind: 'risk_meeting' }, 'done');
-  }
+  // The units' open 321 items of these periods are done, in one statement.
+  const subjectIds = [...new Set(meetingRows.map((m) => periodSubjectId(m.unitId!, m.periodStart!)))];
+  await closeWorkItemsOfSubjects(tx, actor, { subjectType: PERIOD_SUBJECT, subjectIds, kind: 'risk_meeting' }, 'done');
   return meetingRows.map((m) => m.id!);
 }
