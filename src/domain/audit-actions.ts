@@ -137,6 +137,13 @@ export const auditActionNames = {
   'dishonest.approve': '批准列入严重违法失信名单',
   'dishonest.refuse': '不予批准列入严重违法失信名单',
   'dishonest.remove': '移出严重违法失信名单',
+  // 321 risk analysis and the leading group
+  'riskMeetingRule.seed': '载入“321”研判规则',
+  'riskMeetingRule.update': '修改“321”研判规则',
+  'riskMeetingPeriod.open': '开启风险研判周期',
+  'riskMeeting.record': '登记风险研判活动',
+  'leadingGroup.seed': '载入领导小组组成',
+  'leadingGroup.update': '修改领导小组组成',
   // work items
   'workItem.create': '生成待办',
   'workItem.complete': '办结待办',
@@ -183,6 +190,10 @@ export const auditEntityNames: Readonly<Record<string, string>> = {
   dishonestEntry: '严重违法失信名单',
   workItem: '待办',
   notice: '信息通报',
+  riskMeetingRule: '“321”研判规则',
+  riskMeetingPeriod: '风险研判周期',
+  riskMeeting: '风险研判活动',
+  leadingGroupMember: '领导小组成员',
 };
 
 /** An action's name; an action recorded before it was named reads as its record's kind, never as code. */

@@ -18,6 +18,7 @@ export const capabilityRules = {
   /** The 信息通报 page's compose button; the approval settings are its head's. */
   'notices.send': ['notice.send'],
   'notices.approvalSettings': ['notice.approve'],
+  'riskMeetings.record': ['riskMeeting.record'],
   'reconciliations.create': ['reconciliation.write'],
   'catalogue.manage': ['catalogue.manage'],
   'deadlines.manage': ['deadline.manage'],

@@ -4,6 +4,7 @@ import { creditErrors } from './errors/credit.js';
 import { disposalErrors } from './errors/disposals.js';
 import { noticeErrors } from './errors/notices.js';
 import { objectionErrors } from './errors/objections.js';
+import { riskMeetingErrors } from './errors/risk-meetings.js';
 import { samplingErrors } from './errors/sampling.js';
 import { supervisionErrors } from './errors/supervision.js';
 
@@ -23,6 +24,7 @@ export const errorCatalog = {
   ...samplingErrors,
   ...supervisionErrors,
   ...noticeErrors,
+  ...riskMeetingErrors,
 } as const satisfies Record<string, { status: number; message: string }>;
 
 /** The catalogue by area, in the order docs/api.md lists it (errors.test.ts checks the list). */
@@ -35,6 +37,7 @@ export const errorAreas = [
   { title: 'Sampling plans and suggestions (抽检计划、抽检建议)', codes: samplingErrors },
   { title: 'Urgent reports, escalations, reconciliation, work items, imports', codes: supervisionErrors },
   { title: 'Notices (信息通报)', codes: noticeErrors },
+  { title: 'Risk meetings (风险研判、领导小组)', codes: riskMeetingErrors },
 ] as const;
 
 export type ErrorCode = keyof typeof errorCatalog;

@@ -183,6 +183,16 @@ export const jurisdiction = {
     refs: { listedBy: { label: 'the proposing (listing) bureau' } },
     access: { see: [oversees('credit'), { rule: 'public' }, subtree('listedBy')] },
   }),
+  /** A 321 risk-analysis meeting (研判活动): the holding unit's line, 协调处 (督查) and 抽检监测处 (leads risk analysis, art. 11). */
+  riskMeeting: declare({
+    refs: { unit: { label: 'the holding unit' } },
+    access: { see: [oversees('coordination', 'sampling'), subtree('unit')] },
+  }),
+  /** A unit obliged to hold 321 meetings, in the completeness views: a city sees its counties, the province all. */
+  riskObligation: declare({
+    refs: { unit: { label: 'the obliged unit' } },
+    access: { see: [oversees('coordination', 'sampling'), subtree('unit')] },
+  }),
   importJob: declare({
     refs: { unit: { label: 'the importing unit' } },
     access: { see: [subtree('unit')] },

@@ -21,13 +21,13 @@ describe('the menu follows what the role and the unit can do', () => {
     expect(production).toEqual(expect.arrayContaining(['disposals', 'urgent', 'escalations', 'samples']));
   });
 
-  it('gives a division without a business (办公室) no record pages, only the shared ones', () => {
-    expect(menuFor({ roles: ['division_officer'], unit: division() })).toEqual(['workbench', 'notices', 'credit', 'deadlines', 'plans', 'catalogue', 'org']);
+  it('gives a division without a business (办公室) no record pages, only the shared ones and its own 321 meetings', () => {
+    expect(menuFor({ roles: ['division_officer'], unit: division() })).toEqual(['workbench', 'notices', 'riskMeetings', 'credit', 'deadlines', 'plans', 'catalogue', 'org']);
   });
 
   it('gives city and county bureaus every page their roles allow', () => {
     const county = menuFor({ roles: ['bureau_officer', 'enforcement_officer'], unit: { kind: 'county_bureau', businesses: [] } });
-    expect(county).toEqual(['workbench', 'samples', 'imports', 'disposals', 'urgent', 'notices', 'ledger', 'reconciliations', 'escalations', 'cases', 'credit', 'deadlines', 'enterprises', 'plans', 'catalogue', 'org']);
+    expect(county).toEqual(['workbench', 'samples', 'imports', 'disposals', 'urgent', 'notices', 'ledger', 'reconciliations', 'escalations', 'cases', 'riskMeetings', 'credit', 'deadlines', 'enterprises', 'plans', 'catalogue', 'org']);
   });
 
   it('still needs the permission: a leader of the province bureau reads disposals but imports nothing', () => {

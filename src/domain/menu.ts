@@ -56,6 +56,7 @@ export const menuEntries: { key: string; permission: Permission }[] = [
   { key: 'reconciliations', permission: 'disposal.read' },
   { key: 'escalations', permission: 'escalation.read' },
   { key: 'cases', permission: 'case.read' },
+  { key: 'riskMeetings', permission: 'riskMeeting.read' },
   { key: 'credit', permission: 'credit.read' },
   { key: 'deadlines', permission: 'workItem.read' },
   { key: 'enterprises', permission: 'enterprise.read' },

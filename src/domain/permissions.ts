@@ -45,6 +45,9 @@ export const permissions = {
   'notice.read': '查看、签收和反馈信息通报',
   'notice.send': '起草、发送、撤回和催办信息通报',
   'notice.approve': '审批本单位信息通报、设置审批要求',
+  'riskMeeting.read': '查看风险研判活动与完成情况',
+  'riskMeeting.record': '登记本单位风险研判活动',
+  'riskMeeting.manage': '维护“321”研判规则与领导小组组成（食品安全协调处）',
 } as const;
 
 export type Permission = keyof typeof permissions;
@@ -78,7 +81,7 @@ export const roles = {
   leader: {
     name: '领导',
     description: '查看本单位及下级单位的全部业务，办理本人待办与审批',
-    permissions: [...everyone, 'user.read', ...readSampling, 'sample.export', 'disposal.read', 'disposal.approve', 'urgent.handle', ...readEnforcement, 'dishonest.approve', 'notice.send', 'notice.approve'],
+    permissions: [...everyone, 'user.read', ...readSampling, 'sample.export', 'disposal.read', 'disposal.approve', 'urgent.handle', ...readEnforcement, 'dishonest.approve', 'notice.send', 'notice.approve', 'riskMeeting.read'],
   },
   division_officer: {
     name: '处室工作人员',
@@ -99,12 +102,15 @@ export const roles = {
       'dishonest.list',
       'dishonest.approve',
       'notice.send',
+      'riskMeeting.read',
+      'riskMeeting.record',
+      'riskMeeting.manage',
     ],
   },
   bureau_officer: {
     name: '市县局工作人员',
     description: '市（州）局、县（市、区）局工作人员，办理本级及下级业务',
-    permissions: [...everyone, ...workSampling, 'plan.write', ...workDisposal, ...workEnforcement, 'dishonest.list', 'notice.send'],
+    permissions: [...everyone, ...workSampling, 'plan.write', ...workDisposal, ...workEnforcement, 'dishonest.list', 'notice.send', 'riskMeeting.read', 'riskMeeting.record'],
   },
   enforcement_officer: {
     name: '执法人员',

@@ -27,6 +27,8 @@ export const workItemKinds = {
   notice: '阅办信息通报',
   notice_reminder: '催办：反馈信息通报',
   notice_approval: '审批信息通报',
+  risk_action: '落实风险研判措施',
+  risk_notice: '发送风险研判通报',
 } as const satisfies Record<string, string>;
 
 export type WorkItemKind = keyof typeof workItemKinds;
@@ -36,7 +38,7 @@ export type WorkItemKind = keyof typeof workItemKinds;
  * its business action is done — recording a disposal step, acknowledging a report — so the
  * inbox can never say "done" while the record says otherwise.
  */
-export const manuallyCompletedKinds: readonly string[] = ['risk_meeting', 'rectification'];
+export const manuallyCompletedKinds: readonly string[] = ['rectification', 'risk_action', 'risk_notice'];
 export type WorkItemStatus = 'open' | 'done' | 'cancelled';
 
 export function kindName(kind: string): string {

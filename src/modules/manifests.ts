@@ -22,6 +22,7 @@ import { orgManifest } from './org/manifest.js';
 import { overviewManifest } from './overview/manifest.js';
 import { plansManifest } from './plans/manifest.js';
 import { reconciliationManifest } from './reconciliation/manifest.js';
+import { riskMeetingsManifest } from './risk-meetings/manifest.js';
 import { samplingManifest } from './sampling/manifest.js';
 import { scheduleManifest } from './schedule/manifest.js';
 import { urgentManifest } from './urgent/manifest.js';
@@ -56,6 +57,7 @@ export const moduleManifests: readonly ModuleManifest[] = [
   creditManifest,
   escalationsManifest,
   casesManifest,
+  riskMeetingsManifest,
   accessManifest,
   linksManifest,
   workflowManifest,

@@ -107,8 +107,8 @@ describe('the inbox', () => {
   });
 
   it('completes an item once; a stale version is a conflict, not a lost update', async () => {
-    // A meeting item: the demo may also give the county disposal items, which complete only with their step.
-    const item = (await wuhou.get('/api/work-items?scope=mine&kind=risk_meeting')).json().items[0] as Item;
+    // A meeting's follow-up (completed by hand): a 321 meeting item itself completes only by recording the meeting.
+    const item = (await wuhou.get('/api/work-items?scope=mine&kind=risk_action')).json().items[0] as Item;
     const first = await wuhou.post(`/api/work-items/${item.id}/complete`, { version: item.version, note: '已于11月28日召开' });
     expect(first.statusCode).toBe(200);
     expect(first.json()).toMatchObject({ status: 'done', version: item.version + 1, actions: [] });
@@ -119,7 +119,7 @@ describe('the inbox', () => {
   });
 
   it('two officers completing the same item at once: exactly one wins', async () => {
-    const item = (await chengdu.get('/api/work-items?scope=mine')).json().items[0] as Item;
+    const item = (await chengdu.get('/api/work-items?scope=mine&kind=risk_action')).json().items[0] as Item;
     const other = await t.login('city-510100');
     const results = await Promise.all([
       chengdu.post(`/api/work-items/${item.id}/complete`, { version: item.version }),

@@ -20,6 +20,8 @@ const withoutContract: Record<string, string> = {
   'GET /api/imports/:id/errors.xlsx': file,
   'GET /api/imports/template.xlsx': file,
   'GET /api/ledger/export.xlsx': file,
+  'GET /api/risk-meetings/matrix.xlsx': file,
+  'GET /api/risk-meetings/:id/minutes.docx': file,
   'PUT /api/calendar-years/:year': noContent,
   'GET /api/credit/exports/:id/file': file,
   'POST /api/disposals/:id/documents/:kind': file,

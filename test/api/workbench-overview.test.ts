@@ -44,9 +44,9 @@ describe('GET /api/overview', () => {
 });
 
 describe('the leader’s view of the units’ inbox', () => {
-  it('shows a county’s meeting to the leader above without 办结, and leaves completing it to the county', async () => {
-    const county = await t.login('county-510104');
-    const meeting = (await county.get('/api/work-items?scope=mine&kind=risk_meeting')).json().items[0];
+  it('shows a county’s meeting follow-up to the leader above without 办结, and leaves completing it to the county', async () => {
+    const county = await t.login('county-510107');
+    const meeting = (await county.get('/api/work-items?scope=mine&kind=risk_action')).json().items[0];
     expect(meeting.actions).toEqual(['complete']);
     const leader = await t.login('leader');
     const seen = (await leader.get(`/api/work-items/${meeting.id}`)).json();

@@ -65,6 +65,7 @@ export const messages = {
     reconciliations: '对账检查',
     escalations: '督办',
     cases: '稽查案件',
+    riskMeetings: '风险研判',
     credit: '信用监管',
     deadlines: '期限与规则',
     org: '组织机构',

@@ -25,6 +25,8 @@ const EscalationBoardPage = lazy(() => import('./pages/escalations/EscalationBoa
 const EscalationDetailPage = lazy(() => import('./pages/escalations/EscalationDetailPage'));
 const CasesPage = lazy(() => import('./pages/cases/CasesPage'));
 const CaseDetailPage = lazy(() => import('./pages/cases/CaseDetailPage'));
+const RiskMeetingsPage = lazy(() => import('./pages/risk-meetings/RiskMeetingsPage'));
+const RiskMeetingDetailPage = lazy(() => import('./pages/risk-meetings/RiskMeetingDetailPage'));
 const DeadlinesPage = lazy(() => import('./pages/deadlines/DeadlinesPage'));
 const PlansPage = lazy(() => import('./pages/plans/PlansPage'));
 const PlanDetailPage = lazy(() => import('./pages/plans/detail/PlanDetailPage'));
@@ -64,6 +66,8 @@ export const router = createBrowserRouter([
       { path: 'escalations/:id', element: guarded('escalations', <EscalationDetailPage />) },
       { path: 'cases', element: guarded('cases', <CasesPage />) },
       { path: 'cases/:id', element: guarded('cases', <CaseDetailPage />) },
+      { path: 'risk-meetings', element: guarded('riskMeetings', <RiskMeetingsPage />) },
+      { path: 'risk-meetings/:id', element: guarded('riskMeetings', <RiskMeetingDetailPage />) },
       { path: 'deadlines', element: guarded('deadlines', <DeadlinesPage />) },
       { path: 'plans', element: guarded('plans', <PlansPage />) },
       { path: 'plans/:id', element: guarded('plans', <PlanDetailPage />) },

@@ -15,3 +15,4 @@ export * from './cases.js';
 export * from './credit.js';
 export * from './notices.js';
 export * from './processes.js';
+export * from './risk-meetings.js';

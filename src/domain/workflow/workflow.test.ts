@@ -139,7 +139,9 @@ describe('the dishonest list workflow', () => {
 
 describe('the work-item workflow', () => {
   it('lets the assignee or the owner unit complete an open item of a kind completed by hand', () => {
-    checkMatrix(workItemWorkflow, ['open', 'done', 'cancelled'], ['completer', 'reader'], { complete: { from: ['open'], sides: ['completer'] } }, { kind: 'risk_meeting' });
+    checkMatrix(workItemWorkflow, ['open', 'done', 'cancelled'], ['completer', 'reader'], { complete: { from: ['open'], sides: ['completer'] } }, { kind: 'risk_action' });
+    // A 321 meeting item completes by recording the meeting (issue 11), not by hand.
+    expect(allowedActions(workItemWorkflow, { state: 'open', sides: ['completer'], roles: everyRole, facts: { kind: 'risk_meeting' } })).toEqual([]);
     const item = (kind: string, sides: 'completer'[] = ['completer']) => ({ state: 'open', sides, roles: everyRole, facts: { kind } });
     expect(refusalOf(workItemWorkflow, 'complete', item('disposal_steps'))).toMatchObject({ code: 'WORK_ITEM_CLOSES_WITH_BUSINESS', details: { kind: 'disposal_steps' } });
     expect(allowedActions(workItemWorkflow, item('disposal_steps'))).toEqual([]);

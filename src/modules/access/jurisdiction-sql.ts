@@ -8,7 +8,9 @@ import {
   escalations,
   importJobs,
   notices,
+  orgUnits,
   reconciliations,
+  riskMeetings,
   samples,
   samplingPlans,
   samplingSuggestions,
@@ -88,6 +90,8 @@ const sqlRefs: { [T in RecordType]: Record<RefOf<T>, SqlRef> } = {
     sender: notices.senderUnitId,
     recipient: many((m) => sql`${notices.id} IN (SELECT nr.notice_id FROM notice_recipients nr WHERE ${m(sql`nr.unit_id`)})`),
   },
+  riskMeeting: { unit: riskMeetings.unitId },
+  riskObligation: { unit: orgUnits.id },
 };
 
 /** When a record of the type is public information (the `public` rule). */

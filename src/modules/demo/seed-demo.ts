@@ -3,11 +3,9 @@ import { eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { userRoles, users } from '../../db/schema/index.js';
 import type { Role } from '../../domain/permissions.js';
-import { endOfLocalDay, toLocalDate } from '../../domain/time.js';
 import { systemActor } from '../access/actor.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { hashPassword } from '../auth/password-hash.js';
-import { createWorkItems, type NewWorkItem } from '../work-items/create-work-item.js';
 import { provincialUnits } from '../org/organisation-data.js';
 import { unitIdForSlug, unitIdForRegion, organisationRows } from '../org/seed-organisation.js';
 import { seedSyntheticSamples } from './synthetic/seed-samples.js';
@@ -19,6 +17,7 @@ import { seedDemoCases } from './seed-demo-cases.js';
 import { seedDemoDishonest } from './seed-demo-credit.js';
 import { completeDemoPlans, createDemoPlans } from './seed-demo-plans.js';
 import { seedDemoReconciliations } from './seed-demo-reconciliations.js';
+import { seedDemoRiskMeetings } from './seed-demo-risk-meetings.js';
 
 export const DEFAULT_DEMO_PASSWORD = 'Demo#2026';
 /** Synthetic samples on a fresh demo database: enough for every page to show a living province. */
@@ -72,42 +71,6 @@ export function demoAccounts(): DemoAccount[] {
   return accounts;
 }
 
-/** Current and previous periods of the "321" risk meetings (province quarterly, city bi-monthly, county monthly). */
-function riskMeetingItems(now: Date): NewWorkItem[] {
-  const today = toLocalDate(now);
-  const year = Number(today.slice(0, 4));
-  const month = Number(today.slice(5, 7));
-  const lastDay = (y: number, m: number) => toLocalDate(new Date(Date.UTC(y, m, 0, 12)));
-  const periodEnd = (months: number, offset: number) => {
-    const endMonth = Math.ceil(month / months) * months - offset * months;
-    const y = endMonth <= 0 ? year - 1 : year;
-    const m = endMonth <= 0 ? endMonth + 12 : endMonth;
-    return { label: `${y}年${m}月`, due: endOfLocalDay(`${y}-${String(m).padStart(2, '0')}-${lastDay(y, m).slice(8)}`) };
-  };
-  const items: NewWorkItem[] = [];
-  const add = (unitId: string, title: string, due: Date) =>
-    items.push({ kind: 'risk_meeting', title, subjectType: 'orgUnit', subjectId: unitId, ownerUnitId: unitId, dueAt: due });
-
-  const quarter = periodEnd(3, 0);
-  add(unitIdForSlug('sampling'), `召开省局季度食品安全风险研判会（截至${quarter.label}）`, quarter.due);
-  organisationRows().forEach((row, i) => {
-    if (row.kind === 'city_bureau') {
-      const p = periodEnd(2, 0);
-      add(row.id, `召开${row.shortName}双月食品安全风险研判会（截至${p.label}）`, p.due);
-    }
-    if (row.kind === 'county_bureau') {
-      const p = periodEnd(1, 0);
-      add(row.id, `召开${row.shortName}月度食品安全风险研判会（${p.label}）`, p.due);
-      // Every third county is behind: last month's meeting was never recorded.
-      if (i % 3 === 0) {
-        const prev = periodEnd(1, 1);
-        add(row.id, `召开${row.shortName}月度食品安全风险研判会（${prev.label}）`, prev.due);
-      }
-    }
-  });
-  return items;
-}
-
 /**
  * Demo mode: one account per unit (README lists them), a living inbox and, on the first seed,
  * `samples` synthetic samples (src/modules/demo/synthetic). Idempotent: accounts that exist are
@@ -121,7 +84,7 @@ export async function seedDemo(db: Db, options: { password?: string; now?: Date;
     .where(inArray(users.username, accounts.map((a) => a.username)));
   const have = new Set(existing.map((u) => u.username));
   const missing = accounts.filter((a) => !have.has(a.username));
-  if (missing.length === 0) return { users: 0, workItems: 0, samples: 0 };
+  if (missing.length === 0) return { users: 0, samples: 0 };
   // One hash for all demo accounts: hashing 200+ passwords would slow the first start by seconds.
   const passwordHash = await hashPassword(options.password ?? DEFAULT_DEMO_PASSWORD);
   const now = options.now ?? new Date();
@@ -143,9 +106,10 @@ export async function seedDemo(db: Db, options: { password?: string; now?: Date;
       entityType: 'user',
       after: { count: rows.length, usernames: rows.length > 10 ? `${rows.length} demo accounts` : rows.map((r) => r.username) },
     });
-    const items = firstSeed ? await createWorkItems(tx, systemActor, riskMeetingItems(now)) : [];
-    return { users: rows.length, workItems: items.length };
+    return { users: rows.length };
   });
+  // The 321 rhythm: the scheduler's periods and a year of meetings, by the module's own use cases.
+  const riskMeetings = firstSeed ? await seedDemoRiskMeetings(db, now) : null;
   // This year's plans exist before the samples taken under them; their quotas follow the samples.
   const demoPlans = firstSeed && (options.samples ?? 0) > 0 ? await createDemoPlans(db, now) : null;
   const samples = demoPlans ? await seedSyntheticSamples(db, { samples: options.samples!, now, planFor: demoPlans.planFor }) : null;
@@ -164,7 +128,7 @@ export async function seedDemo(db: Db, options: { password?: string; now?: Date;
   const reconciliations = samples ? await seedDemoReconciliations(db, now) : null;
   // Notices between the province, cities and counties, with mixed receipts (issue 11 §2).
   const notices = firstSeed ? await seedDemoNotices(db, now) : 0;
-  return { ...seeded, samples: samples?.inserted.samples ?? 0, plans, disposals, urgentReports, escalations, cases, dishonestEntries, reconciliations, notices };
+  return { ...seeded, riskMeetings, samples: samples?.inserted.samples ?? 0, plans, disposals, urgentReports, escalations, cases, dishonestEntries, reconciliations, notices };
 }
 
 export async function isDemoSeeded(db: Db): Promise<boolean> {

@@ -7,7 +7,7 @@ import type { Executor } from '../../db/client.js';
  * The business actions close their items in their own transactions (closeSubjectWorkItems); this
  * table is the one place that states the end of every subject type, so that a test over the demo
  * data and the repair sweep (closeWorkItemsOfEndedSubjects) can check all of them at once.
- * A subject type missing here has no end (the 321 risk meeting of an org unit).
+ * A subject type missing here has no end.
  */
 export const subjectEnded: Readonly<Record<string, SQL>> = {
   disposal: sql`EXISTS (SELECT 1 FROM disposals d WHERE d.id::text = w.subject_id AND d.status IN ('closed', 'voided'))`,
@@ -26,6 +26,8 @@ export const subjectEnded: Readonly<Record<string, SQL>> = {
   // Rectification after a reconciliation: moot once the disposal it concerns is voided.
   reconciliationCheck: sql`EXISTS (SELECT 1 FROM reconciliation_checks k JOIN disposals d ON d.id = k.disposal_id
     WHERE k.id::text = w.subject_id AND d.status = 'voided')`,
+  // A unit's 321 period (subject id "<unit id>:<period start>") ends when its meeting is recorded.
+  riskMeetingPeriod: sql`EXISTS (SELECT 1 FROM risk_meetings m WHERE m.unit_id::text = split_part(w.subject_id, ':', 1) AND m.period_start::text = split_part(w.subject_id, ':', 2))`,
   samplingSuggestion: sql`EXISTS (SELECT 1 FROM sampling_suggestions s WHERE s.id::text = w.subject_id AND s.status <> 'pending')`,
   // A notice's approval item ends once it is approved or withdrawn.
   notice: sql`EXISTS (SELECT 1 FROM notices n WHERE n.id::text = w.subject_id AND n.status <> 'pending_approval')`,

@@ -12,6 +12,7 @@ export const navItems = {
   reconciliations: { path: '/reconciliations', label: messages.menu.reconciliations },
   escalations: { path: '/escalations', label: messages.menu.escalations },
   cases: { path: '/cases', label: messages.menu.cases },
+  riskMeetings: { path: '/risk-meetings', label: messages.menu.riskMeetings },
   credit: { path: '/credit', label: messages.menu.credit },
   deadlines: { path: '/deadlines', label: messages.menu.deadlines },
   plans: { path: '/plans', label: messages.menu.plans },

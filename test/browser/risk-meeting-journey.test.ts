@@ -1,0 +1,101 @@
+/**
+ * The 321 journey in a real Chromium: 武侯区局 records this month's risk meeting with a
+ * tracking-sampling follow-up (跟踪抽检) for 抽检监测处; the meeting's page says the suggestion was
+ * filed; 抽检监测处 finds the suggestion on the plans page; the completeness matrix shows the
+ * county as held. Screenshots land in test-results/screens/risk-meeting-*.png.
+ */
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import { describeBrowser, launchBrowser, login, newContext, screenshot, startServer, type TestServer } from '../helpers/browser.js';
+
+const TEST_TIMEOUT = 300_000;
+const FOLLOW_UP = '对辖区农贸市场芹菜开展跟踪抽检（浏览器测试）';
+
+/** Today in Shanghai. */
+const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+
+async function opened(dialog: Locator): Promise<Locator> {
+  await dialog.waitFor();
+  await expect.poll(() => dialog.evaluate((el) => el.getAnimations({ subtree: true }).length), { timeout: 10_000 }).toBe(0);
+  return dialog;
+}
+
+describeBrowser('a county records a 321 meeting; 抽检监测处 sees its tracking-sampling suggestion', () => {
+  let server: TestServer;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+
+  afterEach(async ({ task }) => {
+    if (task.result?.state === 'fail') {
+      const pages = contexts.flatMap((c) => c.pages());
+      await Promise.all(pages.map((p, i) => screenshot(p, `FAILED-risk-meeting-${i}`, { fullPage: false }).catch(() => undefined)));
+    }
+    await Promise.all(contexts.splice(0).map((c) => c.close()));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function freshPage(): Promise<Page> {
+    const context = await newContext(browser);
+    contexts.push(context);
+    return context.newPage();
+  }
+
+  it('武侯区局 records a meeting with a tracking-sampling follow-up', { timeout: TEST_TIMEOUT }, async () => {
+    const page = await freshPage();
+    await login(page, server.baseUrl, 'county-510107');
+    await page.getByRole('menuitem', { name: '风险研判' }).click();
+    await page.getByRole('heading', { name: '风险研判', exact: true }).waitFor();
+    await page.getByRole('button', { name: '登记研判活动' }).click();
+    const drawer = await opened(page.getByRole('dialog', { name: '登记风险研判活动' }));
+    await drawer.getByLabel('研判情况').fill('本月农贸市场芹菜毒死蜱问题突出，投诉举报增多。');
+    await drawer.getByRole('button', { name: '添加措施' }).click();
+    const row = drawer.getByTestId('follow-up');
+    await row.getByRole('combobox', { name: '措施类型' }).click();
+    await page.locator('.ant-select-dropdown:visible').getByText('建议跟踪抽检', { exact: true }).click();
+    await row.getByLabel('措施内容').fill(FOLLOW_UP);
+    await row.getByRole('combobox', { name: '责任单位' }).click();
+    await row.getByRole('combobox', { name: '责任单位' }).fill('食品安全抽检监测处');
+    await page.locator('.ant-select-dropdown:visible').getByText('食品安全抽检监测处', { exact: true }).first().click();
+    await row.getByLabel('完成期限').click();
+    await row.getByLabel('完成期限').fill(today());
+    await row.getByLabel('完成期限').press('Enter');
+    await row.getByRole('combobox', { name: '建议检验项目（输入后回车）' }).fill('毒死蜱');
+    await row.getByRole('combobox', { name: '建议检验项目（输入后回车）' }).press('Enter');
+    await screenshot(page, 'risk-meeting-01-form', { fullPage: false });
+    await drawer.getByRole('button', { name: '保存' }).click();
+    await page.getByRole('heading', { name: /武侯区.*食品安全风险研判/ }).waitFor();
+    expect(new URL(page.url()).pathname).toMatch(/^\/risk-meetings\/[0-9a-f-]{36}$/);
+    await page.getByText('已提交抽检建议').waitFor();
+    await page.getByText(FOLLOW_UP).waitFor();
+    await screenshot(page, 'risk-meeting-02-detail');
+  });
+
+  it('抽检监测处 sees the suggestion on the plans page', { timeout: TEST_TIMEOUT }, async () => {
+    const page = await freshPage();
+    await login(page, server.baseUrl, 'div-sampling');
+    await page.goto(`${server.baseUrl}/plans?tab=suggestions`);
+    await page.getByText(`跟踪抽检建议：${FOLLOW_UP}`).waitFor();
+    await screenshot(page, 'risk-meeting-03-suggestion');
+  });
+
+  it('the leader sees the completeness matrix with the county held this month', { timeout: TEST_TIMEOUT }, async () => {
+    const page = await freshPage();
+    await login(page, server.baseUrl, 'leader');
+    await page.goto(`${server.baseUrl}/risk-meetings?tab=compliance`);
+    const row = page.getByRole('row', { name: /武侯区/ });
+    await row.waitFor();
+    const month = Number(today().slice(5, 7));
+    const cell = row.getByRole('cell').nth(month);
+    await expect.poll(() => cell.locator('[data-status]').getAttribute('data-status')).toBe('held');
+    await screenshot(page, 'risk-meeting-04-compliance');
+  });
+});
