@@ -15,6 +15,8 @@ import { prepareDatabase } from '../../src/server/prepare-database.js';
 import { registerResultsHandlers } from '../../src/server/results-changed-handlers.js';
 import { writeNationalCsv } from '../helpers/national-csv.js';
 import { DEMO_PASSWORD } from '../helpers/test-database.js';
+import { openStream } from '../helpers/sse-stream.js';
+import { unitIdForRegion } from '../../src/modules/org/seed-organisation.js';
 import { startServers, stopServers, waitFor, type ServerProcess } from '../helpers/server-processes.js';
 
 const adminUrl = process.env.DATABASE_URL;
@@ -141,6 +143,23 @@ describe.skipIf(!adminUrl)('three server processes on one PostgreSQL database', 
     const audit = await query("SELECT seq FROM audit_log WHERE action = 'importJob.resumed' AND entity_id = $1", [id]);
     expect(audit).toHaveLength(1);
   }, 600_000);
+
+  it('deliver live notifications to a user connected to another process (LISTEN/NOTIFY)', async () => {
+    const alive = servers.filter((s) => s.child.exitCode === null && s.child.signalCode === null);
+    expect(alive.length).toBeGreaterThanOrEqual(2);
+    const recipient = await alive[alive.length - 1].login('city-510100');
+    const stream = await openStream(alive[alive.length - 1].url, recipient.cookie);
+    try {
+      await stream.until((c) => c.length >= 1, 60_000);
+      const before = stream.counts[0];
+      const sender = await alive[0].login('div-sampling');
+      const res = await sender.post('/api/notices', { kind: 'work_update', title: '工作动态：多进程送达', body: '检查实时提醒跨进程送达。', recipientUnitIds: [unitIdForRegion('510100')] });
+      expect(res.status).toBe(201);
+      await stream.until((c) => c.some((n) => n > before), 60_000);
+    } finally {
+      stream.close();
+    }
+  }, 180_000);
 
   it('share the login lockout and rate limit: attempts spread over the processes count as on one', async () => {
     const alive = servers.filter((s) => s.child.exitCode === null && s.child.signalCode === null);
