@@ -3,6 +3,7 @@ import { commonErrors } from './errors/common.js';
 import { creditErrors } from './errors/credit.js';
 import { disposalErrors } from './errors/disposals.js';
 import { objectionErrors } from './errors/objections.js';
+import { publicationErrors } from './errors/publication.js';
 import { samplingErrors } from './errors/sampling.js';
 import { supervisionErrors } from './errors/supervision.js';
 
@@ -19,6 +20,7 @@ export const errorCatalog = {
   ...creditErrors,
   ...disposalErrors,
   ...objectionErrors,
+  ...publicationErrors,
   ...samplingErrors,
   ...supervisionErrors,
 } as const satisfies Record<string, { status: number; message: string }>;
@@ -30,6 +32,7 @@ export const errorAreas = [
   { title: 'Credit (信用)', codes: creditErrors },
   { title: 'Disposals, assists and documents (核查处置、协查、文书)', codes: disposalErrors },
   { title: 'Objections and retests (异议、复检)', codes: objectionErrors },
+  { title: 'Publication (信息公布、消费提示、标准解读)', codes: publicationErrors },
   { title: 'Sampling plans and suggestions (抽检计划、抽检建议)', codes: samplingErrors },
   { title: 'Urgent reports, escalations, reconciliation, work items, imports', codes: supervisionErrors },
 ] as const;

@@ -42,6 +42,10 @@ export const permissions = {
   'credit.manage': '信用信息归集公示',
   'dishonest.list': '列入、移出严重违法失信名单（作出处罚的机关）',
   'dishonest.approve': '审批下级机关列入严重违法失信名单',
+  'publication.read': '查看信息公布、消费提示与标准解读',
+  'publication.draft': '起草、公布、更正与撤回信息公布和消费提示',
+  'publication.review': '会审拟公布的信息（抽检监测处、新闻宣传处）',
+  'explainer.edit': '编辑标准解读',
 } as const;
 
 export type Permission = keyof typeof permissions;
@@ -75,7 +79,7 @@ export const roles = {
   leader: {
     name: '领导',
     description: '查看本单位及下级单位的全部业务，办理本人待办与审批',
-    permissions: [...everyone, 'user.read', ...readSampling, 'sample.export', 'disposal.read', 'disposal.approve', 'urgent.handle', ...readEnforcement, 'dishonest.approve'],
+    permissions: [...everyone, 'user.read', ...readSampling, 'sample.export', 'disposal.read', 'disposal.approve', 'urgent.handle', ...readEnforcement, 'dishonest.approve', 'publication.read'],
   },
   division_officer: {
     name: '处室工作人员',
@@ -95,12 +99,16 @@ export const roles = {
       'credit.manage',
       'dishonest.list',
       'dishonest.approve',
+      'publication.read',
+      'publication.draft',
+      'publication.review',
+      'explainer.edit',
     ],
   },
   bureau_officer: {
     name: '市县局工作人员',
     description: '市（州）局、县（市、区）局工作人员，办理本级及下级业务',
-    permissions: [...everyone, ...workSampling, 'plan.write', ...workDisposal, ...workEnforcement, 'dishonest.list'],
+    permissions: [...everyone, ...workSampling, 'plan.write', ...workDisposal, ...workEnforcement, 'dishonest.list', 'publication.read', 'publication.draft'],
   },
   enforcement_officer: {
     name: '执法人员',
@@ -110,12 +118,12 @@ export const roles = {
   lab_user: {
     name: '检验机构人员',
     description: '承检机构：录入检验结果、发起24小时限时报告，提出抽检建议和风险预警提示',
-    permissions: [...everyone, ...readSampling, 'sample.write', 'sample.import', 'urgent.raise', 'urgent.handle', 'suggestion.write'],
+    permissions: [...everyone, ...readSampling, 'sample.write', 'sample.import', 'urgent.raise', 'urgent.handle', 'suggestion.write', 'publication.read', 'explainer.edit'],
   },
   news_reviewer: {
     name: '新闻审核人员',
     description: '会审拟对外公布的抽检与处置信息',
-    permissions: [...everyone, 'sample.read'],
+    permissions: [...everyone, 'sample.read', 'publication.read', 'publication.review'],
   },
   legal_reviewer: {
     name: '法制审核人员',

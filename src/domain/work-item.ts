@@ -24,6 +24,8 @@ export const workItemKinds = {
   judicial_receipt: '登记移送司法机关回执',
   dishonest_approval: '审批列入严重违法失信名单',
   credit_export_approval: '审核信用信息归集报送',
+  publication_review: '会审拟公布信息',
+  opinion_watch: '信息发布后舆情监测',
 } as const satisfies Record<string, string>;
 
 export type WorkItemKind = keyof typeof workItemKinds;
@@ -33,7 +35,7 @@ export type WorkItemKind = keyof typeof workItemKinds;
  * its business action is done — recording a disposal step, acknowledging a report — so the
  * inbox can never say "done" while the record says otherwise.
  */
-export const manuallyCompletedKinds: readonly string[] = ['risk_meeting', 'rectification'];
+export const manuallyCompletedKinds: readonly string[] = ['risk_meeting', 'rectification', 'opinion_watch'];
 export type WorkItemStatus = 'open' | 'done' | 'cancelled';
 
 export function kindName(kind: string): string {

@@ -11,6 +11,7 @@ import { disposalsManifest } from './disposals/manifest.js';
 import { documentsManifest } from './documents/manifest.js';
 import { enterprisesManifest } from './enterprises/manifest.js';
 import { escalationsManifest } from './escalations/manifest.js';
+import { explainersManifest } from './explainers/manifest.js';
 import { importsManifest } from './imports/manifest.js';
 import { ledgerManifest } from './ledger/manifest.js';
 import { linksManifest } from './links/manifest.js';
@@ -19,6 +20,8 @@ import { objectionsManifest } from './objections/manifest.js';
 import { orgManifest } from './org/manifest.js';
 import { overviewManifest } from './overview/manifest.js';
 import { plansManifest } from './plans/manifest.js';
+import { portalManifest } from './portal/manifest.js';
+import { publicationManifest } from './publication/manifest.js';
 import { reconciliationManifest } from './reconciliation/manifest.js';
 import { samplingManifest } from './sampling/manifest.js';
 import { urgentManifest } from './urgent/manifest.js';
@@ -56,5 +59,8 @@ export const moduleManifests: readonly ModuleManifest[] = [
   accessManifest,
   linksManifest,
   workflowManifest,
+  explainersManifest,
+  publicationManifest,
+  portalManifest,
   demoManifest,
 ];

@@ -25,6 +25,8 @@ const withoutContract: Record<string, string> = {
   'POST /api/disposals/:id/documents/:kind': file,
   'GET /api/disposals/:id/documents/:kind': file,
   'GET /api/attachments/:id': file,
+  'GET /api/publications/:id/tables.xlsx': file,
+  'GET /api/publications/:id/announcement.docx': file,
 };
 
 let t: TestApp;

@@ -7,6 +7,7 @@ import {
   enterprises,
   escalations,
   importJobs,
+  publications,
   reconciliations,
   samples,
   samplingPlans,
@@ -80,6 +81,7 @@ const sqlRefs: { [T in RecordType]: Record<RefOf<T>, SqlRef> } = {
   user: { unit: users.unitId },
   dishonestEntry: { listedBy: dishonestEntries.listedByUnitId },
   importJob: { unit: importJobs.unitId },
+  publication: { drafter: publications.draftedByUnitId },
 };
 
 /** When a record of the type is public information (the `public` rule). */
