@@ -15,6 +15,8 @@ export const capabilityRules = {
   'plans.create': ['plan.write'],
   'suggestions.create': ['suggestion.write'],
   'urgent.raise': ['urgent.raise'],
+  'publications.create': ['publication.draft'],
+  'explainers.edit': ['explainer.edit'],
   'reconciliations.create': ['reconciliation.write'],
   'catalogue.manage': ['catalogue.manage'],
   'deadlines.manage': ['deadline.manage'],

@@ -99,7 +99,7 @@ afterAll(() => t.close());
 async function publicUrls(): Promise<string[]> {
   const warnings = (await anonymous('/public/warnings')).body.match(/\/public\/warnings\/[0-9a-f-]{36}/g) ?? [];
   const fill = (path: string) =>
-    path.replace(':id', path.includes('warnings') ? warnings[0].split('/').pop()! : announcementId).replace(':sampleNo', published.sampleNo);
+    path.replace(':id', path.includes('warnings') ? warnings[0]!.split('/').pop()! : announcementId).replace(':sampleNo', published.sampleNo);
   return [
     ...portalPaths.map(fill),
     '/public/results?q=蛋黄酥',

@@ -65,6 +65,8 @@ export const messages = {
     escalations: '督办',
     cases: '稽查案件',
     credit: '信用监管',
+    publications: '信息公布',
+    explainers: '标准解读',
     deadlines: '期限与规则',
     org: '组织机构',
     users: '用户管理',

@@ -16,6 +16,9 @@ const DisposalsPage = lazy(() => import('./pages/disposals/DisposalsPage'));
 const DisposalDetailPage = lazy(() => import('./pages/disposals/detail/DisposalDetailPage'));
 const UrgentBoardPage = lazy(() => import('./pages/urgent/UrgentBoardPage'));
 const UrgentDetailPage = lazy(() => import('./pages/urgent/UrgentDetailPage'));
+const PublicationsPage = lazy(() => import('./pages/publications/PublicationsPage'));
+const PublicationDetailPage = lazy(() => import('./pages/publications/PublicationDetailPage'));
+const ExplainersPage = lazy(() => import('./pages/publications/ExplainersPage'));
 const LedgerPage = lazy(() => import('./pages/ledger/LedgerPage'));
 const ReconciliationsPage = lazy(() => import('./pages/reconciliations/ReconciliationsPage'));
 const ReconciliationDetailPage = lazy(() => import('./pages/reconciliations/ReconciliationDetailPage'));
@@ -53,6 +56,9 @@ export const router = createBrowserRouter([
       { path: 'disposals/:id', element: guarded('disposals', <DisposalDetailPage />) },
       { path: 'urgent', element: guarded('urgent', <UrgentBoardPage />) },
       { path: 'urgent/:id', element: guarded('urgent', <UrgentDetailPage />) },
+      { path: 'publications', element: guarded('publications', <PublicationsPage />) },
+      { path: 'publications/:id', element: guarded('publications', <PublicationDetailPage />) },
+      { path: 'explainers', element: guarded('explainers', <ExplainersPage />) },
       { path: 'ledger', element: guarded('ledger', <LedgerPage />) },
       { path: 'reconciliations', element: guarded('reconciliations', <ReconciliationsPage />) },
       { path: 'reconciliations/:id', element: guarded('reconciliations', <ReconciliationDetailPage />) },

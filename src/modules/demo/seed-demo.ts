@@ -18,6 +18,7 @@ import { seedDemoCases } from './seed-demo-cases.js';
 import { seedDemoDishonest } from './seed-demo-credit.js';
 import { completeDemoPlans, createDemoPlans } from './seed-demo-plans.js';
 import { seedDemoReconciliations } from './seed-demo-reconciliations.js';
+import { seedDemoPublications } from './seed-demo-publications.js';
 
 export const DEFAULT_DEMO_PASSWORD = 'Demo#2026';
 /** Synthetic samples on a fresh demo database: enough for every page to show a living province. */
@@ -161,7 +162,9 @@ export async function seedDemo(db: Db, options: { password?: string; now?: Date;
   const cases = demoCases && { total: demoCases.total, byStage: demoCases.byStage, bySource: demoCases.bySource, legalReviews: demoCases.legalReviews, transfers: demoCases.transfers };
   // 稽查局's reconciliations of the ledger, once the disposals and cases have their states.
   const reconciliations = samples ? await seedDemoReconciliations(db, now) : null;
-  return { ...seeded, samples: samples?.inserted.samples ?? 0, plans, disposals, urgentReports, escalations, cases, dishonestEntries, reconciliations };
+  // An announcement, a warning (published) and a batch in co-review: the portal shows them.
+  const publications = samples ? await seedDemoPublications(db, now) : null;
+  return { ...seeded, samples: samples?.inserted.samples ?? 0, plans, disposals, urgentReports, escalations, cases, dishonestEntries, reconciliations, publications };
 }
 
 export async function isDemoSeeded(db: Db): Promise<boolean> {

@@ -12,6 +12,8 @@ export const navItems = {
   escalations: { path: '/escalations', label: messages.menu.escalations },
   cases: { path: '/cases', label: messages.menu.cases },
   credit: { path: '/credit', label: messages.menu.credit },
+  publications: { path: '/publications', label: messages.menu.publications },
+  explainers: { path: '/explainers', label: messages.menu.explainers },
   deadlines: { path: '/deadlines', label: messages.menu.deadlines },
   plans: { path: '/plans', label: messages.menu.plans },
   enterprises: { path: '/enterprises', label: messages.menu.enterprises },
