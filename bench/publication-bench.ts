@@ -38,13 +38,14 @@ if (Number(n) < TARGET) {
     database,
     `INSERT INTO published_results (id, publication_id, sample_id, sample_no, published_at, food_name, category, category_root, spec, trademark, production_date_text,
        sampled_party_name, sampled_party_address, nominal_producer_name, nominal_producer_address, credit_code, region_code, region_name, sampling_date, conclusion,
-       failed_items, lab_name, task_source, search_text)
+       failed_items, lab_name, task_source, search_text, search_bigrams)
      SELECT gen_random_uuid(), $1, s.id, s.sample_no, now() - (random() * interval '365 days') - interval '1 hour', s.food_name, c.name, r.name, s.spec, s.trademark,
        coalesce(s.production_date::text, s.batch_no), s.sampled_party_name, s.sampled_party_address, s.nominal_producer_name, s.nominal_producer_address,
        coalesce(p.credit_code, np.credit_code), s.region_code, ou.short_name, s.sampling_date, s.conclusion,
        coalesce((SELECT jsonb_agg(jsonb_build_object('itemName', ri.item_name, 'resultText', ri.result_text, 'unit', ri.unit, 'limitText', ri.limit_text, 'standard', ri.standard))
                  FROM result_items ri WHERE ri.sample_id = s.id AND ri.effective AND ri.judgement = 'unqualified'), '[]'::jsonb),
-       s.lab_name, s.task_source, concat_ws(' ', s.food_name, s.sampled_party_name, s.nominal_producer_name, p.credit_code, np.credit_code)
+       s.lab_name, s.task_source, concat_ws(' ', s.food_name, s.sampled_party_name, s.nominal_producer_name, p.credit_code, np.credit_code),
+       ARRAY(SELECT DISTINCT unnest(text_bigrams(concat_ws(' ', s.food_name, s.sampled_party_name, s.nominal_producer_name, p.credit_code, np.credit_code))))
      FROM (SELECT * FROM samples WHERE sampling_type = 'supervisory' AND conclusion IN ('qualified', 'unqualified') ORDER BY id LIMIT $2) s
      LEFT JOIN food_categories c ON c.id = s.category_id
      LEFT JOIN food_categories r ON r.id = s.category_root_id

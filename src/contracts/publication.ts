@@ -108,6 +108,7 @@ export const openResult = z.object({
   publishedAt: timestamp,
 });
 export type OpenResult = z.infer<typeof openResult>;
-export const openResultsPage = z.object({ items: z.array(openResult), total: z.number() });
+/** `total` stops at 1 000 (`totalCapped`: there are more). */
+export const openResultsPage = z.object({ items: z.array(openResult), total: z.number(), totalCapped: z.boolean().optional() });
 export const openCountReply = z.object({ field: z.string(), counts: z.array(z.object({ term: z.string().nullable(), count: z.number() })) });
 export const openResultsReply = z.union([openResultsPage, openCountReply]);

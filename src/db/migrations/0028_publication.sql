@@ -85,12 +85,15 @@ CREATE TABLE "published_results" (
   "public_note" text,
   "corrections" jsonb DEFAULT '[]'::jsonb NOT NULL,
   "search_text" text DEFAULT '' NOT NULL,
+  "search_bigrams" text[] DEFAULT '{}' NOT NULL,
   "updated_at" timestamptz DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX "published_results_publication_sample_key" ON "published_results" ("publication_id", "sample_id");
 --> statement-breakpoint
 CREATE INDEX "published_results_time_idx" ON "published_results" ("published_at" DESC, "id") WHERE "status" <> 'withdrawn';
+--> statement-breakpoint
+CREATE INDEX "published_results_updated_idx" ON "published_results" ("updated_at");
 --> statement-breakpoint
 CREATE INDEX "published_results_sample_no_idx" ON "published_results" ("sample_no");
 --> statement-breakpoint
@@ -102,7 +105,9 @@ CREATE INDEX "published_results_conclusion_idx" ON "published_results" ("conclus
 --> statement-breakpoint
 CREATE INDEX "published_results_search_trgm_idx" ON "published_results" USING gin ("search_text" gin_trgm_ops);
 --> statement-breakpoint
-CREATE INDEX "published_results_search_bigram_idx" ON "published_results" USING gin (text_bigrams("search_text"));
+-- The bigrams are stored, not an expression index on text_bigrams(): a plan that walks the time
+-- index and filters would call the PL/pgSQL function on every row it passes.
+CREATE INDEX "published_results_search_bigram_idx" ON "published_results" USING gin ("search_bigrams");
 --> statement-breakpoint
 -- 标准解读: per test item, what it is, its limit and clause, why it matters, common causes.
 CREATE TABLE "explainers" (

@@ -128,17 +128,20 @@ export const publishedResults = pgTable(
     corrections: jsonb('corrections').$type<PublishedCorrection[]>().notNull().default([]),
     /** Food, enterprise names and credit code, for the trigram and bigram search indexes. */
     searchText: text('search_text').notNull().default(''),
+    /** The two-character substrings of search_text, lower-cased (as text_bigrams(), migration 0008): two-character searches. */
+    searchBigrams: text('search_bigrams').array().notNull().default(sql`'{}'`),
     updatedAt: timestamptz('updated_at').notNull().defaultNow(),
   },
   (t) => [
     uniqueIndex('published_results_publication_sample_key').on(t.publicationId, t.sampleId),
     index('published_results_time_idx').on(t.publishedAt.desc(), t.id).where(sql`${t.status} <> 'withdrawn'`),
+    index('published_results_updated_idx').on(t.updatedAt),
     index('published_results_sample_no_idx').on(t.sampleNo),
     index('published_results_credit_code_idx').on(t.creditCode),
     index('published_results_region_idx').on(t.regionCode, t.publishedAt),
     index('published_results_conclusion_idx').on(t.conclusion, t.publishedAt),
     index('published_results_search_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
-    index('published_results_search_bigram_idx').using('gin', sql`text_bigrams(${t.searchText})`),
+    index('published_results_search_bigram_idx').using('gin', t.searchBigrams),
   ],
 );
 

@@ -3,8 +3,9 @@ import { z } from 'zod';
 import { route, type ApiContext } from '../../http/api-route.js';
 import { openResultsReply } from '../../contracts/publication.js';
 import { toCsv } from '../../domain/credit/csv.js';
-import { countFields, countPublicResults, openView, searchPublicResults, type CountField, type OpenView } from './public-results.js';
+import { countFields, countPublicResults, openView, searchPublicResults, type CountField, type OpenView, type PublicFilter } from './public-results.js';
 import { publicSearchQuery } from './search-query.js';
+import { openDataCache, type CachedReply } from './open-data-cache.js';
 
 const CSV_COLUMNS: [keyof OpenView | 'failedItemsText', string][] = [
   ['sampleNo', '抽样编号'], ['status', '状态'], ['foodName', '食品名称'], ['category', '分类'], ['spec', '规格型号'], ['trademark', '商标'], ['productionDate', '生产日期/批号'],
@@ -29,8 +30,28 @@ function csvOf(items: OpenView[]): string {
  * (If-None-Match → 304) and Last-Modified of the newest row on the page. Rate-limited per client
  * address, so one heavy client gets 429 while the others are served.
  */
+type OpenQuery = PublicFilter & { count?: CountField; format?: 'json' | 'csv'; page: number; pageSize: number };
+
+/** Runs the query and makes the reply that the cache keeps: the body, its strong ETag, Last-Modified. */
+async function answerWith(db: ApiContext['database']['db'], query: OpenQuery, stamp: string): Promise<CachedReply> {
+  const { count, format, page, pageSize, ...filter } = query;
+  let body: string;
+  let lastModified: Date | null = null;
+  if (count) {
+    body = JSON.stringify({ field: count, counts: await countPublicResults(db, filter, count) });
+  } else {
+    const { rows, total, totalCapped } = await searchPublicResults(db, filter, { pageSize, offset: (page - 1) * pageSize });
+    const items = rows.map(openView);
+    for (const r of rows) if (!lastModified || r.updatedAt > lastModified) lastModified = r.updatedAt;
+    body = format === 'csv' ? csvOf(items) : JSON.stringify({ items, total, ...(totalCapped ? { totalCapped } : {}) });
+  }
+  return { stamp, body, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`, lastModified: lastModified?.toUTCString() ?? null, csv: format === 'csv' && !count };
+}
+
 export function registerOpenData(api: ApiContext) {
+  const answer = (query: OpenQuery, stamp: string) => answerWith(api.database.db, query, stamp);
   const db = api.database.db;
+  const cache = openDataCache(db);
   api.app.register(async (scoped) => {
     await scoped.register(import('@fastify/rate-limit'), {
       max: api.config.openDataRateLimitPerMinute,
@@ -50,31 +71,22 @@ export function registerOpenData(api: ApiContext) {
       }),
       reply: openResultsReply,
       handler: async ({ query, request, reply }) => {
-        const { count, format, page, pageSize, ...filter } = query;
-        let body: unknown;
-        let lastModified: Date | null = null;
-        if (count) {
-          body = { field: count, counts: await countPublicResults(db, filter, count) };
-        } else {
-          const { rows, total } = await searchPublicResults(db, filter, { pageSize, offset: (page - 1) * pageSize });
-          const items = rows.map(openView);
-          for (const r of rows) if (!lastModified || r.updatedAt > lastModified) lastModified = r.updatedAt;
-          body = format === 'csv' ? csvOf(items) : { items, total };
-        }
-        const text = typeof body === 'string' ? body : JSON.stringify(body);
-        const etag = `"${createHash('sha256').update(text).digest('base64url').slice(0, 27)}"`;
-        reply.header('etag', etag).header('cache-control', 'public, max-age=60').header('access-control-allow-origin', '*');
-        if (lastModified) reply.header('last-modified', lastModified.toUTCString());
+        const key = JSON.stringify(query);
+        const stamp = await cache.current();
+        const cached = cache.get(key, stamp) ?? (await answer(query, stamp));
+        cache.set(key, cached);
+        reply.header('etag', cached.etag).header('cache-control', 'public, max-age=60').header('access-control-allow-origin', '*');
+        if (cached.lastModified) reply.header('last-modified', cached.lastModified);
         const since = request.headers['if-modified-since'];
         const notModified =
           request.headers['if-none-match'] !== undefined
-            ? request.headers['if-none-match'] === etag
-            : Boolean(since && lastModified && Math.floor(lastModified.getTime() / 1000) <= Math.floor(new Date(since).getTime() / 1000));
+            ? request.headers['if-none-match'] === cached.etag
+            : Boolean(since && cached.lastModified && Date.parse(cached.lastModified) <= Date.parse(since));
         if (notModified) return reply.status(304).send();
-        if (typeof body === 'string') {
-          return reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', "attachment; filename*=UTF-8''results.csv").send(body);
-        }
-        return body;
+        if (cached.csv) return reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', "attachment; filename*=UTF-8''results.csv").send(cached.body);
+        // Already JSON: sent as is, not serialised again (the contract check still parses it in tests).
+        reply.header('content-type', 'application/json; charset=utf-8');
+        return api.config.checkReplies ? JSON.parse(cached.body) : reply.send(cached.body);
       },
     });
   });

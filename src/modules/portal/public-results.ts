@@ -34,7 +34,7 @@ export function publicConditions(f: PublicFilter): SQL {
   const c: (SQL | undefined)[] = [isPublic(), eq(publishedResults.status, 'current')];
   if (f.q) {
     const q = f.q.trim();
-    c.push([...q].length === 2 ? sql`text_bigrams(${publishedResults.searchText}) @> text_bigrams(${q})` : sql`${publishedResults.searchText} ILIKE ${`%${escapeLike(q)}%`}`);
+    c.push([...q].length === 2 ? sql`${publishedResults.searchBigrams} @> ARRAY[${q.toLowerCase()}]::text[]` : sql`${publishedResults.searchText} ILIKE ${`%${escapeLike(q)}%`}`);
   }
   if (f.sampleNo) c.push(eq(publishedResults.sampleNo, f.sampleNo));
   if (f.creditCode) c.push(eq(publishedResults.creditCode, f.creditCode.toUpperCase()));
@@ -51,8 +51,11 @@ export function publicConditions(f: PublicFilter): SQL {
   return and(...c)!;
 }
 
-/** Counting stops here: a page needs to know "more than 10 000", not the exact number of a broad query. */
-export const TOTAL_CAP = 10_000;
+/**
+ * Counting stops here: a visitor needs "more than 1 000", not the exact number of a broad query,
+ * and counting 10 000 matching rows costs a hundred milliseconds (docs/performance.md).
+ */
+export const TOTAL_CAP = 1_000;
 
 const publicColumns = {
   sampleNo: publishedResults.sampleNo,

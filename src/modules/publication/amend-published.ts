@@ -7,19 +7,27 @@ import { recordAudit } from '../audit/record-audit.js';
 import { loadForAction } from '../workflow/load-for-action.js';
 import { publicationRecord } from './publication-workflow.js';
 import { publicContentOf } from './snapshot.js';
+import { publicChanged } from './public-change.js';
 
 /** What a withdrawn record keeps: its sample number and the public note, never its old content. */
 const emptied = {
   foodName: null, category: null, categoryRoot: null, spec: null, trademark: null, productionDateText: null,
   sampledPartyName: null, sampledPartyAddress: null, nominalProducerName: null, nominalProducerAddress: null,
   creditCode: null, regionCode: null, regionName: null, samplingDate: null, conclusion: null, failedItems: [],
-  labName: null, taskSource: null, searchText: '',
+  labName: null, taskSource: null, searchText: '', searchBigrams: [],
 };
 
 async function loadResult(tx: Tx, publicationId: string, sampleId: string) {
   const [result] = await tx.select().from(publishedResults).where(and(eq(publishedResults.publicationId, publicationId), eq(publishedResults.sampleId, sampleId))).limit(1).for('update');
   if (!result) throw new DomainError('NOT_FOUND', { entity: 'publishedResult', sampleId });
   if (result.status === 'withdrawn') throw new DomainError('PUBLISHED_RESULT_WITHDRAWN', { sampleId });
+  return result;
+}
+
+/** Runs the change in a transaction, then tells the public readers (after the commit). */
+async function changingPublic<T>(db: Db, change: (tx: Tx) => Promise<T>): Promise<T> {
+  const result = await db.transaction(change);
+  publicChanged();
   return result;
 }
 
@@ -30,7 +38,7 @@ const appendNote = (note: string, at: Date) => sql`${publishedResults.correction
  * stands, and the correction note is appended to the record's public history. Never silent.
  */
 export async function correctPublishedResult(db: Db, user: SessionUser, publicationId: string, sampleId: string, input: { note: string }, ip: string | null, now = new Date()) {
-  return db.transaction(async (tx) => {
+  return changingPublic(db, async (tx) => {
     await loadForAction(tx, user, publicationRecord, publicationId, 'correct', null);
     const before = await loadResult(tx, publicationId, sampleId);
     const content = (await publicContentOf(tx, [sampleId])).get(sampleId)!;
@@ -49,7 +57,7 @@ export async function correctPublishedResult(db: Db, user: SessionUser, publicat
  * was withdrawn and why, and no longer its content (kept in the audit row).
  */
 export async function withdrawPublishedResult(db: Db, user: SessionUser, publicationId: string, sampleId: string, input: { note: string }, ip: string | null, now = new Date()) {
-  return db.transaction(async (tx) => {
+  return changingPublic(db, async (tx) => {
     await loadForAction(tx, user, publicationRecord, publicationId, 'withdraw', null);
     const before = await loadResult(tx, publicationId, sampleId);
     await withdrawRow(tx, before.id, input.note, now);
@@ -66,7 +74,7 @@ async function withdrawRow(tx: Tx, id: string, note: string, now: Date) {
 
 /** Withdraws a whole publication (an announcement with all its records, or a warning), with its public note. */
 export async function withdrawPublication(db: Db, user: SessionUser, id: string, input: { note: string; version?: number }, ip: string | null, now = new Date()) {
-  return db.transaction(async (tx) => {
+  return changingPublic(db, async (tx) => {
     const { row, update } = await loadForAction(tx, user, publicationRecord, id, 'withdraw', input.version ?? null);
     const rows = await tx.select({ id: publishedResults.id }).from(publishedResults).where(and(eq(publishedResults.publicationId, id), eq(publishedResults.status, 'current')));
     for (const r of rows) await withdrawRow(tx, r.id, input.note, now);

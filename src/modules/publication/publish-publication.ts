@@ -11,6 +11,7 @@ import { loadForAction } from '../workflow/load-for-action.js';
 import { holdBackDecisions } from './create-publication.js';
 import { publicationRecord } from './publication-workflow.js';
 import { newPublishedId, publicContentOf } from './snapshot.js';
+import { publicChanged } from './public-change.js';
 
 const DAY = 86_400_000;
 
@@ -27,7 +28,7 @@ export async function publishPublication(
   ip: string | null,
   now = new Date(),
 ) {
-  return db.transaction(async (tx) => {
+  const after = await db.transaction(async (tx) => {
     const { row, update } = await loadForAction(tx, user, publicationRecord, id, 'publish', input.version ?? null);
     const publishAt = input.publishAt && input.publishAt > now ? input.publishAt : now;
     const watchDays = input.watchDays ?? publicationRules.opinionWatchDays.value;
@@ -74,4 +75,6 @@ export async function publishPublication(
     );
     return after;
   });
+  publicChanged();
+  return after;
 }

@@ -94,9 +94,22 @@ function contentRow(
     failedItems,
     labName: r.labName,
     taskSource: r.taskSource,
-    // What the public search matches: the food, both (public) names and both credit codes.
-    searchText: [r.foodName, sampledPartyName, nominalProducerName, r.partyCreditCode, r.producerCreditCode].filter(Boolean).join(' '),
+    ...searchFields([r.foodName, sampledPartyName, nominalProducerName, r.partyCreditCode, r.producerCreditCode]),
   };
+}
+
+/** What the public search matches: the food, both (public) names and both credit codes; and its bigrams. */
+export function searchFields(parts: (string | null)[]) {
+  const searchText = parts.filter(Boolean).join(' ');
+  return { searchText, searchBigrams: bigrams(searchText) };
+}
+
+/** The distinct two-character substrings, lower-cased: text_bigrams() of migration 0008, in TypeScript. */
+export function bigrams(text: string): string[] {
+  const chars = [...text.toLowerCase()];
+  const set = new Set<string>();
+  for (let i = 0; i + 1 < chars.length; i++) set.add(chars[i] + chars[i + 1]);
+  return [...set];
 }
 
 export type PublicContent = ReturnType<typeof contentRow>;
