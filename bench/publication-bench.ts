@@ -88,10 +88,15 @@ for (const c of cases) {
 // Load: the real app and a bare Fastify route, both on 127.0.0.1, one after the other.
 const app = await buildApp(database, { ...loadConfig({}), demo: false, checkReplies: false, openDataRateLimitPerMinute: 100_000_000 }, { logger: false });
 await app.listen({ port: 0, host: '127.0.0.1' });
+const appUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+const q = encodeURIComponent(food.food_name);
+// Two bare routes: a constant tiny JSON, and the same bytes the open data API answers (so the
+// second compares framework and network work for an equal payload, without the app's stack).
+const sameBody = await (await fetch(`${appUrl}/open/v1/results?q=${q}&pageSize=20`)).text();
 const bare = Fastify({ logger: false });
 bare.get('/bare', async () => ({ items: [], total: 0 }));
+bare.get('/bare-same', async (_request, reply) => reply.header('content-type', 'application/json; charset=utf-8').send(sameBody));
 await bare.listen({ port: 0, host: '127.0.0.1' });
-const appUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
 const bareUrl = `http://127.0.0.1:${(bare.server.address() as AddressInfo).port}`;
 
 function autocannon(url: string) {
@@ -103,12 +108,12 @@ function autocannon(url: string) {
     );
   });
 }
-const q = encodeURIComponent(food.food_name);
 const load: Record<string, unknown> = {};
 const bareRun = await autocannon(`${bareUrl}/bare`);
+const bareSameRun = await autocannon(`${bareUrl}/bare-same`);
 const openRun = await autocannon(`${appUrl}/open/v1/results?q=${q}&pageSize=20`);
 const portalRun = await autocannon(`${appUrl}/public/results?q=${q}`);
-for (const [name, run] of Object.entries({ bare: bareRun, open: openRun, portal: portalRun })) {
+for (const [name, run] of Object.entries({ bare: bareRun, bareSamePayload: bareSameRun, open: openRun, portal: portalRun })) {
   load[name] = { rps: run.requests.average, p50: run.latency.p50, p97_5: run.latency.p97_5, p99: run.latency.p99, errors: run.errors, timeouts: run.timeouts, non2xx: run.non2xx };
 }
 const ratio = Math.round((openRun.requests.average / bareRun.requests.average) * 100) / 100;
@@ -117,5 +122,5 @@ log(`open data ${openRun.requests.average} req/s vs bare ${bareRun.requests.aver
 await app.close();
 await bare.close();
 await bench.dispose(true);
-process.stdout.write(`${JSON.stringify({ published: Number(total), search: results, load, openToBareRatio: ratio, portalToBareRatio: Math.round((portalRun.requests.average / bareRun.requests.average) * 100) / 100 }, null, 2)}\n`);
+process.stdout.write(`${JSON.stringify({ published: Number(total), search: results, load, openToBareRatio: ratio, openToBareSamePayloadRatio: Math.round((openRun.requests.average / bareSameRun.requests.average) * 100) / 100, bodyBytes: Buffer.byteLength(sameBody), portalToBareRatio: Math.round((portalRun.requests.average / bareRun.requests.average) * 100) / 100 }, null, 2)}\n`);
 
