@@ -174,3 +174,24 @@ describe('data scope', () => {
     expect((await sampling.get(`/api/publications/${id}`)).statusCode).toBe(200);
   });
 });
+
+describe('the hold-back rule', () => {
+  it('holds back a sample with a pending objection (rule `hold`, 待核实) and publishes the rest', async () => {
+    const disputed = await createUnqualifiedSample(t, sampling, 'PUB-0004', '成华区');
+    const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+    const objection = await sampling.post(`/api/samples/${disputed.id}/objections`, { applicant: '成都市成华区某某食品店', content: '对检验结论有异议', ground: 'sample_identity', windowStartOn: today, appliedOn: today });
+    expect(objection.statusCode, objection.body).toBe(201);
+    const other = await createUnqualifiedSample(t, sampling, 'PUB-0005', '成华区');
+    const id = (await sampling.post('/api/publications', { title: '第4期', sampleIds: [disputed.id, other.id] })).json().id;
+    const detail = (await sampling.get(`/api/publications/${id}`)).json();
+    expect(detail.samples.map((s: { sampleNo: string; heldBack: boolean }) => [s.sampleNo, s.heldBack])).toEqual([
+      ['PUB-0004', true],
+      ['PUB-0005', false],
+    ]);
+    await sampling.post(`/api/publications/${id}/approve`, {});
+    await news.post(`/api/publications/${id}/approve`, {});
+    expect((await sampling.post(`/api/publications/${id}/publish`, {})).statusCode).toBe(200);
+    expect((await openResults('sampleNo=PUB-0004')).total).toBe(0);
+    expect((await openResults('sampleNo=PUB-0005')).total).toBe(1);
+  });
+});
