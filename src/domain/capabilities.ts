@@ -19,6 +19,8 @@ export const capabilityRules = {
   'notices.send': ['notice.send'],
   'notices.approvalSettings': ['notice.approve'],
   'riskMeetings.record': ['riskMeeting.record'],
+  'publications.create': ['publication.draft'],
+  'explainers.edit': ['explainer.edit'],
   'reconciliations.create': ['reconciliation.write'],
   'catalogue.manage': ['catalogue.manage'],
   'deadlines.manage': ['deadline.manage'],

@@ -5,6 +5,7 @@ import { disposalErrors } from './errors/disposals.js';
 import { noticeErrors } from './errors/notices.js';
 import { objectionErrors } from './errors/objections.js';
 import { riskMeetingErrors } from './errors/risk-meetings.js';
+import { publicationErrors } from './errors/publication.js';
 import { samplingErrors } from './errors/sampling.js';
 import { supervisionErrors } from './errors/supervision.js';
 
@@ -21,6 +22,7 @@ export const errorCatalog = {
   ...creditErrors,
   ...disposalErrors,
   ...objectionErrors,
+  ...publicationErrors,
   ...samplingErrors,
   ...supervisionErrors,
   ...noticeErrors,
@@ -34,6 +36,7 @@ export const errorAreas = [
   { title: 'Credit (信用)', codes: creditErrors },
   { title: 'Disposals, assists and documents (核查处置、协查、文书)', codes: disposalErrors },
   { title: 'Objections and retests (异议、复检)', codes: objectionErrors },
+  { title: 'Publication (信息公布、消费提示、标准解读)', codes: publicationErrors },
   { title: 'Sampling plans and suggestions (抽检计划、抽检建议)', codes: samplingErrors },
   { title: 'Urgent reports, escalations, reconciliation, work items, imports', codes: supervisionErrors },
   { title: 'Notices (信息通报)', codes: noticeErrors },

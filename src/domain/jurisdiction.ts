@@ -202,6 +202,15 @@ export const jurisdiction = {
     refs: { sender: { label: 'the sending unit' }, recipient: { label: 'a recipient unit', many: true } },
     access: { see: [unitIs('sender'), unitIs('recipient')] },
   }),
+  /** A publication batch or consumer warning (信息公布): the two reviewing divisions and 宣传和档案中心 (opinion watch) read them all. */
+  publication: declare({
+    refs: { drafter: { label: 'the drafting unit' } },
+    access: {
+      see: [oversees('sampling', 'publication', 'publicity'), subtree('drafter')],
+      // Publishing, correcting, withdrawing: the drafting unit's line, or 抽检监测处 for every batch.
+      work: [oversees('sampling'), subtree('drafter')],
+    },
+  }),
 };
 
 export type Jurisdiction = typeof jurisdiction;

@@ -39,6 +39,10 @@ export const provincialReach: Partial<Record<string, readonly string[]>> = {
   escalations: ['sampling', 'coordination', 'enforcement', 'inspection', 'credit', 'legal_review', ...LINK_DIVISIONS],
   cases: ['enforcement', 'legal_review', 'coordination', 'credit', ...LINK_DIVISIONS],
   enterprises: ['*'],
+  // `publication.see`: the two reviewing divisions and 宣传和档案中心 (opinion watch).
+  publications: ['sampling', 'publication', 'publicity'],
+  // The library is province-wide reference data; the institute reviews it.
+  explainers: ['sampling', 'publication', 'publicity', 'lab'],
 };
 
 /** Unit kinds whose own subtree holds no business records: they reach records through their business. */
@@ -58,6 +62,8 @@ export const menuEntries: { key: string; permission: Permission }[] = [
   { key: 'cases', permission: 'case.read' },
   { key: 'riskMeetings', permission: 'riskMeeting.read' },
   { key: 'credit', permission: 'credit.read' },
+  { key: 'publications', permission: 'publication.read' },
+  { key: 'explainers', permission: 'publication.read' },
   { key: 'deadlines', permission: 'workItem.read' },
   { key: 'enterprises', permission: 'enterprise.read' },
   { key: 'plans', permission: 'plan.read' },

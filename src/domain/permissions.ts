@@ -48,6 +48,10 @@ export const permissions = {
   'riskMeeting.read': '查看风险研判活动与完成情况',
   'riskMeeting.record': '登记本单位风险研判活动',
   'riskMeeting.manage': '维护“321”研判规则与领导小组组成（食品安全协调处）',
+  'publication.read': '查看信息公布、消费提示与标准解读',
+  'publication.draft': '起草、公布、更正与撤回信息公布和消费提示',
+  'publication.review': '会审拟公布的信息（抽检监测处、新闻宣传处）',
+  'explainer.edit': '编辑标准解读',
 } as const;
 
 export type Permission = keyof typeof permissions;
@@ -81,7 +85,7 @@ export const roles = {
   leader: {
     name: '领导',
     description: '查看本单位及下级单位的全部业务，办理本人待办与审批',
-    permissions: [...everyone, 'user.read', ...readSampling, 'sample.export', 'disposal.read', 'disposal.approve', 'urgent.handle', ...readEnforcement, 'dishonest.approve', 'notice.send', 'notice.approve', 'riskMeeting.read'],
+    permissions: [...everyone, 'user.read', ...readSampling, 'sample.export', 'disposal.read', 'disposal.approve', 'urgent.handle', ...readEnforcement, 'dishonest.approve', 'notice.send', 'notice.approve', 'riskMeeting.read', 'publication.read'],
   },
   division_officer: {
     name: '处室工作人员',
@@ -105,12 +109,16 @@ export const roles = {
       'riskMeeting.read',
       'riskMeeting.record',
       'riskMeeting.manage',
+      'publication.read',
+      'publication.draft',
+      'publication.review',
+      'explainer.edit',
     ],
   },
   bureau_officer: {
     name: '市县局工作人员',
     description: '市（州）局、县（市、区）局工作人员，办理本级及下级业务',
-    permissions: [...everyone, ...workSampling, 'plan.write', ...workDisposal, ...workEnforcement, 'dishonest.list', 'notice.send', 'riskMeeting.read', 'riskMeeting.record'],
+    permissions: [...everyone, ...workSampling, 'plan.write', ...workDisposal, ...workEnforcement, 'dishonest.list', 'notice.send', 'riskMeeting.read', 'riskMeeting.record', 'publication.read', 'publication.draft'],
   },
   enforcement_officer: {
     name: '执法人员',
@@ -120,12 +128,12 @@ export const roles = {
   lab_user: {
     name: '检验机构人员',
     description: '承检机构：录入检验结果、发起24小时限时报告，提出抽检建议和风险预警提示',
-    permissions: [...everyone, ...readSampling, 'sample.write', 'sample.import', 'urgent.raise', 'urgent.handle', 'suggestion.write'],
+    permissions: [...everyone, ...readSampling, 'sample.write', 'sample.import', 'urgent.raise', 'urgent.handle', 'suggestion.write', 'publication.read', 'explainer.edit'],
   },
   news_reviewer: {
     name: '新闻审核人员',
     description: '会审拟对外公布的抽检与处置信息',
-    permissions: [...everyone, 'sample.read'],
+    permissions: [...everyone, 'sample.read', 'publication.read', 'publication.review'],
   },
   legal_reviewer: {
     name: '法制审核人员',

@@ -29,6 +29,8 @@ export const workItemKinds = {
   notice_approval: '审批信息通报',
   risk_action: '落实风险研判措施',
   risk_notice: '发送风险研判通报',
+  publication_review: '会审拟公布信息',
+  opinion_watch: '信息发布后舆情监测',
 } as const satisfies Record<string, string>;
 
 export type WorkItemKind = keyof typeof workItemKinds;
@@ -38,7 +40,7 @@ export type WorkItemKind = keyof typeof workItemKinds;
  * its business action is done — recording a disposal step, acknowledging a report — so the
  * inbox can never say "done" while the record says otherwise.
  */
-export const manuallyCompletedKinds: readonly string[] = ['rectification', 'risk_action', 'risk_notice'];
+export const manuallyCompletedKinds: readonly string[] = ['rectification', 'risk_action', 'risk_notice', 'opinion_watch'];
 export type WorkItemStatus = 'open' | 'done' | 'cancelled';
 
 export function kindName(kind: string): string {

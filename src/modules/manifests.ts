@@ -11,6 +11,7 @@ import { disposalsManifest } from './disposals/manifest.js';
 import { documentsManifest } from './documents/manifest.js';
 import { enterprisesManifest } from './enterprises/manifest.js';
 import { escalationsManifest } from './escalations/manifest.js';
+import { explainersManifest } from './explainers/manifest.js';
 import { importsManifest } from './imports/manifest.js';
 import { ledgerManifest } from './ledger/manifest.js';
 import { linksManifest } from './links/manifest.js';
@@ -21,6 +22,8 @@ import { objectionsManifest } from './objections/manifest.js';
 import { orgManifest } from './org/manifest.js';
 import { overviewManifest } from './overview/manifest.js';
 import { plansManifest } from './plans/manifest.js';
+import { portalManifest } from './portal/manifest.js';
+import { publicationManifest } from './publication/manifest.js';
 import { reconciliationManifest } from './reconciliation/manifest.js';
 import { riskMeetingsManifest } from './risk-meetings/manifest.js';
 import { samplingManifest } from './sampling/manifest.js';
@@ -63,6 +66,9 @@ export const moduleManifests: readonly ModuleManifest[] = [
   workflowManifest,
   notificationsManifest,
   noticesManifest,
+  explainersManifest,
+  publicationManifest,
+  portalManifest,
   demoManifest,
   scheduleManifest,
 ];

@@ -19,6 +19,8 @@ export interface Config {
   /** false, a hop count, or a list of proxy addresses/CIDRs (never blanket trust of any hop). */
   trustProxy: boolean | number | string;
   loginRateLimitPerMinute: number;
+  /** Requests per minute one client may make of the open data API (GET /open/v1/…). */
+  openDataRateLimitPerMinute: number;
   bodyLimitBytes: number;
   /** Level of the JSON log (pino); see logging.ts for where it goes. */
   logLevel: string;
@@ -115,6 +117,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cookieSecure: flag(env.COOKIE_SECURE, false),
     trustProxy: trustProxy(env.TRUST_PROXY),
     loginRateLimitPerMinute: positiveInt(env, 'LOGIN_RATE_LIMIT', 10),
+    openDataRateLimitPerMinute: positiveInt(env, 'OPEN_DATA_RATE_LIMIT', 600),
     bodyLimitBytes: positiveInt(env, 'BODY_LIMIT_BYTES', 1_048_576),
     logLevel: logLevel(env.LOG_LEVEL),
     logFile: env.LOG_FILE || undefined,

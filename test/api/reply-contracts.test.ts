@@ -29,6 +29,8 @@ const withoutContract: Record<string, string> = {
   'GET /api/attachments/:id': file,
   'GET /api/notices/:id/attachments/:attachmentId': file,
   'GET /api/notifications/stream': 'a server-sent event stream (text/event-stream), not one JSON body',
+  'GET /api/publications/:id/tables.xlsx': file,
+  'GET /api/publications/:id/announcement.docx': file,
 };
 
 let t: TestApp;

@@ -67,6 +67,8 @@ export const messages = {
     cases: '稽查案件',
     riskMeetings: '风险研判',
     credit: '信用监管',
+    publications: '信息公布',
+    explainers: '标准解读',
     deadlines: '期限与规则',
     org: '组织机构',
     users: '用户管理',

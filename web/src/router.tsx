@@ -18,6 +18,9 @@ const UrgentBoardPage = lazy(() => import('./pages/urgent/UrgentBoardPage'));
 const UrgentDetailPage = lazy(() => import('./pages/urgent/UrgentDetailPage'));
 const NoticesPage = lazy(() => import('./pages/notices/NoticesPage'));
 const NoticeDetailPage = lazy(() => import('./pages/notices/NoticeDetailPage'));
+const PublicationsPage = lazy(() => import('./pages/publications/PublicationsPage'));
+const PublicationDetailPage = lazy(() => import('./pages/publications/PublicationDetailPage'));
+const ExplainersPage = lazy(() => import('./pages/publications/ExplainersPage'));
 const LedgerPage = lazy(() => import('./pages/ledger/LedgerPage'));
 const ReconciliationsPage = lazy(() => import('./pages/reconciliations/ReconciliationsPage'));
 const ReconciliationDetailPage = lazy(() => import('./pages/reconciliations/ReconciliationDetailPage'));
@@ -59,6 +62,9 @@ export const router = createBrowserRouter([
       { path: 'urgent/:id', element: guarded('urgent', <UrgentDetailPage />) },
       { path: 'notices', element: guarded('notices', <NoticesPage />) },
       { path: 'notices/:id', element: guarded('notices', <NoticeDetailPage />) },
+      { path: 'publications', element: guarded('publications', <PublicationsPage />) },
+      { path: 'publications/:id', element: guarded('publications', <PublicationDetailPage />) },
+      { path: 'explainers', element: guarded('explainers', <ExplainersPage />) },
       { path: 'ledger', element: guarded('ledger', <LedgerPage />) },
       { path: 'reconciliations', element: guarded('reconciliations', <ReconciliationsPage />) },
       { path: 'reconciliations/:id', element: guarded('reconciliations', <ReconciliationDetailPage />) },

@@ -16,3 +16,4 @@ export * from './credit.js';
 export * from './notices.js';
 export * from './processes.js';
 export * from './risk-meetings.js';
+export * from './publication.js';

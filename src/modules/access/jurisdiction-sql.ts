@@ -9,6 +9,7 @@ import {
   importJobs,
   notices,
   orgUnits,
+  publications,
   reconciliations,
   riskMeetings,
   samples,
@@ -92,6 +93,7 @@ const sqlRefs: { [T in RecordType]: Record<RefOf<T>, SqlRef> } = {
   },
   riskMeeting: { unit: riskMeetings.unitId },
   riskObligation: { unit: orgUnits.id },
+  publication: { drafter: publications.draftedByUnitId },
 };
 
 /** When a record of the type is public information (the `public` rule). */

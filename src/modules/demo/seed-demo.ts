@@ -18,6 +18,7 @@ import { seedDemoDishonest } from './seed-demo-credit.js';
 import { completeDemoPlans, createDemoPlans } from './seed-demo-plans.js';
 import { seedDemoReconciliations } from './seed-demo-reconciliations.js';
 import { seedDemoRiskMeetings } from './seed-demo-risk-meetings.js';
+import { seedDemoPublications } from './seed-demo-publications.js';
 
 export const DEFAULT_DEMO_PASSWORD = 'Demo#2026';
 /** Synthetic samples on a fresh demo database: enough for every page to show a living province. */
@@ -128,7 +129,9 @@ export async function seedDemo(db: Db, options: { password?: string; now?: Date;
   const reconciliations = samples ? await seedDemoReconciliations(db, now) : null;
   // Notices between the province, cities and counties, with mixed receipts (issue 11 §2).
   const notices = firstSeed ? await seedDemoNotices(db, now) : 0;
-  return { ...seeded, riskMeetings, samples: samples?.inserted.samples ?? 0, plans, disposals, urgentReports, escalations, cases, dishonestEntries, reconciliations, notices };
+  // An announcement, a warning (published) and a batch in co-review: the portal shows them.
+  const publications = samples ? await seedDemoPublications(db, now) : null;
+  return { ...seeded, riskMeetings, samples: samples?.inserted.samples ?? 0, plans, disposals, urgentReports, escalations, cases, dishonestEntries, reconciliations, notices, publications };
 }
 
 export async function isDemoSeeded(db: Db): Promise<boolean> {

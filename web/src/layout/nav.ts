@@ -14,6 +14,8 @@ export const navItems = {
   cases: { path: '/cases', label: messages.menu.cases },
   riskMeetings: { path: '/risk-meetings', label: messages.menu.riskMeetings },
   credit: { path: '/credit', label: messages.menu.credit },
+  publications: { path: '/publications', label: messages.menu.publications },
+  explainers: { path: '/explainers', label: messages.menu.explainers },
   deadlines: { path: '/deadlines', label: messages.menu.deadlines },
   plans: { path: '/plans', label: messages.menu.plans },
   enterprises: { path: '/enterprises', label: messages.menu.enterprises },
