@@ -21,6 +21,7 @@ import { overviewManifest } from './overview/manifest.js';
 import { plansManifest } from './plans/manifest.js';
 import { reconciliationManifest } from './reconciliation/manifest.js';
 import { samplingManifest } from './sampling/manifest.js';
+import { statsManifest } from './stats/manifest.js';
 import { urgentManifest } from './urgent/manifest.js';
 import { usersManifest } from './users/manifest.js';
 import { workItemsManifest } from './work-items/manifest.js';
@@ -56,5 +57,6 @@ export const moduleManifests: readonly ModuleManifest[] = [
   accessManifest,
   linksManifest,
   workflowManifest,
+  statsManifest,
   demoManifest,
 ];

@@ -25,6 +25,7 @@ const withoutContract: Record<string, string> = {
   'POST /api/disposals/:id/documents/:kind': file,
   'GET /api/disposals/:id/documents/:kind': file,
   'GET /api/attachments/:id': file,
+  'GET /api/briefing.docx': file,
 };
 
 let t: TestApp;

@@ -13,3 +13,4 @@ export * from './reconciliation.js';
 export * from './escalations.js';
 export * from './cases.js';
 export * from './credit.js';
+export * from './stats.js';

@@ -11,6 +11,7 @@ import { createWorkItems, type NewWorkItem } from '../work-items/create-work-ite
 import { provincialUnits } from '../org/organisation-data.js';
 import { unitIdForSlug, unitIdForRegion, organisationRows } from '../org/seed-organisation.js';
 import { seedSyntheticSamples } from './synthetic/seed-samples.js';
+import { rebuildSampleStats } from '../stats/rebuild-sample-stats.js';
 import { seedDemoDisposals } from './seed-demo-disposals.js';
 import { seedDemoUrgentReports } from './seed-demo-urgent.js';
 import { seedDemoEscalations } from './seed-demo-escalations.js';
@@ -161,6 +162,9 @@ export async function seedDemo(db: Db, options: { password?: string; now?: Date;
   const cases = demoCases && { total: demoCases.total, byStage: demoCases.byStage, bySource: demoCases.bySource, legalReviews: demoCases.legalReviews, transfers: demoCases.transfers };
   // 稽查局's reconciliations of the ledger, once the disposals and cases have their states.
   const reconciliations = samples ? await seedDemoReconciliations(db, now) : null;
+  // The samples were bulk-loaded (and some overturned) past the results hook: the province
+  // view's aggregates are recomputed once over all of them.
+  if (samples) await rebuildSampleStats(db);
   return { ...seeded, samples: samples?.inserted.samples ?? 0, plans, disposals, urgentReports, escalations, cases, dishonestEntries, reconciliations };
 }
 
