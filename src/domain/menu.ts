@@ -39,6 +39,9 @@ export const provincialReach: Partial<Record<string, readonly string[]>> = {
   escalations: ['sampling', 'coordination', 'enforcement', 'inspection', 'credit', 'legal_review', ...LINK_DIVISIONS],
   cases: ['enforcement', 'legal_review', 'coordination', 'credit', ...LINK_DIVISIONS],
   enterprises: ['*'],
+  // The province view and the briefing pack: 协调处 (the leading group's office) and 抽检监测处.
+  province: ['coordination', 'sampling'],
+  briefing: ['coordination', 'sampling'],
 };
 
 /** Unit kinds whose own subtree holds no business records: they reach records through their business. */
@@ -47,6 +50,8 @@ const REACH_BY_BUSINESS_KINDS = ['division', 'affiliated_unit', 'lab'];
 /** Side-menu entries and the permission each needs: the web shows exactly what the server lists. */
 export const menuEntries: { key: string; permission: Permission }[] = [
   { key: 'workbench', permission: 'workItem.read' },
+  { key: 'province', permission: 'sample.read' },
+  { key: 'briefing', permission: 'sample.read' },
   { key: 'samples', permission: 'sample.read' },
   { key: 'imports', permission: 'sample.import' },
   { key: 'disposals', permission: 'disposal.read' },

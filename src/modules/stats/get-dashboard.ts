@@ -7,8 +7,9 @@ import { caseReadable } from '../cases/case-scope.js';
 import { disposalReadable } from '../disposals/disposal-scope.js';
 import { escalationReadable } from '../escalations/escalation-scope.js';
 import { urgentReadable } from '../urgent/urgent-scope.js';
-import { areasFor, PROVINCE_CODE, regionRange, type Area } from './areas.js';
+import { areasFor, PROVINCE_CODE, regionName, regionRange, type Area } from './areas.js';
 import { ownerInRegion, rowsOf } from './region-sql.js';
+import { unitIdForRegion } from '../org/seed-organisation.js';
 import { mapIndicators } from './indicators/index.js';
 import { cityOf, countsBy, countyOf, rate, zero, STATS_FROM, statsWhere, type StatsFilter } from './stats-query.js';
 import type { Dashboard } from '../../contracts/stats.js';
@@ -122,7 +123,9 @@ export async function getDashboard(db: Executor, user: SessionUser, input: { reg
   return {
     year,
     regionCode,
+    regionName: regionName(regionCode),
     level: regionCode === PROVINCE_CODE ? 'city' : 'county',
+    regionUnitId: regionCode === PROVINCE_CODE ? null : unitIdForRegion(regionCode),
     totals: {
       ...totals,
       unqualifiedRate: rate(totals),
