@@ -8,10 +8,10 @@ import { disposalReadable } from '../disposals/disposal-scope.js';
 import { escalationReadable } from '../escalations/escalation-scope.js';
 import { urgentReadable } from '../urgent/urgent-scope.js';
 import { areasFor, PROVINCE_CODE, regionName, regionRange, type Area } from './areas.js';
-import { ownerInRegion, rowsOf } from './region-sql.js';
+import { ownerInRegion, rowsOf, scoped } from './region-sql.js';
 import { unitIdForRegion } from '../org/seed-organisation.js';
 import { mapIndicators } from './indicators/index.js';
-import { cityOf, countsBy, countyOf, rate, zero, STATS_FROM, statsWhere, type StatsFilter } from './stats-query.js';
+import { cityOf, countsGrouped, countyOf, rate, zero, STATS_FROM, statsWhere, type StatsFilter } from './stats-query.js';
 import type { Dashboard } from '../../contracts/stats.js';
 
 /** The area (city, or county under a city) of an org unit's region code. */
@@ -34,15 +34,13 @@ export async function getDashboard(db: Executor, user: SessionUser, input: { reg
   const nowSql = at(now);
   const activeDisposal = sql`disposals.status NOT IN ('closed', 'voided')`;
 
-  const [byArea, total, monthly, disposalRows, quotaRows, overdueUnits, escalationRow, caseRow, urgentRow] = await Promise.all([
-    countsBy(db, user, filter, areaKey),
-    countsBy(db, user, filter, sql`'all'`),
-    countsBy(db, user, filter, sql`to_char(samples.month, 'YYYY-MM')`),
+  const [[[byArea], [monthly], [total]], disposalRows, quotaRows, overdueUnits, escalationRow, caseRow, urgentRow] = await Promise.all([
+    countsGrouped(db, user, { regionCode }, [{ from: filter.from, to: filter.to }], [areaKey, sql`to_char(samples.month, 'YYYY-MM')`, null]),
     rowsOf<{ area: string; open: number; overdue: number }>(
       db,
       sql`SELECT ${areaOfUnit(regionCode, sql`ou.region_code`)} AS area, count(*)::int AS open, (count(*) FILTER (WHERE disposals.due_at < ${nowSql}))::int AS overdue
         FROM disposals JOIN org_units ou ON ou.id = disposals.owner_unit_id
-        WHERE ${disposalReadable(user)} AND ${activeDisposal} AND ${ownerInRegion(sql`disposals.owner_unit_id`, regionCode)} AND ou.region_code IS NOT NULL
+        WHERE ${scoped(user, disposalReadable)} AND ${activeDisposal} AND ${ownerInRegion(sql`disposals.owner_unit_id`, regionCode)} AND ou.region_code IS NOT NULL
         GROUP BY 1`,
     ),
     quotasByArea(db, user, regionCode, year),
@@ -50,10 +48,10 @@ export async function getDashboard(db: Executor, user: SessionUser, input: { reg
       db,
       sql`WITH overdue AS (
           SELECT disposals.owner_unit_id AS unit_id, 1 AS disposals, 0 AS work_items FROM disposals
-          WHERE ${disposalReadable(user)} AND ${activeDisposal} AND disposals.due_at < ${nowSql} AND ${ownerInRegion(sql`disposals.owner_unit_id`, regionCode)}
+          WHERE ${scoped(user, disposalReadable)} AND ${activeDisposal} AND disposals.due_at < ${nowSql} AND ${ownerInRegion(sql`disposals.owner_unit_id`, regionCode)}
           UNION ALL
           SELECT work_items.owner_unit_id, 0, 1 FROM work_items
-          WHERE ${jurisdictionSql(user, 'workItem', 'see')} AND work_items.status = 'open' AND work_items.due_at < ${nowSql} AND ${ownerInRegion(sql`work_items.owner_unit_id`, regionCode)}
+          WHERE ${scoped(user, (u) => jurisdictionSql(u, 'workItem', 'see'))} AND work_items.status = 'open' AND work_items.due_at < ${nowSql} AND ${ownerInRegion(sql`work_items.owner_unit_id`, regionCode)}
         )
         SELECT o.unit_id, ou.name AS unit_name, ou.region_code, sum(o.disposals)::int AS disposals, sum(o.work_items)::int AS work_items
         FROM overdue o JOIN org_units ou ON ou.id = o.unit_id
@@ -62,13 +60,13 @@ export async function getDashboard(db: Executor, user: SessionUser, input: { reg
     rowsOf<{ open: number; overdue: number }>(
       db,
       sql`SELECT count(*)::int AS open, (count(*) FILTER (WHERE escalations.due_at < ${nowSql}))::int AS overdue FROM escalations
-        WHERE ${escalationReadable(user)} AND escalations.status IN ('open', 'reported') AND ${ownerInRegion(sql`escalations.assigned_unit_id`, regionCode)}`,
+        WHERE ${scoped(user, escalationReadable)} AND escalations.status IN ('open', 'reported') AND ${ownerInRegion(sql`escalations.assigned_unit_id`, regionCode)}`,
     ),
     rowsOf<{ open: number; overdue: number }>(
       db,
       sql`SELECT count(*)::int AS open,
           (count(*) FILTER (WHERE cases.decision IS NULL AND NOT cases.clock_suspended AND cases.due_at < ${nowSql}))::int AS overdue
-        FROM cases WHERE ${caseReadable(user)} AND cases.stage <> 'closed' AND ${ownerInRegion(sql`cases.owner_unit_id`, regionCode)}`,
+        FROM cases WHERE ${scoped(user, caseReadable)} AND cases.stage <> 'closed' AND ${ownerInRegion(sql`cases.owner_unit_id`, regionCode)}`,
     ),
     rowsOf<{ raised: number; on_time: number; late: number; pending: number }>(
       db,
@@ -77,7 +75,7 @@ export async function getDashboard(db: Executor, user: SessionUser, input: { reg
           (count(*) FILTER (WHERE (urgent_reports.handled_at IS NOT NULL AND urgent_reports.handled_at > urgent_reports.due_at) OR (urgent_reports.handled_at IS NULL AND urgent_reports.due_at < ${nowSql})))::int AS late,
           (count(*) FILTER (WHERE urgent_reports.handled_at IS NULL AND urgent_reports.due_at >= ${nowSql}))::int AS pending
         FROM urgent_reports
-        WHERE ${urgentReadable(user)} AND urgent_reports.raised_at >= ${yearFrom} AND urgent_reports.raised_at < ${yearTo} AND ${ownerInRegion(sql`urgent_reports.owner_unit_id`, regionCode)}`,
+        WHERE ${scoped(user, urgentReadable)} AND urgent_reports.raised_at >= ${yearFrom} AND urgent_reports.raised_at < ${yearTo} AND ${ownerInRegion(sql`urgent_reports.owner_unit_id`, regionCode)}`,
     ),
   ]);
 

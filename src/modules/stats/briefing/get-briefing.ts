@@ -11,8 +11,8 @@ import { sampleConditions } from '../../sampling/sample-filter.js';
 import { urgentReadable } from '../../urgent/urgent-scope.js';
 import type { Briefing, BriefingRow } from '../../../contracts/stats.js';
 import { areasFor, isKnownRegion, PROVINCE_CODE, regionInReach, regionName } from '../areas.js';
-import { ownerInRegion, rowsOf } from '../region-sql.js';
-import { cityOf, countsBy, countyOf, rate, zero, type Counts } from '../stats-query.js';
+import { ownerInRegion, rowsOf, scoped } from '../region-sql.js';
+import { cityOf, countsGrouped, countyOf, rate, zero, type Counts } from '../stats-query.js';
 import { briefingPeriods, type Period } from './periods.js';
 import { briefingSections } from './sections.js';
 
@@ -43,13 +43,8 @@ export async function getBriefing(db: Executor, user: SessionUser, input: { regi
   const names = ['current', 'previous', 'lastYear'] as const;
   const areaKey = regionCode === PROVINCE_CODE ? cityOf : countyOf;
 
-  const countsOf = (key: SQL) =>
-    Promise.all(names.map((name) => countsBy(db, user, { regionCode, from: periods[name].from, to: periods[name].to }, key)));
-  const [total, byRoot, byArea, byLink, categoryNames, items, work, offenders, sections] = await Promise.all([
-    countsOf(sql`'all'`),
-    countsOf(sql`samples.category_root_id`),
-    regionCode.endsWith('00') ? countsOf(areaKey) : countsOf(countyOf),
-    countsOf(sql`samples.link`),
+  const [[total, byRoot, byArea, byLink], categoryNames, items, work, offenders, sections] = await Promise.all([
+    countsGrouped(db, user, { regionCode }, names.map((name) => periods[name]), [null, sql`samples.category_root_id`, regionCode.endsWith('00') ? areaKey : countyOf, sql`samples.link`]),
     rowsOf<{ id: string; name: string }>(db, sql`SELECT id, name FROM food_categories WHERE level = 1`),
     unqualifiedItems(db, user, regionCode, periods),
     workFigures(db, user, regionCode, periods.current, now),
@@ -125,7 +120,7 @@ async function workFigures(db: Executor, user: SessionUser, regionCode: string, 
     rowsOf<{ open: number; overdue: number }>(
       db,
       sql`SELECT count(*)::int AS open, (count(*) FILTER (WHERE disposals.due_at < ${nowSql}))::int AS overdue FROM disposals
-        WHERE ${disposalReadable(user)} AND disposals.status NOT IN ('closed', 'voided') AND ${ownerInRegion(sql`disposals.owner_unit_id`, regionCode)}`,
+        WHERE ${scoped(user, disposalReadable)} AND disposals.status NOT IN ('closed', 'voided') AND ${ownerInRegion(sql`disposals.owner_unit_id`, regionCode)}`,
     ),
     rowsOf<{ raised: number; on_time: number; late: number; pending: number }>(
       db,
@@ -133,14 +128,14 @@ async function workFigures(db: Executor, user: SessionUser, regionCode: string, 
           (count(*) FILTER (WHERE urgent_reports.handled_at IS NOT NULL AND urgent_reports.handled_at <= urgent_reports.due_at))::int AS on_time,
           (count(*) FILTER (WHERE (urgent_reports.handled_at IS NOT NULL AND urgent_reports.handled_at > urgent_reports.due_at) OR (urgent_reports.handled_at IS NULL AND urgent_reports.due_at < ${nowSql})))::int AS late,
           (count(*) FILTER (WHERE urgent_reports.handled_at IS NULL AND urgent_reports.due_at >= ${nowSql}))::int AS pending
-        FROM urgent_reports WHERE ${urgentReadable(user)} AND urgent_reports.raised_at >= ${shanghaiStart(period.from)} AND urgent_reports.raised_at < ${shanghaiEnd(period.to)}
+        FROM urgent_reports WHERE ${scoped(user, urgentReadable)} AND urgent_reports.raised_at >= ${shanghaiStart(period.from)} AND urgent_reports.raised_at < ${shanghaiEnd(period.to)}
           AND ${ownerInRegion(sql`urgent_reports.owner_unit_id`, regionCode)}`,
     ),
     rowsOf<{ open: number }>(
       db,
-      sql`SELECT count(*)::int AS open FROM escalations WHERE ${escalationReadable(user)} AND escalations.status IN ('open', 'reported') AND ${ownerInRegion(sql`escalations.assigned_unit_id`, regionCode)}`,
+      sql`SELECT count(*)::int AS open FROM escalations WHERE ${scoped(user, escalationReadable)} AND escalations.status IN ('open', 'reported') AND ${ownerInRegion(sql`escalations.assigned_unit_id`, regionCode)}`,
     ),
-    rowsOf<{ open: number }>(db, sql`SELECT count(*)::int AS open FROM cases WHERE ${caseReadable(user)} AND cases.stage <> 'closed' AND ${ownerInRegion(sql`cases.owner_unit_id`, regionCode)}`),
+    rowsOf<{ open: number }>(db, sql`SELECT count(*)::int AS open FROM cases WHERE ${scoped(user, caseReadable)} AND cases.stage <> 'closed' AND ${ownerInRegion(sql`cases.owner_unit_id`, regionCode)}`),
   ]);
   return {
     openDisposals: Number(d.open),
