@@ -45,6 +45,13 @@ async function expectAggregatesEqualSamples() {
   );
   expect(truth.length).toBeGreaterThan(0);
   expect(sortRows(kept)).toEqual(sortRows(truth));
+  const rollup = await rows(sql.raw(`SELECT owner_unit_id, region_code, month, link, samples, unqualified, issue FROM sample_stats_area WHERE samples <> 0 OR unqualified <> 0 OR issue <> 0`));
+  const rollupTruth = await rows(
+    sql.raw(`SELECT owner_unit_id, region_code, date_trunc('month', sampling_date)::date AS month, link,
+      count(*)::int AS samples, (count(*) FILTER (WHERE conclusion = 'unqualified'))::int AS unqualified, (count(*) FILTER (WHERE conclusion = 'issue'))::int AS issue
+      FROM samples GROUP BY 1, 2, 3, 4`),
+  );
+  expect(sortRows(rollup)).toEqual(sortRows(rollupTruth));
 }
 
 const totalOf = async (client: TestClient, query: string) => {

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { pgTable, uuid, text, integer, date, index, unique } from './columns.js';
 
 /**
@@ -24,6 +25,25 @@ export const sampleStats = pgTable(
   (t) => [
     unique('sample_stats_key').on(t.ownerUnitId, t.regionCode, t.month, t.categoryRootId, t.link, t.samplingType, t.planId).nullsNotDistinct(),
     index('sample_stats_month_idx').on(t.month, t.regionCode),
+    index('sample_stats_plan_idx').on(t.planId).where(sql`${t.planId} IS NOT NULL`),
+  ],
+);
+
+/** sample_stats without category root, sampling type and plan: the province view's figures by area and month. */
+export const sampleStatsArea = pgTable(
+  'sample_stats_area',
+  {
+    ownerUnitId: uuid('owner_unit_id').notNull(),
+    regionCode: text('region_code'),
+    month: date('month', { mode: 'string' }).notNull(),
+    link: text('link'),
+    samples: integer('samples').notNull().default(0),
+    unqualified: integer('unqualified').notNull().default(0),
+    issue: integer('issue').notNull().default(0),
+  },
+  (t) => [
+    unique('sample_stats_area_key').on(t.ownerUnitId, t.regionCode, t.month, t.link).nullsNotDistinct(),
+    index('sample_stats_area_month_idx').on(t.month, t.regionCode),
   ],
 );
 

@@ -35,7 +35,7 @@ export async function getDashboard(db: Executor, user: SessionUser, input: { reg
   const activeDisposal = sql`disposals.status NOT IN ('closed', 'voided')`;
 
   const [[[byArea], [monthly], [total]], disposalRows, quotaRows, overdueUnits, escalationRow, caseRow, urgentRow] = await Promise.all([
-    countsGrouped(db, user, { regionCode }, [{ from: filter.from, to: filter.to }], [areaKey, sql`to_char(samples.month, 'YYYY-MM')`, null]),
+    countsGrouped(db, user, { regionCode }, [{ from: filter.from, to: filter.to }], [areaKey, sql`to_char(samples.month, 'YYYY-MM')`, null], { byAreaOnly: true }),
     rowsOf<{ area: string; open: number; overdue: number }>(
       db,
       sql`SELECT ${areaOfUnit(regionCode, sql`ou.region_code`)} AS area, count(*)::int AS open, (count(*) FILTER (WHERE disposals.due_at < ${nowSql}))::int AS overdue

@@ -8,7 +8,8 @@ const KEY = 'owner_unit_id, region_code, month, category_root_id, link, sampling
  * - `old` reads what each sample contributed so far (sample_stat_members, the statement's
  *   snapshot: before the upsert below);
  * - `cur` reads what it contributes now (samples);
- * - the members are replaced by `cur`, and each aggregate row gets the sum of (+cur − old).
+ * - the members are replaced by `cur`, and each aggregate row (sample_stats, and its rollup
+ *   sample_stats_area) gets the sum of (+cur − old).
  * A sample whose region, month, link, category, plan or conclusion changed moves between rows; an
  * unchanged one adds zero. Correct for inserts, corrections, overturns and re-imports alike,
  * because it never assumes what the change was (docs/dashboard.md).
@@ -45,10 +46,18 @@ export async function refreshSampleStats(db: Executor, sampleIds: readonly strin
         SELECT ${sql.raw(KEY)}, -1, -(conclusion = 'unqualified')::int, -(conclusion = 'issue')::int FROM old
       ) d
       GROUP BY ${sql.raw(KEY)}
+    ),
+    fine AS (
+      INSERT INTO sample_stats AS t (${sql.raw(KEY)}, samples, unqualified, issue)
+      SELECT ${sql.raw(KEY)}, samples, unqualified, issue FROM delta
+      WHERE samples <> 0 OR unqualified <> 0 OR issue <> 0
+      ON CONFLICT ON CONSTRAINT sample_stats_key DO UPDATE SET samples = t.samples + excluded.samples,
+        unqualified = t.unqualified + excluded.unqualified, issue = t.issue + excluded.issue
     )
-    INSERT INTO sample_stats AS t (${sql.raw(KEY)}, samples, unqualified, issue)
-    SELECT ${sql.raw(KEY)}, samples, unqualified, issue FROM delta
-    WHERE samples <> 0 OR unqualified <> 0 OR issue <> 0
-    ON CONFLICT ON CONSTRAINT sample_stats_key DO UPDATE SET samples = t.samples + excluded.samples,
-      unqualified = t.unqualified + excluded.unqualified, issue = t.issue + excluded.issue`);
+    INSERT INTO sample_stats_area AS a (owner_unit_id, region_code, month, link, samples, unqualified, issue)
+    SELECT owner_unit_id, region_code, month, link, sum(samples)::int, sum(unqualified)::int, sum(issue)::int FROM delta
+    GROUP BY owner_unit_id, region_code, month, link
+    HAVING sum(samples) <> 0 OR sum(unqualified) <> 0 OR sum(issue) <> 0
+    ON CONFLICT ON CONSTRAINT sample_stats_area_key DO UPDATE SET samples = a.samples + excluded.samples,
+      unqualified = a.unqualified + excluded.unqualified, issue = a.issue + excluded.issue`);
 }

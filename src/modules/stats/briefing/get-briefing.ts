@@ -43,8 +43,10 @@ export async function getBriefing(db: Executor, user: SessionUser, input: { regi
   const names = ['current', 'previous', 'lastYear'] as const;
   const areaKey = regionCode === PROVINCE_CODE ? cityOf : countyOf;
 
-  const [[total, byRoot, byArea, byLink], categoryNames, items, work, offenders, sections] = await Promise.all([
-    countsGrouped(db, user, { regionCode }, names.map((name) => periods[name]), [null, sql`samples.category_root_id`, regionCode.endsWith('00') ? areaKey : countyOf, sql`samples.link`]),
+  const periodList = names.map((name) => periods[name]);
+  const [[total, byArea, byLink], [byRoot], categoryNames, items, work, offenders, sections] = await Promise.all([
+    countsGrouped(db, user, { regionCode }, periodList, [null, regionCode.endsWith('00') ? areaKey : countyOf, sql`samples.link`], { byAreaOnly: true }),
+    countsGrouped(db, user, { regionCode }, periodList, [sql`samples.category_root_id`]),
     rowsOf<{ id: string; name: string }>(db, sql`SELECT id, name FROM food_categories WHERE level = 1`),
     unqualifiedItems(db, user, regionCode, periods),
     workFigures(db, user, regionCode, periods.current, now),
