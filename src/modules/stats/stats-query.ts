@@ -73,7 +73,9 @@ export async function countsGrouped(
 ): Promise<Map<string | null, Counts>[][]> {
   const grouped = keys.filter((k): k is SQL => k !== null);
   const within = (p: { from: string; to: string }) => sql`samples.month >= ${p.from}::date AND samples.month <= ${p.to}::date`;
-  const anyPeriod = sql.join(periods.map((p) => sql`(${within(p)})`), sql` OR `);
+  // The bounding range first, so the month index narrows the scan before the periods are told apart.
+  const bounds = { from: periods.map((p) => p.from).sort()[0], to: periods.map((p) => p.to).sort().at(-1)! };
+  const anyPeriod = sql`${within(bounds)} AND (${sql.join(periods.map((p) => sql`(${within(p)})`), sql` OR `)})`;
   const sums = periods.map(
     (p, i) =>
       sql`coalesce(sum(samples.samples) FILTER (WHERE ${within(p)}), 0)::int AS s${sql.raw(String(i))}, coalesce(sum(samples.unqualified) FILTER (WHERE ${within(p)}), 0)::int AS u${sql.raw(String(i))}, coalesce(sum(samples.issue) FILTER (WHERE ${within(p)}), 0)::int AS i${sql.raw(String(i))}`,
