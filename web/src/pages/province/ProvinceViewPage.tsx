@@ -90,8 +90,12 @@ export default function ProvinceViewPage({ home = false }: { home?: boolean }) {
         <Col xs={12} md={8} xl={4}>
           <Link to={links.plans()} data-testid="fig-quota" style={{ display: 'block' }}>
             <Card size="small" hoverable>
-              <Statistic title={m.quota} value={t.quotaPlanned ? `${t.quotaDone} / ${t.quotaPlanned}` : m.quotaNone} />
-              {t.quotaPlanned > 0 && <Progress percent={Math.min(100, Math.round((t.quotaDone / t.quotaPlanned) * 100))} size="small" />}
+              <Statistic title={m.quota} value={t.quotaPlanned ? `${t.quotaDone} / ${t.quotaPlanned}` : m.noValue} />
+              {t.quotaPlanned > 0 ? (
+                <Progress percent={Math.min(100, Math.round((t.quotaDone / t.quotaPlanned) * 100))} size="small" />
+              ) : (
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>{m.quotaNone}</Typography.Text>
+              )}
             </Card>
           </Link>
         </Col>
