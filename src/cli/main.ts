@@ -5,6 +5,7 @@ import { runAudit } from './commands/audit.js';
 import { runUsers } from './commands/users.js';
 import { runImport } from './commands/import.js';
 import { runRules } from './commands/rules.js';
+import { runStats } from './commands/stats.js';
 import { registerResultsHandlers } from '../server/results-changed-handlers.js';
 
 const usage = `用法 / usage: npm run cli -- <command>
@@ -22,6 +23,7 @@ const usage = `用法 / usage: npm run cli -- <command>
                  [--sampling-date YYYY-MM-DD] [--link …] [--sampling-type …] [--plan <id>]
                                         import a sampling results file (xlsx or csv)
   rules recompute [--json]              re-evaluate the escalation rules (督办) over every enterprise
+  stats rebuild [--json]                recompute the province view's sample aggregates from the samples
 
 The database is the one npm start uses: DATABASE_URL if set, else DATA_DIR (default ./data).`;
 
@@ -31,6 +33,7 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   users: runUsers,
   import: runImport,
   rules: runRules,
+  stats: runStats,
 };
 
 async function main(argv: string[]): Promise<number> {

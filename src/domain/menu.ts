@@ -43,6 +43,9 @@ export const provincialReach: Partial<Record<string, readonly string[]>> = {
   publications: ['sampling', 'publication', 'publicity'],
   // The library is province-wide reference data; the institute reviews it.
   explainers: ['sampling', 'publication', 'publicity', 'lab'],
+  // The province view and the briefing pack: 协调处 (the leading group's office) and 抽检监测处.
+  province: ['coordination', 'sampling'],
+  briefing: ['coordination', 'sampling'],
 };
 
 /** Unit kinds whose own subtree holds no business records: they reach records through their business. */
@@ -51,6 +54,8 @@ const REACH_BY_BUSINESS_KINDS = ['division', 'affiliated_unit', 'lab'];
 /** Side-menu entries and the permission each needs: the web shows exactly what the server lists. */
 export const menuEntries: { key: string; permission: Permission }[] = [
   { key: 'workbench', permission: 'workItem.read' },
+  { key: 'province', permission: 'sample.read' },
+  { key: 'briefing', permission: 'sample.read' },
   { key: 'samples', permission: 'sample.read' },
   { key: 'imports', permission: 'sample.import' },
   { key: 'disposals', permission: 'disposal.read' },

@@ -1,6 +1,7 @@
 import { registerResultsChangedHandlers } from '../modules/sampling/results-changed.js';
 import { syncDisposals } from '../modules/disposals/sync-disposals.js';
 import { evaluateEscalations } from '../modules/escalations/evaluate-escalations.js';
+import { refreshSampleStats } from '../modules/stats/refresh-sample-stats.js';
 
 /**
  * Wires what follows a change of results (sampling/results-changed.ts) to the modules that
@@ -11,5 +12,6 @@ export function registerResultsHandlers(): void {
   registerResultsChangedHandlers({
     disposals: (tx, actor, sampleIds, reason, now) => syncDisposals(tx, actor, sampleIds, reason, now),
     escalations: (tx, actor, sampleIds, now) => evaluateEscalations(tx, actor, sampleIds, now),
+    stats: (tx, sampleIds) => refreshSampleStats(tx, sampleIds),
   });
 }

@@ -31,6 +31,7 @@ const withoutContract: Record<string, string> = {
   'GET /api/notifications/stream': 'a server-sent event stream (text/event-stream), not one JSON body',
   'GET /api/publications/:id/tables.xlsx': file,
   'GET /api/publications/:id/announcement.docx': file,
+  'GET /api/briefing.docx': file,
 };
 
 let t: TestApp;

@@ -74,6 +74,8 @@ describeBrowser('what officials trip over, in Chromium', () => {
 
   it('lands the province bureau’s leader on the province’s figures and the unit’s work, not on 0 / 0 / 0', { timeout: TEST_TIMEOUT }, async () => {
     const leader = await signedIn('leader');
+    // The leader's home is the province view (态势总览); the workbench stays at /workbench.
+    await leader.goto(`${server.baseUrl}/workbench`);
     const overview = leader.getByTestId('overview');
     await overview.getByText('全省概况').waitFor();
     await expect.poll(async () => Number(/\d+/.exec(await leader.getByTestId('overview-openDisposals').innerText())?.[0] ?? 0), { timeout: 60_000 }).toBeGreaterThan(0);

@@ -183,13 +183,13 @@ export async function newPage(browser: Browser): Promise<Page> {
   return context.newPage();
 }
 
-/** Logs in through the login form and waits for the workbench heading. */
+/** Logs in through the login form and waits for the home page: the workbench, or a leader's province view (态势总览). */
 export async function login(page: Page, baseUrl: string, username: string, password = DEMO_PASSWORD): Promise<void> {
   await page.goto(`${baseUrl}/login`);
   await page.locator('#username').fill(username);
   await page.locator('#password').fill(password);
   await page.getByRole('button', { name: '登录' }).click();
-  await page.getByRole('heading', { name: '工作台', exact: true }).waitFor();
+  await page.getByRole('heading', { name: '工作台', exact: true }).or(page.getByRole('heading', { name: '全省态势总览', exact: true })).waitFor();
 }
 
 /** The labels of the side menu's top-level items, once the menu has rendered. */

@@ -53,6 +53,8 @@ export const messages = {
   },
   menu: {
     workbench: '工作台',
+    province: '态势总览',
+    briefing: '研判材料',
     samples: '抽检数据',
     imports: '数据导入',
     plans: '抽检计划',

@@ -9,6 +9,9 @@ const AppLayout = lazy(() => import('./layout/AppLayout'));
 const LoginPage = lazy(() => import('./pages/login/LoginPage'));
 const ChangePasswordPage = lazy(() => import('./pages/change-password/ChangePasswordPage'));
 const WorkbenchPage = lazy(() => import('./pages/workbench/WorkbenchPage'));
+const HomePage = lazy(() => import('./pages/home/HomePage'));
+const ProvinceViewPage = lazy(() => import('./pages/province/ProvinceViewPage'));
+const BriefingPage = lazy(() => import('./pages/briefing/BriefingPage'));
 const SamplesPage = lazy(() => import('./pages/samples/SamplesPage'));
 const SampleDetailPage = lazy(() => import('./pages/samples/detail/SampleDetailPage'));
 const ImportsPage = lazy(() => import('./pages/imports/ImportsPage'));
@@ -52,7 +55,10 @@ export const router = createBrowserRouter([
   {
     element: standalone(<AppLayout />),
     children: [
-      { index: true, element: guarded('workbench', <WorkbenchPage />) },
+      { index: true, element: guarded('workbench', <HomePage />) },
+      { path: 'workbench', element: guarded('workbench', <WorkbenchPage />) },
+      { path: 'province', element: guarded('province', <ProvinceViewPage />) },
+      { path: 'briefing', element: guarded('briefing', <BriefingPage />) },
       { path: 'samples', element: guarded('samples', <SamplesPage />) },
       { path: 'samples/:id', element: guarded('samples', <SampleDetailPage />) },
       { path: 'imports', element: guarded('imports', <ImportsPage />) },

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../../server/config.js';
 import { prepareDatabase } from '../../server/prepare-database.js';
+import { rebuildSampleStats } from '../../modules/stats/rebuild-sample-stats.js';
 import { DEFAULT_SEED, DEFAULT_YEARS, seedSyntheticSamples, type SeedProgress } from '../../modules/demo/synthetic/seed-samples.js';
 import { openCliDatabase } from '../context.js';
 
@@ -75,6 +76,8 @@ export async function runSeed(args: string[]): Promise<number> {
         onProgress: progressPrinter(),
       });
       if (process.stderr.isTTY) process.stderr.write('\n');
+      // The bulk load bypasses the results hook: the province view's aggregates are recomputed once.
+      if (report.inserted.samples > 0) await rebuildSampleStats(database.db);
       const seconds = report.durationMs / 1000;
       const rate = Math.round(report.inserted.samples / Math.max(seconds, 0.001));
       const span = `seed ${report.seed}, ${report.years.from}–${report.years.to}`;

@@ -17,3 +17,4 @@ export * from './notices.js';
 export * from './processes.js';
 export * from './risk-meetings.js';
 export * from './publication.js';
+export * from './stats.js';

@@ -14,11 +14,13 @@ describe('afterResultsChanged', () => {
   it('runs the registered disposal and escalation handlers with the samples, the reason and the time', async () => {
     const disposals = vi.fn(async () => ({ opened: 2, voided: 1 }));
     const escalations = vi.fn(async () => ({ created: 3, updated: 4 }));
-    registerResultsChangedHandlers({ disposals, escalations });
+    const stats = vi.fn(async () => undefined);
+    registerResultsChangedHandlers({ disposals, escalations, stats });
     const now = new Date('2026-12-01T00:00:00Z');
     const outcome = await afterResultsChanged(tx, systemActor, ['s1', 's2'], '不再为不合格', now);
     expect(disposals).toHaveBeenCalledWith(tx, systemActor, ['s1', 's2'], '不再为不合格', now);
     expect(escalations).toHaveBeenCalledWith(tx, systemActor, ['s1', 's2'], now);
+    expect(stats).toHaveBeenCalledWith(tx, ['s1', 's2']);
     expect(outcome).toEqual({ opened: 2, voided: 1, escalationsCreated: 3, escalationsUpdated: 4 });
   });
 });

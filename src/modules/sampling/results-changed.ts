@@ -11,6 +11,8 @@ export interface ResultsChangedHandlers {
   disposals(tx: Tx, actor: Actor, sampleIds: string[], reason: string, now: Date): Promise<{ opened: number; voided: number }>;
   /** Re-evaluates the escalation rules for the enterprises of these samples (escalations). */
   escalations(tx: Tx, actor: Actor, sampleIds: string[], now: Date): Promise<{ created: number; updated: number }>;
+  /** Moves these samples' counts in the maintained aggregates of the province view (stats). */
+  stats(tx: Tx, sampleIds: string[]): Promise<void>;
 }
 
 let registered: ResultsChangedHandlers | null = null;
@@ -31,6 +33,7 @@ export async function afterResultsChanged(tx: Tx, actor: Actor, sampleIds: strin
   const handlers = requireHandlers();
   const disposals = await handlers.disposals(tx, actor, sampleIds, reason, now);
   const escalations = await handlers.escalations(tx, actor, sampleIds, now);
+  await handlers.stats(tx, sampleIds);
   return { opened: disposals.opened, voided: disposals.voided, escalationsCreated: escalations.created, escalationsUpdated: escalations.updated };
 }
 
@@ -39,7 +42,10 @@ export async function afterResultsChanged(tx: Tx, actor: Actor, sampleIds: strin
  * recorded after import): only the rules are evaluated again; no disposal opens or voids.
  */
 export async function afterCountedFactsChanged(tx: Tx, actor: Actor, sampleIds: string[], now = new Date()) {
-  return requireHandlers().escalations(tx, actor, sampleIds, now);
+  const handlers = requireHandlers();
+  // The region, sampling date or link the aggregates count by may be the fact that changed.
+  await handlers.stats(tx, sampleIds);
+  return handlers.escalations(tx, actor, sampleIds, now);
 }
 
 function requireHandlers(): ResultsChangedHandlers {

@@ -3,6 +3,8 @@ import { messages } from '../messages';
 
 export const navItems = {
   workbench: { path: '/', label: messages.menu.workbench },
+  province: { path: '/province', label: messages.menu.province },
+  briefing: { path: '/briefing', label: messages.menu.briefing },
   samples: { path: '/samples', label: messages.menu.samples },
   imports: { path: '/imports', label: messages.menu.imports },
   disposals: { path: '/disposals', label: messages.menu.disposals },

@@ -1,0 +1,61 @@
+import { sql } from 'drizzle-orm';
+import { pgTable, uuid, text, integer, date, index, unique } from './columns.js';
+
+/**
+ * Counts of samples kept as results change (migration 0027, docs/dashboard.md): one row per
+ * owner unit, county region, month of the sampling date, category root, link, sampling type and
+ * plan. Written only by src/modules/stats.
+ */
+export const sampleStats = pgTable(
+  'sample_stats',
+  {
+    ownerUnitId: uuid('owner_unit_id').notNull(),
+    regionCode: text('region_code'),
+    /** First day of the month of the sampling date. */
+    month: date('month', { mode: 'string' }).notNull(),
+    categoryRootId: uuid('category_root_id'),
+    link: text('link'),
+    samplingType: text('sampling_type').notNull(),
+    planId: uuid('plan_id'),
+    samples: integer('samples').notNull().default(0),
+    unqualified: integer('unqualified').notNull().default(0),
+    /** Risk-monitoring findings (问题). */
+    issue: integer('issue').notNull().default(0),
+  },
+  (t) => [
+    unique('sample_stats_key').on(t.ownerUnitId, t.regionCode, t.month, t.categoryRootId, t.link, t.samplingType, t.planId).nullsNotDistinct(),
+    index('sample_stats_month_idx').on(t.month, t.regionCode),
+    index('sample_stats_plan_idx').on(t.planId).where(sql`${t.planId} IS NOT NULL`),
+  ],
+);
+
+/** sample_stats without category root, sampling type and plan: the province view's figures by area and month. */
+export const sampleStatsArea = pgTable(
+  'sample_stats_area',
+  {
+    ownerUnitId: uuid('owner_unit_id').notNull(),
+    regionCode: text('region_code'),
+    month: date('month', { mode: 'string' }).notNull(),
+    link: text('link'),
+    samples: integer('samples').notNull().default(0),
+    unqualified: integer('unqualified').notNull().default(0),
+    issue: integer('issue').notNull().default(0),
+  },
+  (t) => [
+    unique('sample_stats_area_key').on(t.ownerUnitId, t.regionCode, t.month, t.link).nullsNotDistinct(),
+    index('sample_stats_area_month_idx').on(t.month, t.regionCode),
+  ],
+);
+
+/** What each sample contributes to sample_stats now, so a change subtracts the old and adds the new. */
+export const sampleStatMembers = pgTable('sample_stat_members', {
+  sampleId: uuid('sample_id').primaryKey(),
+  ownerUnitId: uuid('owner_unit_id').notNull(),
+  regionCode: text('region_code'),
+  month: date('month', { mode: 'string' }).notNull(),
+  categoryRootId: uuid('category_root_id'),
+  link: text('link'),
+  samplingType: text('sampling_type').notNull(),
+  planId: uuid('plan_id'),
+  conclusion: text('conclusion').notNull(),
+});
