@@ -1,6 +1,7 @@
 /**
- * The home page: a leader whose menu offers 态势总览 lands on it (issue 11 §3, the leading
- * group's view); everyone else on the workbench, which stays at /workbench for the leader too.
+ * The home page: the province bureau's leaders land on 态势总览 (issue 11 §3, the leading group's
+ * view of the province); everyone else — city and county leaders included, whose approvals wait in
+ * their inbox — on the workbench, with 态势总览 in the menu. /workbench stays reachable for all.
  */
 import { lazy } from 'react';
 import { useMe } from '../../auth/session';
@@ -10,6 +11,6 @@ const ProvinceViewPage = lazy(() => import('../province/ProvinceViewPage'));
 
 export default function HomePage() {
   const { data: me } = useMe();
-  if (me?.roles.includes('leader') && me.menu.includes('province')) return <ProvinceViewPage home />;
+  if (me?.roles.includes('leader') && me.unit.kind === 'province_bureau' && me.menu.includes('province')) return <ProvinceViewPage home />;
   return <WorkbenchPage />;
 }
