@@ -76,6 +76,8 @@ export const meetingDetail = z.object({
       suggestionId: z.string().nullable(),
       /** The owner's work item: open, done or cancelled; null for a tracking-sampling proposal (its suggestion is the work). */
       workItemStatus: z.string().nullable(),
+      /** Whether the reader's unit sends this follow-up's notice now (its owner, the work item open). */
+      composeNotice: z.boolean(),
     }),
   ),
   createdAt: timestamp,

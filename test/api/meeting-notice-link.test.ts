@@ -52,6 +52,8 @@ describe('a notice follow-up of a risk meeting', () => {
     expect(draft.body).toContain('韭菜腐霉利超标');
     expect(draft.body).toContain('对韭菜开展跟踪抽检并向辖区通报');
     expect(draft.recipientUnitIds).toEqual([unitIdForRegion('510107')]);
+    const meeting = (await chengdu.get(`/api/risk-meetings/${meetingId}`)).json();
+    expect(meeting.followUps.map((f: { composeNotice: boolean }) => f.composeNotice)).toEqual([true, false]);
   });
 
   it('refuses another unit: a draft of a follow-up it does not own, a meeting out of its scope (nothing stored)', async () => {
@@ -93,7 +95,7 @@ describe('a notice follow-up of a risk meeting', () => {
     expect((await itemOf(cityAction)).status).toBe('done');
     expect((await itemOf(countyAction)).status).toBe('open');
     const meeting = (await chengdu.get(`/api/risk-meetings/${meetingId}`)).json();
-    expect(meeting.followUps.find((f: { id: string }) => f.id === cityAction).workItemStatus).toBe('done');
+    expect(meeting.followUps.find((f: { id: string }) => f.id === cityAction)).toMatchObject({ workItemStatus: 'done', composeNotice: false });
     expect(meeting.notices).toEqual([expect.objectContaining({ id: noticeId, kind: 'risk_warning', kindName: '风险预警提示', status: 'sent' })]);
     expect((await chengdu.get(`/api/notices/${noticeId}`)).json().relatedMeetingId).toBe(meetingId);
   });
