@@ -114,4 +114,45 @@ describe('a notice follow-up of a risk meeting', () => {
     expect(sent.statusCode).toBe(201);
     expect((await itemOf(countyAction)).status).toBe('done');
   });
+
+  it('completes on approval when the kind needs its head, and by hand only with a note', async () => {
+    const cityHead = await t.login('leader-510100');
+    const recorded = await chengdu.post('/api/risk-meetings', {
+      heldOn: '2025-07-10',
+      form: 'discussion',
+      summary: '研判夏季餐饮风险',
+      risks: [{ description: '凉菜微生物超标', level: 'medium' }],
+      followUps: [
+        { kind: 'notice', description: '通报凉菜风险', ownerUnitId: unitIdForRegion('510100'), dueOn: '2025-07-20' },
+        { kind: 'notice', description: '视情况通报', ownerUnitId: unitIdForRegion('510100'), dueOn: '2025-07-20' },
+      ],
+    });
+    const second = recorded.json().id as string;
+    const [first, other] = (await chengdu.get(`/api/risk-meetings/${second}`)).json().followUps.map((f: { id: string }) => f.id);
+    const item = async (actionId: string) =>
+      (await t.database.db.select().from(workItems).where(and(eq(workItems.subjectId, `${second}/${actionId}`), eq(workItems.kind, 'risk_notice'))))[0];
+    const draft = (await chengdu.get(`/api/risk-meetings/${second}/notice-draft?actionId=${first}`)).json();
+    expect(draft.kind).toBe('circular');
+
+    // By hand: only with the reason no notice is needed.
+    const manual = await item(other);
+    const bare = await chengdu.post(`/api/work-items/${manual.id}/complete`, { version: manual.version });
+    expect(bare.statusCode).toBe(400);
+    expect(bare.json().error.details).toHaveProperty('note');
+    const noted = await chengdu.post(`/api/work-items/${manual.id}/complete`, { version: manual.version, note: '已在全市会议部署，无需另发通报' });
+    expect(noted.statusCode).toBe(200);
+
+    const setting = await t.app.inject({
+      method: 'PUT',
+      url: '/api/notices/approval-settings',
+      headers: { cookie: cityHead.cookie, 'x-csrf-token': cityHead.csrfToken },
+      payload: { kind: 'circular', required: true },
+    });
+    expect(setting.statusCode).toBe(200);
+    const sent = await chengdu.post('/api/notices', { ...draft, recipientUnitIds: [unitIdForRegion('510107')], relatedMeetingActionId: first });
+    expect(sent.json().status).toBe('pending_approval');
+    expect((await item(first)).status).toBe('open');
+    expect((await cityHead.post(`/api/notices/${sent.json().id}/approve`)).statusCode).toBe(200);
+    expect((await item(first)).status).toBe('done');
+  });
 });
