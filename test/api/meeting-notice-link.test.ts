@@ -48,7 +48,8 @@ describe('a notice follow-up of a risk meeting', () => {
     expect(res.statusCode).toBe(200);
     const draft = res.json();
     expect(draft).toMatchObject({ relatedMeetingId: meetingId, relatedMeetingActionId: cityAction, kind: 'risk_warning' });
-    expect(draft.title).toContain('向武侯区局通报韭菜风险');
+    expect(draft.title).toBe('关于韭菜腐霉利超标的风险预警提示');
+    expect(draft.body).toContain('向武侯区局通报韭菜风险');
     expect(draft.body).toContain('韭菜腐霉利超标');
     expect(draft.body).toContain('对韭菜开展跟踪抽检并向辖区通报');
     expect(draft.recipientUnitIds).toEqual([unitIdForRegion('510107')]);

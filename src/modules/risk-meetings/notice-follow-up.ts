@@ -77,7 +77,7 @@ export interface NoticeDraft {
 
 /**
  * The notice an official would write after the meeting: 风险预警提示 when a high risk was found,
- * else 通报函; the title from the follow-up (or the meeting), the body from the meeting's risks and
+ * else 通报函; the title from the high risk (or the meeting), the body from the meeting's risks and
  * conclusions; recipients the meeting's participant units and the follow-up's region's bureau,
  * kept only where the sender may send (mayNotify) so the draft sends as it stands.
  */
@@ -102,8 +102,9 @@ export async function noticeDraft(db: Executor, user: SessionUser, meetingId: st
     `二、研判结论\n${m.conclusions?.trim() || m.summary}`,
     action ? `三、工作要求\n${action.description}` : null,
   ];
-  const subject = action?.description ?? m.title;
-  const title = `关于${subject}的${kind === 'risk_warning' ? '风险预警提示' : '通报'}`.slice(0, 200);
+  // An official names what the notice is about: the high risk it warns of, else the meeting.
+  const highRisk = m.risks.find((r) => r.level === 'high');
+  const title = (highRisk ? `关于${highRisk.description}的风险预警提示` : `关于${m.title}研判情况的通报`).slice(0, 200);
 
   const candidates = [...new Set(m.participants.units.map((u) => u.id))];
   const units = await db.select({ id: orgUnits.id, parentId: orgUnits.parentId, kind: orgUnits.kind, regionCode: orgUnits.regionCode }).from(orgUnits)
