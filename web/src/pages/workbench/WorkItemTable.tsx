@@ -143,28 +143,28 @@ export function WorkItemTable({ items, total, loading, page, pageSize, done, kin
 
   return (
     <>
-    <Modal
-      open={noteFor !== null}
-      title={m.noNoticeTitle}
-      okText={m.complete}
-      okButtonProps={{ disabled: !note.trim(), loading: complete.isPending }}
-      onOk={() => noteFor && void onComplete(noteFor, note.trim())}
-      onCancel={() => setNoteFor(null)}
-      destroyOnHidden
-    >
-      <Typography.Paragraph type="secondary">{m.noNoticeHint}</Typography.Paragraph>
-      <Input.TextArea rows={3} maxLength={2000} value={note} onChange={(e) => setNote(e.target.value)} placeholder={m.noNoticePlaceholder} />
-    </Modal>
-    <Table<WorkItem>
-      rowKey="id"
-      size="middle"
-      columns={columns}
-      dataSource={items}
-      loading={loading}
-      locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={done ? m.emptyDone : m.empty} /> }}
-      pagination={tablePagination({ page, pageSize, total, onChange: onPageChange })}
-      scroll={{ x: 900 }}
-    />
+      <Modal
+        open={noteFor !== null}
+        title={m.noNoticeTitle}
+        okText={m.complete}
+        okButtonProps={{ disabled: !note.trim(), loading: complete.isPending }}
+        onOk={() => noteFor && void onComplete(noteFor, note.trim())}
+        onCancel={() => setNoteFor(null)}
+        destroyOnHidden
+      >
+        <Typography.Paragraph type="secondary">{m.noNoticeHint}</Typography.Paragraph>
+        <Input.TextArea rows={3} maxLength={2000} value={note} onChange={(e) => setNote(e.target.value)} placeholder={m.noNoticePlaceholder} />
+      </Modal>
+      <Table<WorkItem>
+        rowKey="id"
+        size="middle"
+        columns={columns}
+        dataSource={items}
+        loading={loading}
+        locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={done ? m.emptyDone : m.empty} /> }}
+        pagination={tablePagination({ page, pageSize, total, onChange: onPageChange })}
+        scroll={{ x: 900 }}
+      />
     </>
   );
 }
