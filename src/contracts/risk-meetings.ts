@@ -76,12 +76,39 @@ export const meetingDetail = z.object({
       suggestionId: z.string().nullable(),
       /** The owner's work item: open, done or cancelled; null for a tracking-sampling proposal (its suggestion is the work). */
       workItemStatus: z.string().nullable(),
+      /** Whether the reader's unit sends this follow-up's notice now (its owner, the work item open). */
+      composeNotice: z.boolean(),
     }),
   ),
   createdAt: timestamp,
   actions,
+  /** Notices naming the meeting that the reader's unit reads (sent or received). */
+  notices: z.array(
+    z.object({
+      id: z.string(),
+      kind: z.string(),
+      kindName: z.string(),
+      title: z.string(),
+      status: z.string(),
+      statusName: z.string(),
+      senderUnitName: z.string(),
+      sentAt: timestamp.nullable(),
+      createdAt: timestamp,
+    }),
+  ),
 });
 export type MeetingDetail = z.infer<typeof meetingDetail>;
+
+/** GET /api/risk-meetings/:id/notice-draft: the compose drawer's values for a notice follow-up. */
+export const noticeDraft = z.object({
+  relatedMeetingId: z.string(),
+  relatedMeetingActionId: z.string().nullable(),
+  kind: z.enum(['circular', 'supervision_tip', 'risk_warning', 'work_update']),
+  title: z.string(),
+  body: z.string(),
+  recipientUnitIds: z.array(z.string()),
+});
+export type NoticeDraft = z.infer<typeof noticeDraft>;
 
 export const createdId = z.object({ id: z.string() });
 

@@ -41,6 +41,13 @@ export type WorkItemKind = keyof typeof workItemKinds;
  * inbox can never say "done" while the record says otherwise.
  */
 export const manuallyCompletedKinds: readonly string[] = ['rectification', 'risk_action', 'risk_notice', 'opinion_watch'];
+
+/**
+ * Hand-completed kinds that need a note saying why: a `risk_notice` completes itself when its
+ * notice is sent (risk-meetings/notice-follow-up.ts); closing it by hand means the unit decided no
+ * notice is needed, and that decision is written down.
+ */
+export const noteRequiredKinds: readonly string[] = ['risk_notice'];
 export type WorkItemStatus = 'open' | 'done' | 'cancelled';
 
 export function kindName(kind: string): string {

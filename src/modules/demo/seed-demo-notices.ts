@@ -4,6 +4,8 @@ import { users } from '../../db/schema/index.js';
 import { toLocalDate } from '../../domain/time.js';
 import type { SessionUser } from '../access/actor.js';
 import { markNoticeRead } from '../notices/read-notice.js';
+import { getMeeting } from '../risk-meetings/list-meetings.js';
+import { noticeDraft } from '../risk-meetings/notice-follow-up.js';
 import { replyToNotice } from '../notices/reply-notice.js';
 import { sendNotice, type NoticeInput } from '../notices/send-notice.js';
 import { unitIdForRegion, unitIdForSlug } from '../org/seed-organisation.js';
@@ -16,6 +18,20 @@ async function account(db: Db, username: string): Promise<SessionUser> {
   const [row] = await db.select().from(users).where(eq(users.username, username)).limit(1);
   const officer = await demoOfficer(db, row.unitId, ['division_officer', 'bureau_officer']);
   return { ...officer, id: row.id, username: row.username, displayName: row.displayName };
+}
+
+/**
+ * The 武侯区 demo meeting's notice follow-up answered the way an official does it: the draft from
+ * the meeting, sent as it stands — the follow-up's work item completes, the meeting lists it.
+ */
+export async function sendDemoMeetingNotice(db: Db, meetingId: string, now = new Date()): Promise<void> {
+  const sender = await account(db, 'county-510107');
+  const meeting = await getMeeting(db, sender, meetingId);
+  const followUp = meeting.followUps.find((f) => f.kind === 'notice' && f.ownerUnitId === sender.unit.id);
+  if (!followUp) return;
+  const draft = await noticeDraft(db, sender, meetingId, followUp.id);
+  const recipientUnitIds = [...new Set([...draft.recipientUnitIds, unitIdForRegion('510100'), unitIdForRegion('510104')])];
+  await sendNotice(db, sender, { kind: draft.kind, title: draft.title, body: draft.body, recipientUnitIds, relatedMeetingId: meetingId, relatedMeetingActionId: followUp.id }, null, now);
 }
 
 interface DemoNotice {

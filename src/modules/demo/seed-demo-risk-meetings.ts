@@ -11,6 +11,7 @@ import { loadMeetingRules } from '../risk-meetings/meeting-rules.js';
 import { openMeetingPeriods } from '../risk-meetings/open-periods.js';
 import { insertMeetingsOfUnits, recordMeeting, type MeetingInput } from '../risk-meetings/record-meeting.js';
 import { demoOfficer } from './demo-officer.js';
+import { sendDemoMeetingNotice } from './seed-demo-notices.js';
 
 /** A stable number in [0, 1) per key, so every demo start tells the same story. */
 function chance(key: string): number {
@@ -128,7 +129,7 @@ export async function seedDemoRiskMeetings(db: Db, now = new Date()): Promise<{ 
   const lastMonth = previousPeriod(periodContaining(today, 1), 1);
   const heldOn = dayIn(lastMonth, 0.9);
   const vegetables = categoryOf.get('食用农产品') ?? null;
-  await recordMeeting(
+  const wuhouMeeting = await recordMeeting(
     db,
     county,
     {
@@ -145,11 +146,14 @@ export async function seedDemoRiskMeetings(db: Db, now = new Date()): Promise<{ 
         { kind: 'tracking_sampling', description: '对辖区农贸市场韭菜、芹菜开展跟踪抽检', ownerUnitId: unitIdForSlug('sampling'), dueOn: dayIn(nextPeriod(lastMonth, 1), 0.9), categoryId: vegetables, regionCode: '510107', items: ['腐霉利', '毒死蜱'] },
         { kind: 'task', description: '各市场监管所加密农贸市场快检频次', ownerUnitId: county.unit.id, dueOn: dayIn(nextPeriod(lastMonth, 1), 0.9) },
         { kind: 'task', description: '市局汇总各区县蔬菜农残风险，指导跨区域协同排查', ownerUnitId: unitIdForRegion('510100'), dueOn: dayIn(nextPeriod(lastMonth, 1), 0.9) },
+        { kind: 'notice', description: '向成都市局和相邻区县通报蔬菜农残风险', ownerUnitId: county.unit.id, dueOn: dayIn(nextPeriod(lastMonth, 1), 0.5) },
       ],
     },
     null,
     now,
   );
+  // The county sends that notice from the meeting's draft: its follow-up is done, the meeting lists it.
+  await sendDemoMeetingNotice(db, wuhouMeeting.id, now);
 
   const coordination = await demoOfficer(db, unitIdForSlug('coordination'), ['division_officer']);
   const quarter = previousPeriod(periodContaining(today, 3), 3);

@@ -40,6 +40,7 @@ export const sendNoticeBody = z.object({
   replyDueOn: z.iso.date('反馈截止日期应为 YYYY-MM-DD').optional(),
   relatedSampleIds: z.array(z.uuid('样品编号格式不正确')).max(50).optional(),
   relatedMeetingId: z.uuid('研判活动编号格式不正确').optional(),
+  relatedMeetingActionId: z.uuid('研判措施编号格式不正确').optional(),
   relatedSignalId: z.uuid('风险信号编号格式不正确').optional(),
 });
 

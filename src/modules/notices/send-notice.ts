@@ -7,6 +7,7 @@ import { expandGroup, mayNotify, type NoticeKind, type ReachUnit, type Recipient
 import { toLocalDate } from '../../domain/time.js';
 import { actorOf, type SessionUser } from '../access/actor.js';
 import { recordAudit } from '../audit/record-audit.js';
+import { assertNoticeMeeting, completeNoticeFollowUps } from '../risk-meetings/notice-follow-up.js';
 import { createWorkItems } from '../work-items/create-work-item.js';
 import { deliverNotice, noticeLabel } from './deliver-notice.js';
 import { noticeLinks } from './notice-links.js';
@@ -20,6 +21,8 @@ export interface NoticeInput {
   replyDueOn?: string;
   relatedSampleIds?: string[];
   relatedMeetingId?: string;
+  /** The meeting's `notice` follow-up this notice answers (its work item completes on sending). */
+  relatedMeetingActionId?: string;
   relatedSignalId?: string;
 }
 
@@ -68,6 +71,10 @@ export async function sendNotice(db: Db, user: SessionUser, input: NoticeInput, 
   return db.transaction(async (tx) => {
     const [sender] = await tx.select({ id: orgUnits.id, parentId: orgUnits.parentId, kind: orgUnits.kind, name: orgUnits.name }).from(orgUnits).where(eq(orgUnits.id, user.unit.id));
     const recipientIds = await resolveRecipients(tx, sender, input);
+    if (input.relatedMeetingActionId && !input.relatedMeetingId) {
+      throw new DomainError('VALIDATION_FAILED', { relatedMeetingId: '请同时指明措施所属的研判活动' });
+    }
+    if (input.relatedMeetingId) await assertNoticeMeeting(tx, user, input.relatedMeetingId, input.relatedMeetingActionId);
     const pending = await approvalRequired(tx, sender.id, input.kind);
     const id = randomUUID();
     const [notice] = await tx
@@ -90,13 +97,15 @@ export async function sendNotice(db: Db, user: SessionUser, input: NoticeInput, 
       .returning();
     await tx.insert(noticeRecipients).values(recipientIds.map((unitId) => ({ noticeId: id, unitId })));
     const actor = actorOf(user, ip);
-    await recordAudit(tx, actor, { action: pending ? 'notice.draft' : 'notice.send', entityType: 'notice', entityId: id, after: { ...notice, recipientUnitIds: recipientIds } });
+    await recordAudit(tx, actor, { action: pending ? 'notice.draft' : 'notice.send', entityType: 'notice', entityId: id, after: { ...notice, recipientUnitIds: recipientIds, relatedMeetingActionId: input.relatedMeetingActionId ?? null } });
     if (pending) {
       await createWorkItems(tx, actor, [
         { kind: 'notice_approval', title: `审批${noticeLabel(notice)}`, subjectType: 'notice', subjectId: id, ownerUnitId: sender.id, links: noticeLinks(id) },
       ]);
     } else {
       await deliverNotice(tx, actor, notice, recipientIds, sender.name);
+      // The risk-meetings module completes the follow-up's work item in this transaction.
+      if (notice.relatedMeetingId) await completeNoticeFollowUps(tx, actor, sender.id, notice.relatedMeetingId, input.relatedMeetingActionId);
     }
     return notice;
   });

@@ -2,6 +2,7 @@ import { and, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { orgUnits, riskMeetingActions, riskMeetings, workItems } from '../../db/schema/index.js';
 import { DomainError } from '../../domain/errors.js';
+import { can } from '../../domain/permissions.js';
 import { periodLabel } from '../../domain/risk-meetings/periods.js';
 import { actionKinds, meetingForms, meetingLevelNames, meetingSources, riskLevels, type MeetingLevel } from '../../domain/risk-meetings/rules.js';
 import { regionName } from '../plans/region-names.js';
@@ -127,6 +128,8 @@ export async function getMeeting(db: Executor, user: SessionUser, id: string) {
       items: a.items,
       suggestionId: a.suggestionId,
       workItemStatus: workItemStatus ?? null,
+      // The owner unit drafts the notice from the meeting while its work item is open.
+      composeNotice: a.kind === 'notice' && a.ownerUnitId === user.unit.id && workItemStatus === 'open' && can(user.roles, 'notice.send'),
     })),
     createdAt: m.createdAt,
     /** What the reader may do with the record: download the minutes (every reader). */

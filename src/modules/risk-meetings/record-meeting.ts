@@ -190,7 +190,11 @@ export async function insertMeetingsOfUnits(tx: Tx, actor: Actor, user: SessionU
           subjectId: `${id}/${actionId}`,
           ownerUnitId: f.ownerUnitId,
           dueAt: endOfLocalDay(f.dueOn),
-          links: [{ label: '风险研判活动', href: `/risk-meetings/${id}` }],
+          links: [
+            { label: '风险研判活动', href: `/risk-meetings/${id}` },
+            // The notice sent from this link completes the item (notice-follow-up.ts).
+            ...(f.kind === 'notice' ? [{ label: '起草通报', href: `/notices?compose=1&meetingId=${id}&actionId=${actionId}` }] : []),
+          ],
         });
       }
       actionRows.push({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { complianceReply, createdId, leadingGroupReply, matrixReply, meetingDetail, meetingPage, rulesReply } from '../../contracts/risk-meetings.js';
+import { complianceReply, createdId, leadingGroupReply, matrixReply, meetingDetail, meetingPage, noticeDraft as noticeDraftReply, rulesReply } from '../../contracts/risk-meetings.js';
 import { can } from '../../domain/permissions.js';
 import { meetingLevelNames, meetingLevels, type MeetingLevel } from '../../domain/risk-meetings/rules.js';
 import { toLocalDate } from '../../domain/time.js';
@@ -12,6 +12,8 @@ import { getLeadingGroup, replaceLeadingGroup } from './leading-group.js';
 import { getMeeting, listMeetings } from './list-meetings.js';
 import { renderMinutes } from './meeting-minutes.js';
 import { loadMeetingRules, updateMeetingRule } from './meeting-rules.js';
+import { noticesOfMeeting } from '../notices/meeting-notices.js';
+import { noticeDraft } from './notice-follow-up.js';
 import { recordMeeting } from './record-meeting.js';
 import { managesRiskMeetings } from './risk-meeting-scope.js';
 
@@ -188,7 +190,18 @@ export function registerRiskMeetingRoutes(api: ApiContext) {
     permission: 'riskMeeting.read',
     params: idParams,
     reply: meetingDetail,
-    handler: async ({ user, params }) => getMeeting(db, user, params.id),
+    handler: async ({ user, params }) => ({ ...(await getMeeting(db, user, params.id)), notices: await noticesOfMeeting(db, user, params.id) }),
+  });
+  route(api, {
+    method: 'GET',
+    url: '/api/risk-meetings/:id/notice-draft',
+    summary: '按研判活动起草信息通报：类型（有高风险为风险预警提示，否则通报函）、标题、正文（风险与结论）、建议收件单位；actionId 为本单位负责的“发送通报”措施',
+    tags: ['risk-meetings'],
+    permission: 'notice.send',
+    params: idParams,
+    query: z.object({ actionId: z.uuid('措施编号格式不正确').optional() }),
+    reply: noticeDraftReply,
+    handler: async ({ user, params, query }) => noticeDraft(db, user, params.id, query.actionId),
   });
   route(api, {
     method: 'GET',

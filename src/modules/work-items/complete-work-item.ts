@@ -1,4 +1,6 @@
 import type { Db } from '../../db/client.js';
+import { DomainError } from '../../domain/errors.js';
+import { noteRequiredKinds } from '../../domain/work-item.js';
 import { actorOf, type SessionUser } from '../access/actor.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { loadForAction } from '../workflow/load-for-action.js';
@@ -17,6 +19,9 @@ export async function completeWorkItem(
 ) {
   return db.transaction(async (tx) => {
     const { row: before, update } = await loadForAction(tx, user, workItemRecord, input.id, 'complete', input.version);
+    if (noteRequiredKinds.includes(before.kind) && !input.note?.trim()) {
+      throw new DomainError('VALIDATION_FAILED', { note: '请说明不需要发送通报的理由' });
+    }
     const after = await update({ status: 'done', completedAt: new Date(), completedByUserId: user.id, note: input.note ?? before.note });
     await recordAudit(tx, actorOf(user, ip), {
       action: 'workItem.complete',

@@ -1,10 +1,11 @@
 /** 发通报: kind, title, body, recipients (units in the sender's reach, or groups), an optional reply date. */
-import { Checkbox, DatePicker, Form, Input, Select, type FormInstance } from 'antd';
+import { Alert, Checkbox, DatePicker, Form, Input, Select, type FormInstance } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useNavigate } from 'react-router';
+import { useEffect } from 'react';
+import { Link, useNavigate } from 'react-router';
 import { FormDrawer } from '../../components/FormDrawer';
 import { kindOptions, noticesMessages } from './messages';
-import { useNoticeMutations, useNoticeReach, type NoticeKind, type RecipientGroup } from './notices-api';
+import { useMeetingNoticeDraft, useNoticeMutations, useNoticeReach, type NoticeKind, type RecipientGroup } from './notices-api';
 
 const m = noticesMessages;
 
@@ -20,11 +21,22 @@ interface Values {
 
 const fields = ['kind', 'title', 'body', 'recipientUnitIds', 'replyDueOn'] as const;
 
-export function ComposeNoticeDrawer({ open, onClose }: { open: boolean; onClose: () => void }) {
+/** `fromMeeting`: opened from a risk meeting's notice follow-up (/notices?compose=1&meetingId=…&actionId=…). */
+export interface MeetingSource {
+  meetingId: string;
+  actionId?: string;
+}
+
+export function ComposeNoticeDrawer({ open, onClose, fromMeeting = null }: { open: boolean; onClose: () => void; fromMeeting?: MeetingSource | null }) {
   const [form] = Form.useForm<Values>();
   const navigate = useNavigate();
   const { send } = useNoticeMutations();
   const { data: reach } = useNoticeReach(open);
+  const draft = useMeetingNoticeDraft(fromMeeting, open);
+  // Filled after the drawer's own reset on opening (a child's effect runs first).
+  useEffect(() => {
+    if (open && draft.data) form.setFieldsValue({ kind: draft.data.kind, title: draft.data.title, body: draft.data.body, recipientUnitIds: draft.data.recipientUnitIds });
+  }, [open, draft.data, form]);
   const units = reach?.units ?? [];
   const cities = units.filter((u) => u.kind === 'city_bureau');
   // Groups are offered only where the sender reaches their members.
@@ -55,11 +67,23 @@ export function ComposeNoticeDrawer({ open, onClose }: { open: boolean; onClose:
           recipientUnitIds: v.recipientUnitIds ?? [],
           recipientGroups,
           replyDueOn: v.replyDueOn?.format('YYYY-MM-DD'),
+          // Naming the meeting and its follow-up completes the follow-up's work item on sending.
+          relatedMeetingId: fromMeeting?.meetingId,
+          relatedMeetingActionId: fromMeeting?.actionId,
         });
       }}
       success={(r) => (r.status === 'sent' ? m.sentDone : m.pendingDone)}
       onDone={(r) => navigate(`/notices/${r.id}`)}
     >
+      {fromMeeting && (
+        <Alert
+          style={{ marginBottom: 16 }}
+          type={draft.error ? 'error' : 'info'}
+          showIcon
+          title={draft.error ? draft.error.message : m.fromMeeting}
+          description={<Link to={`/risk-meetings/${fromMeeting.meetingId}`}>{m.viewMeeting}</Link>}
+        />
+      )}
       <Form.Item name="kind" label={m.kind} rules={[{ required: true, message: m.kindRequired }]}>
         <Select options={kindOptions.map((k) => ({ value: k.value, label: k.label }))} />
       </Form.Item>

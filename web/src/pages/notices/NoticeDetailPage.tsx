@@ -81,6 +81,11 @@ export default function NoticeDetailPage() {
             <Descriptions.Item label={m.sentAt}>{formatDateTime(n.sentAt) || none}</Descriptions.Item>
             <Descriptions.Item label={m.replyDue}>{n.replyDueOn ?? m.noReplyDue}</Descriptions.Item>
             {n.withdrawnAt && <Descriptions.Item label={m.withdrawnAt}>{formatDateTime(n.withdrawnAt)}</Descriptions.Item>}
+            {n.relatedMeetingId && (
+              <Descriptions.Item label={m.relatedMeeting}>
+                <Link to={`/risk-meetings/${n.relatedMeetingId}`}>{m.viewMeeting}</Link>
+              </Descriptions.Item>
+            )}
             {n.relatedSampleIds.length > 0 && <Descriptions.Item label={m.related}>{m.relatedSamples(n.relatedSampleIds.length)}</Descriptions.Item>}
           </Descriptions>
           <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginTop: 16, marginBottom: 0 }}>{n.body}</Typography.Paragraph>

@@ -1,7 +1,7 @@
 /** /notices (信息通报): 收件箱 and 已发送 as tabs over one server-paged list, filters in the URL; 发通报. */
 import { Badge, Button, Flex, Input, Select, Space, Tabs, Tag, Typography, type TableProps } from 'antd';
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { useCapability } from '../../auth/session';
 import { ListPage, useUrlList } from '../../components/ListPage';
 import { defineUrlFilters } from '../../lib/url-filters';
@@ -20,6 +20,19 @@ export default function NoticesPage() {
   const box = (state.box ?? 'inbox') as 'inbox' | 'sent';
   const list = useNotices({ box, kind: state.kind, q: state.q, page: state.page, pageSize: state.pageSize });
   const [composing, setComposing] = useState(false);
+  // A risk meeting's notice follow-up links here: /notices?compose=1&meetingId=…&actionId=….
+  const [params, setParams] = useSearchParams();
+  const meetingId = params.get('meetingId');
+  const fromMeeting = params.get('compose') === '1' ? (meetingId ? { meetingId, actionId: params.get('actionId') ?? undefined } : null) : null;
+  const composeFromUrl = params.get('compose') === '1';
+  const closeCompose = () => {
+    setComposing(false);
+    if (composeFromUrl) {
+      const next = new URLSearchParams(params);
+      ['compose', 'meetingId', 'actionId'].forEach((k) => next.delete(k));
+      setParams(next, { replace: true });
+    }
+  };
   const [settings, setSettings] = useState(false);
   const maySend = useCapability('notices.send');
   const mayApprove = useCapability('notices.approvalSettings');
@@ -109,7 +122,7 @@ export default function NoticesPage() {
         onPage={setPage}
         table={{ columns: box === 'inbox' ? inboxColumns : sentColumns, scroll: { x: 1000 }, emptyText: m.empty }}
       />
-      {maySend && <ComposeNoticeDrawer open={composing} onClose={() => setComposing(false)} />}
+      {maySend && <ComposeNoticeDrawer open={composing || composeFromUrl} onClose={closeCompose} fromMeeting={fromMeeting} />}
       {mayApprove && <ApprovalSettingsModal open={settings} onClose={() => setSettings(false)} />}
     </>
   );

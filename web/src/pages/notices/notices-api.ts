@@ -3,6 +3,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { api } from '../../api/client';
 import type { ApprovalSettings, NoticeDetail, NoticeReach, NoticeRow, NoticeKind } from '@contracts/notices';
 import type { Page } from '../../api/types';
+import type { NoticeDraft } from '@contracts/risk-meetings';
 
 export type { ApprovalSettings, NoticeDetail, NoticeReceipt, NoticeReach, NoticeRow, NoticeKind } from '@contracts/notices';
 
@@ -15,6 +16,18 @@ export interface SendBody {
   recipientUnitIds: string[];
   recipientGroups: RecipientGroup[];
   replyDueOn?: string;
+  relatedMeetingId?: string;
+  relatedMeetingActionId?: string;
+}
+
+/** Compose from a risk meeting's notice follow-up: the values drafted from the meeting. */
+export function useMeetingNoticeDraft(draft: { meetingId: string; actionId?: string } | null, enabled: boolean) {
+  return useQuery({
+    queryKey: ['notices', 'meeting-draft', draft],
+    queryFn: () => api.get<NoticeDraft>(`/api/risk-meetings/${encodeURIComponent(draft!.meetingId)}/notice-draft`, draft!.actionId ? { actionId: draft!.actionId } : {}),
+    enabled: enabled && draft !== null,
+    retry: false,
+  });
 }
 
 const path = (id: string) => `/api/notices/${encodeURIComponent(id)}`;

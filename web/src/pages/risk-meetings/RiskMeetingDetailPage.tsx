@@ -1,6 +1,7 @@
 /** /risk-meetings/:id: one 研判活动 — facts, risks, conclusions, follow-ups with their work, the minutes as Word. */
 import { App, Button, Card, Descriptions, Flex, List, Space, Table, Tag, Typography } from 'antd';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
+import { formatDateTime } from '../../lib/time';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
 import { FullPageSpin } from '../../components/FullPageSpin';
@@ -81,12 +82,33 @@ export default function RiskMeetingDetailPage() {
               { title: m.followDue, dataIndex: 'dueOn', width: 110 },
               {
                 key: 'work',
-                width: 130,
-                render: (_: unknown, f) => (f.suggestionId ? <Tag color="blue">{m.suggestionFiled}</Tag> : f.workItemStatus ? <Tag>{workStatus[f.workItemStatus] ?? ''}</Tag> : null),
+                width: 200,
+                render: (_: unknown, f) => (
+                  <Space size={4} wrap>
+                    {f.suggestionId ? <Tag color="blue">{m.suggestionFiled}</Tag> : f.workItemStatus ? <Tag>{workStatus[f.workItemStatus] ?? ''}</Tag> : null}
+                    {f.composeNotice && <Link to={`/notices?compose=1&meetingId=${data.id}&actionId=${f.id}`}>{m.composeNotice}</Link>}
+                  </Space>
+                ),
               },
             ]}
           />
         </Card>
+        {data.notices.length > 0 && (
+          <Card title={m.notices}>
+            <List
+              dataSource={data.notices}
+              renderItem={(n) => (
+                <List.Item>
+                  <Space wrap>
+                    <Tag>{n.kindName}</Tag>
+                    <Link to={`/notices/${n.id}`}>{n.title}</Link>
+                    <Typography.Text type="secondary">{`${n.senderUnitName} · ${formatDateTime(n.sentAt ?? n.createdAt)} · ${n.statusName}`}</Typography.Text>
+                  </Space>
+                </List.Item>
+              )}
+            />
+          </Card>
+        )}
         {data.minutes && (
           <Card title={m.fieldMinutes}>
             <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{data.minutes}</Typography.Paragraph>

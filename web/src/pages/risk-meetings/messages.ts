@@ -69,6 +69,8 @@ export const riskMeetingsMessages = {
   suggestionFiled: '已提交抽检建议',
   noRisks: '未单列风险',
   noFollowUps: '无',
+  composeNotice: '起草通报',
+  notices: '据此发出的通报',
   // completeness
   status: { held: '已开展', late: '逾期补开', missing: '未开展', open: '进行中' } as Record<string, string>,
   statusColors: { held: 'green', late: 'gold', missing: 'red', open: 'blue' } as Record<string, string>,

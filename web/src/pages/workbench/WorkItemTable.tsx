@@ -1,5 +1,6 @@
 /** The inbox table: what, kind, owner, deadline, state, and 办结 where the server allows it. */
-import { App, Button, Empty, Flex, Popconfirm, Table, Tag, Typography, type TableProps } from 'antd';
+import { App, Button, Empty, Flex, Input, Modal, Popconfirm, Table, Tag, Typography, type TableProps } from 'antd';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import type { WorkItem } from '../../api/types';
 import { formatDateTime } from '../../lib/time';
@@ -12,6 +13,8 @@ import { useCompleteWorkItem } from './work-items-api';
 import { tablePagination } from '../../lib/table-pagination';
 
 const m = workbenchMessages;
+/** Kinds the server completes by hand only with a note (src/domain/work-item.ts noteRequiredKinds). */
+const NOTE_REQUIRED = ['risk_notice'];
 
 interface Props {
   items: WorkItem[];
@@ -47,10 +50,16 @@ export function WorkItemTable({ items, total, loading, page, pageSize, done, kin
   const now = useNow();
   const { message } = App.useApp();
   const complete = useCompleteWorkItem();
+  // Closing a meeting's notice follow-up by hand means no notice is sent: the server wants the reason.
+  const [noteFor, setNoteFor] = useState<WorkItem | null>(null);
+  const [note, setNote] = useState('');
 
-  const onComplete = (item: WorkItem) =>
-    complete.mutateAsync(item).then(
-      () => void message.success(m.completed),
+  const onComplete = (item: WorkItem, withNote?: string) =>
+    complete.mutateAsync({ ...item, note: withNote }).then(
+      () => {
+        setNoteFor(null);
+        void message.success(m.completed);
+      },
       (error: Error) => void message.error(error.message),
     );
 
@@ -101,6 +110,21 @@ export function WorkItemTable({ items, total, loading, page, pageSize, done, kin
       key: 'actions',
       width: 90,
       render: (_, item) => {
+        if (item.actions.includes('complete') && NOTE_REQUIRED.includes(item.kind)) {
+          return (
+            <Button
+              type="link"
+              size="small"
+              style={{ padding: 0 }}
+              onClick={() => {
+                setNote('');
+                setNoteFor(item);
+              }}
+            >
+              {m.complete}
+            </Button>
+          );
+        }
         if (item.actions.includes('complete')) {
           return (
             <Popconfirm title={m.completeConfirm} onConfirm={() => onComplete(item)} okText={messages.common.ok} cancelText={messages.common.cancel}>
@@ -118,15 +142,29 @@ export function WorkItemTable({ items, total, loading, page, pageSize, done, kin
   ];
 
   return (
-    <Table<WorkItem>
-      rowKey="id"
-      size="middle"
-      columns={columns}
-      dataSource={items}
-      loading={loading}
-      locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={done ? m.emptyDone : m.empty} /> }}
-      pagination={tablePagination({ page, pageSize, total, onChange: onPageChange })}
-      scroll={{ x: 900 }}
-    />
+    <>
+      <Modal
+        open={noteFor !== null}
+        title={m.noNoticeTitle}
+        okText={m.complete}
+        okButtonProps={{ disabled: !note.trim(), loading: complete.isPending }}
+        onOk={() => noteFor && void onComplete(noteFor, note.trim())}
+        onCancel={() => setNoteFor(null)}
+        destroyOnHidden
+      >
+        <Typography.Paragraph type="secondary">{m.noNoticeHint}</Typography.Paragraph>
+        <Input.TextArea rows={3} maxLength={2000} value={note} onChange={(e) => setNote(e.target.value)} placeholder={m.noNoticePlaceholder} />
+      </Modal>
+      <Table<WorkItem>
+        rowKey="id"
+        size="middle"
+        columns={columns}
+        dataSource={items}
+        loading={loading}
+        locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={done ? m.emptyDone : m.empty} /> }}
+        pagination={tablePagination({ page, pageSize, total, onChange: onPageChange })}
+        scroll={{ x: 900 }}
+      />
+    </>
   );
 }

@@ -22,8 +22,8 @@ export function useWorkItems(query: WorkItemQuery) {
 export function useCompleteWorkItem() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (item: Pick<WorkItemView, 'id' | 'version'>) =>
-      api.post<WorkItemView>(`/api/work-items/${encodeURIComponent(item.id)}/complete`, { version: item.version }),
+    mutationFn: (item: Pick<WorkItemView, 'id' | 'version'> & { note?: string }) =>
+      api.post<WorkItemView>(`/api/work-items/${encodeURIComponent(item.id)}/complete`, { version: item.version, note: item.note }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: ['work-items'] }),
   });
 }
