@@ -4,6 +4,7 @@ import { useParams } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
 import { FullPageSpin } from '../../components/FullPageSpin';
+import { MeetingFiles } from './MeetingFiles';
 import { riskMeetingsMessages } from './messages';
 import { downloadMinutes, useMeeting } from './risk-meetings-api';
 
@@ -87,6 +88,7 @@ export default function RiskMeetingDetailPage() {
             ]}
           />
         </Card>
+        <MeetingFiles meeting={data} />
         {data.minutes && (
           <Card title={m.fieldMinutes}>
             <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{data.minutes}</Typography.Paragraph>
