@@ -29,6 +29,9 @@ export const meetingRow = z.object({
 export type MeetingRow = z.infer<typeof meetingRow>;
 export const meetingPage = pageOf(meetingRow);
 
+export const meetingAttachment = z.object({ id: z.string(), fileName: z.string(), mimeType: z.string(), bytes: z.number(), createdAt: timestamp, href: z.string() });
+export type MeetingAttachment = z.infer<typeof meetingAttachment>;
+
 export const meetingDetail = z.object({
   id: z.string(),
   unitId: z.string(),
@@ -81,6 +84,8 @@ export const meetingDetail = z.object({
     }),
   ),
   createdAt: timestamp,
+  /** 纪要和附件: files the holding unit attached (sign-in sheets, slides, signed minutes). */
+  attachments: z.array(meetingAttachment),
   actions,
   /** Notices naming the meeting that the reader's unit reads (sent or received). */
   notices: z.array(

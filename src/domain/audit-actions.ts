@@ -151,6 +151,7 @@ export const auditActionNames = {
   'riskMeetingRule.update': '修改“321”研判规则',
   'riskMeetingPeriod.open': '开启风险研判周期',
   'riskMeeting.record': '登记风险研判活动',
+  'riskMeeting.attach': '上传风险研判活动附件',
   'leadingGroup.seed': '载入领导小组组成',
   'leadingGroup.update': '修改领导小组组成',
   // work items

@@ -28,6 +28,7 @@ const withoutContract: Record<string, string> = {
   'GET /api/disposals/:id/documents/:kind': file,
   'GET /api/attachments/:id': file,
   'GET /api/notices/:id/attachments/:attachmentId': file,
+  'GET /api/risk-meetings/:id/attachments/:attachmentId': file,
   'GET /api/notifications/stream': 'a server-sent event stream (text/event-stream), not one JSON body',
   'GET /api/publications/:id/tables.xlsx': file,
   'GET /api/publications/:id/announcement.docx': file,

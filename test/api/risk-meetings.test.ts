@@ -78,7 +78,8 @@ describe('recording a meeting', () => {
     expect(res.statusCode).toBe(201);
     const { id } = res.json();
     const detail = (await wuhou.get(`/api/risk-meetings/${id}`)).json();
-    expect(detail).toMatchObject({ periodStart: '2025-05-01', periodEnd: '2025-05-31', late: false, formName: '座谈讨论', actions: ['downloadMinutes'] });
+    expect(detail).toMatchObject({ periodStart: '2025-05-01', periodEnd: '2025-05-31', late: false, formName: '座谈讨论', actions: ['downloadMinutes', 'attach'], attachments: [] });
+    expect((await chengdu.get(`/api/risk-meetings/${id}`)).json().actions).toEqual(['downloadMinutes']);
     expect(detail.followUps.map((f: { kind: string; workItemStatus: string | null }) => [f.kind, f.workItemStatus])).toEqual([
       ['tracking_sampling', null],
       ['task', 'open'],
@@ -233,5 +234,42 @@ describe('rules and the leading group', () => {
     const listed = (await leader.get('/api/risk-meetings?leadingGroup=true&pageSize=50')).json();
     expect(listed.items.map((m: { id: string }) => m.id)).toContain(meeting.json().id);
     expect((await wuhou.post('/api/risk-meetings', { leadingGroup: true, heldOn: '2025-06-20', form: 'meeting', summary: 'x' })).statusCode).toBe(403);
+  });
+});
+
+describe('files of a meeting (纪要和附件)', () => {
+  const pdf = () => Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
+
+  it('the holding unit attaches (type by content, audited); readers in scope list and download; others 403 or 404', async () => {
+    const res = await wuhou.post('/api/risk-meetings', { heldOn: '2025-06-10', form: 'meeting', summary: '研判本月抽检情况，附签到表' });
+    expect(res.statusCode).toBe(201);
+    const { id } = res.json();
+    const up = await t.upload(wuhou, `/api/risk-meetings/${id}/attachments`, { name: '签到表.pdf', bytes: pdf() });
+    expect(up.statusCode, up.body).toBe(201);
+    const file = up.json();
+    expect(file).toMatchObject({ fileName: '签到表.pdf', mimeType: 'application/pdf', href: `/api/risk-meetings/${id}/attachments/${file.id}` });
+    const [audit] = await t.database.db.select().from(auditLog).where(and(eq(auditLog.action, 'riskMeeting.attach'), eq(auditLog.entityId, id)));
+    expect(audit).toBeDefined();
+
+    // A file whose content is not what its name says is refused, and nothing is stored.
+    const fake = await t.upload(wuhou, `/api/risk-meetings/${id}/attachments`, { name: '纪要.pdf', bytes: Buffer.from('MZ\x90\x00 not a pdf') });
+    expect(fake.statusCode).toBe(400);
+
+    // The city above reads and downloads but may not attach; another city and a sibling county see nothing.
+    expect((await t.upload(chengdu, `/api/risk-meetings/${id}/attachments`, { name: 'x.pdf', bytes: pdf() })).statusCode).toBe(403);
+    expect((await t.upload(mianyang, `/api/risk-meetings/${id}/attachments`, { name: 'x.pdf', bytes: pdf() })).statusCode).toBe(404);
+    expect((await t.upload(jinjiang, `/api/risk-meetings/${id}/attachments`, { name: 'x.pdf', bytes: pdf() })).statusCode).toBe(404);
+    const download = await chengdu.get(file.href);
+    expect(download.statusCode).toBe(200);
+    expect(download.headers['content-type']).toBe('application/pdf');
+    expect(download.rawPayload.equals(pdf())).toBe(true);
+    expect((await mianyang.get(file.href)).statusCode).toBe(404);
+    expect((await jinjiang.get(file.href)).statusCode).toBe(404);
+
+    const detail = (await chengdu.get(`/api/risk-meetings/${id}`)).json();
+    expect(detail.attachments.map((a: { fileName: string }) => a.fileName)).toEqual(['签到表.pdf']);
+    // A file is read only through its own meeting.
+    const other = (await wuhou.post('/api/risk-meetings', { heldOn: '2025-07-10', form: 'meeting', summary: '另一次研判' })).json();
+    expect((await wuhou.get(`/api/risk-meetings/${other.id}/attachments/${file.id}`)).statusCode).toBe(404);
   });
 });

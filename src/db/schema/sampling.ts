@@ -203,7 +203,11 @@ export const resultItems = pgTable(
      */
     effective: boolean('effective').notNull().default(true),
   },
-  (t) => [index('result_items_sample_idx').on(t.sampleId)],
+  (t) => [
+    index('result_items_sample_idx').on(t.sampleId),
+    // The briefing's unqualified items read only these (migration 0032).
+    index('result_items_unqualified_idx').on(t.sampleId, t.itemName).where(sql`${t.effective} AND ${t.judgement} = 'unqualified'`),
+  ],
 );
 
 /** An import run (samples file): progress, summary and the rows it rejected. */

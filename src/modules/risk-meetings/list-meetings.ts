@@ -8,6 +8,7 @@ import { actionKinds, meetingForms, meetingLevelNames, meetingSources, riskLevel
 import { regionName } from '../plans/region-names.js';
 import type { Page } from '../../http/paging.js';
 import type { SessionUser } from '../access/actor.js';
+import { mayAttachToMeeting, meetingAttachments } from './meeting-attachments.js';
 import { loadMeetingRules } from './meeting-rules.js';
 import { meetingReadable } from './risk-meeting-scope.js';
 
@@ -84,7 +85,7 @@ export async function getMeeting(db: Executor, user: SessionUser, id: string) {
     .leftJoin(workItems, eq(workItems.id, riskMeetingActions.workItemId))
     .where(eq(riskMeetingActions.meetingId, id))
     .orderBy(riskMeetingActions.sortOrder);
-  const rules = await loadMeetingRules(db);
+  const [rules, files] = await Promise.all([loadMeetingRules(db), meetingAttachments(db, id)]);
   return {
     id: m.id,
     unitId: m.unitId,
@@ -132,8 +133,9 @@ export async function getMeeting(db: Executor, user: SessionUser, id: string) {
       composeNotice: a.kind === 'notice' && a.ownerUnitId === user.unit.id && workItemStatus === 'open' && can(user.roles, 'notice.send'),
     })),
     createdAt: m.createdAt,
-    /** What the reader may do with the record: download the minutes (every reader). */
-    actions: ['downloadMinutes'] as const,
+    attachments: files,
+    /** What the reader may do with the record: download the minutes (every reader); attach files (the holding unit). */
+    actions: mayAttachToMeeting(user, m.unitId) ? (['downloadMinutes', 'attach'] as const) : (['downloadMinutes'] as const),
   };
 }
 

@@ -1,6 +1,11 @@
+import { rm } from 'node:fs/promises';
+import type { MultipartFile } from '@fastify/multipart';
 import { z } from 'zod';
-import { complianceReply, createdId, leadingGroupReply, matrixReply, meetingDetail, meetingPage, noticeDraft as noticeDraftReply, rulesReply } from '../../contracts/risk-meetings.js';
+import { complianceReply, createdId, leadingGroupReply, matrixReply, meetingAttachment, meetingDetail, meetingPage, noticeDraft as noticeDraftReply, rulesReply } from '../../contracts/risk-meetings.js';
+import { DomainError } from '../../domain/errors.js';
 import { can } from '../../domain/permissions.js';
+import { ATTACHMENT_MAX_BYTES, attachmentsRootOf, receiveUpload, type ReceivedUpload } from '../attachments/receive-upload.js';
+import { contentDisposition } from '../attachments/read-attachment.js';
 import { meetingLevelNames, meetingLevels, type MeetingLevel } from '../../domain/risk-meetings/rules.js';
 import { toLocalDate } from '../../domain/time.js';
 import { isoDate } from '../../http/dates.js';
@@ -10,6 +15,7 @@ import { complianceMatrix, complianceOf } from './compliance.js';
 import { matrixWorkbook } from './export-matrix.js';
 import { getLeadingGroup, replaceLeadingGroup } from './leading-group.js';
 import { getMeeting, listMeetings } from './list-meetings.js';
+import { assertMeetingAttachable, attachMeetingFile, readMeetingAttachment } from './meeting-attachments.js';
 import { renderMinutes } from './meeting-minutes.js';
 import { loadMeetingRules, updateMeetingRule } from './meeting-rules.js';
 import { noticesOfMeeting } from '../notices/meeting-notices.js';
@@ -69,6 +75,7 @@ const attachment = (name: string) => `attachment; filename*=UTF-8''${encodeURICo
 
 export function registerRiskMeetingRoutes(api: ApiContext) {
   const db = api.database.db;
+  const root = attachmentsRootOf(api.config.uploadDir);
   route(api, {
     method: 'GET',
     url: '/api/risk-meetings',
@@ -216,6 +223,54 @@ export function registerRiskMeetingRoutes(api: ApiContext) {
       reply.header('content-disposition', attachment(doc.fileName));
       reply.header('cache-control', 'no-store');
       return reply.send(doc.bytes);
+    },
+  });
+  route(api, {
+    method: 'POST',
+    url: '/api/risk-meetings/:id/attachments',
+    summary: '上传研判活动附件（multipart：file；签到表、材料、签字纪要等，jpg/png/pdf/doc/docx/xls/xlsx，不超过20MB）：仅召开单位；其他单位答 403，范围外答 404',
+    tags: ['risk-meetings'],
+    permission: 'riskMeeting.record',
+    params: idParams,
+    reply: meetingAttachment,
+    handler: async ({ user, params, request, reply, ip }) => {
+      if (!request.isMultipart()) throw new DomainError('BAD_REQUEST', { file: '请以 multipart/form-data 上传文件' });
+      await assertMeetingAttachable(db, user, params.id);
+      let upload: ReceivedUpload | null = null;
+      try {
+        for await (const part of request.parts({ limits: { fileSize: ATTACHMENT_MAX_BYTES + 1, files: 1 } })) {
+          if (part.type !== 'file') continue;
+          const file = part as MultipartFile;
+          if (upload || file.fieldname !== 'file') {
+            file.file.resume();
+            continue;
+          }
+          upload = await receiveUpload(root, { fileName: file.filename, stream: file.file, maxBytes: ATTACHMENT_MAX_BYTES });
+        }
+        if (!upload) throw new DomainError('VALIDATION_FAILED', { file: '请选择要上传的文件' });
+        reply.status(201);
+        return await attachMeetingFile(db, user, { meetingId: params.id, upload }, root, ip);
+      } catch (error) {
+        if (upload) await rm(upload.tempPath, { force: true });
+        throw error;
+      }
+    },
+  });
+  route(api, {
+    method: 'GET',
+    url: '/api/risk-meetings/:id/attachments/:attachmentId',
+    summary: '下载研判活动附件（能查看该研判活动的用户；范围外答 404）',
+    tags: ['risk-meetings'],
+    permission: 'riskMeeting.read',
+    params: z.object({ id: z.uuid('编号格式不正确'), attachmentId: z.uuid('编号格式不正确') }),
+    handler: async ({ user, params, reply }) => {
+      const { attachment: file, open } = await readMeetingAttachment(db, user, params.id, params.attachmentId, root);
+      reply.header('content-type', file.mimeType);
+      reply.header('content-length', file.bytes);
+      reply.header('content-disposition', contentDisposition(file.fileName));
+      reply.header('x-content-type-options', 'nosniff');
+      reply.header('cache-control', 'private, no-store');
+      return reply.send(open());
     },
   });
 }

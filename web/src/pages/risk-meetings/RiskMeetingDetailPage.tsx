@@ -5,6 +5,7 @@ import { formatDateTime } from '../../lib/time';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
 import { FullPageSpin } from '../../components/FullPageSpin';
+import { MeetingFiles } from './MeetingFiles';
 import { riskMeetingsMessages } from './messages';
 import { downloadMinutes, useMeeting } from './risk-meetings-api';
 
@@ -109,6 +110,7 @@ export default function RiskMeetingDetailPage() {
             />
           </Card>
         )}
+        <MeetingFiles meeting={data} />
         {data.minutes && (
           <Card title={m.fieldMinutes}>
             <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{data.minutes}</Typography.Paragraph>
