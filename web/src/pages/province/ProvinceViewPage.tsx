@@ -181,7 +181,8 @@ export default function ProvinceViewPage({ home = false }: { home?: boolean }) {
             { title: m.unqualifiedRate, dataIndex: 'unqualifiedRate', align: 'right', sorter: (a, b) => a.unqualifiedRate - b.unqualifiedRate, render: pct },
             { title: m.quota, key: 'quota', align: 'right', render: (_, a) => (a.quotaPlanned ? `${a.quotaDone} / ${a.quotaPlanned}` : m.noValue) },
             { title: m.overdueDisposals, dataIndex: 'overdueDisposals', align: 'right', sorter: (a, b) => a.overdueDisposals - b.overdueDisposals, render: (n: number, a) => <Link to={links.overdueDisposals(a.unitId)}>{n}</Link> },
-            // The map's chosen indicator as a column too: its figures are readable (and linked) without the map.
+            // The map's chosen indicator as a column too (不合格率 and 超期核查处置 have their own columns above):
+            // its figures are readable (and linked) without the map.
             ...(indicator && !['unqualifiedRate', 'overdueDisposals'].includes(indicator.key)
               ? [
                   {
