@@ -19,6 +19,8 @@ export const mapIndicatorValues = z.object({
   label: z.string(),
   format: z.enum(['percent', 'count']),
   higherIsWorse: z.boolean(),
+  /** What the values are of, for the legend (e.g. the 321 periods judged), or null. */
+  note: z.string().nullable(),
   values: z.array(z.object({ regionCode: z.string(), value: z.number(), href: z.string().nullable() })),
 });
 

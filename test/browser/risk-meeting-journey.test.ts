@@ -98,4 +98,38 @@ describeBrowser('a county records a 321 meeting; 抽检监测处 sees its tracki
     await expect.poll(() => cell.locator('[data-status]').getAttribute('data-status')).toBe('held');
     await screenshot(page, 'risk-meeting-04-compliance');
   });
+
+  it('the leader’s province view coloured by 321 完成率 shows 成都’s figure, and 武侯区’s status after drilling in', { timeout: TEST_TIMEOUT }, async () => {
+    const page = await freshPage();
+    await login(page, server.baseUrl, 'leader');
+    // The indicator judges the latest ended period of each level: the figures the compliance API gives for them.
+    const dashboard = await page.request.get(`${server.baseUrl}/api/dashboard?regionCode=510000`);
+    expect(dashboard.ok()).toBe(true);
+    const indicator = (await dashboard.json()).indicators.find((i: { key: string }) => i.key === 'meetingCompleteness');
+    const expected = indicator.values.find((v: { regionCode: string }) => v.regionCode === '510100').value as number;
+    const countyDate = (() => {
+      const [y, mo] = today().split('-').map(Number);
+      return mo === 1 ? `${y - 1}-12-01` : `${y}-${String(mo - 1).padStart(2, '0')}-01`;
+    })();
+    const compliance = await (await page.request.get(`${server.baseUrl}/api/risk-meetings/compliance?level=county&date=${countyDate}`)).json();
+    const wuhouStatus = compliance.items.find((i: { unitName: string }) => /武侯区/.test(i.unitName)).status as string;
+
+    await page.goto(`${server.baseUrl}/province`);
+    await page.getByTestId('indicator').getByText('321 完成率').click();
+    await page.getByTestId('indicator-note').getByText(/统计周期/).waitFor();
+    await expect.poll(() => page.getByTestId('indicator-510100').textContent()).toBe(`${expected.toFixed(2)}%`);
+    await screenshot(page, 'risk-meeting-05-province-321');
+
+    await page.getByTestId('area-table').getByText('成都市', { exact: true }).click();
+    await page.getByRole('heading', { name: /成都市态势总览/ }).waitFor();
+    await page.getByTestId('indicator').getByText('321 完成率').click();
+    const done = wuhouStatus === 'held' || wuhouStatus === 'late';
+    await expect.poll(() => page.getByTestId('indicator-510107').textContent()).toBe(done ? '100.00%' : '0.00%');
+    await screenshot(page, 'risk-meeting-06-chengdu-321');
+    // The figure opens the completeness matrix filtered to the county.
+    await page.getByTestId('indicator-510107').click();
+    await page.getByTestId('matrix-region').waitFor();
+    await page.getByRole('row', { name: /武侯区/ }).waitFor();
+    expect(await page.getByRole('row', { name: /锦江区/ }).count()).toBe(0);
+  });
 });

@@ -89,8 +89,15 @@ export async function complianceOf(db: Executor, user: SessionUser, level: Meeti
 
 export type MatrixCell = ComplianceStatus | null;
 
-/** The units × periods matrix of a level for a calendar year; a period not yet begun (or not owed) is null. */
-export async function complianceMatrix(db: Executor, user: SessionUser, level: MeetingLevel, year: number, now = new Date()) {
+/** Whether a unit's region lies in a region filter (a city: the city and its counties; a county: itself). */
+const inRegion = (unitRegion: string | null, region: string | undefined) =>
+  !region || (unitRegion !== null && (region.endsWith('00') ? unitRegion.slice(0, 4) === region.slice(0, 4) : unitRegion === region));
+
+/**
+ * The units × periods matrix of a level for a calendar year; a period not yet begun (or not owed)
+ * is null. `regionCode` keeps the units of one city or county (the province view links here).
+ */
+export async function complianceMatrix(db: Executor, user: SessionUser, level: MeetingLevel, year: number, now = new Date(), regionCode?: string) {
   if (year < 2000 || year > 2100) throw new DomainError('VALIDATION_FAILED', { year: '年份超出范围' });
   // Three independent reads at once (the pool has several connections on PostgreSQL): the
   // matrix costs one round trip's latency, not three.
@@ -99,7 +106,7 @@ export async function complianceMatrix(db: Executor, user: SessionUser, level: M
   const today = toLocalDate(now);
   const cell = (u: ObligedUnit, p: Period): MatrixCell =>
     p.start > today || p.end < rule.effectiveFrom ? null : complianceStatus(p, facts.get(`${u.unitId}|${p.start}`) ?? [], today);
-  const rows = units.map((u) => ({ unitId: u.unitId, unitName: u.unitName, regionCode: u.regionCode, cells: periods.map((p) => cell(u, p)) }));
+  const rows = units.filter((u) => inRegion(u.regionCode, regionCode)).map((u) => ({ unitId: u.unitId, unitName: u.unitName, regionCode: u.regionCode, cells: periods.map((p) => cell(u, p)) }));
   const counted = (statuses: MatrixCell[]) => complianceRates(statuses.filter((s): s is ComplianceStatus => s !== null));
   return {
     level,

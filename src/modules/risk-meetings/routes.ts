@@ -113,12 +113,12 @@ export function registerRiskMeetingRoutes(api: ApiContext) {
   route(api, {
     method: 'GET',
     url: '/api/risk-meetings/matrix',
-    summary: '“321”完成情况矩阵：某层级一年内各单位×各周期的状态与开展率',
+    summary: '“321”完成情况矩阵：某层级一年内各单位×各周期的状态与开展率；可按地区（市或县）筛选单位',
     tags: ['risk-meetings'],
     permission: 'riskMeeting.read',
-    query: z.object({ level, year }),
+    query: z.object({ level, year, regionCode: z.string().regex(/^51\d{4}$/, '地区代码格式不正确').optional() }),
     reply: matrixReply,
-    handler: async ({ user, query }) => complianceMatrix(db, user, query.level, query.year),
+    handler: async ({ user, query }) => complianceMatrix(db, user, query.level, query.year, new Date(), query.regionCode),
   });
   route(api, {
     method: 'GET',

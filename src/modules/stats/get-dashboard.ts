@@ -103,13 +103,14 @@ export async function getDashboard(db: Executor, user: SessionUser, input: { reg
   const context = { db, user, regionCode, year, areas: shown, now, figures };
   const indicators = await Promise.all(
     mapIndicators.map(async (indicator) => {
-      const values = await indicator.values(context);
+      const [values, note] = await Promise.all([indicator.values(context), indicator.note?.(context) ?? null]);
       return {
         key: indicator.key,
         label: indicator.label,
         format: indicator.format,
         higherIsWorse: indicator.higherIsWorse,
-        values: shown.filter((a) => values.has(a.regionCode)).map((a) => ({ regionCode: a.regionCode, value: values.get(a.regionCode)!, href: indicator.href(a, { year }) })),
+        note,
+        values: shown.filter((a) => values.has(a.regionCode)).map((a) => ({ regionCode: a.regionCode, value: values.get(a.regionCode)!, href: indicator.href(a, { year, regionCode }) })),
       };
     }),
   );

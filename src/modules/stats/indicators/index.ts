@@ -1,5 +1,7 @@
 import type { MapIndicator } from './map-indicator.js';
+import { meetingCompletenessIndicator } from './meeting-completeness.js';
 import { overdueDisposalsIndicator } from './overdue-disposals.js';
+import { unansweredNoticesIndicator } from './unanswered-notices.js';
 import { unqualifiedRateIndicator } from './unqualified-rate.js';
 
 /**
@@ -8,4 +10,4 @@ import { unqualifiedRateIndicator } from './unqualified-rate.js';
  * a provider file here implementing MapIndicator, calling that module's own functions, and one
  * line below. The web needs no change.
  */
-export const mapIndicators: readonly MapIndicator[] = [unqualifiedRateIndicator, overdueDisposalsIndicator];
+export const mapIndicators: readonly MapIndicator[] = [unqualifiedRateIndicator, overdueDisposalsIndicator, meetingCompletenessIndicator, unansweredNoticesIndicator];

@@ -32,5 +32,7 @@ export interface MapIndicator {
   /** The value of each area (by region code); an area left out has no value (grey). */
   values(context: IndicatorContext): Promise<Map<string, number>>;
   /** The list behind an area's value (a web path with its filters), or null. */
-  href(area: Area, context: Pick<IndicatorContext, 'year'>): string | null;
+  href(area: Area, context: Pick<IndicatorContext, 'year' | 'regionCode'>): string | null;
+  /** A line under the legend saying what the values are of (e.g. which period), or none. */
+  note?(context: IndicatorContext): Promise<string | null>;
 }

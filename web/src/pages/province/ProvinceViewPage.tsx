@@ -129,6 +129,11 @@ export default function ProvinceViewPage({ home = false }: { home?: boolean }) {
             }
           >
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>{province ? m.mapHintProvince : m.mapHintCity}</Typography.Text>
+            {indicator?.note && (
+              <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginBottom: 0 }} data-testid="indicator-note">
+                {indicator.label}：{indicator.note}
+              </Typography.Paragraph>
+            )}
             <div data-testid="province-map">
               <Suspense fallback={<div style={{ height: 460 }} />}>
                 <ProvinceMap regionCode={province ? PROVINCE : regionCode} indicator={indicator} names={names} onPick={pickArea} />
@@ -176,6 +181,23 @@ export default function ProvinceViewPage({ home = false }: { home?: boolean }) {
             { title: m.unqualifiedRate, dataIndex: 'unqualifiedRate', align: 'right', sorter: (a, b) => a.unqualifiedRate - b.unqualifiedRate, render: pct },
             { title: m.quota, key: 'quota', align: 'right', render: (_, a) => (a.quotaPlanned ? `${a.quotaDone} / ${a.quotaPlanned}` : m.noValue) },
             { title: m.overdueDisposals, dataIndex: 'overdueDisposals', align: 'right', sorter: (a, b) => a.overdueDisposals - b.overdueDisposals, render: (n: number, a) => <Link to={links.overdueDisposals(a.unitId)}>{n}</Link> },
+            // The map's chosen indicator as a column too (不合格率 and 超期核查处置 have their own columns above):
+            // its figures are readable (and linked) without the map.
+            ...(indicator && !['unqualifiedRate', 'overdueDisposals'].includes(indicator.key)
+              ? [
+                  {
+                    title: indicator.label,
+                    key: 'indicator',
+                    align: 'right' as const,
+                    render: (_: unknown, a: DashboardArea) => {
+                      const v = indicator.values.find((x) => x.regionCode === a.regionCode);
+                      if (!v) return m.noValue;
+                      const text = indicator.format === 'percent' ? `${v.value.toFixed(2)}%` : String(v.value);
+                      return v.href ? <Link to={v.href} data-testid={`indicator-${a.regionCode}`}>{text}</Link> : <span data-testid={`indicator-${a.regionCode}`}>{text}</span>;
+                    },
+                  },
+                ]
+              : []),
           ]}
         />
       </Card>

@@ -1,6 +1,7 @@
 /** 完成情况: the units × periods matrix of a level for a year, coloured by status, with rates and the xlsx. */
 import { Button, Card, Flex, Segmented, Select, Space, Statistic, Table, Tag, Typography, type TableProps } from 'antd';
 import { lazy, Suspense, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { App } from 'antd';
 import { QueryError } from '../../components/QueryError';
 import { riskMeetingsMessages } from './messages';
@@ -15,10 +16,13 @@ type Row = MatrixReply['rows'][number];
 
 export function ComplianceTab() {
   const { message } = App.useApp();
-  const [level, setLevel] = useState<string>('county');
+  // The province view links here with ?level=…&regionCode=… (its 321 completeness indicator).
+  const [params, setParams] = useSearchParams();
+  const [level, setLevel] = useState<string>(() => (params.get('level') && m.levels[params.get('level')!] ? params.get('level')! : 'county'));
   const [year, setYear] = useState(thisYear);
   const [exporting, setExporting] = useState(false);
-  const { data, error, isFetching, refetch } = useMatrix(level, year);
+  const regionCode = params.get('regionCode') ?? undefined;
+  const { data, error, isFetching, refetch } = useMatrix(level, year, regionCode);
   if (error && !data) return <QueryError error={error} onRetry={() => void refetch()} />;
   const columns: TableProps<Row>['columns'] = [
     { title: m.matrixUnit, dataIndex: 'unitName', width: 220, fixed: 'left', ellipsis: true },
@@ -46,6 +50,19 @@ export function ComplianceTab() {
         <Space wrap>
           <Segmented value={level} onChange={(v) => setLevel(String(v))} options={Object.entries(m.levels).map(([value, label]) => ({ value, label }))} />
           <Select style={{ width: 120 }} options={years} value={year} onChange={setYear} aria-label={m.filterYear} />
+          {regionCode && (
+            <Tag
+              closable
+              data-testid="matrix-region"
+              onClose={() => {
+                const next = new URLSearchParams(params);
+                next.delete('regionCode');
+                setParams(next);
+              }}
+            >
+              {m.regionFiltered}
+            </Tag>
+          )}
         </Space>
         <Button
           loading={exporting}

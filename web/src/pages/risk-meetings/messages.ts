@@ -20,6 +20,7 @@ export const riskMeetingsMessages = {
   highRisks: (n: number) => `高风险 ${n} 项`,
   filterLevel: '层级',
   filterYear: '年度',
+  regionFiltered: '仅显示所选地区',
   filterGroup: '只看领导小组会议',
   levels: { province: '省局', city: '市（州）局', county: '县（市、区）局' } as Record<string, string>,
   forms: { meeting: '专题会议', discussion: '座谈讨论', visit: '走访交流', written: '书面会商', video: '视频会议' } as Record<string, string>,

@@ -48,8 +48,12 @@ export function useRecordMeeting() {
   });
 }
 
-export function useMatrix(level: string, year: number) {
-  return useQuery({ queryKey: ['risk-meetings', 'matrix', level, year], queryFn: () => api.get<MatrixReply>('/api/risk-meetings/matrix', { level, year }), placeholderData: keepPreviousData });
+export function useMatrix(level: string, year: number, regionCode?: string) {
+  return useQuery({
+    queryKey: ['risk-meetings', 'matrix', level, year, regionCode],
+    queryFn: () => api.get<MatrixReply>('/api/risk-meetings/matrix', { level, year, regionCode }),
+    placeholderData: keepPreviousData,
+  });
 }
 
 export function useCompliance(level: string, date?: string) {
