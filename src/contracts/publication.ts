@@ -80,7 +80,8 @@ export const sampleFilterPreview = z.object({
       sampledPartyName: z.string(),
       conclusion: z.string(),
       samplingDate: localDate,
-      regionName: z.string().nullable(),
+      /** The web names it (useRegionName). */
+      regionCode: z.string().nullable(),
     }),
   ),
 });

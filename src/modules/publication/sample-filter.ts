@@ -1,7 +1,7 @@
 import { and, asc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Executor } from '../../db/client.js';
-import { orgUnits, samples } from '../../db/schema/index.js';
+import { samples } from '../../db/schema/index.js';
 import { DomainError } from '../../domain/errors.js';
 import { publicationRules } from '../../domain/publication/rules.js';
 import { isoDate } from '../../http/dates.js';
@@ -52,7 +52,7 @@ export async function previewSampleFilter(db: Executor, user: SessionUser, f: Sa
   const where = conditions(user, f);
   const [rows, [{ total }]] = await Promise.all([
     db
-      .select({ id: samples.id, sampleNo: samples.sampleNo, foodName: samples.foodName, sampledPartyName: samples.sampledPartyName, conclusion: samples.conclusion, samplingDate: samples.samplingDate, regionName: sql<string | null>`(SELECT ${orgUnits.shortName} FROM ${orgUnits} WHERE ${orgUnits.regionCode} = ${samples.regionCode} LIMIT 1)` })
+      .select({ id: samples.id, sampleNo: samples.sampleNo, foodName: samples.foodName, sampledPartyName: samples.sampledPartyName, conclusion: samples.conclusion, samplingDate: samples.samplingDate, regionCode: samples.regionCode })
       .from(samples)
       .where(where)
       .orderBy(asc(samples.samplingDate), asc(samples.sampleNo))
