@@ -109,6 +109,8 @@ describe('drafting a batch by filter', () => {
     expect(preview.statusCode, preview.body).toBe(200);
     expect(preview.json()).toMatchObject({ total: 2, cap: 5000, overCap: false });
     expect(preview.json().items.map((i: { sampleNo: string }) => i.sampleNo).sort()).toEqual([closedOne.sampleNo, openOne.sampleNo]);
+    // The province code covers every county the drafter may read.
+    expect((await sampling.get('/api/publications/candidates?conclusion=unqualified&regionCode=510000')).json().total).toBeGreaterThanOrEqual(2);
     const county = await chengdu.get(`/api/publications/candidates?conclusion=unqualified&regionCode=510107`);
     expect(county.json().items.map((i: { sampleNo: string }) => i.sampleNo)).toEqual([closedOne.sampleNo]);
     // Another city's bureau asking for Chengdu's region gets nothing of it.
