@@ -66,6 +66,27 @@ export type PublicationDetail = z.infer<typeof publicationDetail>;
 
 export const createdReply = z.object({ id: z.string() });
 
+/** GET /api/publications/candidates: what a filter (plan / period / conclusion / region) picks, within the drafter's scope. */
+export const sampleFilterPreview = z.object({
+  total: z.number(),
+  cap: z.number(),
+  /** More samples match than one batch takes (`total` is then cap + 1). */
+  overCap: z.boolean(),
+  items: z.array(
+    z.object({
+      id: z.string(),
+      sampleNo: z.string(),
+      foodName: z.string(),
+      sampledPartyName: z.string(),
+      conclusion: z.string(),
+      samplingDate: localDate,
+      /** The web names it (useRegionName). */
+      regionCode: z.string().nullable(),
+    }),
+  ),
+});
+export type SampleFilterPreview = z.infer<typeof sampleFilterPreview>;
+
 export const explainer = z.object({
   id: z.string(),
   itemName: z.string(),

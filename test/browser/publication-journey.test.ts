@@ -82,6 +82,9 @@ describeBrowser('publication: draft → two approvals → publish → the public
     await page.getByRole('button', { name: '起草', exact: true }).click();
     const drawer = await opened(page.getByRole('dialog'));
     await drawer.getByLabel('标题').fill('2026年第9期食品安全监督抽检信息公告');
+    // Picking by filter is the default: it previews the count within the drafter's scope.
+    await expect.poll(async () => (await drawer.getByTestId('filter-count').textContent()) ?? '').toMatch(/符合条件的可公布样品 \d+ 个/);
+    await drawer.getByText('逐个选择').click();
     await drawer.getByLabel('样品').fill('桃酥');
     await page.locator('.ant-select-item-option').filter({ hasText: SAMPLE_NO }).click();
     // Close the multiple select's popup before submitting.

@@ -84,6 +84,29 @@ export interface PublishedFailedItem {
   standard: string | null;
 }
 
+/**
+ * The public 核查处置情况 of a failed sample (issue 13 §1), from the disposals module
+ * (`publicDisposalOutcomes`): structured facts only, never the officers' free text or names.
+ */
+export interface PublishedDisposal {
+  /** closed: 已完成核查处置 (with its measures); in_progress: 处置中 (nothing more is shown yet). */
+  status: 'closed' | 'in_progress';
+  closedOn: string | null;
+  /** The risk-control measures taken (封存 / 下架 / 停止生产经营 / 召回 / 销毁 / 其他). */
+  measures: string[];
+  recallLevel: string | null;
+  recalledQuantity: number | null;
+  sealedQuantity: number | null;
+  destroyedQuantity: number | null;
+  quantityUnit: string | null;
+  /** 立案查处 (true), 不予立案 (false), unknown (null). */
+  caseFiled: boolean | null;
+  /** 罚没金额 in yuan, when a penalty decision was recorded. */
+  penaltyAmount: number | null;
+  /** 整改到位 verified by the bureau. */
+  rectified: boolean | null;
+}
+
 export interface PublishedCorrection {
   at: string;
   note: string;
@@ -125,6 +148,8 @@ export const publishedResults = pgTable(
     taskSource: text('task_source'),
     noticeNo: text('notice_no'),
     publicNote: text('public_note'),
+    /** 核查处置情况 at publication (migration 0033); null for a qualified sample or none on record. */
+    disposal: jsonb('disposal').$type<PublishedDisposal | null>(),
     corrections: jsonb('corrections').$type<PublishedCorrection[]>().notNull().default([]),
     /** Food, enterprise names and credit code, for the trigram and bigram search indexes. */
     searchText: text('search_text').notNull().default(''),

@@ -12,6 +12,9 @@ export interface PublicationRule<V> {
 /** What happens to a sample whose objection (异议) or retest (复检) is still open when its batch is published. */
 export type PendingTreatment = 'hold' | 'note';
 
+/** How a failed sample whose disposal is not yet closed appears in the 核查处置情况 section. */
+export type OpenDisposalTreatment = 'inProgress' | 'omit';
+
 export const publicationRules = {
   /**
    * Held back (not published) until the objection or retest concludes. The alternative, `note`,
@@ -33,6 +36,16 @@ export const publicationRules = {
     value: ['supervisory'] as readonly string[],
     level: 'U',
     source: '《食品安全抽样检验管理办法》第四十条：监督抽检结果和不合格食品核查处置信息依法公布（待核实）；风险监测结果不作为执法依据，不公布',
+  },
+  /**
+   * A failed sample whose 核查处置 is still open is listed as 处置中, without its measures (they
+   * may still change; the snapshot is never silently changed). The alternative, `omit`, leaves
+   * it out of the section. Closed disposals carry their measures, penalty amount and recall.
+   */
+  openDisposal: {
+    value: 'inProgress' as OpenDisposalTreatment,
+    level: 'U',
+    source: '监检联动办法第十一条第（五）（六）项、第十四条（抽检结果和核查处置信息经会审后公布）；未处置完毕者如何公布未见规定，暂以“处置中”列明（待核实）',
   },
 } as const satisfies Record<string, PublicationRule<unknown>>;
 

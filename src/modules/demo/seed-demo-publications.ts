@@ -15,7 +15,8 @@ async function newest(db: Db, conclusion: string, limit: number, skip: string[] 
     .select({ id: samples.id })
     .from(samples)
     .where(and(eq(samples.conclusion, conclusion), eq(samples.samplingType, 'supervisory'), skip.length ? notInArray(samples.id, skip) : sql`true`, sql`NOT EXISTS (SELECT 1 FROM objections o WHERE o.sample_id = ${samples.id})`))
-    .orderBy(desc(samples.samplingDate), samples.sampleNo)
+    // Failed samples whose disposal is closed first: the published batch then shows its 核查处置情况.
+    .orderBy(desc(sql`EXISTS (SELECT 1 FROM disposals d WHERE d.sample_id = ${samples.id} AND d.status = 'closed')`), desc(samples.samplingDate), samples.sampleNo)
     .limit(limit);
   return rows.map((r) => r.id);
 }

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import type { Db } from '../../db/client.js';
+import { disposalRows } from '../../domain/publication/disposal-text.js';
 import { explainerFor } from '../explainers/explainers.js';
 import { Html, html, page, STYLESHEET } from './html.js';
 import { getPublic, listPublic, publicExplainers, relatedResults, type PublicExplainer } from './public-publications.js';
@@ -36,6 +37,15 @@ function resultRows(rows: OpenView[]): Html {
   return html`<div class="table-wrap"><table><thead><tr><th>抽样编号</th><th>食品名称</th><th>被抽样单位</th><th>标称生产企业</th><th>结论</th><th>不合格项目</th><th>公布日期</th></tr></thead><tbody>${rows.map(
     (r) =>
       html`<tr><td><a href="/public/results/${encodeURIComponent(r.sampleNo)}">${r.sampleNo}</a></td><td>${r.foodName ?? '（已撤回）'}</td><td>${r.sampledPartyName ?? ''}</td><td>${r.nominalProducerName ?? ''}</td><td>${conclusionText(r.conclusion)}</td><td>${r.failedItems.map((f) => f.itemName).join('、')}</td><td>${day(r.publishedAt)}</td></tr>`,
+  )}</tbody></table></div>`;
+}
+
+/** 核查处置情况: per failed sample, the measures of its disposal as published (or 处置中). */
+function disposalSection(rows: string[][]): Html {
+  if (rows.length < 2) return html``;
+  const [head, ...body] = rows;
+  return html`<h2>核查处置情况</h2><div class="table-wrap"><table><thead><tr>${head.slice(1).map((h) => html`<th>${h}</th>`)}</tr></thead><tbody>${body.map(
+    (r) => html`<tr>${r.slice(1).map((c) => html`<td>${c}</td>`)}</tr>`,
   )}</tbody></table></div>`;
 }
 
@@ -88,7 +98,9 @@ export function registerPortalPages(app: FastifyInstance, db: Db) {
     if (!uuid.safeParse(request.params.id).success) return notFound(reply);
     const a = await getPublic(db, 'announcement', request.params.id);
     if (!a) return notFound(reply);
-    const rows = (await resultsOfPublication(db, a.id)).map(openView);
+    const raw = await resultsOfPublication(db, a.id);
+    const rows = raw.map(openView);
+    const disposals = disposalRows(raw.filter((r) => r.status === 'current'));
     const failed = rows.filter((r) => r.conclusion === 'unqualified');
     const passed = rows.filter((r) => r.conclusion === 'qualified');
     const withdrawn = rows.filter((r) => r.status === 'withdrawn');
@@ -101,6 +113,7 @@ ${a.status === 'withdrawn' ? html`<div class="withdrawn">本公告已于${day(a.
 ${a.body ? html`<p>${a.body}</p>` : html`<p>本次公布监督抽检样品${failed.length + passed.length}批次，其中不合格${failed.length}批次。</p>`}
 <h2>不合格产品信息</h2>${resultRows(failed)}
 <h2>合格产品信息</h2>${resultRows(passed)}
+${disposalSection(disposals)}
 ${withdrawn.length ? html`<h2>已撤回的信息</h2><ul class="list">${withdrawn.map((r) => html`<li>${r.sampleNo}：${r.publicNote ?? ''}</li>`)}</ul>` : ''}`,
     );
   });

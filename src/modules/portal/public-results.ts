@@ -78,6 +78,8 @@ const publicColumns = {
   labName: publishedResults.labName,
   noticeNo: publishedResults.noticeNo,
   publicNote: publishedResults.publicNote,
+  // 核查处置情况, shown on the announcement page only (not part of the open data view).
+  disposal: publishedResults.disposal,
   corrections: publishedResults.corrections,
   publishedAt: publishedResults.publishedAt,
   updatedAt: publishedResults.updatedAt,

@@ -14,7 +14,7 @@ const emptied = {
   foodName: null, category: null, categoryRoot: null, spec: null, trademark: null, productionDateText: null,
   sampledPartyName: null, sampledPartyAddress: null, nominalProducerName: null, nominalProducerAddress: null,
   creditCode: null, regionCode: null, regionName: null, samplingDate: null, conclusion: null, failedItems: [],
-  labName: null, taskSource: null, searchText: '', searchBigrams: [],
+  labName: null, taskSource: null, disposal: null, searchText: '', searchBigrams: [],
 };
 
 async function loadResult(tx: Tx, publicationId: string, sampleId: string) {

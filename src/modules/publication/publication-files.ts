@@ -4,6 +4,7 @@ import type { Db } from '../../db/client.js';
 import { publicationSamples, publishedResults } from '../../db/schema/index.js';
 import { publicationRows, type PublicationKind, type PublicationSample } from '../../domain/sampling/publication-table.js';
 import { toLocalDate } from '../../domain/time.js';
+import { disposalRows } from '../../domain/publication/disposal-text.js';
 import type { SessionUser } from '../access/actor.js';
 import { bodyText } from '../documents/official-layout.js';
 import { formTable } from '../documents/form-table.js';
@@ -13,7 +14,7 @@ import { publicContentOf } from './snapshot.js';
 
 type Content = Pick<
   typeof publishedResults.$inferSelect,
-  'sampleNo' | 'nominalProducerName' | 'nominalProducerAddress' | 'sampledPartyName' | 'sampledPartyAddress' | 'trademark' | 'failedItems' | 'labName' | 'foodName' | 'spec' | 'productionDateText' | 'category' | 'taskSource' | 'conclusion'
+  'sampleNo' | 'nominalProducerName' | 'nominalProducerAddress' | 'sampledPartyName' | 'sampledPartyAddress' | 'trademark' | 'failedItems' | 'labName' | 'foodName' | 'spec' | 'productionDateText' | 'category' | 'taskSource' | 'conclusion' | 'disposal'
 > & { publicNote?: string | null };
 
 const TITLES: Record<PublicationKind, string> = { qualified: '合格产品信息', unqualified: '不合格产品信息' };
@@ -55,12 +56,14 @@ async function tableSamples(db: Db, user: SessionUser, id: string) {
     detail,
     qualified: sorted.filter((c) => c.conclusion === 'qualified').map(asSample),
     unqualified: sorted.filter((c) => c.conclusion === 'unqualified').map(asSample),
+    // 核查处置情况: from the snapshot once published (as it was then), else as it stands now.
+    disposals: disposalRows(sorted.filter((c) => c.conclusion === 'unqualified')),
   };
 }
 
 /** The two published tables as an xlsx workbook (合格产品信息, 不合格产品信息), national layout. */
 export async function publicationWorkbook(db: Db, user: SessionUser, id: string): Promise<{ title: string; bytes: Buffer }> {
-  const { detail, qualified, unqualified } = await tableSamples(db, user, id);
+  const { detail, qualified, unqualified, disposals } = await tableSamples(db, user, id);
   const workbook = new ExcelJS.Workbook();
   for (const kind of ['unqualified', 'qualified'] as const) {
     const sheet = workbook.addWorksheet(TITLES[kind]);
@@ -69,12 +72,23 @@ export async function publicationWorkbook(db: Db, user: SessionUser, id: string)
     sheet.getRow(1).font = { bold: true };
     sheet.columns.forEach((c) => (c.width = 18));
   }
+  const sheet = workbook.addWorksheet('核查处置情况');
+  for (const row of disposals) sheet.addRow(row);
+  sheet.getRow(1).font = { bold: true };
+  sheet.columns.forEach((c) => (c.width = 18));
   return { title: detail.title, bytes: Buffer.from(await workbook.xlsx.writeBuffer()) };
+}
+
+/** The 核查处置情况 table of the Word announcement: the columns of disposalRows without 抽样编号 and 食品名称. */
+function disposalTable(rows: string[][]) {
+  const drop = new Set([1, 2]);
+  const cut = rows.map((r) => r.filter((_, k) => !drop.has(k)));
+  return formTable(cut.map((r, i) => ({ cells: r.map((text) => ({ text, label: i === 0 })), keepNext: i === 0 })), cut[0].map((_, k) => (k === 0 ? 1 : 2)));
 }
 
 /** The announcement in the official layout: its text, the failed results, the passed results, as tables. */
 export async function publicationDocument(db: Db, user: SessionUser, id: string): Promise<{ title: string; bytes: Buffer }> {
-  const { detail, qualified, unqualified } = await tableSamples(db, user, id);
+  const { detail, qualified, unqualified, disposals } = await tableSamples(db, user, id);
   const table = (kind: PublicationKind, list: PublicationSample[]) => {
     const rows = publicationRows(kind, list);
     // The full national layout has 16–18 columns, too many for A4 portrait: the document shows
@@ -95,7 +109,10 @@ export async function publicationDocument(db: Db, user: SessionUser, id: string)
       ...(unqualified.length ? [table('unqualified', unqualified)] : [bodyText('无。')]),
       bodyText([{ text: '二、合格产品信息', heading: true }]),
       ...(qualified.length ? [table('qualified', qualified)] : [bodyText('无。')]),
-      bodyText('对抽检中发现的不合格食品，属地市场监管部门已依法开展核查处置，查清产品流向，督促企业采取下架、召回等措施控制风险，并依法处理。'),
+      bodyText([{ text: '三、核查处置情况', heading: true }]),
+      bodyText('对抽检中发现的不合格食品，属地市场监管部门已依法开展核查处置，查清产品流向，督促企业采取下架、召回等措施控制风险，并依法处理。核查处置情况如下：'),
+      // Without 抽样编号 and 食品名称 (the table above has them) the columns fit A4 portrait.
+      ...(disposals.length > 1 ? [disposalTable(disposals)] : [bodyText('无。')]),
     ],
     closing: '特此公告。',
   });

@@ -1,13 +1,15 @@
 import { z } from 'zod';
 import { route, idParams, type ApiContext } from '../../http/api-route.js';
 import { pageQuery, toPage } from '../../http/paging.js';
-import { createdReply, publicationDetail, publicationPage } from '../../contracts/publication.js';
+import { createdReply, publicationDetail, publicationPage, sampleFilterPreview } from '../../contracts/publication.js';
+import { DomainError } from '../../domain/errors.js';
 import { createPublication } from './create-publication.js';
 import { getPublication, listPublications } from './get-publication.js';
 import { approvePublication, resubmitPublication, returnPublication } from './review-publication.js';
 import { publishPublication } from './publish-publication.js';
 import { correctPublishedResult, withdrawPublication, withdrawPublishedResult } from './amend-published.js';
 import { publicationDocument, publicationWorkbook } from './publication-files.js';
+import { FILTER_CAP, previewSampleFilter, resolveSampleFilter, sampleFilter } from './sample-filter.js';
 
 const text = (max: number, message: string) => z.string(message).trim().min(1, message).max(max);
 const note = text(500, '请填写公开说明');
@@ -37,22 +39,37 @@ export function registerPublicationRoutes(api: ApiContext) {
     handler: async ({ user, params }) => getPublication(db, user, params.id),
   });
   route(api, {
+    method: 'GET',
+    url: '/api/publications/candidates',
+    summary: '按计划、抽样或结论日期、结论、地区预览可公布的样品（限本单位数据范围）：{ total, cap, overCap, items }',
+    tags: ['publication'],
+    permission: 'publication.draft',
+    query: sampleFilter,
+    reply: sampleFilterPreview,
+    handler: async ({ user, query }) => previewSampleFilter(db, user, query),
+  });
+  route(api, {
     method: 'POST',
     url: '/api/publications',
-    summary: '起草抽检信息公告或消费提示并提交会审：{ title, sampleIds, kind?, body?, tags?, noticeNo? } → 201 { id }',
+    summary: '起草抽检信息公告或消费提示并提交会审：{ title, sampleIds, filter?, kind?, body?, tags?, noticeNo? } → 201 { id }',
     tags: ['publication'],
     permission: 'publication.draft',
     body: z.object({
       kind: z.enum(['announcement', 'warning']).optional(),
       title: text(200, '请填写标题'),
-      sampleIds: z.array(z.uuid('样品编号格式不正确')).max(5000, '一次最多公布5000个样品'),
+      sampleIds: z.array(z.uuid('样品编号格式不正确')).max(FILTER_CAP, '一次最多公布5000个样品').default([]),
+      /** Or pick them by plan / period / conclusion / region: resolved here, within the drafter's scope. */
+      filter: sampleFilter.optional(),
       body: z.string().trim().max(10_000).optional(),
       tags: z.array(z.string().trim().min(1).max(20)).max(10).optional(),
       noticeNo: z.string().trim().max(60).optional(),
-    }).refine((b) => b.kind === 'warning' || b.sampleIds.length > 0, { message: '请选择要公布的样品', path: ['sampleIds'] }),
+    }).refine((b) => b.kind === 'warning' || b.sampleIds.length > 0 || b.filter, { message: '请选择要公布的样品', path: ['sampleIds'] }),
     reply: createdReply,
     handler: async ({ user, body, ip, reply }) => {
-      const row = await createPublication(db, user, body, ip);
+      const picked = body.filter ? await resolveSampleFilter(db, user, body.filter) : [];
+      const sampleIds = [...new Set([...body.sampleIds, ...picked])];
+      if (sampleIds.length > FILTER_CAP) throw new DomainError('PUBLICATION_FILTER_TOO_MANY', { cap: FILTER_CAP }, { cap: FILTER_CAP });
+      const row = await createPublication(db, user, { ...body, sampleIds }, ip);
       reply.status(201);
       return { id: row.id };
     },

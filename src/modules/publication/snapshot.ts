@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { and, eq, inArray } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client.js';
-import { enterprises, foodCategories, orgUnits, resultItems, samples, type PublishedFailedItem } from '../../db/schema/index.js';
+import { enterprises, foodCategories, orgUnits, resultItems, samples, type PublishedDisposal, type PublishedFailedItem } from '../../db/schema/index.js';
 import { publicPartyName } from '../../domain/publication/personal-data.js';
+import { publicDisposalOutcomes } from '../disposals/public-outcome.js';
 
 const category = alias(foodCategories, 'category');
 const root = alias(foodCategories, 'category_root');
@@ -59,7 +60,9 @@ export async function publicContentOf(db: Executor, sampleIds: string[]) {
     .orderBy(resultItems.sortOrder);
   const failedOf = new Map<string, PublishedFailedItem[]>();
   for (const f of failed) failedOf.set(f.sampleId, [...(failedOf.get(f.sampleId) ?? []), { itemName: f.itemName, resultText: f.resultText, unit: f.unit, limitText: f.limitText, standard: f.standard }]);
-  return new Map(rows.map((r) => [r.id, contentRow(r, regionName.get(r.regionCode ?? '') ?? null, failedOf.get(r.id) ?? [])]));
+  // 核查处置情况: the disposal's public outcome as it stands now, for failed samples only.
+  const disposalOf = await publicDisposalOutcomes(db, rows.filter((r) => r.conclusion === 'unqualified').map((r) => r.id));
+  return new Map(rows.map((r) => [r.id, contentRow(r, regionName.get(r.regionCode ?? '') ?? null, failedOf.get(r.id) ?? [], disposalOf.get(r.id) ?? null)]));
 }
 
 function contentRow(
@@ -70,6 +73,7 @@ function contentRow(
   },
   regionName: string | null,
   failedItems: PublishedFailedItem[],
+  disposal: PublishedDisposal | null,
 ) {
   const sampledPartyName = publicPartyName(r.sampledPartyName);
   const nominalProducerName = publicPartyName(r.nominalProducerName);
@@ -94,6 +98,7 @@ function contentRow(
     failedItems,
     labName: r.labName,
     taskSource: r.taskSource,
+    disposal,
     ...searchFields([r.foodName, sampledPartyName, nominalProducerName, r.partyCreditCode, r.producerCreditCode]),
   };
 }

@@ -11,6 +11,9 @@ import { formatDateTime } from '../../lib/time';
 import type { SampleRow } from '../samples/samples-api';
 import { publicationMessages as m } from './messages';
 import { usePublicationMutations, usePublications, type DraftBody, type PublicationRow } from './publications-api';
+import { SampleFilterPicker } from './SampleFilterPicker';
+
+type DraftForm = DraftBody & { pickMode: 'filter' | 'list' };
 
 const statusColors: Record<string, string> = { review: 'processing', returned: 'warning', approved: 'cyan', published: 'success', withdrawn: 'default' };
 
@@ -19,23 +22,26 @@ export function StatusTag({ row }: { row: Pick<PublicationRow, 'status' | 'statu
 }
 
 function DraftDrawer({ open, onClose }: { open: boolean; onClose: () => void }) {
-  const [form] = Form.useForm<DraftBody>();
+  const [form] = Form.useForm<DraftForm>();
   const navigate = useNavigate();
   const { draft } = usePublicationMutations();
   const kind = Form.useWatch('kind', form);
+  const byFilter = Form.useWatch('pickMode', form) === 'filter' && kind === 'announcement';
   return (
-    <FormDrawer<DraftBody, { id: string }>
+    <FormDrawer<DraftForm, { id: string }>
       title={m.draftTitle}
       okText={m.submit}
       size={640}
       form={form}
       open={open}
       onClose={onClose}
-      fields={['kind', 'title', 'sampleIds', 'body', 'noticeNo']}
-      submit={(values) => draft.mutateAsync({ ...values, sampleIds: values.sampleIds ?? [] })}
+      fields={['kind', 'title', 'sampleIds', 'filter', 'body', 'noticeNo']}
+      submit={({ pickMode, filter, ...values }) =>
+        draft.mutateAsync({ ...values, sampleIds: pickMode === 'filter' && values.kind === 'announcement' ? [] : (values.sampleIds ?? []), filter: pickMode === 'filter' && values.kind === 'announcement' ? (filter ?? {}) : undefined })
+      }
       success={m.created}
       onDone={(r) => navigate(`/publications/${r.id}`)}
-      formProps={{ initialValues: { kind: 'announcement', sampleIds: [] } }}
+      formProps={{ initialValues: { kind: 'announcement', sampleIds: [], pickMode: 'filter', filter: { dateField: 'sampling', conclusion: 'unqualified' } } }}
     >
       <Form.Item name="kind" label={m.kind}>
         <Radio.Group options={[{ value: 'announcement', label: m.kindAnnouncement }, { value: 'warning', label: m.kindWarning }]} />
@@ -43,9 +49,20 @@ function DraftDrawer({ open, onClose }: { open: boolean; onClose: () => void }) 
       <Form.Item name="title" label={m.titleField} rules={[{ required: true, message: m.titleField }]}>
         <Input maxLength={200} />
       </Form.Item>
-      <Form.Item name="sampleIds" label={m.samples} extra={m.samplesHelp} rules={kind === 'warning' ? [] : [{ required: true, type: 'array', min: 1, message: m.samplesRequired }]}>
-        <RemoteSearchSelect<SampleRow> mode="multiple" path="/api/samples" queryKey={['samples', 'search']} label={(s) => `${s.sampleNo} ${s.foodName}（${s.sampledPartyName}）`} aria-label={m.samples} />
-      </Form.Item>
+      {kind === 'announcement' && (
+        <Form.Item name="pickMode" label={m.pickMode}>
+          <Radio.Group options={[{ value: 'filter', label: m.pickByFilter }, { value: 'list', label: m.pickOneByOne }]} />
+        </Form.Item>
+      )}
+      {byFilter ? (
+        <Form.Item name="filter" label={m.samples}>
+          <SampleFilterPicker />
+        </Form.Item>
+      ) : (
+        <Form.Item name="sampleIds" label={m.samples} extra={m.samplesHelp} rules={kind === 'warning' ? [] : [{ required: true, type: 'array', min: 1, message: m.samplesRequired }]}>
+          <RemoteSearchSelect<SampleRow> mode="multiple" path="/api/samples" queryKey={['samples', 'search']} label={(s) => `${s.sampleNo} ${s.foodName}（${s.sampledPartyName}）`} aria-label={m.samples} />
+        </Form.Item>
+      )}
       {kind === 'announcement' && (
         <Form.Item name="noticeNo" label={m.noticeNo}>
           <Input maxLength={60} />

@@ -2,7 +2,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
 import type { Page } from '../../api/types';
-import type { Explainer, PublicationDetail, PublicationRow } from '@contracts/publication';
+import type { Explainer, PublicationDetail, PublicationRow, SampleFilterPreview } from '@contracts/publication';
 
 export type { Explainer, PublicationDetail, PublicationRow } from '@contracts/publication';
 
@@ -20,10 +20,32 @@ export function usePublication(id: string) {
   return useQuery({ queryKey: ['publications', 'detail', id], queryFn: () => api.get<PublicationDetail>(path(id)) });
 }
 
+/** The filter a batch's samples are picked by (GET /api/publications/candidates, POST filter). */
+export interface SampleFilterValue {
+  planId?: string;
+  dateField?: 'sampling' | 'conclusion';
+  dateFrom?: string;
+  dateTo?: string;
+  conclusion?: 'qualified' | 'unqualified';
+  regionCode?: string;
+}
+
+/** What the filter picks now, within the user's scope: count and first rows (debounced by the form's own pace). */
+export function useSampleFilterPreview(filter: SampleFilterValue) {
+  const query = Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined && v !== '')) as Record<string, string>;
+  return useQuery({
+    queryKey: ['publications', 'candidates', query],
+    queryFn: () => api.get<SampleFilterPreview>('/api/publications/candidates', query),
+    placeholderData: keepPreviousData,
+    retry: false,
+  });
+}
+
 export interface DraftBody {
   kind: 'announcement' | 'warning';
   title: string;
   sampleIds: string[];
+  filter?: SampleFilterValue;
   body?: string;
   noticeNo?: string;
 }
