@@ -91,11 +91,14 @@ describeBrowser('foundation journeys in Chromium', () => {
     // The counts cards and the inbox.
     await page.getByTestId('count-open').getByText('待办总数').waitFor();
     await page.getByTestId('count-overdue').getByText('已逾期').waitFor();
+    // The month's 321 meeting is in the inbox (it completes when the meeting is recorded); a
+    // meeting's follow-up (落实风险研判措施) is completed here by hand.
     const meetings = page.getByRole('row').filter({ hasText: /召开.+风险研判会/ });
     await meetings.first().waitFor();
+    const followUps = page.getByRole('row').filter({ hasText: /落实风险研判措施/ });
+    await followUps.first().waitFor();
     const openBefore = await countOn(page, 'open');
     expect(openBefore).toBeGreaterThan(0);
-    expect(await meetings.count()).toBeGreaterThan(0);
 
     // Only the menus a bureau officer may use.
     const menu = await menuLabels(page);
@@ -106,7 +109,7 @@ describeBrowser('foundation journeys in Chromium', () => {
     await screenshot(page, 'county-workbench');
 
     // 办结 the first item through its Popconfirm.
-    const row = meetings.first();
+    const row = followUps.first();
     const title = (await row.getByRole('cell').first().innerText()).trim();
     await row.getByRole('button', { name: '办结', exact: true }).click();
     await page.getByText('确认该事项已办结？').waitFor();
@@ -114,7 +117,7 @@ describeBrowser('foundation journeys in Chromium', () => {
     await page.getByRole('button', { name: '确定', exact: true }).click();
 
     await page.getByRole('row').filter({ hasText: title }).waitFor({ state: 'detached' });
-    await expect.poll(() => countOn(page, 'open'), { timeout: 10_000 }).toBe(openBefore - 1);
+    await expect.poll(() => countOn(page, 'open'), { timeout: 60_000 }).toBe(openBefore - 1);
     await screenshot(page, 'county-workbench-after-complete');
 
     // It is now among the done items.
