@@ -110,7 +110,8 @@ describeBrowser('foundation journeys in Chromium', () => {
 
     // 办结 the first item through its Popconfirm.
     const row = followUps.first();
-    const title = (await row.getByRole('cell').first().innerText()).trim();
+    // The cell's first line is the item's title; the links to its record follow on their own line.
+    const title = (await row.getByRole('cell').first().innerText()).trim().split('\n')[0].trim();
     await row.getByRole('button', { name: '办结', exact: true }).click();
     await page.getByText('确认该事项已办结？').waitFor();
     await screenshot(page, 'county-complete-confirm');
