@@ -11,4 +11,12 @@ describe('public names of sampled parties', () => {
     expect(publicPartyName('青羊区农贸市场张三摊位')).toBe('青羊区农贸市场某摊位（经营者姓名不予公开）');
     expect(publicPartyName(null)).toBeNull();
   });
+
+  it('masks the keeper named after a market, as national files name stalls, but keeps a market\'s own businesses', () => {
+    expect(publicPartyName('南充市阆中市佳诚农贸市场吴芳静')).toBe('南充市阆中市佳诚农贸市场某摊位（经营者姓名不予公开）');
+    expect(publicPartyName('青羊区农贸市场张三')).toBe('青羊区农贸市场某摊位（经营者姓名不予公开）');
+    expect(publicPartyName('青羊区农贸市场')).toBe('青羊区农贸市场');
+    expect(publicPartyName('青羊区农贸市场老王卤菜店')).toBe('青羊区农贸市场老王卤菜店');
+    expect(publicPartyName('成都市农产品批发市场管理有限公司')).toBe('成都市农产品批发市场管理有限公司');
+  });
 });

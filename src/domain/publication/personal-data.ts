@@ -25,5 +25,10 @@ export function publicPartyName(name: string | null): string | null {
   // "某某农贸市场张三摊位": keep the market, drop the keeper's name.
   const stall = /^(.*市场)[\u4e00-\u9fa5·]{2,4}(的)?(摊位|摊点|摊)$/.exec(trimmed);
   if (stall) return `${stall[1]}某摊位（经营者姓名不予公开）`;
+  // "某某农贸市场吴芳静": a market followed by its stall keeper's name (how national files name a
+  // stall). A short tail after 市场 that is not a business word is taken for a person: masking a
+  // market's section name by mistake costs nothing, publishing a person's name does.
+  const keeper = /^(.*市场)([\u4e00-\u9fa5·]{2,4})$/.exec(trimmed);
+  if (keeper && !BUSINESS_WORDS.test(keeper[2])) return `${keeper[1]}某摊位（经营者姓名不予公开）`;
   return trimmed;
 }
