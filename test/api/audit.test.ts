@@ -28,12 +28,13 @@ describe('the audit log', () => {
   });
 
   it('records a change with who, unit, before and after, in the change\'s transaction', async () => {
-    const client = await t.login('county-510104');
-    const item = (await client.get('/api/work-items?scope=mine')).json().items[0];
+    // A work item a person completes in the inbox: the demo 武侯区 meeting's follow-up (落实风险研判措施).
+    const client = await t.login('county-510107');
+    const item = (await client.get('/api/work-items?scope=mine&pageSize=100')).json().items.find((i: { kind: string }) => i.kind === 'risk_action');
     await client.post(`/api/work-items/${item.id}/complete`, { version: item.version });
     const rows = await t.database.db.select().from(auditLog).where(eq(auditLog.entityId, item.id));
     const complete = rows.find((r) => r.action === 'workItem.complete')!;
-    expect(complete).toMatchObject({ actorUsername: 'county-510104', actorUnitId: client.me.unit.id, entityType: 'workItem' });
+    expect(complete).toMatchObject({ actorUsername: 'county-510107', actorUnitId: client.me.unit.id, entityType: 'workItem' });
     expect((complete.before as { status: string }).status).toBe('open');
     expect((complete.after as { status: string }).status).toBe('done');
   });

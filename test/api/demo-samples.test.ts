@@ -18,7 +18,7 @@ beforeAll(async () => {
 afterAll(() => database.dispose());
 
 const countOf = async (table: typeof samples | typeof resultItems | typeof enterprises) => (await database.db.select({ n: count() }).from(table))[0].n;
-const seedRuns = async () => (await database.db.select({ after: auditLog.after }).from(auditLog).where(eq(auditLog.action, 'demo.seedSamples'))).map((r) => r.after as Record<string, unknown>);
+const seedRuns = async () => (await database.db.select({ after: auditLog.after }).from(auditLog).where(eq(auditLog.action, 'demo.seedSamples')).orderBy(auditLog.seq)).map((r) => r.after as Record<string, unknown>);
 
 describe(`synthetic samples on ${process.env.DATABASE_URL ? 'PostgreSQL (COPY)' : 'PGlite'}`, () => {
   it('demo mode seeds a small province on the first start, with one audit row', async () => {

@@ -77,7 +77,8 @@ describeBrowser('the province view', () => {
     await page.goto(`${server.baseUrl}/briefing?from=2025-01&to=2025-12`);
     await expect.poll(() => page.getByRole('heading', { name: '成都市风险研判材料' }).isVisible(), { timeout: 60_000 }).toBe(true);
     await page.locator('[data-testid="by-category"] tbody tr').first().waitFor();
-    await expect.poll(() => page.getByText('该项数据尚未接入').isVisible()).toBe(true);
+    // The notices section comes from the notices module: received notices, read, replied and overdue.
+    await expect.poll(() => page.getByText('收到的通报').first().isVisible(), { timeout: 60_000 }).toBe(true);
     await screenshot(page, 'province-briefing');
     await page.close();
   }, TEST_TIMEOUT);

@@ -6,7 +6,7 @@
  */
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
-import { describeBrowser, launchBrowser, login, newContext, screenshot, startServer, type TestServer } from '../helpers/browser.js';
+import { describeBrowser, launchBrowser, login, newContext, pickOption, screenshot, startServer, type TestServer } from '../helpers/browser.js';
 
 const TEST_TIMEOUT = 300_000;
 const FOLLOW_UP = '对辖区农贸市场芹菜开展跟踪抽检（浏览器测试）';
@@ -59,8 +59,8 @@ describeBrowser('a county records a 321 meeting; 抽检监测处 sees its tracki
     await drawer.getByLabel('研判情况').fill('本月农贸市场芹菜毒死蜱问题突出，投诉举报增多。');
     await drawer.getByRole('button', { name: '添加措施' }).click();
     const row = drawer.getByTestId('follow-up');
-    await row.getByRole('combobox', { name: '措施类型' }).click();
-    await page.locator('.ant-select-dropdown:visible').getByText('建议跟踪抽检', { exact: true }).click();
+    const items = row.getByRole('combobox', { name: '建议检验项目（输入后回车）' });
+    await pickOption(page, row.getByRole('combobox', { name: '措施类型' }), '建议跟踪抽检', items);
     await row.getByLabel('措施内容').fill(FOLLOW_UP);
     await row.getByRole('combobox', { name: '责任单位' }).click();
     await row.getByRole('combobox', { name: '责任单位' }).fill('食品安全抽检监测处');
@@ -68,8 +68,8 @@ describeBrowser('a county records a 321 meeting; 抽检监测处 sees its tracki
     await row.getByLabel('完成期限').click();
     await row.getByLabel('完成期限').fill(today());
     await row.getByLabel('完成期限').press('Enter');
-    await row.getByRole('combobox', { name: '建议检验项目（输入后回车）' }).fill('毒死蜱');
-    await row.getByRole('combobox', { name: '建议检验项目（输入后回车）' }).press('Enter');
+    await items.fill('毒死蜱');
+    await items.press('Enter');
     await screenshot(page, 'risk-meeting-01-form', { fullPage: false });
     await drawer.getByRole('button', { name: '保存' }).click();
     await page.getByRole('heading', { name: /武侯区.*食品安全风险研判/ }).waitFor();

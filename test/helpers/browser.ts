@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import type { AddressInfo } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { describe, it } from 'vitest';
 import { buildApp } from '../../src/server/app.js';
 import { loadConfig } from '../../src/server/config.js';
@@ -208,4 +208,26 @@ export async function screenshot(page: Page, name: string, options: { fullPage?:
   const path = join(screensDir, `${name}.png`);
   await page.screenshot({ path, fullPage: options.fullPage ?? true });
   return path;
+}
+
+/**
+ * Picks `option` in an antd select and waits until `chosen` (what the choice shows, e.g. a field
+ * that appears only for that option) is visible. On a loaded machine a click can land while the
+ * dropdown is still moving into place and choose nothing; the pick is then repeated, on state.
+ */
+export async function pickOption(page: Page, select: Locator, option: string, chosen: Locator, timeoutMs = 90_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    await select.click();
+    const item = page.locator('.ant-select-dropdown:visible').getByText(option, { exact: true }).first();
+    try {
+      await item.waitFor({ timeout: 15_000 });
+      await item.click({ timeout: 15_000 });
+      await chosen.waitFor({ timeout: 15_000 });
+      return;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await page.keyboard.press('Escape').catch(() => undefined);
+    }
+  }
 }
