@@ -43,7 +43,7 @@ describeBrowser('a meeting notice follow-up is answered from the compose drawer'
     await item.click();
     const drawer = page.getByRole('dialog', { name: '发送信息通报' });
     await drawer.getByText('已根据风险研判活动起草').waitFor();
-    await expect.poll(() => drawer.getByLabel('正文').inputValue()).toContain('研判发现的风险');
+    await expect.poll(() => drawer.getByLabel('正文').inputValue(), { timeout: 60_000 }).toContain('研判发现的风险');
     await expect(drawer.getByLabel('标题').inputValue()).resolves.toContain('研判情况的通报');
     await screenshot(page, 'meeting-notice-compose', { fullPage: false });
     const sent = page.waitForResponse((r) => r.url().endsWith('/api/notices') && r.request().method() === 'POST');

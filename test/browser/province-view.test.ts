@@ -44,7 +44,7 @@ describeBrowser('the province view', () => {
     await expect.poll(() => page.getByRole('heading', { name: '全省态势总览' }).isVisible(), { timeout: 60_000 }).toBe(true);
     await page.locator('[data-testid="province-map"] canvas').waitFor({ timeout: 60_000 });
     await expect.poll(() => page.evaluate(() => Boolean((window as unknown as { __provinceMapChart?: unknown }).__provinceMapChart)), { timeout: 30_000 }).toBe(true);
-    await expect.poll(() => page.locator('[data-testid="area-table"] tbody tr').count()).toBe(21);
+    await expect.poll(() => page.locator('[data-testid="area-table"] tbody tr').count(), { timeout: 60_000 }).toBe(21);
     await screenshot(page, 'province-leader-home');
 
     const drilled = page.waitForResponse((r) => r.url().includes('/api/dashboard?regionCode=510100'));
@@ -53,8 +53,8 @@ describeBrowser('the province view', () => {
     await screenshot(page, 'province-leader-after-click', { fullPage: false });
     await expect.poll(() => page.getByRole('heading', { name: '成都市态势总览' }).isVisible(), { timeout: 30_000 }).toBe(true);
     expect(page.url()).toContain('regionCode=510100');
-    await expect.poll(() => page.locator('[data-testid="area-table"] tbody tr').count()).toBeGreaterThan(10);
-    await expect.poll(() => page.getByRole('cell', { name: '武侯区' }).isVisible()).toBe(true);
+    await expect.poll(() => page.locator('[data-testid="area-table"] tbody tr').count(), { timeout: 60_000 }).toBeGreaterThan(10);
+    await expect.poll(() => page.getByRole('cell', { name: '武侯区' }).isVisible(), { timeout: 60_000 }).toBe(true);
     await page.getByText('超期核查处置', { exact: true }).first().waitFor();
     await page.locator('[data-testid="indicator"]').getByText('超期核查处置').click();
     await screenshot(page, 'province-leader-chengdu');

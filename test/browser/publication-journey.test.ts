@@ -83,7 +83,7 @@ describeBrowser('publication: draft → two approvals → publish → the public
     const drawer = await opened(page.getByRole('dialog'));
     await drawer.getByLabel('标题').fill('2026年第9期食品安全监督抽检信息公告');
     // Picking by filter is the default: it previews the count within the drafter's scope.
-    await expect.poll(async () => (await drawer.getByTestId('filter-count').textContent()) ?? '').toMatch(/符合条件的可公布样品 \d+ 个/);
+    await expect.poll(async () => (await drawer.getByTestId('filter-count').textContent()) ?? '', { timeout: 60_000 }).toMatch(/符合条件的可公布样品 \d+ 个/);
     await drawer.getByText('逐个选择').click();
     await drawer.getByLabel('样品').fill('桃酥');
     await page.locator('.ant-select-item-option').filter({ hasText: SAMPLE_NO }).click();
@@ -94,9 +94,9 @@ describeBrowser('publication: draft → two approvals → publish → the public
     expect((await created).status()).toBe(201);
     await page.waitForURL(/\/publications\/[0-9a-f-]{36}$/);
     detailPath = new URL(page.url()).pathname;
-    await expect.poll(() => page.getByText('会审中').first().isVisible()).toBe(true);
+    await expect.poll(() => page.getByText('会审中').first().isVisible(), { timeout: 60_000 }).toBe(true);
     await act(page, '会审通过');
-    await expect.poll(() => page.getByText('第1轮 抽检监测处').isVisible()).toBe(true);
+    await expect.poll(() => page.getByText('第1轮 抽检监测处').isVisible(), { timeout: 60_000 }).toBe(true);
     // 公布 is not offered before 新闻宣传处 approves.
     expect(await page.getByRole('button', { name: '公布', exact: true }).count()).toBe(0);
     await screenshot(page, 'publication-sampling-approved');
@@ -107,14 +107,14 @@ describeBrowser('publication: draft → two approvals → publish → the public
     await login(news, server.baseUrl, 'div-news');
     await news.goto(`${server.baseUrl}${detailPath}`);
     await act(news, '会审通过');
-    await expect.poll(() => news.getByText('会审通过').first().isVisible()).toBe(true);
+    await expect.poll(() => news.getByText('会审通过').first().isVisible(), { timeout: 60_000 }).toBe(true);
     await screenshot(news, 'publication-news-approved');
 
     const page = await freshPage();
     await login(page, server.baseUrl, 'div-sampling');
     await page.goto(`${server.baseUrl}${detailPath}`);
     await act(page, '公布');
-    await expect.poll(() => page.getByText('已公布').first().isVisible()).toBe(true);
+    await expect.poll(() => page.getByText('已公布').first().isVisible(), { timeout: 60_000 }).toBe(true);
     await screenshot(page, 'publication-published');
   });
 
@@ -127,8 +127,8 @@ describeBrowser('publication: draft → two approvals → publish → the public
     await page.waitForURL(/\/public\/results\?/);
     await page.getByRole('link', { name: SAMPLE_NO }).click();
     await page.waitForURL(new RegExp(`/public/results/${SAMPLE_NO}$`));
-    await expect.poll(() => page.getByText('不合格', { exact: true }).first().isVisible()).toBe(true);
-    await expect.poll(() => page.getByRole('heading', { name: '标准解读' }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByText('不合格', { exact: true }).first().isVisible(), { timeout: 60_000 }).toBe(true);
+    await expect.poll(() => page.getByRole('heading', { name: '标准解读' }).isVisible(), { timeout: 60_000 }).toBe(true);
     expect(await page.getByText('苯甲酸及其钠盐是常用的防腐剂').isVisible()).toBe(true);
     expect(await page.content()).not.toContain('张三');
     await page.setViewportSize({ width: 390, height: 844 });

@@ -95,7 +95,7 @@ describeBrowser('a county records a 321 meeting; 抽检监测处 sees its tracki
     await row.waitFor();
     const month = Number(today().slice(5, 7));
     const cell = row.getByRole('cell').nth(month);
-    await expect.poll(() => cell.locator('[data-status]').getAttribute('data-status')).toBe('held');
+    await expect.poll(() => cell.locator('[data-status]').getAttribute('data-status'), { timeout: 60_000 }).toBe('held');
     await screenshot(page, 'risk-meeting-04-compliance');
   });
 
@@ -117,14 +117,14 @@ describeBrowser('a county records a 321 meeting; 抽检监测处 sees its tracki
     await page.goto(`${server.baseUrl}/province`);
     await page.getByTestId('indicator').getByText('321 完成率').click();
     await page.getByTestId('indicator-note').getByText(/统计周期/).waitFor();
-    await expect.poll(() => page.getByTestId('indicator-510100').textContent()).toBe(`${expected.toFixed(2)}%`);
+    await expect.poll(() => page.getByTestId('indicator-510100').textContent(), { timeout: 60_000 }).toBe(`${expected.toFixed(2)}%`);
     await screenshot(page, 'risk-meeting-05-province-321');
 
     await page.getByTestId('area-table').getByText('成都市', { exact: true }).click();
     await page.getByRole('heading', { name: /成都市态势总览/ }).waitFor();
     await page.getByTestId('indicator').getByText('321 完成率').click();
     const done = wuhouStatus === 'held' || wuhouStatus === 'late';
-    await expect.poll(() => page.getByTestId('indicator-510107').textContent()).toBe(done ? '100.00%' : '0.00%');
+    await expect.poll(() => page.getByTestId('indicator-510107').textContent(), { timeout: 60_000 }).toBe(done ? '100.00%' : '0.00%');
     await screenshot(page, 'risk-meeting-06-chengdu-321');
     // The figure opens the completeness matrix filtered to the county.
     await page.getByTestId('indicator-510107').click();
