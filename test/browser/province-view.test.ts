@@ -54,7 +54,7 @@ describeBrowser('the province view', () => {
     await expect.poll(() => page.getByRole('heading', { name: '成都市态势总览' }).isVisible(), { timeout: 30_000 }).toBe(true);
     expect(page.url()).toContain('regionCode=510100');
     await expect.poll(() => page.locator('[data-testid="area-table"] tbody tr').count(), { timeout: 60_000 }).toBeGreaterThan(10);
-    await expect.poll(() => page.getByRole('cell', { name: '武侯区' }).isVisible(), { timeout: 60_000 }).toBe(true);
+    await expect.poll(() => page.getByTestId('area-table').getByRole('cell', { name: '武侯区', exact: true }).isVisible(), { timeout: 60_000 }).toBe(true);
     await page.getByText('超期核查处置', { exact: true }).first().waitFor();
     await page.locator('[data-testid="indicator"]').getByText('超期核查处置').click();
     await screenshot(page, 'province-leader-chengdu');
