@@ -1,6 +1,3 @@
-import { randomUUID } from 'node:crypto';
-import { mkdir, rename, rm } from 'node:fs/promises';
-import { join } from 'node:path';
 import { and, eq } from 'drizzle-orm';
 import type { Db, Executor } from '../../db/client.js';
 import { attachments, disposalSteps, disposals } from '../../db/schema/index.js';
@@ -11,6 +8,7 @@ import { disposalWorkable } from '../disposals/disposal-scope.js';
 import { disposalRecord } from '../disposals/disposal-workflow.js';
 import { assertMayAct } from '../workflow/load-for-action.js';
 import type { ReceivedUpload } from './receive-upload.js';
+import { attachUpload } from './store-upload.js';
 
 /**
  * Evidence may be attached by the owner bureau's subtree while the disposal accepts steps.
@@ -40,38 +38,23 @@ export async function attachFile(
   ip: string | null,
 ) {
   const { upload } = input;
-  let finalPath: string | null = null;
-  try {
-    return await db.transaction(async (tx) => {
-      const d = await assertAttachable(tx, user, input.disposalId, true);
-      let stepId: string | null = null;
-      if (input.stepKind) {
-        const [step] = await tx.select({ id: disposalSteps.id }).from(disposalSteps).where(and(eq(disposalSteps.disposalId, d.id), eq(disposalSteps.kind, input.stepKind))).limit(1);
-        if (!step) throw new DomainError('VALIDATION_FAILED', { stepKind: '该处置没有这个步骤' });
-        stepId = step.id;
-      }
-      const id = randomUUID();
-      const storagePath = `${d.id}/${stepId ?? 'general'}/${id}.${upload.ext}`;
-      finalPath = join(root, storagePath);
-      await mkdir(join(root, d.id, stepId ?? 'general'), { recursive: true });
-      await rename(upload.tempPath, finalPath);
-      const [row] = await tx
-        .insert(attachments)
-        .values({ id, entityType: 'disposal', entityId: d.id, fileName: upload.fileName, mimeType: upload.mimeType, bytes: upload.bytes, sha256: upload.sha256, storagePath, uploadedByUserId: user.id })
-        .returning();
-      await recordAudit(tx, actorOf(user, ip), {
-        action: 'disposal.attach',
-        entityType: 'disposal',
-        entityId: d.id,
-        after: { attachmentId: id, stepKind: input.stepKind ?? null, fileName: upload.fileName, mimeType: upload.mimeType, bytes: upload.bytes, sha256: upload.sha256 },
-      });
-      return attachmentView(row, input.stepKind ?? null);
+  return attachUpload(db, root, upload, async (tx, store) => {
+    const d = await assertAttachable(tx, user, input.disposalId, true);
+    let stepId: string | null = null;
+    if (input.stepKind) {
+      const [step] = await tx.select({ id: disposalSteps.id }).from(disposalSteps).where(and(eq(disposalSteps.disposalId, d.id), eq(disposalSteps.kind, input.stepKind))).limit(1);
+      if (!step) throw new DomainError('VALIDATION_FAILED', { stepKind: '该处置没有这个步骤' });
+      stepId = step.id;
+    }
+    const row = await store({ dir: `${d.id}/${stepId ?? 'general'}`, entityType: 'disposal', entityId: d.id, uploadedByUserId: user.id });
+    await recordAudit(tx, actorOf(user, ip), {
+      action: 'disposal.attach',
+      entityType: 'disposal',
+      entityId: d.id,
+      after: { attachmentId: row.id, stepKind: input.stepKind ?? null, fileName: upload.fileName, mimeType: upload.mimeType, bytes: upload.bytes, sha256: upload.sha256 },
     });
-  } catch (error) {
-    // Nothing recorded, nothing kept: the file goes wherever it had got to.
-    await Promise.all([rm(upload.tempPath, { force: true }), finalPath ? rm(finalPath, { force: true }) : null]);
-    throw error;
-  }
+    return attachmentView(row, input.stepKind ?? null);
+  });
 }
 
 export function attachmentView(row: typeof attachments.$inferSelect, stepKind: string | null) {

@@ -6,6 +6,7 @@ import type { Executor } from '../../db/client.js';
 import { attachments } from '../../db/schema/index.js';
 import { DomainError } from '../../domain/errors.js';
 import type { SessionUser } from '../access/actor.js';
+import type { AttachmentRow } from './record-attachment.js';
 import { findDisposal } from '../disposals/get-disposal.js';
 import { findCaseStage } from '../cases/case-attachments.js';
 
@@ -24,18 +25,19 @@ export async function readAttachment(db: Executor, user: SessionUser, id: string
   const reader = row && readers[row.entityType];
   if (!row || !reader) throw new DomainError('NOT_FOUND', { entity: 'attachment', id });
   await reader(db, user, row.entityId);
-  const base = resolve(root);
-  const path = resolve(base, row.storagePath);
-  // Stored paths are ours, but a path outside the root is never served.
-  if (!path.startsWith(base + sep)) throw new DomainError('NOT_FOUND', { entity: 'attachment', id });
-  // A recorded file missing from disk is an integrity fault for the operator (500, logged), not a 404.
-  const size = await stat(path).then((s) => s.size, () => null);
-  if (size === null) throw new Error(`attachment ${id}: file missing at ${path}`);
-  return { attachment: row, open: () => createReadStream(path) };
+  return openStoredFile(root, row);
 }
 
-/** Content-Disposition for a Chinese file name: RFC 6266 / 5987, with an ASCII fallback. */
-export function contentDisposition(fileName: string): string {
-  const fallback = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-  return `attachment; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}`;
+/**
+ * A recorded file with a stream of its bytes. Stored paths are ours, but a path outside the root
+ * is never served (404); a recorded file missing from disk is an integrity fault for the operator
+ * (500, logged), not a 404. Every download (evidence, notice and meeting files) reads through this.
+ */
+export async function openStoredFile(root: string, row: AttachmentRow) {
+  const base = resolve(root);
+  const path = resolve(base, row.storagePath);
+  if (!path.startsWith(base + sep)) throw new DomainError('NOT_FOUND', { entity: 'attachment', id: row.id });
+  const size = await stat(path).then((s) => s.size, () => null);
+  if (size === null) throw new Error(`attachment ${row.id}: file missing at ${path}`);
+  return { attachment: row, open: () => createReadStream(path) };
 }

@@ -1,6 +1,3 @@
-import { randomUUID } from 'node:crypto';
-import { mkdir, rename, rm } from 'node:fs/promises';
-import { join } from 'node:path';
 import { and, eq } from 'drizzle-orm';
 import type { Db, Executor } from '../../db/client.js';
 import { caseStages, cases } from '../../db/schema/index.js';
@@ -8,7 +5,7 @@ import { caseStageNames, type CaseStage } from '../../domain/case.js';
 import { DomainError } from '../../domain/errors.js';
 import { actorOf, type SessionUser } from '../access/actor.js';
 import type { ReceivedUpload } from '../attachments/receive-upload.js';
-import { recordAttachment } from '../attachments/record-attachment.js';
+import { attachUpload } from '../attachments/store-upload.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { caseReadable, findCase } from './case-scope.js';
 import { assertMayAct } from '../workflow/load-for-action.js';
@@ -40,31 +37,18 @@ export async function assertCaseAttachable(db: Executor, user: SessionUser, case
  */
 export async function attachCaseFile(db: Db, user: SessionUser, input: { caseId: string; stage: string; upload: ReceivedUpload }, root: string, ip: string | null) {
   const { upload } = input;
-  let finalPath: string | null = null;
-  try {
-    return await db.transaction(async (tx) => {
-      const { c, stage } = await assertCaseAttachable(tx, user, input.caseId, input.stage, true);
-      const id = randomUUID();
-      const dir = join('cases', c.id, stage.id);
-      const storagePath = `cases/${c.id}/${stage.id}/${id}.${upload.ext}`;
-      finalPath = join(root, storagePath);
-      await mkdir(join(root, dir), { recursive: true });
-      await rename(upload.tempPath, finalPath);
-      const row = await recordAttachment(tx, { id, entityType: CASE_STAGE_ENTITY, entityId: stage.id, fileName: upload.fileName, mimeType: upload.mimeType, bytes: upload.bytes, sha256: upload.sha256, storagePath, uploadedByUserId: user.id });
-      await recordAudit(tx, actorOf(user, ip), {
-        action: 'case.attach',
-        entityType: 'case',
-        entityId: c.id,
-        after: { attachmentId: id, stage: stage.stage, stageId: stage.id, fileName: upload.fileName, mimeType: upload.mimeType, bytes: upload.bytes, sha256: upload.sha256 },
-      });
-      const { storagePath: _path, ...view } = row;
-      return { ...view, stage: stage.stage, href: `/api/attachments/${id}` };
+  return attachUpload(db, root, upload, async (tx, store) => {
+    const { c, stage } = await assertCaseAttachable(tx, user, input.caseId, input.stage, true);
+    const row = await store({ dir: `cases/${c.id}/${stage.id}`, entityType: CASE_STAGE_ENTITY, entityId: stage.id, uploadedByUserId: user.id });
+    await recordAudit(tx, actorOf(user, ip), {
+      action: 'case.attach',
+      entityType: 'case',
+      entityId: c.id,
+      after: { attachmentId: row.id, stage: stage.stage, stageId: stage.id, fileName: upload.fileName, mimeType: upload.mimeType, bytes: upload.bytes, sha256: upload.sha256 },
     });
-  } catch (error) {
-    // Nothing recorded, nothing kept.
-    await Promise.all([rm(upload.tempPath, { force: true }), finalPath ? rm(finalPath, { force: true }) : null]);
-    throw error;
-  }
+    const { storagePath: _path, ...view } = row;
+    return { ...view, stage: stage.stage, href: `/api/attachments/${row.id}` };
+  });
 }
 
 /** The reader the attachments module uses for `caseStage` files: readable exactly when the case is. */

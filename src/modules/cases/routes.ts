@@ -1,13 +1,11 @@
-import { rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
-import type { MultipartFile } from '@fastify/multipart';
 import { caseSources, caseStages, licenceActions } from '../../domain/case.js';
-import { DomainError } from '../../domain/errors.js';
 import { route, idParams, type ApiContext } from '../../http/api-route.js';
 import { isoDate } from '../../http/dates.js';
 import { pageQuery, toPage } from '../../http/paging.js';
-import { ATTACHMENT_MAX_BYTES, receiveUpload, type ReceivedUpload } from '../attachments/receive-upload.js';
+import { ATTACHMENT_MAX_BYTES } from '../attachments/receive-upload.js';
+import { receiveFileRequest } from '../attachments/file-requests.js';
 import { assertCaseAttachable, attachCaseFile } from './case-attachments.js';
 import { createCase } from './create-case.js';
 import { getCase } from './get-case.js';
@@ -277,27 +275,10 @@ export function registerCaseRoutes(api: ApiContext) {
     permission: 'case.work',
     params: idParams.extend({ stage: z.enum(caseStages, { message: '未知的案件阶段' }) }),
     reply: caseAttachment,
-    handler: async ({ user, params, request, reply, ip }) => {
-      if (!request.isMultipart()) throw new DomainError('BAD_REQUEST', { file: '请以 multipart/form-data 上传文件' });
-      await assertCaseAttachable(db, user, params.id, params.stage);
-      let upload: ReceivedUpload | null = null;
-      try {
-        for await (const part of request.parts({ limits: { fileSize: ATTACHMENT_MAX_BYTES + 1, files: 1 } })) {
-          if (part.type !== 'file') continue;
-          const file = part as MultipartFile;
-          if (upload || file.fieldname !== 'file') {
-            file.file.resume();
-            continue;
-          }
-          upload = await receiveUpload(root, { fileName: file.filename, stream: file.file, maxBytes: ATTACHMENT_MAX_BYTES });
-        }
-        if (!upload) throw new DomainError('VALIDATION_FAILED', { file: '请选择要上传的文件' });
+    handler: async ({ user, params, request, reply, ip }) =>
+      receiveFileRequest(request, { root, maxBytes: ATTACHMENT_MAX_BYTES, check: () => assertCaseAttachable(db, user, params.id, params.stage) }, (upload) => {
         reply.status(201);
-        return await attachCaseFile(db, user, { caseId: params.id, stage: params.stage, upload }, root, ip);
-      } catch (error) {
-        if (upload) await rm(upload.tempPath, { force: true });
-        throw error;
-      }
-    },
+        return attachCaseFile(db, user, { caseId: params.id, stage: params.stage, upload }, root, ip);
+      }),
   });
 }

@@ -1,14 +1,11 @@
-import { randomUUID } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { mkdir, rename, rm, stat } from 'node:fs/promises';
-import { join, resolve, sep } from 'node:path';
 import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Db, Executor } from '../../db/client.js';
 import { attachments, noticeReplies, notices } from '../../db/schema/index.js';
 import { DomainError } from '../../domain/errors.js';
 import { actorOf, type SessionUser } from '../access/actor.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { recordAttachment } from '../attachments/record-attachment.js';
+import { openStoredFile } from '../attachments/read-attachment.js';
+import { attachUpload } from '../attachments/store-upload.js';
 import type { ReceivedUpload } from '../attachments/receive-upload.js';
 import { noticeReadable } from './notice-scope.js';
 
@@ -37,28 +34,17 @@ export async function assertNoticeAttachable(db: Executor, user: SessionUser, no
 /** Stores an uploaded file under `<attachments root>/notices/<notice id>/<uuid>.<ext>` with its row and audit row. */
 export async function attachNoticeFile(db: Db, user: SessionUser, input: { noticeId: string; replyId?: string; upload: ReceivedUpload }, root: string, ip: string | null) {
   const { upload } = input;
-  let finalPath: string | null = null;
-  try {
-    return await db.transaction(async (tx) => {
-      const target = await assertNoticeAttachable(tx, user, input.noticeId, input.replyId);
-      const id = randomUUID();
-      const storagePath = `notices/${input.noticeId}/${id}.${upload.ext}`;
-      finalPath = join(root, storagePath);
-      await mkdir(join(root, 'notices', input.noticeId), { recursive: true });
-      await rename(upload.tempPath, finalPath);
-      const row = await recordAttachment(tx, { id, ...target, fileName: upload.fileName, mimeType: upload.mimeType, bytes: upload.bytes, sha256: upload.sha256, storagePath, uploadedByUserId: user.id });
-      await recordAudit(tx, actorOf(user, ip), {
-        action: 'notice.attach',
-        entityType: 'notice',
-        entityId: input.noticeId,
-        after: { attachmentId: id, replyId: input.replyId ?? null, fileName: upload.fileName, mimeType: upload.mimeType, bytes: upload.bytes, sha256: upload.sha256 },
-      });
-      return attachmentView(input.noticeId, row, input.replyId ?? null);
+  return attachUpload(db, root, upload, async (tx, store) => {
+    const target = await assertNoticeAttachable(tx, user, input.noticeId, input.replyId);
+    const row = await store({ dir: `notices/${input.noticeId}`, ...target, uploadedByUserId: user.id });
+    await recordAudit(tx, actorOf(user, ip), {
+      action: 'notice.attach',
+      entityType: 'notice',
+      entityId: input.noticeId,
+      after: { attachmentId: row.id, replyId: input.replyId ?? null, fileName: upload.fileName, mimeType: upload.mimeType, bytes: upload.bytes, sha256: upload.sha256 },
     });
-  } catch (error) {
-    await Promise.all([rm(upload.tempPath, { force: true }), finalPath ? rm(finalPath, { force: true }) : null]);
-    throw error;
-  }
+    return attachmentView(input.noticeId, row, input.replyId ?? null);
+  });
 }
 
 function attachmentView(noticeId: string, row: typeof attachments.$inferSelect, replyId: string | null) {
@@ -94,10 +80,5 @@ export async function readNoticeAttachment(db: Executor, user: SessionUser, noti
   const [row] = await db.select().from(attachments).where(eq(attachments.id, attachmentId)).limit(1);
   const visible = row && ((row.entityType === NOTICE_ENTITY && row.entityId === noticeId) || (row.entityType === NOTICE_REPLY_ENTITY && replies.some((r) => r.id === row.entityId)));
   if (!visible) throw new DomainError('NOT_FOUND', { entity: 'attachment', id: attachmentId });
-  const base = resolve(root);
-  const path = resolve(base, row.storagePath);
-  if (!path.startsWith(base + sep)) throw new DomainError('NOT_FOUND', { entity: 'attachment', id: attachmentId });
-  const size = await stat(path).then((s) => s.size, () => null);
-  if (size === null) throw new Error(`attachment ${attachmentId}: file missing at ${path}`);
-  return { attachment: row, open: () => createReadStream(path) };
+  return openStoredFile(root, row);
 }

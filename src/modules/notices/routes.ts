@@ -1,9 +1,6 @@
-import { rm } from 'node:fs/promises';
-import type { MultipartFile } from '@fastify/multipart';
 import { z } from 'zod';
-import { DomainError } from '../../domain/errors.js';
-import { ATTACHMENT_MAX_BYTES, attachmentsRootOf, receiveUpload, type ReceivedUpload } from '../attachments/receive-upload.js';
-import { contentDisposition } from '../attachments/read-attachment.js';
+import { ATTACHMENT_MAX_BYTES, attachmentsRootOf } from '../attachments/receive-upload.js';
+import { receiveFileRequest, sendAttachment } from '../attachments/file-requests.js';
 import { assertNoticeAttachable, attachNoticeFile, readNoticeAttachment } from './notice-attachments.js';
 import { route, idParams, type ApiContext } from '../../http/api-route.js';
 import { pageQuery, toPage } from '../../http/paging.js';
@@ -56,27 +53,11 @@ export function registerNoticeRoutes(api: ApiContext) {
     params: idParams,
     reply: noticeAttachment,
     handler: async ({ user, params, request, reply, ip }) => {
-      if (!request.isMultipart()) throw new DomainError('BAD_REQUEST', { file: '请以 multipart/form-data 上传文件' });
       const replyId = z.uuid('反馈编号格式不正确').optional().parse((request.query as { replyId?: string }).replyId);
-      await assertNoticeAttachable(db, user, params.id, replyId);
-      let upload: ReceivedUpload | null = null;
-      try {
-        for await (const part of request.parts({ limits: { fileSize: ATTACHMENT_MAX_BYTES + 1, files: 1 } })) {
-          if (part.type !== 'file') continue;
-          const file = part as MultipartFile;
-          if (upload || file.fieldname !== 'file') {
-            file.file.resume();
-            continue;
-          }
-          upload = await receiveUpload(root, { fileName: file.filename, stream: file.file, maxBytes: ATTACHMENT_MAX_BYTES });
-        }
-        if (!upload) throw new DomainError('VALIDATION_FAILED', { file: '请选择要上传的文件' });
+      return receiveFileRequest(request, { root, maxBytes: ATTACHMENT_MAX_BYTES, check: () => assertNoticeAttachable(db, user, params.id, replyId) }, (upload) => {
         reply.status(201);
-        return await attachNoticeFile(db, user, { noticeId: params.id, replyId, upload }, root, ip);
-      } catch (error) {
-        if (upload) await rm(upload.tempPath, { force: true });
-        throw error;
-      }
+        return attachNoticeFile(db, user, { noticeId: params.id, replyId, upload }, root, ip);
+      });
     },
   });
   route(api, {
@@ -86,15 +67,7 @@ export function registerNoticeRoutes(api: ApiContext) {
     tags: ['notices'],
     permission: 'notice.read',
     params: z.object({ id: z.uuid('编号格式不正确'), attachmentId: z.uuid('编号格式不正确') }),
-    handler: async ({ user, params, reply }) => {
-      const { attachment, open } = await readNoticeAttachment(db, user, params.id, params.attachmentId, root);
-      reply.header('content-type', attachment.mimeType);
-      reply.header('content-length', attachment.bytes);
-      reply.header('content-disposition', contentDisposition(attachment.fileName));
-      reply.header('x-content-type-options', 'nosniff');
-      reply.header('cache-control', 'private, no-store');
-      return reply.send(open());
-    },
+    handler: async ({ user, params, reply }) => sendAttachment(reply, await readNoticeAttachment(db, user, params.id, params.attachmentId, root)),
   });
   route(api, {
     method: 'GET',

@@ -1,7 +1,3 @@
-import { randomUUID } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { mkdir, rename, rm, stat } from 'node:fs/promises';
-import { join, resolve, sep } from 'node:path';
 import { and, asc, eq } from 'drizzle-orm';
 import type { Db, Executor } from '../../db/client.js';
 import { attachments, riskMeetings } from '../../db/schema/index.js';
@@ -9,7 +5,8 @@ import { DomainError } from '../../domain/errors.js';
 import { can } from '../../domain/permissions.js';
 import { actorOf, type SessionUser } from '../access/actor.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { recordAttachment } from '../attachments/record-attachment.js';
+import { openStoredFile } from '../attachments/read-attachment.js';
+import { attachUpload } from '../attachments/store-upload.js';
 import type { ReceivedUpload } from '../attachments/receive-upload.js';
 import { mayRecordFor } from './record-meeting.js';
 import { meetingReadable } from './risk-meeting-scope.js';
@@ -33,38 +30,17 @@ export async function assertMeetingAttachable(db: Executor, user: SessionUser, m
 /** Stores an uploaded file under `<attachments root>/risk-meetings/<meeting id>/<uuid>.<ext>` with its row and audit row. */
 export async function attachMeetingFile(db: Db, user: SessionUser, input: { meetingId: string; upload: ReceivedUpload }, root: string, ip: string | null) {
   const { upload, meetingId } = input;
-  let finalPath: string | null = null;
-  try {
-    return await db.transaction(async (tx) => {
-      await assertMeetingAttachable(tx, user, meetingId);
-      const id = randomUUID();
-      const storagePath = `risk-meetings/${meetingId}/${id}.${upload.ext}`;
-      finalPath = join(root, storagePath);
-      await mkdir(join(root, 'risk-meetings', meetingId), { recursive: true });
-      await rename(upload.tempPath, finalPath);
-      const row = await recordAttachment(tx, {
-        id,
-        entityType: MEETING_ENTITY,
-        entityId: meetingId,
-        fileName: upload.fileName,
-        mimeType: upload.mimeType,
-        bytes: upload.bytes,
-        sha256: upload.sha256,
-        storagePath,
-        uploadedByUserId: user.id,
-      });
-      await recordAudit(tx, actorOf(user, ip), {
-        action: 'riskMeeting.attach',
-        entityType: 'riskMeeting',
-        entityId: meetingId,
-        after: { attachmentId: id, fileName: upload.fileName, mimeType: upload.mimeType, bytes: upload.bytes, sha256: upload.sha256 },
-      });
-      return meetingAttachmentView(meetingId, row);
+  return attachUpload(db, root, upload, async (tx, store) => {
+    await assertMeetingAttachable(tx, user, meetingId);
+    const row = await store({ dir: `risk-meetings/${meetingId}`, entityType: MEETING_ENTITY, entityId: meetingId, uploadedByUserId: user.id });
+    await recordAudit(tx, actorOf(user, ip), {
+      action: 'riskMeeting.attach',
+      entityType: 'riskMeeting',
+      entityId: meetingId,
+      after: { attachmentId: row.id, fileName: upload.fileName, mimeType: upload.mimeType, bytes: upload.bytes, sha256: upload.sha256 },
     });
-  } catch (error) {
-    await Promise.all([rm(upload.tempPath, { force: true }), finalPath ? rm(finalPath, { force: true }) : null]);
-    throw error;
-  }
+    return meetingAttachmentView(meetingId, row);
+  });
 }
 
 function meetingAttachmentView(meetingId: string, row: typeof attachments.$inferSelect) {
@@ -91,10 +67,5 @@ export async function readMeetingAttachment(db: Executor, user: SessionUser, mee
     .where(and(eq(attachments.id, attachmentId), eq(attachments.entityType, MEETING_ENTITY), eq(attachments.entityId, meetingId)))
     .limit(1);
   if (!row) throw new DomainError('NOT_FOUND', { entity: 'attachment', id: attachmentId });
-  const base = resolve(root);
-  const path = resolve(base, row.storagePath);
-  if (!path.startsWith(base + sep)) throw new DomainError('NOT_FOUND', { entity: 'attachment', id: attachmentId });
-  const size = await stat(path).then((s) => s.size, () => null);
-  if (size === null) throw new Error(`attachment ${attachmentId}: file missing at ${path}`);
-  return { attachment: row, open: () => createReadStream(path) };
+  return openStoredFile(root, row);
 }

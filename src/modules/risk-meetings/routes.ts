@@ -1,11 +1,8 @@
-import { rm } from 'node:fs/promises';
-import type { MultipartFile } from '@fastify/multipart';
 import { z } from 'zod';
 import { complianceReply, createdId, leadingGroupReply, matrixReply, meetingAttachment, meetingDetail, meetingPage, noticeDraft as noticeDraftReply, rulesReply } from '../../contracts/risk-meetings.js';
-import { DomainError } from '../../domain/errors.js';
 import { can } from '../../domain/permissions.js';
-import { ATTACHMENT_MAX_BYTES, attachmentsRootOf, receiveUpload, type ReceivedUpload } from '../attachments/receive-upload.js';
-import { contentDisposition } from '../attachments/read-attachment.js';
+import { ATTACHMENT_MAX_BYTES, attachmentsRootOf } from '../attachments/receive-upload.js';
+import { receiveFileRequest, sendAttachment } from '../attachments/file-requests.js';
 import { meetingLevelNames, meetingLevels, type MeetingLevel } from '../../domain/risk-meetings/rules.js';
 import { toLocalDate } from '../../domain/time.js';
 import { isoDate } from '../../http/dates.js';
@@ -233,28 +230,11 @@ export function registerRiskMeetingRoutes(api: ApiContext) {
     permission: 'riskMeeting.record',
     params: idParams,
     reply: meetingAttachment,
-    handler: async ({ user, params, request, reply, ip }) => {
-      if (!request.isMultipart()) throw new DomainError('BAD_REQUEST', { file: '请以 multipart/form-data 上传文件' });
-      await assertMeetingAttachable(db, user, params.id);
-      let upload: ReceivedUpload | null = null;
-      try {
-        for await (const part of request.parts({ limits: { fileSize: ATTACHMENT_MAX_BYTES + 1, files: 1 } })) {
-          if (part.type !== 'file') continue;
-          const file = part as MultipartFile;
-          if (upload || file.fieldname !== 'file') {
-            file.file.resume();
-            continue;
-          }
-          upload = await receiveUpload(root, { fileName: file.filename, stream: file.file, maxBytes: ATTACHMENT_MAX_BYTES });
-        }
-        if (!upload) throw new DomainError('VALIDATION_FAILED', { file: '请选择要上传的文件' });
+    handler: async ({ user, params, request, reply, ip }) =>
+      receiveFileRequest(request, { root, maxBytes: ATTACHMENT_MAX_BYTES, check: () => assertMeetingAttachable(db, user, params.id) }, (upload) => {
         reply.status(201);
-        return await attachMeetingFile(db, user, { meetingId: params.id, upload }, root, ip);
-      } catch (error) {
-        if (upload) await rm(upload.tempPath, { force: true });
-        throw error;
-      }
-    },
+        return attachMeetingFile(db, user, { meetingId: params.id, upload }, root, ip);
+      }),
   });
   route(api, {
     method: 'GET',
@@ -263,14 +243,6 @@ export function registerRiskMeetingRoutes(api: ApiContext) {
     tags: ['risk-meetings'],
     permission: 'riskMeeting.read',
     params: z.object({ id: z.uuid('编号格式不正确'), attachmentId: z.uuid('编号格式不正确') }),
-    handler: async ({ user, params, reply }) => {
-      const { attachment: file, open } = await readMeetingAttachment(db, user, params.id, params.attachmentId, root);
-      reply.header('content-type', file.mimeType);
-      reply.header('content-length', file.bytes);
-      reply.header('content-disposition', contentDisposition(file.fileName));
-      reply.header('x-content-type-options', 'nosniff');
-      reply.header('cache-control', 'private, no-store');
-      return reply.send(open());
-    },
+    handler: async ({ user, params, reply }) => sendAttachment(reply, await readMeetingAttachment(db, user, params.id, params.attachmentId, root)),
   });
 }
