@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import type { FastifyReply } from 'fastify';
 import { route, idParams, type ApiContext } from '../../http/api-route.js';
+import { DOCX, sendFile } from '../../http/file-reply.js';
 import { documentKinds, type DocumentKind } from './document-numbers.js';
 import { issueDocument, readIssuedDocument, type GeneratedDocument } from './generate-document.js';
 import { listDocuments } from './list-documents.js';
 import { documentList } from '../../contracts/documents.js';
 
-const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const kinds = Object.keys(documentKinds) as [DocumentKind, ...DocumentKind[]];
 
 export function registerDocumentRoutes(api: ApiContext) {
@@ -24,12 +24,9 @@ export function registerDocumentRoutes(api: ApiContext) {
   const kindParams = idParams.extend({ kind: z.enum(kinds, { message: '未知的文书类型' }) });
   const assistId = z.uuid({ message: '协查请求编号格式不正确' }).optional();
   const sendDocx = (reply: FastifyReply, doc: GeneratedDocument) => {
-    reply.header('content-type', DOCX);
-    reply.header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(doc.fileName)}`);
     // The number, for the web to show without opening the file (URI-encoded: headers are Latin-1).
     reply.header('x-document-no', encodeURIComponent(doc.documentNo));
-    reply.header('cache-control', 'no-store');
-    return reply.send(doc.content);
+    return sendFile(reply, { fileName: doc.fileName, contentType: DOCX, body: doc.content }, { noStore: true });
   };
   route(api, {
     method: 'POST',

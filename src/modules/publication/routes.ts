@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { route, idParams, type ApiContext } from '../../http/api-route.js';
 import { pageQuery, toPage } from '../../http/paging.js';
+import { DOCX, sendFile, XLSX } from '../../http/file-reply.js';
 import { createdReply, publicationDetail, publicationPage, sampleFilterPreview } from '../../contracts/publication.js';
 import { DomainError } from '../../domain/errors.js';
 import { createPublication } from './create-publication.js';
@@ -14,7 +15,6 @@ import { FILTER_CAP, previewSampleFilter, resolveSampleFilter, sampleFilter } fr
 const text = (max: number, message: string) => z.string(message).trim().min(1, message).max(max);
 const note = text(500, '请填写公开说明');
 const resultParams = z.object({ id: z.uuid({ message: '编号格式不正确' }), sampleId: z.uuid({ message: '编号格式不正确' }) });
-const attachment = (name: string) => `attachment; filename*=UTF-8''${encodeURIComponent(name)}`;
 
 export function registerPublicationRoutes(api: ApiContext) {
   const db = api.database.db;
@@ -185,9 +185,7 @@ export function registerPublicationRoutes(api: ApiContext) {
     params: idParams,
     handler: async ({ user, params, reply }) => {
       const file = await publicationWorkbook(db, user, params.id);
-      reply.header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-      reply.header('content-disposition', attachment(`${file.title}.xlsx`));
-      return reply.send(file.bytes);
+      return sendFile(reply, { fileName: `${file.title}.xlsx`, contentType: XLSX, body: file.bytes });
     },
   });
   route(api, {
@@ -199,9 +197,7 @@ export function registerPublicationRoutes(api: ApiContext) {
     params: idParams,
     handler: async ({ user, params, reply }) => {
       const file = await publicationDocument(db, user, params.id);
-      reply.header('content-type', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
-      reply.header('content-disposition', attachment(`${file.title}.docx`));
-      return reply.send(file.bytes);
+      return sendFile(reply, { fileName: `${file.title}.docx`, contentType: DOCX, body: file.bytes });
     },
   });
 }

@@ -6,6 +6,7 @@ import { receiveFileRequest, sendAttachment } from '../attachments/file-requests
 import { meetingLevelNames, meetingLevels, type MeetingLevel } from '../../domain/risk-meetings/rules.js';
 import { toLocalDate } from '../../domain/time.js';
 import { isoDate } from '../../http/dates.js';
+import { DOCX, sendFile, XLSX } from '../../http/file-reply.js';
 import { idParams, route, type ApiContext } from '../../http/api-route.js';
 import { pageQuery, toPage } from '../../http/paging.js';
 import { complianceMatrix, complianceOf } from './compliance.js';
@@ -66,9 +67,6 @@ export const meetingBody = z.object({
     .optional(),
 });
 
-const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const attachment = (name: string) => `attachment; filename*=UTF-8''${encodeURIComponent(name)}`;
 
 export function registerRiskMeetingRoutes(api: ApiContext) {
   const db = api.database.db;
@@ -126,9 +124,7 @@ export function registerRiskMeetingRoutes(api: ApiContext) {
     query: z.object({ level, year }),
     handler: async ({ user, query, reply }) => {
       const bytes = await matrixWorkbook(await complianceMatrix(db, user, query.level, query.year));
-      reply.header('content-type', XLSX);
-      reply.header('content-disposition', attachment(`${query.year}年${meetingLevelNames[query.level as MeetingLevel]}风险研判完成情况.xlsx`));
-      return reply.send(bytes);
+      return sendFile(reply, { fileName: `${query.year}年${meetingLevelNames[query.level as MeetingLevel]}风险研判完成情况.xlsx`, contentType: XLSX, body: bytes });
     },
   });
   route(api, {
@@ -216,10 +212,7 @@ export function registerRiskMeetingRoutes(api: ApiContext) {
     params: idParams,
     handler: async ({ user, params, reply }) => {
       const doc = await renderMinutes(await getMeeting(db, user, params.id));
-      reply.header('content-type', DOCX);
-      reply.header('content-disposition', attachment(doc.fileName));
-      reply.header('cache-control', 'no-store');
-      return reply.send(doc.bytes);
+      return sendFile(reply, { fileName: doc.fileName, contentType: DOCX, body: doc.bytes }, { noStore: true });
     },
   });
   route(api, {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { route, type ApiContext } from '../../http/api-route.js';
+import { DOCX, sendFile } from '../../http/file-reply.js';
 import { briefing, dashboard } from '../../contracts/stats.js';
 import { toLocalDate } from '../../domain/time.js';
 import { getDashboard } from './get-dashboard.js';
@@ -7,7 +8,6 @@ import { getBriefing } from './briefing/get-briefing.js';
 import { briefingDocx } from './briefing/briefing-docx.js';
 import { PROVINCE_CODE } from './areas.js';
 
-const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: '月份格式应为 YYYY-MM' });
 const briefingQuery = z.object({
   regionCode: z.string().regex(/^51\d{4}$/, { message: '地区应为四川省内的行政区划代码' }).optional(),
@@ -56,10 +56,7 @@ export function registerStatsRoutes(api: ApiContext) {
     handler: async ({ user, query, reply }) => {
       const pack = await getBriefing(db, user, { regionCode: query.regionCode ?? ownRegion(user), from: query.from, to: query.to });
       const file = await briefingDocx(pack);
-      reply.header('content-type', DOCX);
-      reply.header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`);
-      reply.header('cache-control', 'no-store');
-      return reply.send(file.content);
+      return sendFile(reply, { fileName: file.fileName, contentType: DOCX, body: file.content }, { noStore: true });
     },
   });
 }
