@@ -14,28 +14,7 @@ export async function closeSubjectWorkItems(
   subject: { subjectType: string; subjectId: string; kind?: string },
   status: 'done' | 'cancelled',
 ) {
-  const conditions = [
-    eq(workItems.subjectType, subject.subjectType),
-    eq(workItems.subjectId, subject.subjectId),
-    eq(workItems.status, 'open'),
-  ];
-  if (subject.kind) conditions.push(eq(workItems.kind, subject.kind));
-  const closed = await tx
-    .update(workItems)
-    .set({ status, completedAt: new Date(), completedByUserId: actor.userId, version: sql`${workItems.version} + 1` })
-    .where(and(...conditions))
-    .returning();
-  await recordAudit(
-    tx,
-    actor,
-    ...closed.map((row) => ({
-      action: status === 'done' ? ('workItem.complete' as const) : ('workItem.cancel' as const),
-      entityType: 'workItem',
-      entityId: row.id,
-      after: row,
-    })),
-  );
-  return closed;
+  return closeWorkItemsOfSubjects(tx, actor, { subjectType: subject.subjectType, subjectIds: [subject.subjectId], kind: subject.kind }, status);
 }
 
 /**
