@@ -8,7 +8,7 @@ import { disposalReadable } from '../disposals/disposal-scope.js';
 import { escalationReadable } from '../escalations/escalation-scope.js';
 import { urgentReadable } from '../urgent/urgent-scope.js';
 import { areasFor, PROVINCE_CODE, regionName, regionRange, type Area } from './areas.js';
-import { ownerInRegion, rowsOf, scoped } from './region-sql.js';
+import { ownerInRegion, rowsOf } from './region-sql.js';
 import { unitIdForRegion } from '../org/seed-organisation.js';
 import { mapIndicators } from './indicators/index.js';
 import { cityOf, countsGrouped, countyOf, rate, zero, STATS_FROM, statsWhere, type StatsFilter } from './stats-query.js';
@@ -40,7 +40,7 @@ export async function getDashboard(db: Executor, user: SessionUser, input: { reg
       db,
       sql`SELECT ${areaOfUnit(regionCode, sql`ou.region_code`)} AS area, count(*)::int AS open, (count(*) FILTER (WHERE disposals.due_at < ${nowSql}))::int AS overdue
         FROM disposals JOIN org_units ou ON ou.id = disposals.owner_unit_id
-        WHERE ${scoped(user, disposalReadable)} AND ${activeDisposal} AND ${ownerInRegion(sql`disposals.owner_unit_id`, regionCode)} AND ou.region_code IS NOT NULL
+        WHERE ${disposalReadable(user)} AND ${activeDisposal} AND ${ownerInRegion(sql`disposals.owner_unit_id`, regionCode)} AND ou.region_code IS NOT NULL
         GROUP BY 1`,
     ),
     quotasByArea(db, user, regionCode, year),
@@ -48,10 +48,10 @@ export async function getDashboard(db: Executor, user: SessionUser, input: { reg
       db,
       sql`WITH overdue AS (
           SELECT disposals.owner_unit_id AS unit_id, 1 AS disposals, 0 AS work_items FROM disposals
-          WHERE ${scoped(user, disposalReadable)} AND ${activeDisposal} AND disposals.due_at < ${nowSql} AND ${ownerInRegion(sql`disposals.owner_unit_id`, regionCode)}
+          WHERE ${disposalReadable(user)} AND ${activeDisposal} AND disposals.due_at < ${nowSql} AND ${ownerInRegion(sql`disposals.owner_unit_id`, regionCode)}
           UNION ALL
           SELECT work_items.owner_unit_id, 0, 1 FROM work_items
-          WHERE ${scoped(user, (u) => jurisdictionSql(u, 'workItem', 'see'))} AND work_items.status = 'open' AND work_items.due_at < ${nowSql} AND ${ownerInRegion(sql`work_items.owner_unit_id`, regionCode)}
+          WHERE ${jurisdictionSql(user, 'workItem', 'see')} AND work_items.status = 'open' AND work_items.due_at < ${nowSql} AND ${ownerInRegion(sql`work_items.owner_unit_id`, regionCode)}
         )
         SELECT o.unit_id, ou.name AS unit_name, ou.region_code, sum(o.disposals)::int AS disposals, sum(o.work_items)::int AS work_items
         FROM overdue o JOIN org_units ou ON ou.id = o.unit_id
@@ -60,13 +60,13 @@ export async function getDashboard(db: Executor, user: SessionUser, input: { reg
     rowsOf<{ open: number; overdue: number }>(
       db,
       sql`SELECT count(*)::int AS open, (count(*) FILTER (WHERE escalations.due_at < ${nowSql}))::int AS overdue FROM escalations
-        WHERE ${scoped(user, escalationReadable)} AND escalations.status IN ('open', 'reported') AND ${ownerInRegion(sql`escalations.assigned_unit_id`, regionCode)}`,
+        WHERE ${escalationReadable(user)} AND escalations.status IN ('open', 'reported') AND ${ownerInRegion(sql`escalations.assigned_unit_id`, regionCode)}`,
     ),
     rowsOf<{ open: number; overdue: number }>(
       db,
       sql`SELECT count(*)::int AS open,
           (count(*) FILTER (WHERE cases.decision IS NULL AND NOT cases.clock_suspended AND cases.due_at < ${nowSql}))::int AS overdue
-        FROM cases WHERE ${scoped(user, caseReadable)} AND cases.stage <> 'closed' AND ${ownerInRegion(sql`cases.owner_unit_id`, regionCode)}`,
+        FROM cases WHERE ${caseReadable(user)} AND cases.stage <> 'closed' AND ${ownerInRegion(sql`cases.owner_unit_id`, regionCode)}`,
     ),
     rowsOf<{ raised: number; on_time: number; late: number; pending: number }>(
       db,
@@ -75,7 +75,7 @@ export async function getDashboard(db: Executor, user: SessionUser, input: { reg
           (count(*) FILTER (WHERE (urgent_reports.handled_at IS NOT NULL AND urgent_reports.handled_at > urgent_reports.due_at) OR (urgent_reports.handled_at IS NULL AND urgent_reports.due_at < ${nowSql})))::int AS late,
           (count(*) FILTER (WHERE urgent_reports.handled_at IS NULL AND urgent_reports.due_at >= ${nowSql}))::int AS pending
         FROM urgent_reports
-        WHERE ${scoped(user, urgentReadable)} AND urgent_reports.raised_at >= ${yearFrom} AND urgent_reports.raised_at < ${yearTo} AND ${ownerInRegion(sql`urgent_reports.owner_unit_id`, regionCode)}`,
+        WHERE ${urgentReadable(user)} AND urgent_reports.raised_at >= ${yearFrom} AND urgent_reports.raised_at < ${yearTo} AND ${ownerInRegion(sql`urgent_reports.owner_unit_id`, regionCode)}`,
     ),
   ]);
 

@@ -3,7 +3,6 @@ import type { Executor } from '../../db/client.js';
 import type { SessionUser } from '../access/actor.js';
 import { sampleInScope } from '../sampling/sample-scope.js';
 import { regionRange } from './areas.js';
-import { scoped } from './region-sql.js';
 
 /**
  * Reads of sample_stats. The table is named `samples` in these queries so that the samples'
@@ -29,7 +28,7 @@ export interface StatsFilter {
 
 /** Scope first, then the region (as the samples list reads it), the months, and the optional category root and link. */
 export function statsWhere(user: SessionUser, filter: StatsFilter): SQL {
-  const conditions: SQL[] = [scoped(user, sampleInScope), sql`samples.month >= ${filter.from}::date AND samples.month <= ${filter.to}::date`];
+  const conditions: SQL[] = [sampleInScope(user), sql`samples.month >= ${filter.from}::date AND samples.month <= ${filter.to}::date`];
   const range = regionRange(filter.regionCode);
   if (range) conditions.push(sql`samples.region_code >= ${range.from} AND samples.region_code <= ${range.to}`);
   if (filter.categoryRootId) conditions.push(sql`samples.category_root_id = ${filter.categoryRootId}`);

@@ -11,7 +11,7 @@ import { sampleConditions } from '../../sampling/sample-filter.js';
 import { urgentReadable } from '../../urgent/urgent-scope.js';
 import type { Briefing, BriefingRow } from '../../../contracts/stats.js';
 import { areasFor, isKnownRegion, PROVINCE_CODE, regionInReach, regionName } from '../areas.js';
-import { ownerInRegion, rowsOf, scoped } from '../region-sql.js';
+import { ownerInRegion, rowsOf } from '../region-sql.js';
 import { cityOf, countsGrouped, countyOf, rate, zero, type Counts } from '../stats-query.js';
 import { briefingPeriods, type Period } from './periods.js';
 import { briefingSections } from './sections.js';
@@ -122,7 +122,7 @@ async function workFigures(db: Executor, user: SessionUser, regionCode: string, 
     rowsOf<{ open: number; overdue: number }>(
       db,
       sql`SELECT count(*)::int AS open, (count(*) FILTER (WHERE disposals.due_at < ${nowSql}))::int AS overdue FROM disposals
-        WHERE ${scoped(user, disposalReadable)} AND disposals.status NOT IN ('closed', 'voided') AND ${ownerInRegion(sql`disposals.owner_unit_id`, regionCode)}`,
+        WHERE ${disposalReadable(user)} AND disposals.status NOT IN ('closed', 'voided') AND ${ownerInRegion(sql`disposals.owner_unit_id`, regionCode)}`,
     ),
     rowsOf<{ raised: number; on_time: number; late: number; pending: number }>(
       db,
@@ -130,14 +130,14 @@ async function workFigures(db: Executor, user: SessionUser, regionCode: string, 
           (count(*) FILTER (WHERE urgent_reports.handled_at IS NOT NULL AND urgent_reports.handled_at <= urgent_reports.due_at))::int AS on_time,
           (count(*) FILTER (WHERE (urgent_reports.handled_at IS NOT NULL AND urgent_reports.handled_at > urgent_reports.due_at) OR (urgent_reports.handled_at IS NULL AND urgent_reports.due_at < ${nowSql})))::int AS late,
           (count(*) FILTER (WHERE urgent_reports.handled_at IS NULL AND urgent_reports.due_at >= ${nowSql}))::int AS pending
-        FROM urgent_reports WHERE ${scoped(user, urgentReadable)} AND urgent_reports.raised_at >= ${shanghaiStart(period.from)} AND urgent_reports.raised_at < ${shanghaiEnd(period.to)}
+        FROM urgent_reports WHERE ${urgentReadable(user)} AND urgent_reports.raised_at >= ${shanghaiStart(period.from)} AND urgent_reports.raised_at < ${shanghaiEnd(period.to)}
           AND ${ownerInRegion(sql`urgent_reports.owner_unit_id`, regionCode)}`,
     ),
     rowsOf<{ open: number }>(
       db,
-      sql`SELECT count(*)::int AS open FROM escalations WHERE ${scoped(user, escalationReadable)} AND escalations.status IN ('open', 'reported') AND ${ownerInRegion(sql`escalations.assigned_unit_id`, regionCode)}`,
+      sql`SELECT count(*)::int AS open FROM escalations WHERE ${escalationReadable(user)} AND escalations.status IN ('open', 'reported') AND ${ownerInRegion(sql`escalations.assigned_unit_id`, regionCode)}`,
     ),
-    rowsOf<{ open: number }>(db, sql`SELECT count(*)::int AS open FROM cases WHERE ${scoped(user, caseReadable)} AND cases.stage <> 'closed' AND ${ownerInRegion(sql`cases.owner_unit_id`, regionCode)}`),
+    rowsOf<{ open: number }>(db, sql`SELECT count(*)::int AS open FROM cases WHERE ${caseReadable(user)} AND cases.stage <> 'closed' AND ${ownerInRegion(sql`cases.owner_unit_id`, regionCode)}`),
   ]);
   return {
     openDisposals: Number(d.open),
