@@ -8,7 +8,7 @@
  */
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
-import { DEMO_PASSWORD, describeBrowser, launchBrowser, login, newContext, screenshot, startServer, type TestServer } from '../helpers/browser.js';
+import { DEMO_PASSWORD, describeBrowser, launchBrowser, login, newContext, opened, screenshot, startServer, type TestServer } from '../helpers/browser.js';
 
 /** Ticks an antd checkbox or radio; under load a click can land during a re-render, so retry until it reports checked. */
 async function tick(control: Locator) {
@@ -59,13 +59,6 @@ async function createWuhouLeader(baseUrl: string): Promise<void> {
   const created = await admin<{ initialPassword: string }>('POST', '/api/users', { username: LEADER, displayName: '王局长', unitId: wuhou.id, roles: ['leader'] });
   const leader = await apiSession(baseUrl, LEADER, created.initialPassword);
   await leader('POST', '/api/auth/change-password', { currentPassword: created.initialPassword, newPassword: LEADER_PASSWORD });
-}
-
-/** Waits for a dialog to be open and done animating in (so a screenshot shows it whole). */
-async function opened(dialog: Locator): Promise<Locator> {
-  await dialog.waitFor();
-  await expect.poll(() => dialog.evaluate((el) => el.getAnimations({ subtree: true }).length), { timeout: 10_000 }).toBe(0);
-  return dialog;
 }
 
 /** Opens a step's form from its 登记 button and returns the dialog. */

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { NATIONAL_HEADER } from '../fixtures/make-fixtures.js';
-import { describeBrowser, launchBrowser, login, newContext, screenshot, startServer, type TestServer } from '../helpers/browser.js';
+import { describeBrowser, launchBrowser, login, newContext, opened, screenshot, startServer, type TestServer } from '../helpers/browser.js';
 
 const TEST_TIMEOUT = 300_000;
 const SHOP = '成都市武侯区鑫源副食超市';
@@ -31,13 +31,6 @@ function repeatOffenderCsv(dir: string): string {
   const path = join(dir, 'repeat-offender.csv');
   writeFileSync(path, [NATIONAL_HEADER.join(','), ...rows].join('\r\n') + '\r\n');
   return path;
-}
-
-/** Waits for a dialog to be open and done animating in. */
-async function opened(dialog: Locator): Promise<Locator> {
-  await dialog.waitFor();
-  await expect.poll(() => dialog.evaluate((el) => el.getAnimations({ subtree: true }).length), { timeout: 10_000 }).toBe(0);
-  return dialog;
 }
 
 describeBrowser('a repeat offender: import → escalation → case → closed', () => {

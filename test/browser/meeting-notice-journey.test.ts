@@ -4,40 +4,18 @@
  * sends; the notice links back to the meeting, whose page lists the notice and shows the follow-up
  * done. Screenshots land in test-results/screens/meeting-notice-*.png.
  */
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
-import { describeBrowser, launchBrowser, login, newContext, screenshot, startServer, type TestServer } from '../helpers/browser.js';
+
+import { expect, it } from 'vitest';
+import { describeBrowser, login, screenshot, useJourney } from '../helpers/browser.js';
 
 const TEST_TIMEOUT = 300_000;
 
 describeBrowser('a meeting notice follow-up is answered from the compose drawer', () => {
-  let server: TestServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterEach(async ({ task }) => {
-    if (task.result?.state === 'fail') {
-      const pages = contexts.flatMap((c) => c.pages());
-      await Promise.all(pages.map((p, i) => screenshot(p, `FAILED-meeting-notice-${i}`, { fullPage: false }).catch(() => undefined)));
-    }
-    await Promise.all(contexts.splice(0).map((c) => c.close()));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const journey = useJourney('meeting-notice');
 
   it('协调处 sends the notice drafted from the meeting; the meeting lists it', { timeout: TEST_TIMEOUT }, async () => {
-    const context = await newContext(browser);
-    contexts.push(context);
-    const page = await context.newPage();
-    await login(page, server.baseUrl, 'div-coordination');
+    const page = await journey.freshPage();
+    await login(page, journey.server.baseUrl, 'div-coordination');
     const item = page.getByRole('link', { name: /发送风险研判通报/ }).first();
     await item.waitFor();
     await item.click();

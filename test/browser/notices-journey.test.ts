@@ -4,9 +4,9 @@
  * inbox, opens it (the read receipt) and replies (反馈); the sender sees the receipts — 成都
  * 已反馈, 绵阳 未读. Screenshots land in test-results/screens/notices-*.png.
  */
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
-import { describeBrowser, launchBrowser, login, newContext, screenshot, startServer, type TestServer } from '../helpers/browser.js';
+import type { Locator, Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { describeBrowser, login, screenshot, useJourney } from '../helpers/browser.js';
 
 const TEST_TIMEOUT = 300_000;
 const TITLE = '关于冷链即食食品单增李斯特菌风险的预警提示';
@@ -31,38 +31,13 @@ async function choose(page: Page, field: Locator, option: string, chosen: Locato
 }
 
 describeBrowser('a risk warning: compose → read and reply → receipts', () => {
-  let server: TestServer;
-  let browser: Browser;
+  const journey = useJourney('notices');
+  const freshPage = () => journey.freshPage();
   let noticePath = '';
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterEach(async ({ task }) => {
-    if (task.result?.state === 'fail') {
-      const pages = contexts.flatMap((c) => c.pages());
-      await Promise.all(pages.map((p, i) => screenshot(p, `FAILED-notices-${i}`, { fullPage: false }).catch(() => undefined)));
-    }
-    await Promise.all(contexts.splice(0).map((c) => c.close()));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  async function freshPage(): Promise<Page> {
-    const context = await newContext(browser);
-    contexts.push(context);
-    return context.newPage();
-  }
 
   it('抽检监测处 sends a 风险预警提示 to two cities', { timeout: TEST_TIMEOUT }, async () => {
     const page = await freshPage();
-    await login(page, server.baseUrl, 'div-sampling');
+    await login(page, journey.server.baseUrl, 'div-sampling');
     await page.getByRole('menuitem', { name: '信息通报' }).click();
     await page.getByRole('heading', { name: '信息通报', exact: true }).waitFor();
     await page.getByRole('button', { name: '发通报' }).click();
@@ -87,7 +62,7 @@ describeBrowser('a risk warning: compose → read and reply → receipts', () =>
 
   it('成都市局 sees it in the bell and the inbox, reads it and replies', { timeout: TEST_TIMEOUT }, async () => {
     const page = await freshPage();
-    await login(page, server.baseUrl, 'city-510100');
+    await login(page, journey.server.baseUrl, 'city-510100');
     const bell = page.getByTestId('notification-bell');
     await expect.poll(async () => Number((await bell.locator('.ant-badge-count').textContent({ timeout: 1000 }).catch(() => '0'))?.replace(/\D/g, '') || 0), { timeout: 30_000 }).toBeGreaterThan(0);
     await bell.click();
@@ -108,8 +83,8 @@ describeBrowser('a risk warning: compose → read and reply → receipts', () =>
 
   it('the sender sees the receipts: 成都 已反馈, 绵阳 未读', { timeout: TEST_TIMEOUT }, async () => {
     const page = await freshPage();
-    await login(page, server.baseUrl, 'div-sampling');
-    await page.goto(`${server.baseUrl}${noticePath}`);
+    await login(page, journey.server.baseUrl, 'div-sampling');
+    await page.goto(`${journey.server.baseUrl}${noticePath}`);
     const receipts = page.locator('.ant-card').filter({ hasText: '收件单位阅办情况' });
     await receipts.waitFor();
     await expect.poll(async () => receipts.locator('tr').filter({ hasText: CHENGDU }).innerText(), { timeout: 15_000 }).toContain('已反馈');

@@ -5,48 +5,17 @@
  * the failed sample by its food name and reads its result with the explainer of its failed item.
  * Screenshots land in test-results/screens/publication-*.png.
  */
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
-import { describeBrowser, launchBrowser, login, newContext, screenshot, startServer, type TestServer } from '../helpers/browser.js';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { describeBrowser, login, opened, screenshot, useJourney } from '../helpers/browser.js';
 
 const TEST_TIMEOUT = 300_000;
 const SAMPLE_NO = 'DBJ26510000PUB01';
 
-async function opened(dialog: Locator): Promise<Locator> {
-  await dialog.waitFor();
-  await expect.poll(() => dialog.evaluate((el) => el.getAnimations({ subtree: true }).length), { timeout: 10_000 }).toBe(0);
-  return dialog;
-}
-
 describeBrowser('publication: draft → two approvals → publish → the public finds it', () => {
-  let server: TestServer;
-  let browser: Browser;
+  const journey = useJourney('publication');
+  const freshPage = () => journey.freshPage();
   let detailPath = '';
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterEach(async ({ task }) => {
-    if (task.result?.state === 'fail') {
-      const pages = contexts.flatMap((c) => c.pages());
-      await Promise.all(pages.map((p, i) => screenshot(p, `FAILED-publication-${i}`, { fullPage: false }).catch(() => undefined)));
-    }
-    await Promise.all(contexts.splice(0).map((c) => c.close()));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  async function freshPage(): Promise<Page> {
-    const context = await newContext(browser);
-    contexts.push(context);
-    return context.newPage();
-  }
 
   async function act(page: Page, button: string) {
     await page.getByRole('button', { name: button, exact: true }).first().click();
@@ -59,11 +28,11 @@ describeBrowser('publication: draft → two approvals → publish → the public
 
   it('抽检监测处 records a failed sample and drafts an announcement of it', { timeout: TEST_TIMEOUT }, async () => {
     const page = await freshPage();
-    await login(page, server.baseUrl, 'div-sampling');
-    const categories = (await (await page.request.get(`${server.baseUrl}/api/catalogue/categories`)).json()) as { id: string; name: string }[] | { items: { id: string; name: string }[] };
+    await login(page, journey.server.baseUrl, 'div-sampling');
+    const categories = (await (await page.request.get(`${journey.server.baseUrl}/api/catalogue/categories`)).json()) as { id: string; name: string }[] | { items: { id: string; name: string }[] };
     const list = Array.isArray(categories) ? categories : categories.items;
     const categoryId = list.find((c) => c.name === '糕点')!.id;
-    const sample = await page.request.post(`${server.baseUrl}/api/samples`, {
+    const sample = await page.request.post(`${journey.server.baseUrl}/api/samples`, {
       data: {
         sampleNo: SAMPLE_NO,
         samplingType: 'supervisory',
@@ -78,7 +47,7 @@ describeBrowser('publication: draft → two approvals → publish → the public
     });
     expect(sample.status(), await sample.text()).toBe(201);
 
-    await page.goto(`${server.baseUrl}/publications`);
+    await page.goto(`${journey.server.baseUrl}/publications`);
     await page.getByRole('button', { name: '起草', exact: true }).click();
     const drawer = await opened(page.getByRole('dialog'));
     await drawer.getByLabel('标题').fill('2026年第9期食品安全监督抽检信息公告');
@@ -104,15 +73,15 @@ describeBrowser('publication: draft → two approvals → publish → the public
 
   it('新闻宣传处 approves; 抽检监测处 publishes', { timeout: TEST_TIMEOUT }, async () => {
     const news = await freshPage();
-    await login(news, server.baseUrl, 'div-news');
-    await news.goto(`${server.baseUrl}${detailPath}`);
+    await login(news, journey.server.baseUrl, 'div-news');
+    await news.goto(`${journey.server.baseUrl}${detailPath}`);
     await act(news, '会审通过');
     await expect.poll(() => news.getByText('会审通过').first().isVisible(), { timeout: 60_000 }).toBe(true);
     await screenshot(news, 'publication-news-approved');
 
     const page = await freshPage();
-    await login(page, server.baseUrl, 'div-sampling');
-    await page.goto(`${server.baseUrl}${detailPath}`);
+    await login(page, journey.server.baseUrl, 'div-sampling');
+    await page.goto(`${journey.server.baseUrl}${detailPath}`);
     await act(page, '公布');
     await expect.poll(() => page.getByText('已公布').first().isVisible(), { timeout: 60_000 }).toBe(true);
     await screenshot(page, 'publication-published');
@@ -120,7 +89,7 @@ describeBrowser('publication: draft → two approvals → publish → the public
 
   it('a visitor without a session finds the failed sample and its explainer on /public/', { timeout: TEST_TIMEOUT }, async () => {
     const page = await freshPage();
-    const home = await page.goto(`${server.baseUrl}/public/`);
+    const home = await page.goto(`${journey.server.baseUrl}/public/`);
     expect(home?.status()).toBe(200);
     await page.getByLabel('食品或企业名称').fill('桃酥');
     await page.getByRole('button', { name: '查询' }).click();

@@ -4,9 +4,9 @@
  * filed; 抽检监测处 finds the suggestion on the plans page; the completeness matrix shows the
  * county as held. Screenshots land in test-results/screens/risk-meeting-*.png.
  */
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
-import { describeBrowser, launchBrowser, login, newContext, pickOption, screenshot, startServer, type TestServer } from '../helpers/browser.js';
+
+import { expect, it } from 'vitest';
+import { describeBrowser, login, opened, pickOption, screenshot, useJourney } from '../helpers/browser.js';
 
 const TEST_TIMEOUT = 300_000;
 const FOLLOW_UP = '对辖区农贸市场芹菜开展跟踪抽检（浏览器测试）';
@@ -14,44 +14,13 @@ const FOLLOW_UP = '对辖区农贸市场芹菜开展跟踪抽检（浏览器测�
 /** Today in Shanghai. */
 const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 
-async function opened(dialog: Locator): Promise<Locator> {
-  await dialog.waitFor();
-  await expect.poll(() => dialog.evaluate((el) => el.getAnimations({ subtree: true }).length), { timeout: 10_000 }).toBe(0);
-  return dialog;
-}
-
 describeBrowser('a county records a 321 meeting; 抽检监测处 sees its tracking-sampling suggestion', () => {
-  let server: TestServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterEach(async ({ task }) => {
-    if (task.result?.state === 'fail') {
-      const pages = contexts.flatMap((c) => c.pages());
-      await Promise.all(pages.map((p, i) => screenshot(p, `FAILED-risk-meeting-${i}`, { fullPage: false }).catch(() => undefined)));
-    }
-    await Promise.all(contexts.splice(0).map((c) => c.close()));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  async function freshPage(): Promise<Page> {
-    const context = await newContext(browser);
-    contexts.push(context);
-    return context.newPage();
-  }
+  const journey = useJourney('risk-meeting');
+  const freshPage = () => journey.freshPage();
 
   it('武侯区局 records a meeting with a tracking-sampling follow-up', { timeout: TEST_TIMEOUT }, async () => {
     const page = await freshPage();
-    await login(page, server.baseUrl, 'county-510107');
+    await login(page, journey.server.baseUrl, 'county-510107');
     await page.getByRole('menuitem', { name: '风险研判' }).click();
     await page.getByRole('heading', { name: '风险研判', exact: true }).waitFor();
     await page.getByRole('button', { name: '登记研判活动' }).click();
@@ -81,16 +50,16 @@ describeBrowser('a county records a 321 meeting; 抽检监测处 sees its tracki
 
   it('抽检监测处 sees the suggestion on the plans page', { timeout: TEST_TIMEOUT }, async () => {
     const page = await freshPage();
-    await login(page, server.baseUrl, 'div-sampling');
-    await page.goto(`${server.baseUrl}/plans?tab=suggestions`);
+    await login(page, journey.server.baseUrl, 'div-sampling');
+    await page.goto(`${journey.server.baseUrl}/plans?tab=suggestions`);
     await page.getByText(`跟踪抽检建议：${FOLLOW_UP}`).waitFor();
     await screenshot(page, 'risk-meeting-03-suggestion');
   });
 
   it('the leader sees the completeness matrix with the county held this month', { timeout: TEST_TIMEOUT }, async () => {
     const page = await freshPage();
-    await login(page, server.baseUrl, 'leader');
-    await page.goto(`${server.baseUrl}/risk-meetings?tab=compliance`);
+    await login(page, journey.server.baseUrl, 'leader');
+    await page.goto(`${journey.server.baseUrl}/risk-meetings?tab=compliance`);
     const row = page.getByRole('row', { name: /武侯区/ });
     await row.waitFor();
     const month = Number(today().slice(5, 7));
@@ -101,9 +70,9 @@ describeBrowser('a county records a 321 meeting; 抽检监测处 sees its tracki
 
   it('the leader’s province view coloured by 321 完成率 shows 成都’s figure, and 武侯区’s status after drilling in', { timeout: TEST_TIMEOUT }, async () => {
     const page = await freshPage();
-    await login(page, server.baseUrl, 'leader');
+    await login(page, journey.server.baseUrl, 'leader');
     // The indicator judges the latest ended period of each level: the figures the compliance API gives for them.
-    const dashboard = await page.request.get(`${server.baseUrl}/api/dashboard?regionCode=510000`);
+    const dashboard = await page.request.get(`${journey.server.baseUrl}/api/dashboard?regionCode=510000`);
     expect(dashboard.ok()).toBe(true);
     const indicator = (await dashboard.json()).indicators.find((i: { key: string }) => i.key === 'meetingCompleteness');
     const expected = indicator.values.find((v: { regionCode: string }) => v.regionCode === '510100').value as number;
@@ -111,10 +80,10 @@ describeBrowser('a county records a 321 meeting; 抽检监测处 sees its tracki
       const [y, mo] = today().split('-').map(Number);
       return mo === 1 ? `${y - 1}-12-01` : `${y}-${String(mo - 1).padStart(2, '0')}-01`;
     })();
-    const compliance = await (await page.request.get(`${server.baseUrl}/api/risk-meetings/compliance?level=county&date=${countyDate}`)).json();
+    const compliance = await (await page.request.get(`${journey.server.baseUrl}/api/risk-meetings/compliance?level=county&date=${countyDate}`)).json();
     const wuhouStatus = compliance.items.find((i: { unitName: string }) => /武侯区/.test(i.unitName)).status as string;
 
-    await page.goto(`${server.baseUrl}/province`);
+    await page.goto(`${journey.server.baseUrl}/province`);
     await page.getByTestId('indicator').getByText('321 完成率').click();
     await page.getByTestId('indicator-note').getByText(/统计周期/).waitFor();
     await expect.poll(() => page.getByTestId('indicator-510100').textContent(), { timeout: 60_000 }).toBe(`${expected.toFixed(2)}%`);

@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { describe, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/server/app.js';
 import { loadConfig } from '../../src/server/config.js';
 import { createTestDatabase, DEMO_PASSWORD } from './test-database.js';
@@ -230,4 +230,58 @@ export async function pickOption(page: Page, select: Locator, option: string, ch
       await page.keyboard.press('Escape').catch(() => undefined);
     }
   }
+}
+
+/** Waits for a dialog to be open and done animating in (so a screenshot shows it whole). */
+export async function opened(dialog: Locator): Promise<Locator> {
+  await dialog.waitFor();
+  await expect.poll(() => dialog.evaluate((el) => el.getAnimations({ subtree: true }).length), { timeout: 10_000 }).toBe(0);
+  return dialog;
+}
+
+/** A journey's server, browser and pages, set up by the hooks `useJourney` registers. */
+export interface Journey {
+  readonly server: TestServer;
+  readonly browser: Browser;
+  /** A page in a fresh context (its own cookies: one user), closed after the step. */
+  freshPage(): Promise<Page>;
+}
+
+/**
+ * Registers a journey's hooks inside its describe: the real server and a browser for the file, a
+ * fresh context per page, and on a failed step a screenshot of every open page
+ * (`FAILED-<name>-<i>.png`) before the step's contexts close.
+ */
+export function useJourney(name: string): Journey {
+  let server: TestServer;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+  afterEach(async ({ task }) => {
+    if (task.result?.state === 'fail') {
+      const pages = contexts.flatMap((c) => c.pages());
+      await Promise.all(pages.map((p, i) => screenshot(p, `FAILED-${name}-${i}`, { fullPage: false }).catch(() => undefined)));
+    }
+    await Promise.all(contexts.splice(0).map((c) => c.close()));
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get server() {
+      return server;
+    },
+    get browser() {
+      return browser;
+    },
+    async freshPage() {
+      const context = await newContext(browser);
+      contexts.push(context);
+      return context.newPage();
+    },
+  };
 }
