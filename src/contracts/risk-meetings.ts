@@ -7,7 +7,8 @@ export type MeetingLevel = z.infer<typeof meetingLevel>;
 export const complianceStatus = z.enum(['held', 'late', 'missing', 'open']);
 export type ComplianceStatus = z.infer<typeof complianceStatus>;
 
-export const meetingRow = z.object({
+/** What a meeting's row and its detail both say of it. */
+const meetingHeading = z.object({
   id: z.string(),
   unitId: z.string(),
   unitName: z.string(),
@@ -22,6 +23,9 @@ export const meetingRow = z.object({
   formName: z.string(),
   leadingGroup: z.boolean(),
   title: z.string(),
+});
+
+export const meetingRow = meetingHeading.extend({
   riskCount: z.number(),
   highRisks: z.number(),
   followUps: z.number(),
@@ -32,21 +36,7 @@ export const meetingPage = pageOf(meetingRow);
 export const meetingAttachment = z.object({ id: z.string(), fileName: z.string(), mimeType: z.string(), bytes: z.number(), createdAt: timestamp, href: z.string() });
 export type MeetingAttachment = z.infer<typeof meetingAttachment>;
 
-export const meetingDetail = z.object({
-  id: z.string(),
-  unitId: z.string(),
-  unitName: z.string(),
-  level: z.string(),
-  levelName: z.string(),
-  periodStart: localDate,
-  periodEnd: localDate,
-  periodLabel: z.string(),
-  late: z.boolean(),
-  heldOn: localDate,
-  form: z.string(),
-  formName: z.string(),
-  leadingGroup: z.boolean(),
-  title: z.string(),
+export const meetingDetail = meetingHeading.extend({
   summary: z.string(),
   participants: z.object({ units: z.array(z.object({ id: z.string(), name: z.string() })), people: z.array(z.string()) }),
   sources: z.array(z.object({ code: z.string(), name: z.string() })),
