@@ -3,11 +3,12 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client.js';
 import { noticeRecipients, noticeReplies, notices, orgUnits, users } from '../../db/schema/index.js';
 import { DomainError } from '../../domain/errors.js';
-import { noticeKinds, noticeStatuses, receiptState, type NoticeKind, type NoticeStatus } from '../../domain/notices/notice-rules.js';
+import { receiptState } from '../../domain/notices/notice-rules.js';
 import { toLocalDate } from '../../domain/time.js';
 import type { SessionUser } from '../access/actor.js';
 import { actionsOf } from '../workflow/load-for-action.js';
 import { noticeAttachments } from './notice-attachments.js';
+import { noticeHeading } from './list-notices.js';
 import { noticeReadable } from './notice-scope.js';
 import { noticeRecord } from './notice-workflow.js';
 
@@ -57,15 +58,8 @@ export async function getNotice(db: Executor, user: SessionUser, id: string, now
     .where(and(eq(noticeReplies.noticeId, id), isSender ? undefined : eq(noticeReplies.unitId, user.unit.id)))
     .orderBy(asc(noticeReplies.createdAt));
   return {
-    id: n.id,
-    kind: n.kind as NoticeKind,
-    kindName: noticeKinds[n.kind as NoticeKind],
-    title: n.title,
+    ...noticeHeading(n, row.senderUnitName),
     body: n.body,
-    status: n.status as NoticeStatus,
-    statusName: noticeStatuses[n.status as NoticeStatus],
-    senderUnitId: n.senderUnitId,
-    senderUnitName: row.senderUnitName,
     createdByName: row.createdByName,
     replyDueOn: n.replyDueOn,
     relatedSampleIds: n.relatedSampleIds,

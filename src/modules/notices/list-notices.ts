@@ -53,14 +53,7 @@ export async function listNotices(db: Executor, user: SessionUser, filter: Notic
       const n = r.notice;
       const pastDue = n.replyDueOn !== null && today > n.replyDueOn;
       return {
-        id: n.id,
-        kind: n.kind as NoticeKind,
-        kindName: noticeKinds[n.kind as NoticeKind],
-        title: n.title,
-        status: n.status as NoticeStatus,
-        statusName: noticeStatuses[n.status as NoticeStatus],
-        senderUnitId: n.senderUnitId,
-        senderUnitName: r.senderUnitName,
+        ...noticeHeading(n, r.senderUnitName),
         replyDueOn: n.replyDueOn,
         sentAt: n.sentAt,
         createdAt: n.createdAt,
@@ -73,5 +66,19 @@ export async function listNotices(db: Executor, user: SessionUser, filter: Notic
       };
     }),
     total: Number(total.n),
+  };
+}
+
+/** What a notice's row and its detail both say of it: kind, title, status and sender, in words. */
+export function noticeHeading(n: { id: string; kind: string; title: string; status: string; senderUnitId: string }, senderUnitName: string) {
+  return {
+    id: n.id,
+    kind: n.kind as NoticeKind,
+    kindName: noticeKinds[n.kind as NoticeKind],
+    title: n.title,
+    status: n.status as NoticeStatus,
+    statusName: noticeStatuses[n.status as NoticeStatus],
+    senderUnitId: n.senderUnitId,
+    senderUnitName,
   };
 }
