@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Db } from '../../db/client.js';
 import { disposalRows } from '../../domain/publication/disposal-text.js';
 import { explainerFor } from '../explainers/explainers.js';
+import { organisationRows } from '../org/seed-organisation.js';
 import { Html, html, page, STYLESHEET } from './html.js';
 import { getPublic, listPublic, publicExplainers, relatedResults, type PublicExplainer } from './public-publications.js';
 import { openView, publicResult, resultsOfPublication, searchPublicResults, type OpenView } from './public-results.js';
@@ -59,10 +60,16 @@ ${e.standardClause ? html`<dt>标准依据</dt><dd>${e.standardClause}</dd>` : '
 ${e.reviewStatus === 'draft' ? html`<p class="muted">本解读为初稿，待四川省食品检验研究院审核。</p>` : ''}</div>`;
 }
 
+/** The 21 cities (市、州) for the region choice: the public picks a name, never types a code. */
+const cities = organisationRows()
+  .filter((row) => row.kind === 'city_bureau' && row.regionCode)
+  .map((row) => ({ code: row.regionCode!, name: row.shortName ?? row.name }));
+
 function searchForm(q: Record<string, string | undefined>): Html {
   const input = (name: string, label: string, placeholder = '') => html`<label>${label}<input name="${name}" value="${q[name] ?? ''}" placeholder="${placeholder}" maxlength="60"></label>`;
   return html`<form class="search" method="get" action="/public/results">
-${input('q', '食品或企业名称', '至少2个字')}${input('creditCode', '统一社会信用代码')}${input('sampleNo', '抽样编号')}${input('category', '食品类别', '如 糕点')}${input('region', '地区代码', '如 510100')}
+${input('q', '食品或企业名称', '至少2个字')}${input('creditCode', '统一社会信用代码')}${input('sampleNo', '抽样编号')}${input('category', '食品类别', '如 糕点')}
+<label>地区<select name="region"><option value="">全省</option>${cities.map((c) => html`<option value="${c.code}"${q.region?.slice(0, 4) === c.code.slice(0, 4) ? ' selected' : ''}>${c.name}</option>`)}</select></label>
 <label>公布日期从<input type="date" name="dateFrom" value="${q.dateFrom ?? ''}"></label><label>至<input type="date" name="dateTo" value="${q.dateTo ?? ''}"></label>
 <label>结论<select name="conclusion"><option value="">全部</option><option value="unqualified"${q.conclusion === 'unqualified' ? ' selected' : ''}>不合格</option><option value="qualified"${q.conclusion === 'qualified' ? ' selected' : ''}>合格</option></select></label>
 <button type="submit">查询</button></form>`;

@@ -7,7 +7,7 @@ import { useMe } from '../auth/session';
 import { FullPageSpin } from '../components/FullPageSpin';
 import { QueryError } from '../components/QueryError';
 import { messages } from '../messages';
-import { isMenuKey, menuKeyForPath, menuKeys, navItems } from './nav';
+import { isMenuKey, landsOnProvinceView, menuKeys, menuPath, navItems, selectedMenuKey } from './nav';
 import { NotificationBell } from './NotificationBell';
 import { UserMenu } from './UserMenu';
 
@@ -28,7 +28,8 @@ export default function AppLayout() {
 
   // Only what the server offers, in our menu's order (unknown keys are dropped).
   const items: MenuProps['items'] = menuKeys.filter((key) => me.menu.includes(key)).map((key) => ({ key, label: navItems[key].label }));
-  const selected = menuKeyForPath(location.pathname);
+  const provinceHome = landsOnProvinceView(me);
+  const selected = selectedMenuKey(location.pathname, provinceHome);
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -62,7 +63,7 @@ export default function AppLayout() {
             mode="inline"
             selectedKeys={selected ? [selected] : []}
             items={items}
-            onClick={({ key }) => isMenuKey(key) && navigate(navItems[key].path)}
+            onClick={({ key }) => isMenuKey(key) && navigate(menuPath(key, provinceHome))}
             style={{ borderInlineEnd: 'none', paddingTop: 8 }}
           />
         </Sider>

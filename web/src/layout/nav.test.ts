@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { menuKeyForPath, menuKeys, navItems } from './nav';
+import { landsOnProvinceView, menuKeyForPath, menuKeys, menuPath, navItems, selectedMenuKey } from './nav';
 
 describe('the side menu', () => {
   it('lists sampling and disposal work after 工作台, then planning, reference data, 组织机构 and administration', () => {
@@ -17,5 +17,17 @@ describe('the side menu', () => {
     expect(menuKeyForPath('/urgent/4f1c')).toBe('urgent');
     expect(menuKeyForPath('/reconciliations/4f1c')).toBe('reconciliations');
     expect(menuKeyForPath('/')).toBe('workbench');
+  });
+
+  it('opens the workbench at /workbench and highlights 态势总览 on / for the province bureau\'s leader', () => {
+    const leader = { roles: ['leader'], unit: { kind: 'province_bureau' }, menu: ['workbench', 'province'] };
+    const cityLeader = { roles: ['leader'], unit: { kind: 'city_bureau' }, menu: ['workbench', 'province'] };
+    expect(landsOnProvinceView(leader)).toBe(true);
+    expect(landsOnProvinceView(cityLeader)).toBe(false);
+    expect(menuPath('workbench', true)).toBe('/workbench');
+    expect(menuPath('workbench', false)).toBe('/');
+    expect(selectedMenuKey('/', true)).toBe('province');
+    expect(selectedMenuKey('/workbench', true)).toBe('workbench');
+    expect(selectedMenuKey('/', false)).toBe('workbench');
   });
 });

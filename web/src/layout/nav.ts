@@ -46,3 +46,24 @@ export function menuKeyForPath(pathname: string): MenuKey | undefined {
   }
   return best;
 }
+
+/**
+ * Whether the user's home (/) is 态势总览: the province bureau's leaders (issue 11 §3). Everyone
+ * else — city and county leaders included, whose approvals wait in their inbox — lands on the
+ * workbench. HomePage and the side menu both ask this.
+ */
+export function landsOnProvinceView(me: { roles: readonly string[]; unit: { kind: string }; menu: readonly string[] }): boolean {
+  return me.roles.includes('leader') && me.unit.kind === 'province_bureau' && me.menu.includes('province');
+}
+
+/** The path a menu entry opens: for a user whose home is the province view, the workbench lives at /workbench. */
+export function menuPath(key: MenuKey, provinceHome: boolean): string {
+  return provinceHome && key === 'workbench' ? '/workbench' : navItems[key].path;
+}
+
+/** The menu entry to highlight for a path, for a user whose home is (or is not) the province view. */
+export function selectedMenuKey(pathname: string, provinceHome: boolean): MenuKey | undefined {
+  if (provinceHome && pathname === '/') return 'province';
+  if (provinceHome && pathname === '/workbench') return 'workbench';
+  return menuKeyForPath(pathname);
+}

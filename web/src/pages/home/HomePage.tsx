@@ -5,12 +5,13 @@
  */
 import { lazy } from 'react';
 import { useMe } from '../../auth/session';
+import { landsOnProvinceView } from '../../layout/nav';
 
 const WorkbenchPage = lazy(() => import('../workbench/WorkbenchPage'));
 const ProvinceViewPage = lazy(() => import('../province/ProvinceViewPage'));
 
 export default function HomePage() {
   const { data: me } = useMe();
-  if (me?.roles.includes('leader') && me.unit.kind === 'province_bureau' && me.menu.includes('province')) return <ProvinceViewPage home />;
+  if (me && landsOnProvinceView(me)) return <ProvinceViewPage home />;
   return <WorkbenchPage />;
 }
