@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
+import { batchedRateStore } from '../auth/batched-rate-store.js';
 import { route, type ApiContext } from '../../http/api-route.js';
 import { openResultsReply } from '../../contracts/publication.js';
 import { toCsv } from '../../domain/credit/csv.js';
@@ -28,7 +29,7 @@ function csvOf(items: OpenView[]): string {
  * The open data API (in the spirit of openFDA's food enforcement endpoint): published results
  * only, filters, paging, `count` by a field, JSON or CSV. Cacheable: a strong ETag of the body
  * (If-None-Match → 304) and Last-Modified of the newest row on the page. Rate-limited per client
- * address, so one heavy client gets 429 while the others are served.
+ * address across all server processes, so one heavy client gets 429 while the others are served.
  */
 type OpenQuery = PublicFilter & { count?: CountField; format?: 'json' | 'csv'; page: number; pageSize: number };
 
@@ -57,6 +58,8 @@ export function registerOpenData(api: ApiContext) {
       max: api.config.openDataRateLimitPerMinute,
       timeWindow: '1 minute',
       keyGenerator: (request) => request.ip,
+      // Counted across every server process, a flush interval at a time (batched-rate-store.ts).
+      store: batchedRateStore(db, 'open-data').Store,
     });
     route({ ...api, app: scoped }, {
       method: 'GET',
