@@ -39,6 +39,7 @@ export const complaintRow = z.object({
 });
 export type ComplaintRow = z.infer<typeof complaintRow>;
 export const complaintPage = pageOf(complaintRow);
+export type ComplaintPage = z.infer<typeof complaintPage>;
 
 export const complaintAttachment = z.object({ id: z.string(), fileName: z.string(), mimeType: z.string(), bytes: z.number(), createdAt: timestamp, href: z.string() });
 
