@@ -246,5 +246,8 @@ export function actorDisplayName(username: string | null, displayName: string | 
   if (!username || username === 'system') return '系统';
   if (username.startsWith('cli:')) return '系统（命令行）';
   if (username.startsWith('demo:')) return `${username.slice('demo:'.length)}（演示数据）`;
+  // Complaints filed without an account: the public portal, and outside systems by their intake key's name.
+  if (username === 'public:portal') return '公众（网上投诉举报）';
+  if (username.startsWith('intake:')) return `外部系统（${username.slice('intake:'.length)}）`;
   return username;
 }
