@@ -293,3 +293,20 @@ describe('intake keys and the Open311 API', () => {
     expect(doc.components.securitySchemes.intakeKey).toMatchObject({ in: 'header', name: 'X-Api-Key' });
   });
 });
+
+describe('the 321 briefing pack', () => {
+  it('counts the region\'s complaints of the period once each, and each figure equals the list it opens', async () => {
+    const month = new Date().toISOString().slice(0, 7);
+    const res = await wuhou.get(`/api/briefing?regionCode=510107&from=${month}&to=${month}`);
+    expect(res.statusCode, res.body).toBe(200);
+    const section = res.json().sections.find((s: { key: string }) => s.key === 'complaints');
+    expect(section.available).toBe(true);
+    const [received, , , , overdue] = section.rows;
+    expect(received.value).toBeGreaterThan(0);
+    const from = `${month}-01`;
+    const to = new Date().toISOString().slice(0, 10);
+    expect(received.value).toBe((await wuhou.get(`/api/complaints?regionCode=510107&from=${from}&to=${to}`)).json().total);
+    expect(received.href).toContain('/complaints');
+    expect(overdue.label).toBe('超期未办结');
+  });
+});
