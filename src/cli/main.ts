@@ -6,6 +6,7 @@ import { runUsers } from './commands/users.js';
 import { runImport } from './commands/import.js';
 import { runRules } from './commands/rules.js';
 import { runStats } from './commands/stats.js';
+import { runIntakeKeys } from './commands/intake-keys.js';
 import { registerResultsHandlers } from '../server/results-changed-handlers.js';
 
 const usage = `用法 / usage: npm run cli -- <command>
@@ -24,6 +25,9 @@ const usage = `用法 / usage: npm run cli -- <command>
                                         import a sampling results file (xlsx or csv)
   rules recompute [--json]              re-evaluate the escalation rules (督办) over every enterprise
   stats rebuild [--json]                recompute the province view's sample aggregates from the samples
+  intake-keys create --name <name> [--json] | list | revoke <id>
+                                        keys of outside systems (the 12345 hotline) for /open311/v2;
+                                        the key is printed once, only its hash is stored
 
 The database is the one npm start uses: DATABASE_URL if set, else DATA_DIR (default ./data).`;
 
@@ -34,6 +38,7 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   import: runImport,
   rules: runRules,
   stats: runStats,
+  'intake-keys': runIntakeKeys,
 };
 
 async function main(argv: string[]): Promise<number> {

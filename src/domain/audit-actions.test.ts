@@ -60,6 +60,8 @@ describe('who acted', () => {
   it('is the account name, 系统 for jobs and the command line, and the unit for demo data', () => {
     expect(actorDisplayName('county-510107', '武侯区市场监管局工作人员')).toBe('武侯区市场监管局工作人员');
     expect(actorDisplayName('system', null)).toBe('系统');
+    expect(actorDisplayName('public:portal', null)).toBe('公众（网上投诉举报）');
+    expect(actorDisplayName('intake:12345', null)).toBe('外部系统（12345）');
     expect(actorDisplayName(null, null)).toBe('系统');
     expect(actorDisplayName('cli:root', null)).toBe('系统（命令行）');
     expect(actorDisplayName('demo:成都市', null)).toBe('成都市（演示数据）');

@@ -154,6 +154,20 @@ export const auditActionNames = {
   'riskMeeting.attach': '上传风险研判活动附件',
   'leadingGroup.seed': '载入领导小组组成',
   'leadingGroup.update': '修改领导小组组成',
+  // complaints and reports (投诉举报), 12345 transfers, intake keys
+  'complaint.receive': '登记投诉举报',
+  'complaint.merge': '合并重复投诉举报',
+  'complaint.accept': '受理投诉举报',
+  'complaint.reject': '不予受理投诉举报',
+  'complaint.reassign': '转办投诉举报',
+  'complaint.close': '办结投诉举报',
+  'complaint.reply': '答复投诉举报人',
+  'complaint.reveal': '查看投诉举报人个人信息',
+  'complaint.attach': '上传投诉举报附件',
+  'complaint.import': '导入12345转办件',
+  'complaint.exportFeedback': '导出12345办结反馈',
+  'intakeKey.create': '创建接入密钥',
+  'intakeKey.revoke': '吊销接入密钥',
   // work items
   'workItem.create': '生成待办',
   'workItem.complete': '办结待办',
@@ -207,6 +221,9 @@ export const auditEntityNames: Readonly<Record<string, string>> = {
   riskMeetingPeriod: '风险研判周期',
   riskMeeting: '风险研判活动',
   leadingGroupMember: '领导小组成员',
+  complaint: '投诉举报',
+  complaintImport: '12345转办件导入',
+  intakeKey: '接入密钥',
 };
 
 /** An action's name; an action recorded before it was named reads as its record's kind, never as code. */
@@ -229,5 +246,8 @@ export function actorDisplayName(username: string | null, displayName: string | 
   if (!username || username === 'system') return '系统';
   if (username.startsWith('cli:')) return '系统（命令行）';
   if (username.startsWith('demo:')) return `${username.slice('demo:'.length)}（演示数据）`;
+  // Complaints filed without an account: the public portal, and outside systems by their intake key's name.
+  if (username === 'public:portal') return '公众（网上投诉举报）';
+  if (username.startsWith('intake:')) return `外部系统（${username.slice('intake:'.length)}）`;
   return username;
 }

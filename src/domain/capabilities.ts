@@ -22,6 +22,8 @@ export const capabilityRules = {
   'publications.create': ['publication.draft'],
   'explainers.edit': ['explainer.edit'],
   'reconciliations.create': ['reconciliation.write'],
+  /** The 投诉举报 page's manual entry and 12345 import. */
+  'complaints.create': ['complaint.work'],
   'catalogue.manage': ['catalogue.manage'],
   'deadlines.manage': ['deadline.manage'],
   /** Escalation rules, case thresholds and the dishonest-list rule: their editors also see the rule's review state. */

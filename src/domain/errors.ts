@@ -1,5 +1,6 @@
 import { caseErrors } from './errors/cases.js';
 import { commonErrors } from './errors/common.js';
+import { complaintErrors } from './errors/complaints.js';
 import { creditErrors } from './errors/credit.js';
 import { disposalErrors } from './errors/disposals.js';
 import { noticeErrors } from './errors/notices.js';
@@ -27,6 +28,7 @@ export const errorCatalog = {
   ...supervisionErrors,
   ...noticeErrors,
   ...riskMeetingErrors,
+  ...complaintErrors,
 } as const satisfies Record<string, { status: number; message: string }>;
 
 /** The catalogue by area, in the order docs/api.md lists it (errors.test.ts checks the list). */
@@ -41,6 +43,7 @@ export const errorAreas = [
   { title: 'Urgent reports, escalations, reconciliation, work items, imports', codes: supervisionErrors },
   { title: 'Notices (信息通报)', codes: noticeErrors },
   { title: 'Risk meetings (风险研判、领导小组)', codes: riskMeetingErrors },
+  { title: 'Complaints, 12345 transfers and intake (投诉举报、12345转办件、接入)', codes: complaintErrors },
 ] as const;
 
 export type ErrorCode = keyof typeof errorCatalog;

@@ -211,6 +211,21 @@ export const jurisdiction = {
       work: [oversees('sampling'), subtree('drafter')],
     },
   }),
+  /**
+   * 投诉举报 (issue 14): 投诉举报中心 receives and routes all of them (seed art. 17), 协调处 reads
+   * them for the linkage; the handling bureau's line and the link division (supervision by subject).
+   * The complainant's name and phone are personal information: only the handling unit itself and
+   * 投诉举报中心 read them, each reveal audited (个人信息保护法; 投诉举报处理暂行办法 art. 33).
+   */
+  complaint: declare({
+    refs: { handler: { label: 'the handling unit' }, division: { label: 'the link division' } },
+    access: {
+      see: [oversees('complaints', 'coordination'), subtree('handler'), unitIs('division')],
+      work: [subtree('handler')],
+      route: [oversees('complaints')],
+      personal: [oversees('complaints'), unitIs('handler')],
+    },
+  }),
 };
 
 export type Jurisdiction = typeof jurisdiction;

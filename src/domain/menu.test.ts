@@ -27,12 +27,22 @@ describe('the menu follows what the role and the unit can do', () => {
 
   it('gives city and county bureaus every page their roles allow', () => {
     const county = menuFor({ roles: ['bureau_officer', 'enforcement_officer'], unit: { kind: 'county_bureau', businesses: [] } });
-    expect(county).toEqual(['workbench', 'province', 'briefing', 'samples', 'imports', 'disposals', 'urgent', 'notices', 'ledger', 'reconciliations', 'escalations', 'cases', 'riskMeetings', 'credit', 'publications', 'explainers', 'deadlines', 'enterprises', 'plans', 'catalogue', 'org']);
+    expect(county).toEqual(['workbench', 'province', 'briefing', 'samples', 'imports', 'disposals', 'urgent', 'notices', 'ledger', 'reconciliations', 'escalations', 'cases', 'complaints', 'riskMeetings', 'credit', 'publications', 'explainers', 'deadlines', 'enterprises', 'plans', 'catalogue', 'org']);
   });
 
   it('still needs the permission: a leader of the province bureau reads disposals but imports nothing', () => {
     const leader = menuFor({ roles: ['leader'], unit: { kind: 'province_bureau', businesses: [] } });
     expect(leader).not.toContain('imports');
     expect(leader).toContain('disposals');
+  });
+});
+
+describe('the 投诉举报 menu entries', () => {
+  it('offers 投诉举报 to 投诉举报中心 and the bureaus, not to a division without reach, and the key page to administrators', () => {
+    expect(menuFor({ roles: ['division_officer'], unit: { kind: 'affiliated_unit', businesses: ['complaints'] } })).toContain('complaints');
+    expect(menuFor({ roles: ['bureau_officer'], unit: { kind: 'county_bureau', businesses: [] } })).toContain('complaints');
+    expect(menuFor({ roles: ['division_officer'], unit: { kind: 'division', businesses: ['lab_qualification'] } })).not.toContain('complaints');
+    expect(menuFor({ roles: ['admin'], unit: { kind: 'province_bureau', businesses: [] } })).toContain('intakeKeys');
+    expect(menuFor({ roles: ['bureau_officer'], unit: { kind: 'county_bureau', businesses: [] } })).not.toContain('intakeKeys');
   });
 });

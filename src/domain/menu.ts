@@ -46,6 +46,8 @@ export const provincialReach: Partial<Record<string, readonly string[]>> = {
   // The province view and the briefing pack: 协调处 (the leading group's office) and 抽检监测处.
   province: ['coordination', 'sampling'],
   briefing: ['coordination', 'sampling'],
+  // `complaint.see`: 投诉举报中心, 协调处 and the link divisions (by subject).
+  complaints: ['complaints', 'coordination', ...LINK_DIVISIONS],
 };
 
 /** Unit kinds whose own subtree holds no business records: they reach records through their business. */
@@ -65,6 +67,7 @@ export const menuEntries: { key: string; permission: Permission }[] = [
   { key: 'reconciliations', permission: 'disposal.read' },
   { key: 'escalations', permission: 'escalation.read' },
   { key: 'cases', permission: 'case.read' },
+  { key: 'complaints', permission: 'complaint.read' },
   { key: 'riskMeetings', permission: 'riskMeeting.read' },
   { key: 'credit', permission: 'credit.read' },
   { key: 'publications', permission: 'publication.read' },
@@ -76,6 +79,7 @@ export const menuEntries: { key: string; permission: Permission }[] = [
   { key: 'org', permission: 'org.read' },
   { key: 'users', permission: 'user.read' },
   { key: 'roles', permission: 'user.read' },
+  { key: 'intakeKeys', permission: 'intakeKey.manage' },
   { key: 'audit', permission: 'audit.read' },
 ];
 

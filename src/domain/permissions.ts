@@ -52,6 +52,9 @@ export const permissions = {
   'publication.draft': '起草、公布、更正与撤回信息公布和消费提示',
   'publication.review': '会审拟公布的信息（抽检监测处、新闻宣传处）',
   'explainer.edit': '编辑标准解读',
+  'complaint.read': '查看投诉举报',
+  'complaint.work': '登记、受理、转办、办理和答复投诉举报',
+  'intakeKey.manage': '管理外部系统接入密钥（12345 热线等）',
 } as const;
 
 export type Permission = keyof typeof permissions;
@@ -75,7 +78,7 @@ export const roles = {
   admin: {
     name: '系统管理员',
     description: '管理用户、角色与系统配置',
-    permissions: [...staff, 'user.read', 'user.manage', 'catalogue.manage', 'deadline.manage', 'rule.manage', ...readSampling],
+    permissions: [...staff, 'user.read', 'user.manage', 'catalogue.manage', 'deadline.manage', 'rule.manage', ...readSampling, 'intakeKey.manage'],
   },
   auditor: {
     name: '安全审计员',
@@ -85,7 +88,7 @@ export const roles = {
   leader: {
     name: '领导',
     description: '查看本单位及下级单位的全部业务，办理本人待办与审批',
-    permissions: [...everyone, 'user.read', ...readSampling, 'sample.export', 'disposal.read', 'disposal.approve', 'urgent.handle', ...readEnforcement, 'dishonest.approve', 'notice.send', 'notice.approve', 'riskMeeting.read', 'publication.read'],
+    permissions: [...everyone, 'user.read', ...readSampling, 'sample.export', 'disposal.read', 'disposal.approve', 'urgent.handle', ...readEnforcement, 'dishonest.approve', 'notice.send', 'notice.approve', 'riskMeeting.read', 'publication.read', 'complaint.read'],
   },
   division_officer: {
     name: '处室工作人员',
@@ -113,17 +116,19 @@ export const roles = {
       'publication.draft',
       'publication.review',
       'explainer.edit',
+      'complaint.read',
+      'complaint.work',
     ],
   },
   bureau_officer: {
     name: '市县局工作人员',
     description: '市（州）局、县（市、区）局工作人员，办理本级及下级业务',
-    permissions: [...everyone, ...workSampling, 'plan.write', ...workDisposal, ...workEnforcement, 'dishonest.list', 'notice.send', 'riskMeeting.read', 'riskMeeting.record', 'publication.read', 'publication.draft'],
+    permissions: [...everyone, ...workSampling, 'plan.write', ...workDisposal, ...workEnforcement, 'dishonest.list', 'notice.send', 'riskMeeting.read', 'riskMeeting.record', 'publication.read', 'publication.draft', 'complaint.read', 'complaint.work'],
   },
   enforcement_officer: {
     name: '执法人员',
     description: '陪同抽样、核查处置与稽查办案',
-    permissions: [...everyone, ...readSampling, ...workDisposal, ...workEnforcement],
+    permissions: [...everyone, ...readSampling, ...workDisposal, ...workEnforcement, 'complaint.read', 'complaint.work'],
   },
   lab_user: {
     name: '检验机构人员',

@@ -31,6 +31,8 @@ export const workItemKinds = {
   risk_notice: '发送风险研判通报',
   publication_review: '会审拟公布信息',
   opinion_watch: '信息发布后舆情监测',
+  complaint_accept: '受理投诉举报',
+  complaint_handle: '办理投诉举报',
 } as const satisfies Record<string, string>;
 
 export type WorkItemKind = keyof typeof workItemKinds;

@@ -18,6 +18,8 @@ export interface RouteContext<P, Q, B> {
   ip: string;
   request: FastifyRequest;
   reply: FastifyReply;
+  /** The outside system a route's `apiKey` verified. */
+  client?: unknown;
 }
 
 export interface RouteDefinition<P extends ZodType, Q extends ZodType, B extends ZodType> {
@@ -39,6 +41,15 @@ export interface RouteDefinition<P extends ZodType, Q extends ZodType, B extends
    * out and are listed, with the reason, in test/api/reply-contracts.test.ts.
    */
   reply?: ZodType;
+  /**
+   * An outside system's key instead of a session (with `permission: 'public'`): read from this
+   * header and verified after the NUL check and before any parsing, so a request without a valid
+   * key gets 401 whatever its body; the verified client is `ctx.client`. OpenAPI documents it as
+   * the operation's security.
+   */
+  apiKey?: { header: string; verify: (key: string | undefined) => Promise<unknown> };
+  /** A smaller body limit than the app's (bytes): 413 before anything is read into the handler. */
+  bodyLimit?: number;
   /** Reply status when the handler returns undefined (default 204). */
   handler: (ctx: RouteContext<z.infer<P>, z.infer<Q>, z.infer<B>>) => Promise<unknown>;
 }
@@ -53,6 +64,8 @@ export interface RegisteredRoute {
   query?: ZodType;
   body?: ZodType;
   reply?: ZodType;
+  /** The header of an outside system's key (`apiKey`), for OpenAPI. */
+  apiKeyHeader?: string;
 }
 
 export interface ApiContext {
@@ -71,11 +84,12 @@ export function route<P extends ZodType = ZodType<unknown>, Q extends ZodType = 
   api: ApiContext,
   def: RouteDefinition<P, Q, B>,
 ) {
-  api.registry.push({ method: def.method, url: def.url, summary: def.summary, tags: def.tags, permission: def.permission, params: def.params, query: def.query, body: def.body, reply: def.reply });
+  api.registry.push({ method: def.method, url: def.url, summary: def.summary, tags: def.tags, permission: def.permission, params: def.params, query: def.query, body: def.body, reply: def.reply, apiKeyHeader: def.apiKey?.header });
   api.app.route({
     method: def.method,
     url: def.url,
     config: { public: def.permission === 'public', allowPendingPasswordChange: def.allowPendingPasswordChange ?? false },
+    ...(def.bodyLimit ? { bodyLimit: def.bodyLimit } : {}),
     handler: async (request, reply) => {
       const user = request.user;
       if (def.permission !== 'public') {
@@ -83,6 +97,12 @@ export function route<P extends ZodType = ZodType<unknown>, Q extends ZodType = 
         if (def.permission && !can(user.roles, def.permission)) throw new DomainError('FORBIDDEN', { permission: def.permission });
       }
       rejectNulBytes({ params: request.params, query: request.query, body: request.body });
+      let client: unknown;
+      if (def.apiKey) {
+        const raw = request.headers[def.apiKey.header.toLowerCase()];
+        client = await def.apiKey.verify(typeof raw === 'string' ? raw : undefined);
+        if (!client) throw new DomainError('INTAKE_KEY_INVALID');
+      }
       const ctx = {
         params: def.params ? def.params.parse(request.params) : request.params,
         query: def.query ? def.query.parse(request.query) : request.query,
@@ -91,6 +111,7 @@ export function route<P extends ZodType = ZodType<unknown>, Q extends ZodType = 
         ip: request.ip,
         request,
         reply,
+        client,
       } as RouteContext<z.infer<P>, z.infer<Q>, z.infer<B>>;
       const result = await def.handler(ctx);
       if (reply.sent) return reply;

@@ -4,6 +4,7 @@ import { auditManifest } from './audit/manifest.js';
 import { authManifest } from './auth/manifest.js';
 import { casesManifest } from './cases/manifest.js';
 import { catalogueManifest } from './catalogue/manifest.js';
+import { complaintsManifest } from './complaints/manifest.js';
 import { creditManifest } from './credit/manifest.js';
 import { deadlinesManifest } from './deadlines/manifest.js';
 import { demoManifest } from './demo/manifest.js';
@@ -61,6 +62,7 @@ export const moduleManifests: readonly ModuleManifest[] = [
   creditManifest,
   escalationsManifest,
   casesManifest,
+  complaintsManifest,
   riskMeetingsManifest,
   accessManifest,
   linksManifest,

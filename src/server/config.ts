@@ -1,6 +1,7 @@
 import { DEFAULT_DEMO_PASSWORD, DEFAULT_DEMO_SAMPLES } from '../modules/demo/seed-demo.js';
 import { isPasswordStrong } from '../domain/password-policy.js';
 import { join } from 'node:path';
+import { DEV_COMPLAINT_KEY, parseComplaintKey } from '../modules/complaints/personal-data-cipher.js';
 
 /** Everything the server reads from the environment, in one place (docs/operations.md lists it). */
 export interface Config {
@@ -41,6 +42,13 @@ export interface Config {
   checkReplies: boolean;
   /** JOB_INTERVALS ("name=ms,…"): scheduled jobs run at these periods instead of their manifest's (tests). */
   jobIntervals: Record<string, number>;
+  /**
+   * JJLD_COMPLAINT_KEY: the AES-256 key (64 hex digits or base64 of 32 bytes) that encrypts
+   * complainants' names and phones. Required outside demo and test mode; there a fixed development
+   * key stands in and the start-up warns (`complaintKeyIsDev`).
+   */
+  complaintKey: Buffer;
+  complaintKeyIsDev: boolean;
 }
 
 function flag(value: string | undefined, fallback: boolean): boolean {
@@ -90,6 +98,20 @@ function jobIntervals(value: string | undefined): Record<string, number> {
   return intervals;
 }
 
+function complaintKey(env: NodeJS.ProcessEnv, demo: boolean): { complaintKey: Buffer; complaintKeyIsDev: boolean } {
+  const raw = env.JJLD_COMPLAINT_KEY;
+  if (raw) {
+    const key = parseComplaintKey(raw);
+    if (!key) throw new Error('configuration: JJLD_COMPLAINT_KEY must be 32 bytes, as 64 hex digits or base64 (e.g. `openssl rand -hex 32`)');
+    return { complaintKey: key, complaintKeyIsDev: false };
+  }
+  // Personal data must not be encrypted under a published key in production.
+  if (!demo && env.NODE_ENV !== 'test') {
+    throw new Error('configuration: JJLD_COMPLAINT_KEY is required outside demo mode (it encrypts complainants\' personal data; create one with `openssl rand -hex 32`)');
+  }
+  return { complaintKey: DEV_COMPLAINT_KEY, complaintKeyIsDev: true };
+}
+
 function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
@@ -104,12 +126,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!isPasswordStrong(demoPassword)) {
     throw new Error('configuration: JJLD_DEMO_PASSWORD must have at least 8 characters from 3 of: lower case, upper case, digits, symbols');
   }
+  const demo = flag(env.JJLD_DEMO, !databaseUrl);
   return {
     port: port(env.PORT),
     host: env.HOST ?? '127.0.0.1',
     dataDir: env.DATA_DIR ?? './data',
     databaseUrl,
-    demo: flag(env.JJLD_DEMO, !databaseUrl),
+    demo,
     demoPassword,
     demoSamples: nonNegativeInt(env, 'JJLD_DEMO_SAMPLES', DEFAULT_DEMO_SAMPLES),
     sessionIdleMinutes: positiveInt(env, 'SESSION_IDLE_MINUTES', 30),
@@ -127,5 +150,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDir: env.WEB_DIR ?? new URL('../../dist/web', import.meta.url).pathname,
     checkReplies: flag(env.CHECK_REPLIES, false),
     jobIntervals: jobIntervals(env.JOB_INTERVALS),
+    ...complaintKey(env, demo),
   };
 }

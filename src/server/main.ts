@@ -36,7 +36,9 @@ async function main() {
   await app.listen({ port: config.port, host: config.host });
   jobs = startJobs(database.db, app.log, { uploadDir: config.uploadDir, attachmentsRoot: attachmentsRootOf(config.uploadDir) }, config.jobIntervals);
   const url = serverUrl(app.server.address() as AddressInfo);
-  app.log.info({ database: database.kind, location: database.location, demo: config.demo, ...prepared }, `JJLD ready at ${url}`);
+  app.log.info({ database: database.kind, location: database.location, demo: config.demo, complaintKey: config.complaintKeyIsDev ? 'development' : 'configured', ...prepared }, `JJLD ready at ${url}`);
+  // Demo mode is a development default as a whole; anywhere else a published key is worth a warning.
+  if (config.complaintKeyIsDev && !config.demo) app.log.warn('JJLD_COMPLAINT_KEY is not set: complainants\' personal data is encrypted with the fixed development key (test mode only)');
   // The one line for the person at the console (stdout), whatever the JSON log does.
   console.log(readyLine(url, config));
 }

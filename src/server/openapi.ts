@@ -36,7 +36,7 @@ export function buildOpenApi(routes: RegisteredRoute[], version: string) {
           content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
         },
       },
-      security: route.permission === 'public' ? [] : [{ session: [] }],
+      security: route.apiKeyHeader ? [{ intakeKey: [] }] : route.permission === 'public' ? [] : [{ session: [] }],
       'x-permission': route.permission,
     };
   }
@@ -46,7 +46,11 @@ export function buildOpenApi(routes: RegisteredRoute[], version: string) {
     servers: [{ url: '/' }],
     paths,
     components: {
-      securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'jjld_session' } },
+      securitySchemes: {
+        session: { type: 'apiKey', in: 'cookie', name: 'jjld_session' },
+        // Outside systems (the 12345 hotline) on /open311/v2: a key from POST /api/intake-keys.
+        intakeKey: { type: 'apiKey', in: 'header', name: 'X-Api-Key' },
+      },
       schemas: {
         Error: {
           type: 'object',

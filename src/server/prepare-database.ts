@@ -9,7 +9,7 @@ import { registerResultsHandlers } from './results-changed-handlers.js';
  * repairs; all idempotent); in demo mode, the demo accounts and data. `demoSamples` (default:
  * the configuration's JJLD_DEMO_SAMPLES) synthetic samples are generated on the first demo seed only.
  */
-export async function prepareDatabase(database: Database, config: Pick<Config, 'demo' | 'demoPassword'> & Partial<Pick<Config, 'demoSamples'>>) {
+export async function prepareDatabase(database: Database, config: Pick<Config, 'demo' | 'demoPassword'> & Partial<Pick<Config, 'demoSamples' | 'complaintKey'>>) {
   // The demo seed records samples and results through the use cases.
   registerResultsHandlers();
   const seeded = new Map<string, Record<string, number>>();
@@ -17,7 +17,7 @@ export async function prepareDatabase(database: Database, config: Pick<Config, '
     if (manifest.seed) seeded.set(manifest.name, await manifest.seed(database.db));
   }
   const demo = config.demo
-    ? await seedDemo(database.db, { password: config.demoPassword, samples: config.demoSamples ?? loadConfig().demoSamples })
+    ? await seedDemo(database.db, { password: config.demoPassword, samples: config.demoSamples ?? loadConfig().demoSamples, complaintKey: config.complaintKey })
     : null;
   return { orgUnitsInserted: seeded.get('org')?.inserted ?? 0, demoUsersCreated: demo?.users ?? 0, demoSamplesCreated: demo?.samples ?? 0 };
 }

@@ -194,7 +194,7 @@ describe('GET /api/briefing', () => {
     }
     for (const o of b.repeatOffenders.slice(0, 3)) expect(o.unqualified).toBe((await leader.get(api(o.href))).json().total);
     // The notices section comes from the notices module (test/api/view-providers.test.ts checks its figures).
-    expect(b.sections.map((s: { key: string; available: boolean }) => [s.key, s.available])).toEqual([['noticesReceived', true]]);
+    expect(b.sections.map((s: { key: string; available: boolean }) => [s.key, s.available])).toEqual([['noticesReceived', true], ['complaints', true]]);
   });
 
   it('is a county’s own by default, and another city’s region is not found', async () => {

@@ -14,7 +14,8 @@ let t: TestApp;
 let sampling: TestClient;
 let news: TestClient;
 
-const OPEN_ROUTES = ['GET /open/v1/results'];
+/** The Open311 service list is public (the request routes need an intake key: their security is `intakeKey`). */
+const OPEN_ROUTES = ['GET /open311/v2/services.json', 'GET /open/v1/results'];
 /** Exactly the fields the open data API gives for a result. */
 const OPEN_FIELDS = [
   'sampleNo', 'status', 'foodName', 'category', 'spec', 'trademark', 'productionDate', 'sampledPartyName', 'sampledPartyAddress', 'nominalProducerName', 'nominalProducerAddress',

@@ -33,6 +33,9 @@ const withoutContract: Record<string, string> = {
   'GET /api/publications/:id/tables.xlsx': file,
   'GET /api/publications/:id/announcement.docx': file,
   'GET /api/briefing.docx': file,
+  'GET /api/complaints/feedback.xlsx': file,
+  'GET /api/complaints/:id/attachments/:attachmentId': file,
+  'DELETE /api/intake-keys/:id': noContent,
 };
 
 let t: TestApp;

@@ -67,6 +67,7 @@ export const messages = {
     reconciliations: '对账检查',
     escalations: '督办',
     cases: '稽查案件',
+    complaints: '投诉举报',
     riskMeetings: '风险研判',
     credit: '信用监管',
     publications: '信息公布',
@@ -76,6 +77,7 @@ export const messages = {
     users: '用户管理',
     roles: '角色权限',
     audit: '审计日志',
+    intakeKeys: '接入密钥',
   },
   bell: { title: '通知', readAll: '全部已读', empty: '暂无通知', loading: '加载中' },
   layout: {

@@ -31,6 +31,9 @@ const EscalationBoardPage = lazy(() => import('./pages/escalations/EscalationBoa
 const EscalationDetailPage = lazy(() => import('./pages/escalations/EscalationDetailPage'));
 const CasesPage = lazy(() => import('./pages/cases/CasesPage'));
 const CaseDetailPage = lazy(() => import('./pages/cases/CaseDetailPage'));
+const ComplaintsPage = lazy(() => import('./pages/complaints/ComplaintsPage'));
+const ComplaintDetailPage = lazy(() => import('./pages/complaints/ComplaintDetailPage'));
+const IntakeKeysPage = lazy(() => import('./pages/intake-keys/IntakeKeysPage'));
 const RiskMeetingsPage = lazy(() => import('./pages/risk-meetings/RiskMeetingsPage'));
 const RiskMeetingDetailPage = lazy(() => import('./pages/risk-meetings/RiskMeetingDetailPage'));
 const DeadlinesPage = lazy(() => import('./pages/deadlines/DeadlinesPage'));
@@ -78,6 +81,8 @@ export const router = createBrowserRouter([
       { path: 'escalations/:id', element: guarded('escalations', <EscalationDetailPage />) },
       { path: 'cases', element: guarded('cases', <CasesPage />) },
       { path: 'cases/:id', element: guarded('cases', <CaseDetailPage />) },
+      { path: 'complaints', element: guarded('complaints', <ComplaintsPage />) },
+      { path: 'complaints/:id', element: guarded('complaints', <ComplaintDetailPage />) },
       { path: 'risk-meetings', element: guarded('riskMeetings', <RiskMeetingsPage />) },
       { path: 'risk-meetings/:id', element: guarded('riskMeetings', <RiskMeetingDetailPage />) },
       { path: 'deadlines', element: guarded('deadlines', <DeadlinesPage />) },
@@ -91,6 +96,7 @@ export const router = createBrowserRouter([
       { path: 'admin/users', element: guarded('users', <UsersPage />) },
       { path: 'admin/roles', element: guarded('roles', <RolesPage />) },
       { path: 'admin/audit', element: guarded('audit', <AuditPage />) },
+      { path: 'admin/intake-keys', element: guarded('intakeKeys', <IntakeKeysPage />) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

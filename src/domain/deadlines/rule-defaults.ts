@@ -48,5 +48,13 @@ export const deadlineRuleDefaults: DeadlineRuleDefault[] = [
   { id: 'inspection.complete', name: '完成飞行检查并登记结果', trigger: '处室提出检查申请', amount: 15, unit: 'workingDay', actor: '检查技术中心', legalBasis: '《食品安全“监检联动”工作规范》第十五条（期限未规定，按实践默认）', level: 'U' },
   { id: 'case.decide', name: '作出行政处罚决定', trigger: '立案', amount: 90, unit: 'calendarDay', actor: '办案机关', legalBasis: '《中华人民共和国行政处罚法》第六十条（“自行政处罚案件立案之日起九十日内作出行政处罚决定”）；延长及不计入期限的情形依《市场监督管理行政处罚程序规定》', level: 'V' },
   { id: 'legalReview.complete', name: '完成法制审核', trigger: '提交法制审核', amount: 10, unit: 'workingDay', actor: '作出处罚决定的市场监管部门的法制审核机构', legalBasis: '《中华人民共和国行政处罚法》第五十八条（法制审核）；审核期限十个工作日、可延长依《市场监督管理行政处罚程序规定》', level: 'S' },
+  // 投诉举报 (《市场监督管理投诉举报处理暂行办法》, 2022 revision; read in the primary text, domain-rules.md).
+  { id: 'complaint.accept', name: '决定是否受理投诉并告知投诉人', trigger: '收到投诉', amount: 7, unit: 'workingDay', actor: '承办投诉的市场监管部门', legalBasis: '《市场监督管理投诉举报处理暂行办法》第十四条', level: 'V' },
+  { id: 'complaint.mediationEnd', name: '调解终止（自受理之日起未达成调解协议）', trigger: '受理投诉', amount: 45, unit: 'workingDay', actor: '承办投诉的市场监管部门', legalBasis: '《市场监督管理投诉举报处理暂行办法》第二十一条、第二十二条', level: 'V' },
+  // A 举报 is a lead under the penalty procedure: the 立案 decision as case.file (程序规定 art. 18, S).
+  { id: 'report.handle', name: '核查举报并决定是否立案', trigger: '收到举报', amount: 15, unit: 'workingDay', actor: '承办举报的市场监管部门', legalBasis: '《市场监督管理投诉举报处理暂行办法》第三十一条（按行政处罚程序办理）；期限依《市场监督管理行政处罚程序规定》第十八条', level: 'S' },
+  { id: 'report.notify', name: '告知实名举报人立案与否', trigger: '作出是否立案的决定', amount: 5, unit: 'workingDay', actor: '承办举报的市场监管部门', legalBasis: '《市场监督管理投诉举报处理暂行办法》第三十一条', level: 'V' },
+  // Sichuan's 12345 rules were not read (domain-rules.md): the transfer's own deadline wins; this is the fallback.
+  { id: 'hotline.complete', name: '12345转办件办结反馈（转办件未载明期限时）', trigger: '收到12345转办件', amount: 15, unit: 'workingDay', actor: '承办单位', legalBasis: '四川省12345政务服务便民热线工单办理规定（待核实；以转办件载明的办理时限为准）', level: 'U' },
   { id: 'recall.level3.complete', name: '三级召回：完成召回', trigger: '发布召回公告', amount: 30, unit: 'workingDay', actor: '食品生产者', legalBasis: '《食品召回管理办法》', level: 'S' },
 ];

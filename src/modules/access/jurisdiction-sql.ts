@@ -2,6 +2,7 @@ import { inArray, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import {
   assistRequests,
   cases,
+  complaints,
   dishonestEntries,
   disposals,
   enterprises,
@@ -94,6 +95,7 @@ const sqlRefs: { [T in RecordType]: Record<RefOf<T>, SqlRef> } = {
   riskMeeting: { unit: riskMeetings.unitId },
   riskObligation: { unit: orgUnits.id },
   publication: { drafter: publications.draftedByUnitId },
+  complaint: { handler: complaints.handlerUnitId, division: complaints.divisionUnitId },
 };
 
 /** When a record of the type is public information (the `public` rule). */

@@ -20,6 +20,7 @@ import { completeDemoPlans, createDemoPlans } from './seed-demo-plans.js';
 import { seedDemoReconciliations } from './seed-demo-reconciliations.js';
 import { seedDemoRiskMeetings } from './seed-demo-risk-meetings.js';
 import { seedDemoPublications } from './seed-demo-publications.js';
+import { seedDemoComplaints } from './seed-demo-complaints.js';
 
 export const DEFAULT_DEMO_PASSWORD = 'Demo#2026';
 /** Synthetic samples on a fresh demo database: enough for every page to show a living province. */
@@ -78,7 +79,7 @@ export function demoAccounts(): DemoAccount[] {
  * `samples` synthetic samples (src/modules/demo/synthetic). Idempotent: accounts that exist are
  * left alone. Demo accounts need no password change at first login.
  */
-export async function seedDemo(db: Db, options: { password?: string; now?: Date; samples?: number } = {}) {
+export async function seedDemo(db: Db, options: { password?: string; now?: Date; samples?: number; complaintKey?: Buffer } = {}) {
   const accounts = demoAccounts();
   const existing = await db
     .select({ username: users.username })
@@ -135,7 +136,9 @@ export async function seedDemo(db: Db, options: { password?: string; now?: Date;
   const notices = firstSeed ? await seedDemoNotices(db, now) : 0;
   // An announcement, a warning (published) and a batch in co-review: the portal shows them.
   const publications = samples ? await seedDemoPublications(db, now) : null;
-  return { ...seeded, riskMeetings, samples: samples?.inserted.samples ?? 0, plans, disposals, urgentReports, escalations, cases, dishonestEntries, reconciliations, notices, publications };
+  // Complaints across the channels, routed and in several states (issue 14 §1).
+  const complaints = firstSeed ? await seedDemoComplaints(db, options.complaintKey, now) : null;
+  return { ...seeded, riskMeetings, samples: samples?.inserted.samples ?? 0, plans, disposals, urgentReports, escalations, cases, dishonestEntries, reconciliations, notices, publications, complaints };
 }
 
 export async function isDemoSeeded(db: Db): Promise<boolean> {

@@ -1,10 +1,11 @@
 import { and, inArray, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client.js';
-import { cases, disposals, enterprises, escalations, samples, urgentReports } from '../../db/schema/index.js';
+import { cases, complaints, disposals, enterprises, escalations, samples, urgentReports } from '../../db/schema/index.js';
 import { menuFor } from '../../domain/menu.js';
 import type { SessionUser } from '../access/actor.js';
 import { caseReadable } from '../cases/case-scope.js';
+import { complaintReadable } from '../complaints/complaint-scope.js';
 import { disposalReadable } from '../disposals/disposal-scope.js';
 import { enterpriseInScope } from '../enterprises/enterprise-scope.js';
 import { escalationReadable } from '../escalations/escalation-scope.js';
@@ -26,6 +27,7 @@ const recordPages: Record<string, RecordPage> = {
   escalations: { menu: 'escalations', id: escalations.id, readable: escalationReadable },
   cases: { menu: 'cases', id: cases.id, readable: caseReadable },
   enterprises: { menu: 'enterprises', id: enterprises.id, readable: enterpriseInScope },
+  complaints: { menu: 'complaints', id: complaints.id, readable: complaintReadable },
 };
 
 /** List pages (with a query string) the links may point at, by path segment: the menu decides. */

@@ -23,16 +23,14 @@ export function html(strings: TemplateStringsArray, ...values: unknown[]): Html 
   return new Html(out);
 }
 
-/**
- * The public navigation. A 投诉举报 (complaint) entry joins it when the complaint form exists
- * (issue 14): a link to a page that does not exist would mislead a consumer.
- */
+/** The public navigation; 投诉举报 is the complaint form and its query page (src/modules/complaints/portal-pages.ts). */
 const NAV: [string, string][] = [
   ['/public/', '首页'],
   ['/public/announcements', '抽检公告'],
   ['/public/results', '结果查询'],
   ['/public/warnings', '消费提示'],
   ['/public/explainers', '标准解读'],
+  ['/public/complaints', '投诉举报'],
 ];
 
 export function page(title: string, body: Html): string {
@@ -85,6 +83,14 @@ ul.list li{padding:8px 0;border-bottom:1px solid #eee}
 .explainer dt{font-weight:600;margin-top:4px}
 .explainer dd{margin:0 0 4px 0}
 .pager{margin:12px 0;display:flex;gap:12px}
+form.complaint{display:flex;flex-direction:column;gap:10px;max-width:640px}
+form.complaint label{display:flex;flex-direction:column;font-size:14px;color:#333}
+form.complaint label.inline{flex-direction:row;gap:6px;align-items:center}
+form.complaint input,form.complaint select,form.complaint textarea{padding:6px;border:1px solid #bbb;border-radius:4px;font-size:15px}
+form.complaint button{padding:10px;background:#1d4f91;color:#fff;border:0;border-radius:4px;font-size:16px}
+.field-error{color:#c00000;font-size:13px}
+.tracking{font-size:22px;font-weight:600;letter-spacing:1px;color:#1d4f91}
+.pre{white-space:pre-wrap}
 footer{max-width:1080px;margin:0 auto;padding:12px 16px;color:#888;font-size:12px}
 @media (max-width:600px){th,td{padding:4px;font-size:13px}h1{font-size:19px}}
 `;

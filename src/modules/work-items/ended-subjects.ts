@@ -29,6 +29,8 @@ export const subjectEnded: Readonly<Record<string, SQL>> = {
   // A unit's 321 period (subject id "<unit id>:<period start>") ends when its meeting is recorded.
   riskMeetingPeriod: sql`EXISTS (SELECT 1 FROM risk_meetings m WHERE m.unit_id::text = split_part(w.subject_id, ':', 1) AND m.period_start::text = split_part(w.subject_id, ':', 2))`,
   samplingSuggestion: sql`EXISTS (SELECT 1 FROM sampling_suggestions s WHERE s.id::text = w.subject_id AND s.status <> 'pending')`,
+  // A complaint ends when it is not accepted, closed, or merged into another.
+  complaint: sql`EXISTS (SELECT 1 FROM complaints c WHERE c.id::text = w.subject_id AND c.status IN ('rejected', 'closed', 'merged'))`,
   // A notice's approval item ends once it is approved or withdrawn.
   notice: sql`EXISTS (SELECT 1 FROM notices n WHERE n.id::text = w.subject_id AND n.status <> 'pending_approval')`,
   // A recipient's items: subject id "<notice id>/<unit id>"; they end with a withdrawal.

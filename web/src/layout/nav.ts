@@ -14,6 +14,7 @@ export const navItems = {
   reconciliations: { path: '/reconciliations', label: messages.menu.reconciliations },
   escalations: { path: '/escalations', label: messages.menu.escalations },
   cases: { path: '/cases', label: messages.menu.cases },
+  complaints: { path: '/complaints', label: messages.menu.complaints },
   riskMeetings: { path: '/risk-meetings', label: messages.menu.riskMeetings },
   credit: { path: '/credit', label: messages.menu.credit },
   publications: { path: '/publications', label: messages.menu.publications },
@@ -26,6 +27,7 @@ export const navItems = {
   users: { path: '/admin/users', label: messages.menu.users },
   roles: { path: '/admin/roles', label: messages.menu.roles },
   audit: { path: '/admin/audit', label: messages.menu.audit },
+  intakeKeys: { path: '/admin/intake-keys', label: messages.menu.intakeKeys },
 } as const;
 
 export type MenuKey = keyof typeof navItems;

@@ -1,6 +1,7 @@
 import type { Executor } from '../../../db/client.js';
 import type { SessionUser } from '../../access/actor.js';
 import { receivedNoticeFigures } from '../../notices/receipt-figures.js';
+import { complaintFigures } from '../../complaints/complaint-figures.js';
 import type { Period } from './periods.js';
 
 /** A section of the briefing pack that another module provides (e.g. 收到的通报 from the notices module). */
@@ -44,5 +45,33 @@ export const noticesReceivedSection: BriefingSectionProvider = {
   },
 };
 
+/**
+ * 投诉举报 (issue 14; seed art. 22 names complaints as a source of the 321 analysis): received in
+ * the period and region by kind, 12345 transfers, overdue, and the enterprises complained about
+ * most, from the complaints module; each row opens the complaint list.
+ */
+export const complaintsSection: BriefingSectionProvider = {
+  key: 'complaints',
+  title: '投诉举报',
+  section: async ({ db, user, regionCode, period }) => {
+    const f = await complaintFigures(db, user, regionCode, period);
+    const list = `/complaints?${new URLSearchParams(regionCode === '510000' ? {} : { regionCode }).toString()}`;
+    if (!f) return { key: 'complaints', title: '投诉举报', available: false, rows: [] };
+    return {
+      key: 'complaints',
+      title: '投诉举报',
+      available: true,
+      rows: [
+        { label: '收到投诉举报', value: f.total, href: list },
+        { label: '其中投诉', value: f.complaints, href: `${list}&kind=complaint` },
+        { label: '其中举报', value: f.reports, href: `${list}&kind=report` },
+        { label: '其中12345转办', value: f.hotline, href: `${list}&channel=hotline` },
+        { label: '超期未办结', value: f.overdue, href: `${list}&overdue=true` },
+        ...f.top.map((t) => ({ label: `被投诉举报较多：${t.name}`, value: t.count, href: `/complaints?q=${encodeURIComponent(t.name)}` })),
+      ],
+    };
+  },
+};
+
 /** The provided sections, in the pack's order. */
-export const briefingSections: readonly BriefingSectionProvider[] = [noticesReceivedSection];
+export const briefingSections: readonly BriefingSectionProvider[] = [noticesReceivedSection, complaintsSection];

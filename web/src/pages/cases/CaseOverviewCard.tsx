@@ -14,6 +14,8 @@ const m = casesMessages;
 function SourceRecord({ c }: { c: CaseDetail }) {
   if (c.disposal) return <Link to={`/disposals/${c.disposal.id}`}>{m.disposalLink(c.disposal.sampleNo, c.disposal.statusName)}</Link>;
   if (c.escalation) return <Link to={`/escalations/${c.escalation.id}`}>{m.escalationLink(c.escalation.year)}</Link>;
+  // A complaint registered here (投诉举报, its tracking number) links back to it; an older free-text reference stays text.
+  if (c.complaintRef && /^TS\d{8}[A-Z0-9]{8}$/.test(c.complaintRef)) return <Link to={`/complaints?q=${encodeURIComponent(c.complaintRef)}`}>{`${m.complaintRef} ${c.complaintRef}`}</Link>;
   if (c.complaintRef) return <span>{`${m.complaintRef} ${c.complaintRef}`}</span>;
   return <span>{messages.common.none}</span>;
 }

@@ -1,0 +1,66 @@
+import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes } from 'node:crypto';
+
+/**
+ * The complainant's name and phone at rest (个人信息保护法; issue 14): AES-256-GCM with a random
+ * 96-bit IV per value, stored as `v1:<iv>.<tag>.<ciphertext>` (base64url). The key comes from the
+ * environment (JJLD_COMPLAINT_KEY, src/server/config.ts) and is handed to this module, never read
+ * here. A keyed fingerprint (HMAC-SHA256 under a key derived from the same secret) finds the same
+ * complainant again for duplicate merging without decrypting every row.
+ */
+export interface PersonalDataCipher {
+  encrypt(plain: string): string;
+  decrypt(stored: string): string;
+  fingerprint(value: string): string;
+}
+
+export function personalDataCipher(key: Buffer): PersonalDataCipher {
+  if (key.length !== 32) throw new Error('complaint key must be 32 bytes (AES-256)');
+  const macKey = createHash('sha256').update(key).update('jjld:complainant-fingerprint').digest();
+  return {
+    encrypt(plain) {
+      const iv = randomBytes(12);
+      const cipher = createCipheriv('aes-256-gcm', key, iv);
+      const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
+      return `v1:${iv.toString('base64url')}.${cipher.getAuthTag().toString('base64url')}.${body.toString('base64url')}`;
+    },
+    decrypt(stored) {
+      const [version, rest] = stored.split(':', 2);
+      if (version !== 'v1' || !rest) throw new Error('unknown personal-data format');
+      const [iv, tag, body] = rest.split('.').map((part) => Buffer.from(part, 'base64url'));
+      const decipher = createDecipheriv('aes-256-gcm', key, iv);
+      decipher.setAuthTag(tag);
+      return Buffer.concat([decipher.update(body), decipher.final()]).toString('utf8');
+    },
+    fingerprint(value) {
+      return createHmac('sha256', macKey).update(value.replace(/\s/g, '')).digest('base64url');
+    },
+  };
+}
+
+/**
+ * The fixed key of demo and test mode: derived from a public string, so it protects nothing. The
+ * server warns at start when it uses it (src/server/main.ts), and refuses to start without
+ * JJLD_COMPLAINT_KEY outside demo and test mode (src/server/config.ts).
+ */
+export const DEV_COMPLAINT_KEY = createHash('sha256').update('JJLD development complaint key — not secret').digest();
+
+/** Parses JJLD_COMPLAINT_KEY: 32 bytes as 64 hex digits or base64. */
+export function parseComplaintKey(raw: string): Buffer | null {
+  const text = raw.trim();
+  if (/^[0-9a-fA-F]{64}$/.test(text)) return Buffer.from(text, 'hex');
+  const decoded = Buffer.from(text, 'base64');
+  return decoded.length === 32 ? decoded : null;
+}
+
+/** Shown in lists and to units that do not handle the complaint: 张** / 138****5678. */
+export function maskName(name: string): string {
+  const chars = [...name.trim()];
+  if (chars.length === 0) return '';
+  return chars[0] + '*'.repeat(Math.max(1, chars.length - 1));
+}
+
+export function maskPhone(phone: string): string {
+  const digits = phone.replace(/\s/g, '');
+  if (digits.length < 7) return '*'.repeat(digits.length);
+  return `${digits.slice(0, 3)}****${digits.slice(-4)}`;
+}
