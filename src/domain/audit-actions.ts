@@ -154,6 +154,16 @@ export const auditActionNames = {
   'riskMeeting.attach': '上传风险研判活动附件',
   'leadingGroup.seed': '载入领导小组组成',
   'leadingGroup.update': '修改领导小组组成',
+  // opinion events and the opinion watch
+  'opinionEvent.record': '登记舆情事件',
+  'opinionEvent.update': '修改舆情事件',
+  'opinionEvent.respond': '登记舆情回应措施',
+  'opinionEvent.recordOutcome': '登记回应措施效果',
+  'opinionEvent.publishRebuttal': '辟谣信息提交会审',
+  'opinionEvent.close': '舆情事件办结',
+  'opinionEvent.reopen': '重新打开舆情事件',
+  'opinionWatch.record': '登记舆情监测情况',
+  'opinionWatch.complete': '办结舆情监测',
   // work items
   'workItem.create': '生成待办',
   'workItem.complete': '办结待办',
@@ -207,6 +217,8 @@ export const auditEntityNames: Readonly<Record<string, string>> = {
   riskMeetingPeriod: '风险研判周期',
   riskMeeting: '风险研判活动',
   leadingGroupMember: '领导小组成员',
+  opinionEvent: '舆情事件',
+  opinionWatch: '舆情监测',
 };
 
 /** An action's name; an action recorded before it was named reads as its record's kind, never as code. */

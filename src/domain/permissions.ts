@@ -52,6 +52,8 @@ export const permissions = {
   'publication.draft': '起草、公布、更正与撤回信息公布和消费提示',
   'publication.review': '会审拟公布的信息（抽检监测处、新闻宣传处）',
   'explainer.edit': '编辑标准解读',
+  'opinion.read': '查看舆情事件',
+  'opinion.record': '登记、处置舆情事件，登记信息发布后舆情监测（宣传和档案中心、新闻宣传处）',
 } as const;
 
 export type Permission = keyof typeof permissions;
@@ -85,7 +87,7 @@ export const roles = {
   leader: {
     name: '领导',
     description: '查看本单位及下级单位的全部业务，办理本人待办与审批',
-    permissions: [...everyone, 'user.read', ...readSampling, 'sample.export', 'disposal.read', 'disposal.approve', 'urgent.handle', ...readEnforcement, 'dishonest.approve', 'notice.send', 'notice.approve', 'riskMeeting.read', 'publication.read'],
+    permissions: [...everyone, 'user.read', ...readSampling, 'sample.export', 'disposal.read', 'disposal.approve', 'urgent.handle', ...readEnforcement, 'dishonest.approve', 'notice.send', 'notice.approve', 'riskMeeting.read', 'publication.read', 'opinion.read'],
   },
   division_officer: {
     name: '处室工作人员',
@@ -113,12 +115,14 @@ export const roles = {
       'publication.draft',
       'publication.review',
       'explainer.edit',
+      'opinion.read',
+      'opinion.record',
     ],
   },
   bureau_officer: {
     name: '市县局工作人员',
     description: '市（州）局、县（市、区）局工作人员，办理本级及下级业务',
-    permissions: [...everyone, ...workSampling, 'plan.write', ...workDisposal, ...workEnforcement, 'dishonest.list', 'notice.send', 'riskMeeting.read', 'riskMeeting.record', 'publication.read', 'publication.draft'],
+    permissions: [...everyone, ...workSampling, 'plan.write', ...workDisposal, ...workEnforcement, 'dishonest.list', 'notice.send', 'riskMeeting.read', 'riskMeeting.record', 'publication.read', 'publication.draft', 'opinion.read'],
   },
   enforcement_officer: {
     name: '执法人员',
@@ -133,7 +137,7 @@ export const roles = {
   news_reviewer: {
     name: '新闻审核人员',
     description: '会审拟对外公布的抽检与处置信息',
-    permissions: [...everyone, 'sample.read', 'publication.read', 'publication.review'],
+    permissions: [...everyone, 'sample.read', 'publication.read', 'publication.review', 'opinion.read', 'opinion.record'],
   },
   legal_reviewer: {
     name: '法制审核人员',

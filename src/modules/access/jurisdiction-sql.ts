@@ -8,6 +8,7 @@ import {
   escalations,
   importJobs,
   notices,
+  opinionEvents,
   orgUnits,
   publications,
   reconciliations,
@@ -94,6 +95,7 @@ const sqlRefs: { [T in RecordType]: Record<RefOf<T>, SqlRef> } = {
   riskMeeting: { unit: riskMeetings.unitId },
   riskObligation: { unit: orgUnits.id },
   publication: { drafter: publications.draftedByUnitId },
+  opinionEvent: { owner: opinionEvents.ownerUnitId, region: opinionEvents.regionUnitId },
 };
 
 /** When a record of the type is public information (the `public` rule). */
