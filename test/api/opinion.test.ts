@@ -172,14 +172,17 @@ describe('scope: the register is provincial; a bureau reads the events of its ar
     expect((await mianyang.get('/api/opinion-events?pageSize=200')).json().items.map((e: { id: string }) => e.id)).not.toContain(chengduEvent);
   });
 
-  it('a bureau cannot change an event, not even its own area\'s (403), nor another city\'s (404)', async () => {
+  it('a bureau changes no event, not even one of its own area (403: the register is the keepers\')', async () => {
     const v = (await chengdu.get(`/api/opinion-events/${chengduEvent}`)).json().version;
     expect((await chengdu.post(`/api/opinion-events/${chengduEvent}/close`, { version: v, closingSummary: 'x' })).statusCode).toBe(403);
-    expect((await mianyang.post(`/api/opinion-events/${chengduEvent}/close`, { version: v, closingSummary: 'x' })).statusCode).toBe(404);
+    expect((await mianyang.patch(`/api/opinion-events/${chengduEvent}`, { version: v, title: 'x' })).statusCode).toBe(403);
   });
 
-  it('a division outside the register (生产处) neither lists nor reads events', async () => {
-    expect((await production.get('/api/opinion-events')).statusCode).toBe(403);
+  it('a division outside the register (生产处) lists nothing and reads no event (404)', async () => {
+    const list = await production.get('/api/opinion-events');
+    expect(list.statusCode).toBe(200);
+    expect(list.json()).toMatchObject({ items: [], total: 0 });
+    expect((await production.get(`/api/opinion-events/${provinceEvent}`)).statusCode).toBe(404);
   });
 });
 
