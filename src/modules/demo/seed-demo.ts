@@ -20,6 +20,7 @@ import { completeDemoPlans, createDemoPlans } from './seed-demo-plans.js';
 import { seedDemoReconciliations } from './seed-demo-reconciliations.js';
 import { seedDemoRiskMeetings } from './seed-demo-risk-meetings.js';
 import { seedDemoPublications } from './seed-demo-publications.js';
+import { seedDemoOpinion } from './seed-demo-opinion.js';
 
 export const DEFAULT_DEMO_PASSWORD = 'Demo#2026';
 /** Synthetic samples on a fresh demo database: enough for every page to show a living province. */
@@ -135,7 +136,9 @@ export async function seedDemo(db: Db, options: { password?: string; now?: Date;
   const notices = firstSeed ? await seedDemoNotices(db, now) : 0;
   // An announcement, a warning (published) and a batch in co-review: the portal shows them.
   const publications = samples ? await seedDemoPublications(db, now) : null;
-  return { ...seeded, riskMeetings, samples: samples?.inserted.samples ?? 0, plans, disposals, urgentReports, escalations, cases, dishonestEntries, reconciliations, notices, publications };
+  // The announcement's opinion watch recorded, a 较大 event from it with a published rumour response, a closed local event (issue 14 §2).
+  const opinion = publications ? await seedDemoOpinion(db, now) : null;
+  return { ...seeded, riskMeetings, samples: samples?.inserted.samples ?? 0, plans, disposals, urgentReports, escalations, cases, dishonestEntries, reconciliations, notices, publications, opinion };
 }
 
 export async function isDemoSeeded(db: Db): Promise<boolean> {
