@@ -101,7 +101,7 @@ export function EventFormDrawer({ open, onClose, event, watch }: Props) {
       submit={submit}
       success={event ? m.saved : m.created}
       onDone={(r) => (event ? undefined : navigate(`/opinion/${r.id}`))}
-      formProps={{ initialValues }}
+      formProps={{ initialValues, name: event ? 'opinionEventEdit' : 'opinionEvent' }}
     >
       {watch && (
         <Form.Item name="day" label={m.openEventDay} rules={[{ required: true, message: m.dayRequired }]}>

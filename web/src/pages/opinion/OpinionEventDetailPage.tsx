@@ -44,7 +44,7 @@ function RespondModal({ e, open, onClose }: { e: OpinionEventDetail; open: boole
       fields={['kind', 'title', 'detail', 'actedOn', 'explainerId', 'outcome']}
       submit={(v) => act.mutateAsync({ e, action: 'responses', body: { ...v, actedOn: v.actedOn.format('YYYY-MM-DD'), detail: v.detail?.trim() || null, outcome: v.outcome?.trim() || null } })}
       success={m.responded}
-      formProps={{ initialValues: { kind: 'statement', actedOn: todayForPicker() } }}
+      formProps={{ name: 'opinionResponse', initialValues: { kind: 'statement', actedOn: todayForPicker() } }}
     >
       <Form.Item name="kind" label={m.responseKind} rules={[{ required: true, message: m.responseKindRequired }]}>
         <Select aria-label={m.responseKind} options={optionsOf(m.responseKinds)} />
@@ -98,6 +98,7 @@ function TextModal({ e, action, response, onClose }: { e: OpinionEventDetail; ac
           : act.mutateAsync({ e, action: action!, body: { version: e.version, [spec.field]: v.text } })
       }
       success={spec.done}
+      formProps={{ name: 'opinionText' }}
     >
       <Form.Item name="text" label={spec.label} rules={[{ required: true, whitespace: true, message: spec.required }]}>
         <Input.TextArea rows={4} maxLength={5000} aria-label={spec.label} />

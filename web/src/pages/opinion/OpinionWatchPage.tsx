@@ -38,7 +38,7 @@ function EntryModal({ w, open, day, onClose }: { w: OpinionWatchDetail; open: bo
       fields={['day', 'finding', 'note']}
       submit={(v) => watch.mutateAsync({ id: w.id, action: 'entries', body: { ...v, note: v.note?.trim() || null } })}
       success={m.dayRecorded}
-      formProps={{ initialValues: { day: day ?? free.at(-1), finding: 'none' } }}
+      formProps={{ name: 'watchEntry', initialValues: { day: day ?? free.at(-1), finding: 'none' } }}
     >
       <Form.Item name="day" label={m.watchDay} rules={[{ required: true, message: m.dayRequired }]}>
         <Select aria-label={m.watchDay} options={free.map((d) => ({ value: d, label: d }))} />
