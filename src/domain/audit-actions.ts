@@ -168,6 +168,16 @@ export const auditActionNames = {
   'complaint.exportFeedback': '导出12345办结反馈',
   'intakeKey.create': '创建接入密钥',
   'intakeKey.revoke': '吊销接入密钥',
+  // opinion events and the opinion watch
+  'opinionEvent.record': '登记舆情事件',
+  'opinionEvent.update': '修改舆情事件',
+  'opinionEvent.respond': '登记舆情回应措施',
+  'opinionEvent.recordOutcome': '登记回应措施效果',
+  'opinionEvent.publishRebuttal': '辟谣信息提交会审',
+  'opinionEvent.close': '舆情事件办结',
+  'opinionEvent.reopen': '重新打开舆情事件',
+  'opinionWatch.record': '登记舆情监测情况',
+  'opinionWatch.complete': '办结舆情监测',
   // work items
   'workItem.create': '生成待办',
   'workItem.complete': '办结待办',
@@ -224,6 +234,8 @@ export const auditEntityNames: Readonly<Record<string, string>> = {
   complaint: '投诉举报',
   complaintImport: '12345转办件导入',
   intakeKey: '接入密钥',
+  opinionEvent: '舆情事件',
+  opinionWatch: '舆情监测',
 };
 
 /** An action's name; an action recorded before it was named reads as its record's kind, never as code. */

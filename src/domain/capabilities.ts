@@ -21,6 +21,8 @@ export const capabilityRules = {
   'riskMeetings.record': ['riskMeeting.record'],
   'publications.create': ['publication.draft'],
   'explainers.edit': ['explainer.edit'],
+  /** The 舆情事件 page's 登记 button (the keepers: jurisdiction decides which units). */
+  'opinion.record': ['opinion.record'],
   'reconciliations.create': ['reconciliation.write'],
   /** The 投诉举报 page's manual entry and 12345 import. */
   'complaints.create': ['complaint.work'],

@@ -5,6 +5,7 @@ import { creditErrors } from './errors/credit.js';
 import { disposalErrors } from './errors/disposals.js';
 import { noticeErrors } from './errors/notices.js';
 import { objectionErrors } from './errors/objections.js';
+import { opinionErrors } from './errors/opinion.js';
 import { riskMeetingErrors } from './errors/risk-meetings.js';
 import { publicationErrors } from './errors/publication.js';
 import { samplingErrors } from './errors/sampling.js';
@@ -29,6 +30,7 @@ export const errorCatalog = {
   ...noticeErrors,
   ...riskMeetingErrors,
   ...complaintErrors,
+  ...opinionErrors,
 } as const satisfies Record<string, { status: number; message: string }>;
 
 /** The catalogue by area, in the order docs/api.md lists it (errors.test.ts checks the list). */
@@ -44,6 +46,7 @@ export const errorAreas = [
   { title: 'Notices (信息通报)', codes: noticeErrors },
   { title: 'Risk meetings (风险研判、领导小组)', codes: riskMeetingErrors },
   { title: 'Complaints, 12345 transfers and intake (投诉举报、12345转办件、接入)', codes: complaintErrors },
+  { title: 'Opinion events (舆情事件、舆情监测)', codes: opinionErrors },
 ] as const;
 
 export type ErrorCode = keyof typeof errorCatalog;

@@ -226,6 +226,18 @@ export const jurisdiction = {
       personal: [oversees('complaints'), unitIs('handler')],
     },
   }),
+  /**
+   * A 舆情事件: a provincial register (seed arts. 14(2), 17) kept by 宣传和档案中心 and 新闻宣传处;
+   * 协调处 (art. 6, 督查) reads it all, the province bureau's leadership through its subtree, and the
+   * bureau of the area an event concerns (its line) reads that event (art. 21 information sharing).
+   */
+  opinionEvent: declare({
+    refs: { owner: { label: 'the owner unit (宣传和档案中心 or 新闻宣传处)' }, region: { label: 'the bureau of the area concerned' } },
+    access: {
+      see: [oversees('publicity', 'publication', 'coordination'), subtree('owner'), subtree('region')],
+      work: [oversees('publicity', 'publication')],
+    },
+  }),
 };
 
 export type Jurisdiction = typeof jurisdiction;

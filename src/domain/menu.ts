@@ -43,6 +43,8 @@ export const provincialReach: Partial<Record<string, readonly string[]>> = {
   publications: ['sampling', 'publication', 'publicity'],
   // The library is province-wide reference data; the institute reviews it.
   explainers: ['sampling', 'publication', 'publicity', 'lab'],
+  // `opinionEvent.see`: the two keepers and 协调处.
+  opinion: ['publicity', 'publication', 'coordination'],
   // The province view and the briefing pack: 协调处 (the leading group's office) and 抽检监测处.
   province: ['coordination', 'sampling'],
   briefing: ['coordination', 'sampling'],
@@ -72,6 +74,7 @@ export const menuEntries: { key: string; permission: Permission }[] = [
   { key: 'credit', permission: 'credit.read' },
   { key: 'publications', permission: 'publication.read' },
   { key: 'explainers', permission: 'publication.read' },
+  { key: 'opinion', permission: 'opinion.read' },
   { key: 'deadlines', permission: 'workItem.read' },
   { key: 'enterprises', permission: 'enterprise.read' },
   { key: 'plans', permission: 'plan.read' },

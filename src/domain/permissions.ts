@@ -55,6 +55,8 @@ export const permissions = {
   'complaint.read': '查看投诉举报',
   'complaint.work': '登记、受理、转办、办理和答复投诉举报',
   'intakeKey.manage': '管理外部系统接入密钥（12345 热线等）',
+  'opinion.read': '查看舆情事件',
+  'opinion.record': '登记、处置舆情事件，登记信息发布后舆情监测（宣传和档案中心、新闻宣传处）',
 } as const;
 
 export type Permission = keyof typeof permissions;
@@ -88,7 +90,7 @@ export const roles = {
   leader: {
     name: '领导',
     description: '查看本单位及下级单位的全部业务，办理本人待办与审批',
-    permissions: [...everyone, 'user.read', ...readSampling, 'sample.export', 'disposal.read', 'disposal.approve', 'urgent.handle', ...readEnforcement, 'dishonest.approve', 'notice.send', 'notice.approve', 'riskMeeting.read', 'publication.read', 'complaint.read'],
+    permissions: [...everyone, 'user.read', ...readSampling, 'sample.export', 'disposal.read', 'disposal.approve', 'urgent.handle', ...readEnforcement, 'dishonest.approve', 'notice.send', 'notice.approve', 'riskMeeting.read', 'publication.read', 'complaint.read', 'opinion.read'],
   },
   division_officer: {
     name: '处室工作人员',
@@ -118,12 +120,14 @@ export const roles = {
       'explainer.edit',
       'complaint.read',
       'complaint.work',
+      'opinion.read',
+      'opinion.record',
     ],
   },
   bureau_officer: {
     name: '市县局工作人员',
     description: '市（州）局、县（市、区）局工作人员，办理本级及下级业务',
-    permissions: [...everyone, ...workSampling, 'plan.write', ...workDisposal, ...workEnforcement, 'dishonest.list', 'notice.send', 'riskMeeting.read', 'riskMeeting.record', 'publication.read', 'publication.draft', 'complaint.read', 'complaint.work'],
+    permissions: [...everyone, ...workSampling, 'plan.write', ...workDisposal, ...workEnforcement, 'dishonest.list', 'notice.send', 'riskMeeting.read', 'riskMeeting.record', 'publication.read', 'publication.draft', 'complaint.read', 'complaint.work', 'opinion.read'],
   },
   enforcement_officer: {
     name: '执法人员',
@@ -138,7 +142,7 @@ export const roles = {
   news_reviewer: {
     name: '新闻审核人员',
     description: '会审拟对外公布的抽检与处置信息',
-    permissions: [...everyone, 'sample.read', 'publication.read', 'publication.review'],
+    permissions: [...everyone, 'sample.read', 'publication.read', 'publication.review', 'opinion.read', 'opinion.record'],
   },
   legal_reviewer: {
     name: '法制审核人员',

@@ -42,7 +42,7 @@ export type WorkItemKind = keyof typeof workItemKinds;
  * its business action is done — recording a disposal step, acknowledging a report — so the
  * inbox can never say "done" while the record says otherwise.
  */
-export const manuallyCompletedKinds: readonly string[] = ['rectification', 'risk_action', 'risk_notice', 'opinion_watch'];
+export const manuallyCompletedKinds: readonly string[] = ['rectification', 'risk_action', 'risk_notice'];
 
 /**
  * Hand-completed kinds that need a note saying why: a `risk_notice` completes itself when its

@@ -20,6 +20,7 @@ import type { ModuleManifest } from './module-manifest.js';
 import { noticesManifest } from './notices/manifest.js';
 import { notificationsManifest } from './notifications/manifest.js';
 import { objectionsManifest } from './objections/manifest.js';
+import { opinionManifest } from './opinion/manifest.js';
 import { orgManifest } from './org/manifest.js';
 import { overviewManifest } from './overview/manifest.js';
 import { plansManifest } from './plans/manifest.js';
@@ -71,6 +72,7 @@ export const moduleManifests: readonly ModuleManifest[] = [
   noticesManifest,
   explainersManifest,
   publicationManifest,
+  opinionManifest,
   portalManifest,
   statsManifest,
   demoManifest,

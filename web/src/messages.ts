@@ -72,6 +72,7 @@ export const messages = {
     credit: '信用监管',
     publications: '信息公布',
     explainers: '标准解读',
+    opinion: '舆情事件',
     deadlines: '期限与规则',
     org: '组织机构',
     users: '用户管理',

@@ -24,6 +24,9 @@ const NoticeDetailPage = lazy(() => import('./pages/notices/NoticeDetailPage'));
 const PublicationsPage = lazy(() => import('./pages/publications/PublicationsPage'));
 const PublicationDetailPage = lazy(() => import('./pages/publications/PublicationDetailPage'));
 const ExplainersPage = lazy(() => import('./pages/publications/ExplainersPage'));
+const OpinionEventsPage = lazy(() => import('./pages/opinion/OpinionEventsPage'));
+const OpinionEventDetailPage = lazy(() => import('./pages/opinion/OpinionEventDetailPage'));
+const OpinionWatchPage = lazy(() => import('./pages/opinion/OpinionWatchPage'));
 const LedgerPage = lazy(() => import('./pages/ledger/LedgerPage'));
 const ReconciliationsPage = lazy(() => import('./pages/reconciliations/ReconciliationsPage'));
 const ReconciliationDetailPage = lazy(() => import('./pages/reconciliations/ReconciliationDetailPage'));
@@ -74,6 +77,9 @@ export const router = createBrowserRouter([
       { path: 'publications', element: guarded('publications', <PublicationsPage />) },
       { path: 'publications/:id', element: guarded('publications', <PublicationDetailPage />) },
       { path: 'explainers', element: guarded('explainers', <ExplainersPage />) },
+      { path: 'opinion', element: guarded('opinion', <OpinionEventsPage />) },
+      { path: 'opinion/watches/:id', element: guarded('opinion', <OpinionWatchPage />) },
+      { path: 'opinion/:id', element: guarded('opinion', <OpinionEventDetailPage />) },
       { path: 'ledger', element: guarded('ledger', <LedgerPage />) },
       { path: 'reconciliations', element: guarded('reconciliations', <ReconciliationsPage />) },
       { path: 'reconciliations/:id', element: guarded('reconciliations', <ReconciliationDetailPage />) },

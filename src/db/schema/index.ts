@@ -19,3 +19,4 @@ export * from './risk-meetings.js';
 export * from './publication.js';
 export * from './stats.js';
 export * from './complaints.js';
+export * from './opinion.js';

@@ -9,6 +9,7 @@ import {
   escalations,
   importJobs,
   notices,
+  opinionEvents,
   orgUnits,
   publications,
   reconciliations,
@@ -96,6 +97,7 @@ const sqlRefs: { [T in RecordType]: Record<RefOf<T>, SqlRef> } = {
   riskObligation: { unit: orgUnits.id },
   publication: { drafter: publications.draftedByUnitId },
   complaint: { handler: complaints.handlerUnitId, division: complaints.divisionUnitId },
+  opinionEvent: { owner: opinionEvents.ownerUnitId, region: opinionEvents.regionUnitId },
 };
 
 /** When a record of the type is public information (the `public` rule). */

@@ -21,6 +21,7 @@ import { seedDemoReconciliations } from './seed-demo-reconciliations.js';
 import { seedDemoRiskMeetings } from './seed-demo-risk-meetings.js';
 import { seedDemoPublications } from './seed-demo-publications.js';
 import { seedDemoComplaints } from './seed-demo-complaints.js';
+import { seedDemoOpinion } from './seed-demo-opinion.js';
 
 export const DEFAULT_DEMO_PASSWORD = 'Demo#2026';
 /** Synthetic samples on a fresh demo database: enough for every page to show a living province. */
@@ -138,7 +139,9 @@ export async function seedDemo(db: Db, options: { password?: string; now?: Date;
   const publications = samples ? await seedDemoPublications(db, now) : null;
   // Complaints across the channels, routed and in several states (issue 14 §1).
   const complaints = firstSeed ? await seedDemoComplaints(db, options.complaintKey, now) : null;
-  return { ...seeded, riskMeetings, samples: samples?.inserted.samples ?? 0, plans, disposals, urgentReports, escalations, cases, dishonestEntries, reconciliations, notices, publications, complaints };
+  // The announcement's opinion watch recorded, a 较大 event from it with a published rumour response, a closed local event (issue 14 §2).
+  const opinion = publications ? await seedDemoOpinion(db, now) : null;
+  return { ...seeded, riskMeetings, samples: samples?.inserted.samples ?? 0, plans, disposals, urgentReports, escalations, cases, dishonestEntries, reconciliations, notices, publications, complaints, opinion };
 }
 
 export async function isDemoSeeded(db: Db): Promise<boolean> {

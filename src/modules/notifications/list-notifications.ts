@@ -11,6 +11,7 @@ export const notificationKindNames: Record<string, string> = {
   reply: '通报反馈',
   work_item: '新待办',
   overdue: '逾期提醒',
+  opinion: '舆情事件',
 };
 
 /** The user's unread count: the bell's number. */

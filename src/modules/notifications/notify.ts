@@ -3,7 +3,7 @@ import type { Executor } from '../../db/client.js';
 import { notifications } from '../../db/schema/index.js';
 import { emitEvent } from './event-bus.js';
 
-export type NotificationKind = 'notice' | 'reminder' | 'reply' | 'work_item' | 'overdue';
+export type NotificationKind = 'notice' | 'reminder' | 'reply' | 'work_item' | 'overdue' | 'opinion';
 
 export interface NewNotification {
   /** To one user, or (without userId) to every user of a unit. */

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { and, inArray } from 'drizzle-orm';
-import type { Db, Executor } from '../../db/client.js';
+import type { Db, Executor, Tx } from '../../db/client.js';
 import { objections, publicationSamples, publications, samples } from '../../db/schema/index.js';
 import { DomainError } from '../../domain/errors.js';
 import { PENDING_RETEST_NOTE, publicationRules, publishable } from '../../domain/publication/rules.js';
@@ -40,42 +40,47 @@ export async function holdBackDecisions(db: Executor, sampleIds: string[]) {
  * sends it to co-review: 抽检监测处 and 新闻宣传处 each get a 会审 item.
  */
 export async function createPublication(db: Db, user: SessionUser, input: NewPublication, ip: string | null) {
-  const kind = input.kind ?? 'announcement';
-  const ids = [...new Set(input.sampleIds)];
-  return db.transaction(async (tx) => {
-    const found = ids.length
-      ? await tx
-          .select({ id: samples.id, sampleNo: samples.sampleNo, conclusion: samples.conclusion, samplingType: samples.samplingType })
-          .from(samples)
-          .where(and(inArray(samples.id, ids), sampleInScope(user)))
-      : [];
-    if (found.length !== ids.length) throw new DomainError('PUBLICATION_SAMPLES_UNKNOWN', { missing: ids.filter((id) => !found.some((f) => f.id === id)) }, { count: ids.length - found.length });
-    if (kind === 'announcement') {
-      const notReady = found.find((s) => !publishable(s));
-      if (notReady) throw new DomainError('PUBLICATION_SAMPLE_PENDING', { sampleId: notReady.id }, { sampleNo: notReady.sampleNo });
-    }
-    const id = randomUUID();
-    const [row] = await tx
-      .insert(publications)
-      .values({
-        id,
-        kind,
-        title: input.title,
-        body: input.body ?? null,
-        tags: input.tags ?? [],
-        noticeNo: input.noticeNo ?? null,
-        draftedByUnitId: user.unit.id,
-        draftedByUserId: user.id,
-      })
-      .returning();
-    const decisions = await holdBackDecisions(tx, ids);
-    if (ids.length) {
-      await tx.insert(publicationSamples).values(ids.map((sampleId) => ({ publicationId: id, sampleId, ...decisions.get(sampleId)! })));
-    }
-    const actor = actorOf(user, ip);
-    await recordAudit(tx, actor, { action: 'publication.create', entityType: 'publication', entityId: id, after: { ...row, sampleIds: ids, heldBack: ids.filter((s) => decisions.get(s)!.heldBack) } });
-    await openReviewItems(tx, actor, row);
-    return row;
-  });
+  return db.transaction((tx) => draftPublication(tx, user, input, ip));
 }
 
+/**
+ * The same inside the caller's transaction: another module drafting a publication with its own
+ * change (a rumour response of an opinion event becomes a consumer warning with its link).
+ */
+export async function draftPublication(tx: Tx, user: SessionUser, input: NewPublication, ip: string | null) {
+  const kind = input.kind ?? 'announcement';
+  const ids = [...new Set(input.sampleIds)];
+  const found = ids.length
+    ? await tx
+        .select({ id: samples.id, sampleNo: samples.sampleNo, conclusion: samples.conclusion, samplingType: samples.samplingType })
+        .from(samples)
+        .where(and(inArray(samples.id, ids), sampleInScope(user)))
+    : [];
+  if (found.length !== ids.length) throw new DomainError('PUBLICATION_SAMPLES_UNKNOWN', { missing: ids.filter((id) => !found.some((f) => f.id === id)) }, { count: ids.length - found.length });
+  if (kind === 'announcement') {
+    const notReady = found.find((s) => !publishable(s));
+    if (notReady) throw new DomainError('PUBLICATION_SAMPLE_PENDING', { sampleId: notReady.id }, { sampleNo: notReady.sampleNo });
+  }
+  const id = randomUUID();
+  const [row] = await tx
+    .insert(publications)
+    .values({
+      id,
+      kind,
+      title: input.title,
+      body: input.body ?? null,
+      tags: input.tags ?? [],
+      noticeNo: input.noticeNo ?? null,
+      draftedByUnitId: user.unit.id,
+      draftedByUserId: user.id,
+    })
+    .returning();
+  const decisions = await holdBackDecisions(tx, ids);
+  if (ids.length) {
+    await tx.insert(publicationSamples).values(ids.map((sampleId) => ({ publicationId: id, sampleId, ...decisions.get(sampleId)! })));
+  }
+  const actor = actorOf(user, ip);
+  await recordAudit(tx, actor, { action: 'publication.create', entityType: 'publication', entityId: id, after: { ...row, sampleIds: ids, heldBack: ids.filter((s) => decisions.get(s)!.heldBack) } });
+  await openReviewItems(tx, actor, row);
+  return row;
+}

@@ -66,3 +66,9 @@ export async function replaceLeadingGroup(db: Db, user: SessionUser, members: Me
   });
   return getLeadingGroup(db, user);
 }
+
+/** The units whose heads sit in the leading group (the province bureau for 组长 and 副组长), once each: who is told of a major matter. */
+export async function leadingGroupUnitIds(db: Executor): Promise<string[]> {
+  const rows = await db.selectDistinct({ unitId: leadingGroupMembers.unitId }).from(leadingGroupMembers);
+  return rows.map((r) => r.unitId);
+}

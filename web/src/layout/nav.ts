@@ -19,6 +19,7 @@ export const navItems = {
   credit: { path: '/credit', label: messages.menu.credit },
   publications: { path: '/publications', label: messages.menu.publications },
   explainers: { path: '/explainers', label: messages.menu.explainers },
+  opinion: { path: '/opinion', label: messages.menu.opinion },
   deadlines: { path: '/deadlines', label: messages.menu.deadlines },
   plans: { path: '/plans', label: messages.menu.plans },
   enterprises: { path: '/enterprises', label: messages.menu.enterprises },

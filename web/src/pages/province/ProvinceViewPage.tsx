@@ -17,6 +17,7 @@ import { provinceMessages as m } from './messages';
 
 const ProvinceMap = lazy(() => import('./ProvinceMap'));
 const TrendChart = lazy(() => import('./TrendChart'));
+const OpenOpinionPanel = lazy(() => import('../opinion/OpenOpinionPanel'));
 
 const PROVINCE = '510000';
 const thisYear = () => Number(new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 4));
@@ -163,6 +164,12 @@ export default function ProvinceViewPage({ home = false }: { home?: boolean }) {
           </Card>
         </Col>
       </Row>
+      {/* 较大、重大舆情事件 (issue 14 §2): for those who read the register (协调处, the leadership). */}
+      {me?.menu.includes('opinion') && (
+        <Suspense fallback={null}>
+          <OpenOpinionPanel />
+        </Suspense>
+      )}
       <Card size="small" title={m.areaTable} style={{ marginTop: 12 }}>
         <Table<DashboardArea>
           size="small"

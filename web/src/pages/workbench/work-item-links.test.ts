@@ -14,6 +14,10 @@ describe('workItemTarget', () => {
     expect(workItemTarget({ links: [{ label: '督办详情', href: '/escalations/e1' }] })).toBe('/escalations/e1');
   });
 
+  it('is the watch page for an opinion watch, whatever its links (its days are recorded there)', () => {
+    expect(workItemTarget({ id: 'w1', kind: 'opinion_watch', links: [{ label: '信息公布', href: '/publications/p1' }] })).toBe('/opinion/watches/w1');
+  });
+
   it('is nothing for an item without such a link', () => {
     expect(workItemTarget({ links: [] })).toBeNull();
     expect(workItemTarget({ links: [{ label: '外部', href: 'https://example.org/disposals/x' }] })).toBeNull();

@@ -6,6 +6,8 @@ const HANDLED_ON = ['/disposals/', '/urgent/', '/reconciliations/', '/samples/',
 
 export const isInternal = (href: string) => href.startsWith('/') && !href.startsWith('//');
 
-export function workItemTarget(item: Pick<WorkItem, 'links'>): string | null {
+export function workItemTarget(item: Pick<WorkItem, 'links'> & { id?: string; kind?: string }): string | null {
+  // The opinion watch is recorded on its own page, keyed by the work item (src/modules/opinion).
+  if (item.kind === 'opinion_watch' && item.id) return `/opinion/watches/${item.id}`;
   return item.links.find((l) => HANDLED_ON.some((prefix) => l.href.startsWith(prefix)))?.href ?? null;
 }
