@@ -46,6 +46,8 @@ export const provincialReach: Partial<Record<string, readonly string[]>> = {
   // The province view and the briefing pack: 协调处 (the leading group's office) and 抽检监测处.
   province: ['coordination', 'sampling'],
   briefing: ['coordination', 'sampling'],
+  // 风险分析 counts the samples the unit sees: the same reach as the samples list.
+  analytics: ['sampling', 'lab', 'coordination', 'enforcement', 'credit', 'publication', 'inspection', 'complaints', 'legal_review', ...LINK_DIVISIONS],
 };
 
 /** Unit kinds whose own subtree holds no business records: they reach records through their business. */
@@ -56,6 +58,7 @@ export const menuEntries: { key: string; permission: Permission }[] = [
   { key: 'workbench', permission: 'workItem.read' },
   { key: 'province', permission: 'sample.read' },
   { key: 'briefing', permission: 'sample.read' },
+  { key: 'analytics', permission: 'analytics.read' },
   { key: 'samples', permission: 'sample.read' },
   { key: 'imports', permission: 'sample.import' },
   { key: 'disposals', permission: 'disposal.read' },
