@@ -13,6 +13,7 @@ import {
 } from '../../domain/analytics/pivot.js';
 import { DomainError } from '../../domain/errors.js';
 import type { SessionUser } from '../access/actor.js';
+import { regionInReach } from '../stats/areas.js';
 import { keyLabels, orderKeys } from './key-labels.js';
 import { pivotCounts } from './pivot-query.js';
 
@@ -47,6 +48,8 @@ export async function getPivot(db: Executor, user: SessionUser, request: PivotRe
   const { rows, columns, ...filter } = request;
   const refusal = pivotRefusal(rows, columns, filter);
   if (refusal) throw new DomainError('VALIDATION_FAILED', { [refusal.field]: refusal.reason });
+  // Another city's (county's) region is not found, as on the province view; the scope would answer nothing anyway.
+  if (filter.regionCode && !regionInReach(user, filter.regionCode)) throw new DomainError('NOT_FOUND', { entity: 'region', id: filter.regionCode });
   const dims = columns ? [rows, columns] : [rows];
   const counts = await pivotCounts(db, user, dims, filter);
 
