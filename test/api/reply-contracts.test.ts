@@ -33,6 +33,7 @@ const withoutContract: Record<string, string> = {
   'GET /api/publications/:id/tables.xlsx': file,
   'GET /api/publications/:id/announcement.docx': file,
   'GET /api/briefing.docx': file,
+  'GET /api/analytics/pivot.xlsx': file,
 };
 
 let t: TestApp;
