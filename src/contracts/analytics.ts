@@ -43,6 +43,8 @@ export const pivot = z.object({
       cells: z.array(cell.nullable()),
     }),
   ),
+  /** Each column over every row, in `columnKeys` order. */
+  columnTotals: z.array(cell),
   total: cell,
 });
 

@@ -85,6 +85,7 @@ export async function getPivot(db: Executor, user: SessionUser, request: PivotRe
         return c ? cellOf(c, filter, columns ? { [rows]: rowKey, [columns]: columnKey } : { [rows]: rowKey }) : null;
       }),
     })),
+    columnTotals: columnKeys.map((columnKey) => cellOf(columnTotals.get(columnKey) ?? none, filter, columns ? { [columns]: columnKey } : {})),
     total: cellOf(total, filter, {}),
   };
 }

@@ -5,7 +5,7 @@
  * items that fail most. Every figure links to the sample list with the same filters; the view
  * downloads as xlsx. The choices live in the URL. Scope is the server's: a county sees its own.
  */
-import { Breadcrumb, Button, Card, Col, DatePicker, Flex, Row, Segmented, Select, Space, Typography } from 'antd';
+import { Breadcrumb, Button, Card, Col, DatePicker, Empty, Flex, Row, Segmented, Select, Space, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
@@ -236,18 +236,22 @@ export default function AnalyticsPage() {
           </Card>
           {!state.categoryId && (
             <Card size="small" title={m.topItemsTitle}>
-              <Suspense fallback={<div style={{ height: 300 }} />}>
-                <BarChart
-                  horizontal
-                  height={Math.max(200, topItems.length * 28 + 40)}
-                  categories={topItems.map((r) => r.label)}
-                  series={[
-                    { name: m.topItemsSeries, data: topItems.map((r) => r.total.unqualified), color: '#cf1322' },
-                    { name: m.topItemsIssueSeries, data: topItems.map((r) => r.total.issue), color: '#fa8c16' },
-                  ]}
-                  stacked
-                />
-              </Suspense>
+              {topItems.length === 0 ? (
+                <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={m.noFailures} />
+              ) : (
+                <Suspense fallback={<div style={{ height: 300 }} />}>
+                  <BarChart
+                    horizontal
+                    height={Math.max(200, topItems.length * 28 + 40)}
+                    categories={topItems.map((r) => r.label)}
+                    series={[
+                      { name: m.topItemsSeries, data: topItems.map((r) => r.total.unqualified), color: '#cf1322' },
+                      { name: m.topItemsIssueSeries, data: topItems.map((r) => r.total.issue), color: '#fa8c16' },
+                    ]}
+                    stacked
+                  />
+                </Suspense>
+              )}
             </Card>
           )}
         </Col>

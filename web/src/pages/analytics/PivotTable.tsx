@@ -87,7 +87,12 @@ export function PivotTable({ pivot, measure, onDrill }: Props) {
       summary={() => (
         <Table.Summary.Row>
           <Table.Summary.Cell index={0}><strong>{m.total}</strong></Table.Summary.Cell>
-          {pivot.columns && pivot.columnKeys.map((_, i) => <Table.Summary.Cell key={i} index={i + 1} />)}
+          {pivot.columns &&
+            pivot.columnTotals.map((c, i) => (
+              <Table.Summary.Cell key={i} index={i + 1} align="center">
+                <Cell cell={c} measure={measure} testId={`column-total-${i}`} />
+              </Table.Summary.Cell>
+            ))}
           <Table.Summary.Cell index={(pivot.columns ? pivot.columnKeys.length : 0) + 1} align="center">
             <Cell cell={pivot.total} measure={measure} testId="grand-total" />
           </Table.Summary.Cell>

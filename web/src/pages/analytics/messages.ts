@@ -29,6 +29,7 @@ export const analyticsMessages = {
   trendSamples: '抽检批次',
   cellTitle: (samples: number, unqualified: number, issue: number) => `抽检 ${samples} 批，不合格 ${unqualified} 批，问题 ${issue} 批`,
   noData: '所选条件下没有抽检数据',
+  noFailures: '所选条件下没有不合格或问题检验项目',
   backToProvince: '返回全省',
   itemLimited: '检验项目只能与地区、分类（大类）、环节、抽检类型和时间组合',
 };
