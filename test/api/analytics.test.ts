@@ -57,6 +57,27 @@ async function expectCubesEqualSamples() {
     FROM per JOIN samples s ON s.id = per.sample_id GROUP BY 1, 2, 3, 4, 5, 6, 7`);
   expect(itemTruth.length).toBeGreaterThan(0);
   expect(sortRows(items)).toEqual(sortRows(itemTruth));
+  // The owner-less rollups, each grain, against the (checked) cubes.
+  const city = `substring(region_code from 1 for 4) || '00'`;
+  const grainTruth: Record<number, string> = {
+    1: `${city}, month, NULL::uuid AS category_id, category_root_id, link, sampling_type, NULL::text AS enterprise_kind, NULL::text AS lab_name`,
+    2: `region_code, month, NULL::uuid AS category_id, category_root_id, link, sampling_type, NULL::text AS enterprise_kind, NULL::text AS lab_name`,
+    3: `${city}, month, NULL::uuid AS category_id, category_root_id, link, sampling_type, enterprise_kind, lab_name`,
+    4: `${city}, month, category_id, category_root_id, link, sampling_type, NULL::text AS enterprise_kind, NULL::text AS lab_name`,
+  };
+  for (const [grain, columns] of Object.entries(grainTruth)) {
+    const kept = await rows(`SELECT region_code, month, category_id, category_root_id, link, sampling_type, enterprise_kind, lab_name, samples, unqualified, issue
+      FROM analytics_rollup WHERE grain = ${grain} AND (samples <> 0 OR unqualified <> 0 OR issue <> 0)`);
+    const truth = await rows(`SELECT ${columns}, sum(samples)::int AS samples, sum(unqualified)::int AS unqualified, sum(issue)::int AS issue
+      FROM analytics_cube GROUP BY 1, 2, 3, 4, 5, 6, 7, 8 HAVING sum(samples) <> 0 OR sum(unqualified) <> 0 OR sum(issue) <> 0`);
+    expect(sortRows(kept.map((r) => Object.values(r)) as unknown as Row[]), `grain ${grain}`).toEqual(sortRows(truth.map((r) => Object.values(r)) as unknown as Row[]));
+  }
+  const itemRollup = await rows(`SELECT region_code, month, category_root_id, link, sampling_type, item_name, samples, unqualified, issue FROM analytics_item_rollup
+    WHERE samples <> 0 OR unqualified <> 0 OR issue <> 0`);
+  const itemRollupTruth = await rows(`SELECT ${city} AS region_code, month, category_root_id, link, sampling_type, item_name, sum(samples)::int AS samples,
+      sum(unqualified)::int AS unqualified, sum(issue)::int AS issue
+    FROM analytics_item_cube GROUP BY 1, 2, 3, 4, 5, 6 HAVING sum(samples) <> 0 OR sum(unqualified) <> 0 OR sum(issue) <> 0`);
+  expect(sortRows(itemRollup)).toEqual(sortRows(itemRollupTruth));
 }
 
 const totalOf = async (client: TestClient, query: string) => {
@@ -115,6 +136,15 @@ describe('GET /api/analytics/rates', () => {
     const county = (await wuhou.get(`/api/analytics/rates?by=county&year=2025`)).json().items;
     expect(county.map((c: { key: string }) => c.key)).toEqual(['510107']);
     expect(county[0].samples).toBe(await totalOf(wuhou, yearQuery(2025)));
+  });
+
+  it('gives a provincial reader the same figures from the rollups as a city reads from the full cube', async () => {
+    const fromRollup = (await leader.get(`/api/analytics/pivot?rows=county&columns=lab&regionCode=510100&from=${year}-01&to=${year}-12`)).json();
+    const fromCube = (await chengdu.get(`/api/analytics/pivot?rows=county&columns=lab&from=${year}-01&to=${year}-12`)).json();
+    expect(fromRollup.total.samples).toBe(fromCube.total.samples);
+    expect(fromRollup.rowItems.map((r: { key: string; total: { samples: number } }) => [r.key, r.total.samples])).toEqual(
+      fromCube.rowItems.map((r: { key: string; total: { samples: number } }) => [r.key, r.total.samples]),
+    );
   });
 
   it('gives a link division its own link only', async () => {

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { pgTable, uuid, text, integer, boolean, date, index, unique, primaryKey } from './columns.js';
+import { pgTable, uuid, text, integer, smallint, boolean, date, index, unique, primaryKey } from './columns.js';
 
 /**
  * Counts of samples kept as results change (migration 0027, docs/dashboard.md): one row per
@@ -91,6 +91,55 @@ export const analyticsCube = pgTable(
       .nullsNotDistinct(),
     index('analytics_cube_month_idx').on(t.month, t.regionCode),
     index('analytics_cube_root_idx').on(t.categoryRootId, t.month),
+  ],
+);
+
+/**
+ * analytics_cube without the owner unit, at four grains side by side (`grain`: 1 city × month ×
+ * 大类 × link × type; 2 the same by county; 3 grain 1 with enterprise kind and lab; 4 grain 1 with
+ * the category): what provincial readers' pivots read (migration 0036, docs/analytics.md).
+ */
+export const analyticsRollup = pgTable(
+  'analytics_rollup',
+  {
+    grain: smallint('grain').notNull(),
+    regionCode: text('region_code'),
+    month: date('month', { mode: 'string' }).notNull(),
+    categoryId: uuid('category_id'),
+    categoryRootId: uuid('category_root_id'),
+    link: text('link'),
+    samplingType: text('sampling_type').notNull(),
+    enterpriseKind: text('enterprise_kind'),
+    labName: text('lab_name'),
+    samples: integer('samples').notNull().default(0),
+    unqualified: integer('unqualified').notNull().default(0),
+    issue: integer('issue').notNull().default(0),
+  },
+  (t) => [
+    unique('analytics_rollup_key')
+      .on(t.grain, t.regionCode, t.month, t.categoryId, t.categoryRootId, t.link, t.samplingType, t.enterpriseKind, t.labName)
+      .nullsNotDistinct(),
+    index('analytics_rollup_grain_month_idx').on(t.grain, t.month),
+  ],
+);
+
+/** analytics_item_cube without the owner unit, by city: provincial readers' item pivots. */
+export const analyticsItemRollup = pgTable(
+  'analytics_item_rollup',
+  {
+    regionCode: text('region_code'),
+    month: date('month', { mode: 'string' }).notNull(),
+    categoryRootId: uuid('category_root_id'),
+    link: text('link'),
+    samplingType: text('sampling_type').notNull(),
+    itemName: text('item_name').notNull(),
+    samples: integer('samples').notNull().default(0),
+    unqualified: integer('unqualified').notNull().default(0),
+    issue: integer('issue').notNull().default(0),
+  },
+  (t) => [
+    unique('analytics_item_rollup_key').on(t.regionCode, t.month, t.categoryRootId, t.link, t.samplingType, t.itemName).nullsNotDistinct(),
+    index('analytics_item_rollup_month_idx').on(t.month),
   ],
 );
 

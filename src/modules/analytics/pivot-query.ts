@@ -2,6 +2,8 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import type { Dimension, PivotFilter } from '../../domain/analytics/pivot.js';
 import type { SessionUser } from '../access/actor.js';
+import { isProvinceLevelUnit } from '../../domain/sampling/plan-rules.js';
+import { unitIdForSlug } from '../org/seed-organisation.js';
 import { regionRange } from '../stats/areas.js';
 import { analyticsReadable } from './analytics-scope.js';
 
@@ -61,6 +63,50 @@ function keyOf(dimension: Dimension, level: number): SQL {
 /** Whether the request needs the per-item cube (an item dimension or filter). */
 export const usesItemCube = (dims: Dimension[], filter: PivotFilter) => dims.includes('item') || Boolean(filter.item);
 
+type Feature = 'county' | 'category' | 'kind' | 'lab';
+
+/** What a request needs beyond city × month × 大类 × link × sampling type, which every table has. */
+function featuresOf(dims: Dimension[], filter: PivotFilter): Set<Feature> {
+  const needs = new Set<Feature>();
+  const level = filter.categoryLevel ?? 1;
+  if (dims.includes('county') || (filter.regionCode && !filter.regionCode.endsWith('00'))) needs.add('county');
+  if ((dims.includes('category') && level > 1) || filter.categoryId) needs.add('category');
+  if (dims.includes('enterpriseKind') || filter.enterpriseKind) needs.add('kind');
+  if (dims.includes('lab') || filter.labName) needs.add('lab');
+  return needs;
+}
+
+/** The rollup's grains (migration 0036) and what each keeps beyond the common dimensions. */
+const grainFeatures: [number, Feature[]][] = [
+  [1, []],
+  [2, ['county']],
+  [3, ['kind', 'lab']],
+  [4, ['category']],
+];
+
+/**
+ * The table a pivot reads, named `samples` so the samples' scope applies. The owner-less rollups
+ * serve provincial readers only: their scope never depends on the owner unit, because no sample is
+ * owned by a unit in a division's subtree (owners are the bureau of the region, or the province
+ * bureau; org/jurisdiction.ts ownerUnitForRegion). The rollups carry the province bureau as every
+ * row's owner, so the same scope condition reads them: the province bureau's own subtree (all) is
+ * true, a division's own subtree false, its link or category reach as on the samples. Bureaus read
+ * the full cubes, where their region narrows the scan.
+ */
+function sourceOf(user: SessionUser, dims: Dimension[], filter: PivotFilter): SQL {
+  const itemCube = usesItemCube(dims, filter);
+  const needs = featuresOf(dims, filter);
+  if (isProvinceLevelUnit(user.unit.kind)) {
+    const owner = sql`${unitIdForSlug('province')}::uuid AS owner_unit_id`;
+    if (itemCube && !needs.has('county')) return sql`(SELECT r.*, ${owner} FROM analytics_item_rollup r) AS samples`;
+    if (!itemCube) {
+      const grain = grainFeatures.find(([, features]) => [...needs].every((n) => features.includes(n)));
+      if (grain) return sql`(SELECT r.*, ${owner} FROM analytics_rollup r WHERE r.grain = ${grain[0]}) AS samples`;
+    }
+  }
+  return sql.raw(itemCube ? 'analytics_item_cube AS samples' : 'analytics_cube AS samples');
+}
+
 /** Scope, then the period and the filters, as the samples list reads them (sample-filter.ts). */
 function whereOf(user: SessionUser, filter: PivotFilter, itemCube: boolean): SQL {
   const c: SQL[] = [analyticsReadable(user), sql`samples.month >= ${`${filter.from}-01`}::date AND samples.month <= ${`${filter.to}-01`}::date`];
@@ -82,7 +128,7 @@ function whereOf(user: SessionUser, filter: PivotFilter, itemCube: boolean): SQL
 export async function pivotCounts(db: Executor, user: SessionUser, dims: Dimension[], filter: PivotFilter): Promise<PivotRow[]> {
   const itemCube = usesItemCube(dims, filter);
   const level = filter.categoryLevel ?? 1;
-  const from = itemCube ? sql.raw('analytics_item_cube AS samples') : sql.raw('analytics_cube AS samples');
+  const from = sourceOf(user, dims, filter);
   const join = dims.includes('category') && level > 1 ? sql` LEFT JOIN ${categoryAtLevel(level)} lvl ON lvl.category_id = samples.category_id` : sql``;
   const k0 = dims[0] ? keyOf(dims[0], level) : sql`NULL::text`;
   const k1 = dims[1] ? keyOf(dims[1], level) : sql`NULL::text`;

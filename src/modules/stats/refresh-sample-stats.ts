@@ -1,11 +1,25 @@
-import { param, sql } from 'drizzle-orm';
+import { param, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 
 const KEY = 'owner_unit_id, region_code, month, category_root_id, link, sampling_type, plan_id';
 /** The analytics cube's dimensions (migration 0036, docs/analytics.md). */
 const CUBE_KEY = 'owner_unit_id, region_code, month, category_id, category_root_id, link, sampling_type, enterprise_kind, lab_name';
 const ITEM_KEY = 'owner_unit_id, region_code, month, category_root_id, link, sampling_type, item_name';
+const ITEM_ROLLUP_KEY = 'region_code, month, category_root_id, link, sampling_type, item_name';
 const MEMBER_COLUMNS = `${KEY}, category_id, enterprise_kind, lab_name`;
+const ROLLUP_KEY = 'region_code, month, category_id, category_root_id, link, sampling_type, enterprise_kind, lab_name';
+const city = sql.raw(`substring(region_code from 1 for 4) || '00'`);
+
+/**
+ * The rows of `source` (columns of the cube, and n, u, i) at the rollup's four grains (migration
+ * 0036): 1 city × month × 大类 × link × type; 2 the same by county; 3 with enterprise kind and lab;
+ * 4 with the category. rebuild-sample-stats.ts and the migration write the same.
+ */
+export const grains = (source: SQL) => sql`
+  SELECT 1 AS grain, ${city} AS region_code, month, NULL::uuid AS category_id, category_root_id, link, sampling_type, NULL::text AS enterprise_kind, NULL::text AS lab_name, n, u, i FROM ${source}
+  UNION ALL SELECT 2, region_code, month, NULL, category_root_id, link, sampling_type, NULL, NULL, n, u, i FROM ${source}
+  UNION ALL SELECT 3, ${city}, month, NULL, category_root_id, link, sampling_type, enterprise_kind, lab_name, n, u, i FROM ${source}
+  UNION ALL SELECT 4, ${city}, month, category_id, category_root_id, link, sampling_type, NULL, NULL, n, u, i FROM ${source}`;
 
 /**
  * Brings sample_stats and the analytics cubes up to date for these samples, in TWO statements
@@ -64,6 +78,14 @@ export async function refreshSampleStats(db: Executor, sampleIds: readonly strin
       ON CONFLICT ON CONSTRAINT analytics_cube_key DO UPDATE SET samples = c.samples + excluded.samples,
         unqualified = c.unqualified + excluded.unqualified, issue = c.issue + excluded.issue
     ),
+    rollup AS (
+      INSERT INTO analytics_rollup AS r (grain, ${sql.raw(ROLLUP_KEY)}, samples, unqualified, issue)
+      SELECT grain, ${sql.raw(ROLLUP_KEY)}, sum(n)::int, sum(u)::int, sum(i)::int FROM (${grains(sql`d`)}) g
+      GROUP BY grain, ${sql.raw(ROLLUP_KEY)}
+      HAVING sum(n) <> 0 OR sum(u) <> 0 OR sum(i) <> 0
+      ON CONFLICT ON CONSTRAINT analytics_rollup_key DO UPDATE SET samples = r.samples + excluded.samples,
+        unqualified = r.unqualified + excluded.unqualified, issue = r.issue + excluded.issue
+    ),
     fine AS (
       INSERT INTO sample_stats AS t (${sql.raw(KEY)}, samples, unqualified, issue)
       SELECT ${sql.raw(KEY)}, samples, unqualified, issue FROM delta
@@ -109,14 +131,22 @@ async function refreshItemCube(db: Executor, ids: ReturnType<typeof param>): Pro
     put AS (
       INSERT INTO analytics_item_members (sample_id, item_name, failed) SELECT sample_id, item_name, failed FROM cur
       ON CONFLICT (sample_id, item_name) DO UPDATE SET failed = excluded.failed
-    )
-    INSERT INTO analytics_item_cube AS c (${sql.raw(ITEM_KEY)}, samples, unqualified, issue)
-    SELECT ${sql.raw(ITEM_KEY)}, sum(n)::int, sum(u)::int, sum(i)::int
-    FROM (
+    ),
+    d AS (
       SELECT ${sql.raw(ITEM_KEY)}, 1 AS n, (failed AND conclusion = 'unqualified')::int AS u, (failed AND conclusion = 'issue')::int AS i FROM cur
       UNION ALL
       SELECT ${sql.raw(ITEM_KEY)}, -1, -(failed AND conclusion = 'unqualified')::int, -(failed AND conclusion = 'issue')::int FROM old
-    ) d
+    ),
+    rollup AS (
+      INSERT INTO analytics_item_rollup AS r (${sql.raw(ITEM_ROLLUP_KEY)}, samples, unqualified, issue)
+      SELECT ${city}, month, category_root_id, link, sampling_type, item_name, sum(n)::int, sum(u)::int, sum(i)::int FROM d
+      GROUP BY 1, 2, 3, 4, 5, 6
+      HAVING sum(n) <> 0 OR sum(u) <> 0 OR sum(i) <> 0
+      ON CONFLICT ON CONSTRAINT analytics_item_rollup_key DO UPDATE SET samples = r.samples + excluded.samples,
+        unqualified = r.unqualified + excluded.unqualified, issue = r.issue + excluded.issue
+    )
+    INSERT INTO analytics_item_cube AS c (${sql.raw(ITEM_KEY)}, samples, unqualified, issue)
+    SELECT ${sql.raw(ITEM_KEY)}, sum(n)::int, sum(u)::int, sum(i)::int FROM d
     GROUP BY ${sql.raw(ITEM_KEY)}
     HAVING sum(n) <> 0 OR sum(u) <> 0 OR sum(i) <> 0
     ON CONFLICT ON CONSTRAINT analytics_item_cube_key DO UPDATE SET samples = c.samples + excluded.samples,
