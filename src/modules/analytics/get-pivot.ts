@@ -22,7 +22,13 @@ export interface PivotRequest extends PivotFilter {
   columns?: Dimension;
 }
 
-const samplesHref = (query: Record<string, string> | null) => (query ? `/samples?${new URLSearchParams(query).toString()}` : null);
+/** `/samples?…` of a query. String building, not URLSearchParams: a pivot builds thousands (a tenth of the time). */
+const samplesHref = (query: Record<string, string> | null) => {
+  if (!query) return null;
+  let out = '/samples?';
+  for (const key in query) out += `${out.length > 9 ? '&' : ''}${key}=${encodeURIComponent(query[key])}`;
+  return out;
+};
 
 /** A cell's figures and the sample lists behind them. */
 export function cellOf(counts: CellCounts, filter: PivotFilter, keys: Partial<Record<Dimension, string | null>>): PivotCell {
