@@ -50,6 +50,8 @@ export const provincialReach: Partial<Record<string, readonly string[]>> = {
   briefing: ['coordination', 'sampling'],
   // `complaint.see`: 投诉举报中心, 协调处 and the link divisions (by subject).
   complaints: ['complaints', 'coordination', ...LINK_DIVISIONS],
+  // 风险分析 counts the samples the unit sees: the same reach as the samples list.
+  analytics: ['sampling', 'lab', 'coordination', 'enforcement', 'credit', 'publication', 'inspection', 'complaints', 'legal_review', ...LINK_DIVISIONS],
 };
 
 /** Unit kinds whose own subtree holds no business records: they reach records through their business. */
@@ -60,6 +62,7 @@ export const menuEntries: { key: string; permission: Permission }[] = [
   { key: 'workbench', permission: 'workItem.read' },
   { key: 'province', permission: 'sample.read' },
   { key: 'briefing', permission: 'sample.read' },
+  { key: 'analytics', permission: 'analytics.read' },
   { key: 'samples', permission: 'sample.read' },
   { key: 'imports', permission: 'sample.import' },
   { key: 'disposals', permission: 'disposal.read' },

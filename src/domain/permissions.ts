@@ -46,6 +46,7 @@ export const permissions = {
   'notice.send': '起草、发送、撤回和催办信息通报',
   'notice.approve': '审批本单位信息通报、设置审批要求',
   'riskMeeting.read': '查看风险研判活动与完成情况',
+  'analytics.read': '查看风险分析（不合格率、问题率透视与地图）',
   'riskMeeting.record': '登记本单位风险研判活动',
   'riskMeeting.manage': '维护“321”研判规则与领导小组组成（食品安全协调处）',
   'publication.read': '查看信息公布、消费提示与标准解读',
@@ -90,7 +91,7 @@ export const roles = {
   leader: {
     name: '领导',
     description: '查看本单位及下级单位的全部业务，办理本人待办与审批',
-    permissions: [...everyone, 'user.read', ...readSampling, 'sample.export', 'disposal.read', 'disposal.approve', 'urgent.handle', ...readEnforcement, 'dishonest.approve', 'notice.send', 'notice.approve', 'riskMeeting.read', 'publication.read', 'complaint.read', 'opinion.read'],
+    permissions: [...everyone, 'user.read', ...readSampling, 'sample.export', 'disposal.read', 'disposal.approve', 'urgent.handle', ...readEnforcement, 'dishonest.approve', 'notice.send', 'notice.approve', 'riskMeeting.read', 'analytics.read', 'publication.read', 'complaint.read', 'opinion.read'],
   },
   division_officer: {
     name: '处室工作人员',
@@ -114,6 +115,7 @@ export const roles = {
       'riskMeeting.read',
       'riskMeeting.record',
       'riskMeeting.manage',
+      'analytics.read',
       'publication.read',
       'publication.draft',
       'publication.review',
@@ -127,7 +129,7 @@ export const roles = {
   bureau_officer: {
     name: '市县局工作人员',
     description: '市（州）局、县（市、区）局工作人员，办理本级及下级业务',
-    permissions: [...everyone, ...workSampling, 'plan.write', ...workDisposal, ...workEnforcement, 'dishonest.list', 'notice.send', 'riskMeeting.read', 'riskMeeting.record', 'publication.read', 'publication.draft', 'complaint.read', 'complaint.work', 'opinion.read'],
+    permissions: [...everyone, ...workSampling, 'plan.write', ...workDisposal, ...workEnforcement, 'dishonest.list', 'notice.send', 'riskMeeting.read', 'riskMeeting.record', 'analytics.read', 'publication.read', 'publication.draft', 'complaint.read', 'complaint.work', 'opinion.read'],
   },
   enforcement_officer: {
     name: '执法人员',

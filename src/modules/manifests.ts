@@ -1,4 +1,5 @@
 import { accessManifest } from './access/manifest.js';
+import { analyticsManifest } from './analytics/manifest.js';
 import { attachmentsManifest } from './attachments/manifest.js';
 import { auditManifest } from './audit/manifest.js';
 import { authManifest } from './auth/manifest.js';
@@ -75,6 +76,7 @@ export const moduleManifests: readonly ModuleManifest[] = [
   opinionManifest,
   portalManifest,
   statsManifest,
+  analyticsManifest,
   demoManifest,
   scheduleManifest,
 ];

@@ -36,6 +36,7 @@ const withoutContract: Record<string, string> = {
   'GET /api/complaints/feedback.xlsx': file,
   'GET /api/complaints/:id/attachments/:attachmentId': file,
   'DELETE /api/intake-keys/:id': noContent,
+  'GET /api/analytics/pivot.xlsx': file,
 };
 
 let t: TestApp;

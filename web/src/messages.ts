@@ -55,6 +55,7 @@ export const messages = {
     workbench: '工作台',
     province: '态势总览',
     briefing: '研判材料',
+    analytics: '风险分析',
     samples: '抽检数据',
     imports: '数据导入',
     plans: '抽检计划',

@@ -12,6 +12,7 @@ const WorkbenchPage = lazy(() => import('./pages/workbench/WorkbenchPage'));
 const HomePage = lazy(() => import('./pages/home/HomePage'));
 const ProvinceViewPage = lazy(() => import('./pages/province/ProvinceViewPage'));
 const BriefingPage = lazy(() => import('./pages/briefing/BriefingPage'));
+const AnalyticsPage = lazy(() => import('./pages/analytics/AnalyticsPage'));
 const SamplesPage = lazy(() => import('./pages/samples/SamplesPage'));
 const SampleDetailPage = lazy(() => import('./pages/samples/detail/SampleDetailPage'));
 const ImportsPage = lazy(() => import('./pages/imports/ImportsPage'));
@@ -65,6 +66,7 @@ export const router = createBrowserRouter([
       { path: 'workbench', element: guarded('workbench', <WorkbenchPage />) },
       { path: 'province', element: guarded('province', <ProvinceViewPage />) },
       { path: 'briefing', element: guarded('briefing', <BriefingPage />) },
+      { path: 'analytics', element: guarded('analytics', <AnalyticsPage />) },
       { path: 'samples', element: guarded('samples', <SamplesPage />) },
       { path: 'samples/:id', element: guarded('samples', <SampleDetailPage />) },
       { path: 'imports', element: guarded('imports', <ImportsPage />) },

@@ -1,4 +1,6 @@
 import { and, eq, ne } from 'drizzle-orm';
+import { samples } from '../../db/schema/index.js';
+import { refreshSampleStats } from '../stats/refresh-sample-stats.js';
 import type { Db } from '../../db/client.js';
 import { enterprises } from '../../db/schema/index.js';
 import { DomainError } from '../../domain/errors.js';
@@ -72,6 +74,11 @@ export async function updateEnterprise(db: Db, user: SessionUser, id: string, ch
       .returning();
     if (!after) throw new DomainError('VERSION_CONFLICT', { expected: changes.version, actual: before.version });
     await recordAudit(tx, actorOf(user, ip), { action: 'enterprise.update', entityType: 'enterprise', entityId: id, before, after });
+    // The analytics cube counts samples by their sampled party's kind (docs/analytics.md): move them.
+    if (after.kind !== before.kind) {
+      const sampled = await tx.select({ id: samples.id }).from(samples).where(eq(samples.sampledPartyId, id));
+      await refreshSampleStats(tx, sampled.map((s) => s.id));
+    }
     return after;
   });
 }

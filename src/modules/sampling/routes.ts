@@ -29,6 +29,10 @@ export const sampleFilterQuery = z.object({
   conclusion: z.enum(['pending', 'qualified', 'unqualified', 'issue']).optional(),
   samplingType: z.enum(['supervisory', 'risk_monitoring', 'evaluative']).optional(),
   enterpriseId: z.uuid().optional(),
+  enterpriseKind: z.enum(['producer', 'distributor', 'caterer', 'special_food', 'online_platform']).optional(),
+  labName: z.string().trim().min(1).max(200).optional(),
+  testItem: z.string().trim().min(1).max(100).optional(),
+  failedItem: z.string().trim().min(1).max(100).optional(),
   needsReview: z.enum(['true', 'false']).optional().transform((v) => (v === undefined ? undefined : v === 'true')),
   q: z.string().trim().min(1).max(64).optional(),
 });

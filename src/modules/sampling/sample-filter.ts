@@ -19,6 +19,14 @@ export interface SampleFilter {
   samplingType?: string;
   /** Sampled party or nominal producer. */
   enterpriseId?: string;
+  /** The sampled party's kind (producer, distributor …): the analytics explorer's cells link here. */
+  enterpriseKind?: string;
+  /** The lab (承检机构), as recorded. */
+  labName?: string;
+  /** Samples tested for this item (its catalogue name, or the name as reported), in their effective result set. */
+  testItem?: string;
+  /** Samples that failed this item (不合格 or 问题) in their effective result set. */
+  failedItem?: string;
   needsReview?: boolean;
   /** Food name, enterprise name fragment or sample number. */
   q?: string;
@@ -54,8 +62,18 @@ export function sampleConditions(user: SessionUser, filter: SampleFilter): SQL {
   if (filter.enterpriseId) {
     conditions.push(sql`(${samples.sampledPartyId} = ${filter.enterpriseId} OR ${samples.nominalProducerId} = ${filter.enterpriseId})`);
   }
+  if (filter.enterpriseKind) conditions.push(sql`${samples.sampledPartyId} IN (SELECT e.id FROM enterprises e WHERE e.kind = ${filter.enterpriseKind})`);
+  if (filter.labName) conditions.push(eq(samples.labName, filter.labName));
+  if (filter.testItem) conditions.push(itemCondition(filter.testItem, false));
+  if (filter.failedItem) conditions.push(itemCondition(filter.failedItem, true));
   if (filter.q) conditions.push(searchCondition(filter.q));
   return and(...conditions)!;
+}
+
+/** An effective result item of that name (the catalogue's, else as reported), as the analytics item counts name it. */
+function itemCondition(name: string, failed: boolean): SQL {
+  return sql`EXISTS (SELECT 1 FROM result_items ri LEFT JOIN test_items ti ON ti.id = ri.test_item_id
+    WHERE ri.sample_id = ${samples.id} AND ri.effective AND coalesce(ti.name, ri.item_name) = ${name}${failed ? sql` AND ri.judgement IN ('unqualified', 'issue')` : sql``})`;
 }
 
 /**

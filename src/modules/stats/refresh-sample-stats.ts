@@ -1,22 +1,44 @@
-import { param, sql } from 'drizzle-orm';
+import { param, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 
 const KEY = 'owner_unit_id, region_code, month, category_root_id, link, sampling_type, plan_id';
+/** The analytics cube's dimensions (migration 0036, docs/analytics.md). */
+const CUBE_KEY = 'owner_unit_id, region_code, month, category_id, category_root_id, link, sampling_type, enterprise_kind, lab_name';
+const ITEM_KEY = 'owner_unit_id, region_code, month, category_root_id, link, sampling_type, item_name';
+const ITEM_ROLLUP_KEY = 'region_code, month, category_root_id, link, sampling_type, item_name';
+const MEMBER_COLUMNS = `${KEY}, category_id, enterprise_kind, lab_name`;
+const ROLLUP_KEY = 'region_code, month, category_id, category_root_id, link, sampling_type, enterprise_kind, lab_name';
+const city = sql.raw(`substring(region_code from 1 for 4) || '00'`);
 
 /**
- * Brings sample_stats up to date for these samples, in ONE statement whatever their number:
- * - `old` reads what each sample contributed so far (sample_stat_members, the statement's
- *   snapshot: before the upsert below);
- * - `cur` reads what it contributes now (samples);
- * - the members are replaced by `cur`, and each aggregate row (sample_stats, and its rollup
- *   sample_stats_area) gets the sum of (+cur − old).
- * A sample whose region, month, link, category, plan or conclusion changed moves between rows; an
- * unchanged one adds zero. Correct for inserts, corrections, overturns and re-imports alike,
- * because it never assumes what the change was (docs/dashboard.md).
+ * The rows of `source` (columns of the cube, and n, u, i) at the rollup's four grains (migration
+ * 0036): 1 city × month × 大类 × link × type; 2 the same by county; 3 with enterprise kind and lab;
+ * 4 with the category. rebuild-sample-stats.ts and the migration write the same.
+ */
+export const grains = (source: SQL) => sql`
+  SELECT 1 AS grain, ${city} AS region_code, month, NULL::uuid AS category_id, category_root_id, link, sampling_type, NULL::text AS enterprise_kind, NULL::text AS lab_name, n, u, i FROM ${source}
+  UNION ALL SELECT 2, region_code, month, NULL, category_root_id, link, sampling_type, NULL, NULL, n, u, i FROM ${source}
+  UNION ALL SELECT 3, ${city}, month, NULL, category_root_id, link, sampling_type, enterprise_kind, lab_name, n, u, i FROM ${source}
+  UNION ALL SELECT 4, ${city}, month, category_id, category_root_id, link, sampling_type, NULL, NULL, n, u, i FROM ${source}`;
+
+/**
+ * Brings sample_stats and the analytics cubes up to date for these samples, in TWO statements
+ * whatever their number:
+ * - `old` reads what each sample contributed so far (sample_stat_members, analytics_item_members:
+ *   the statement's snapshot, before the upserts below);
+ * - `cur` reads what it contributes now (samples, its sampled party's kind, its effective items);
+ * - the members are replaced by `cur`, and each aggregate row (sample_stats, its rollup
+ *   sample_stats_area, analytics_cube, analytics_item_cube) gets the sum of (+cur − old).
+ * A sample whose region, month, link, category, plan, lab, conclusion or items changed moves
+ * between rows; an unchanged one adds zero. Correct for inserts, corrections, overturns and
+ * re-imports alike, because it never assumes what the change was (docs/dashboard.md,
+ * docs/analytics.md). The item statement runs first: it reads the samples' old dimensions from
+ * sample_stat_members, which the second replaces.
  */
 export async function refreshSampleStats(db: Executor, sampleIds: readonly string[]): Promise<void> {
   if (sampleIds.length === 0) return;
   const ids = param([...new Set(sampleIds)]);
+  await refreshItemCube(db, ids);
   await db.execute(sql`
     WITH ids AS (SELECT unnest(${ids}::uuid[]) AS id),
     old AS (
@@ -24,28 +46,45 @@ export async function refreshSampleStats(db: Executor, sampleIds: readonly strin
     ),
     cur AS (
       SELECT s.id AS sample_id, s.owner_unit_id, s.region_code, date_trunc('month', s.sampling_date)::date AS month,
-        s.category_root_id, s.link, s.sampling_type, s.plan_id, s.conclusion
-      FROM samples s JOIN ids ON ids.id = s.id
+        s.category_root_id, s.link, s.sampling_type, s.plan_id, s.conclusion, s.category_id, e.kind AS enterprise_kind, s.lab_name
+      FROM samples s JOIN ids ON ids.id = s.id LEFT JOIN enterprises e ON e.id = s.sampled_party_id
     ),
     gone AS (
       DELETE FROM sample_stat_members m USING ids
       WHERE m.sample_id = ids.id AND NOT EXISTS (SELECT 1 FROM samples s WHERE s.id = ids.id)
     ),
     put AS (
-      INSERT INTO sample_stat_members (sample_id, ${sql.raw(KEY)}, conclusion)
-      SELECT sample_id, ${sql.raw(KEY)}, conclusion FROM cur
+      INSERT INTO sample_stat_members (sample_id, ${sql.raw(MEMBER_COLUMNS)}, conclusion)
+      SELECT sample_id, ${sql.raw(MEMBER_COLUMNS)}, conclusion FROM cur
       ON CONFLICT (sample_id) DO UPDATE SET owner_unit_id = excluded.owner_unit_id, region_code = excluded.region_code,
         month = excluded.month, category_root_id = excluded.category_root_id, link = excluded.link,
-        sampling_type = excluded.sampling_type, plan_id = excluded.plan_id, conclusion = excluded.conclusion
+        sampling_type = excluded.sampling_type, plan_id = excluded.plan_id, conclusion = excluded.conclusion,
+        category_id = excluded.category_id, enterprise_kind = excluded.enterprise_kind, lab_name = excluded.lab_name
+    ),
+    d AS (
+      SELECT ${sql.raw(MEMBER_COLUMNS)}, 1 AS n, (conclusion = 'unqualified')::int AS u, (conclusion = 'issue')::int AS i FROM cur
+      UNION ALL
+      SELECT ${sql.raw(MEMBER_COLUMNS)}, -1, -(conclusion = 'unqualified')::int, -(conclusion = 'issue')::int FROM old
     ),
     delta AS (
       SELECT ${sql.raw(KEY)}, sum(n)::int AS samples, sum(u)::int AS unqualified, sum(i)::int AS issue
-      FROM (
-        SELECT ${sql.raw(KEY)}, 1 AS n, (conclusion = 'unqualified')::int AS u, (conclusion = 'issue')::int AS i FROM cur
-        UNION ALL
-        SELECT ${sql.raw(KEY)}, -1, -(conclusion = 'unqualified')::int, -(conclusion = 'issue')::int FROM old
-      ) d
-      GROUP BY ${sql.raw(KEY)}
+      FROM d GROUP BY ${sql.raw(KEY)}
+    ),
+    cube AS (
+      INSERT INTO analytics_cube AS c (${sql.raw(CUBE_KEY)}, samples, unqualified, issue)
+      SELECT ${sql.raw(CUBE_KEY)}, sum(n)::int, sum(u)::int, sum(i)::int FROM d
+      GROUP BY ${sql.raw(CUBE_KEY)}
+      HAVING sum(n) <> 0 OR sum(u) <> 0 OR sum(i) <> 0
+      ON CONFLICT ON CONSTRAINT analytics_cube_key DO UPDATE SET samples = c.samples + excluded.samples,
+        unqualified = c.unqualified + excluded.unqualified, issue = c.issue + excluded.issue
+    ),
+    rollup AS (
+      INSERT INTO analytics_rollup AS r (grain, ${sql.raw(ROLLUP_KEY)}, samples, unqualified, issue)
+      SELECT grain, ${sql.raw(ROLLUP_KEY)}, sum(n)::int, sum(u)::int, sum(i)::int FROM (${grains(sql`d`)}) g
+      GROUP BY grain, ${sql.raw(ROLLUP_KEY)}
+      HAVING sum(n) <> 0 OR sum(u) <> 0 OR sum(i) <> 0
+      ON CONFLICT ON CONSTRAINT analytics_rollup_key DO UPDATE SET samples = r.samples + excluded.samples,
+        unqualified = r.unqualified + excluded.unqualified, issue = r.issue + excluded.issue
     ),
     fine AS (
       INSERT INTO sample_stats AS t (${sql.raw(KEY)}, samples, unqualified, issue)
@@ -60,4 +99,56 @@ export async function refreshSampleStats(db: Executor, sampleIds: readonly strin
     HAVING sum(samples) <> 0 OR sum(unqualified) <> 0 OR sum(issue) <> 0
     ON CONFLICT ON CONSTRAINT sample_stats_area_key DO UPDATE SET samples = a.samples + excluded.samples,
       unqualified = a.unqualified + excluded.unqualified, issue = a.issue + excluded.issue`);
+}
+
+/**
+ * The per-item cube: old = the item members joined to the samples' old dimensions, cur = the
+ * effective result items (named as the catalogue names them) joined to the samples now. Members
+ * not in `cur` are deleted and the others upserted: disjoint rows, so one statement.
+ */
+async function refreshItemCube(db: Executor, ids: ReturnType<typeof param>): Promise<void> {
+  await db.execute(sql`
+    WITH ids AS (SELECT unnest(${ids}::uuid[]) AS id),
+    old AS (
+      SELECT m.owner_unit_id, m.region_code, m.month, m.category_root_id, m.link, m.sampling_type, m.conclusion, i.sample_id, i.item_name, i.failed
+      FROM analytics_item_members i JOIN ids ON ids.id = i.sample_id JOIN sample_stat_members m ON m.sample_id = i.sample_id
+    ),
+    cur_items AS (
+      SELECT ri.sample_id, coalesce(ti.name, ri.item_name) AS item_name, bool_or(ri.judgement IN ('unqualified', 'issue')) AS failed
+      FROM result_items ri JOIN ids ON ids.id = ri.sample_id LEFT JOIN test_items ti ON ti.id = ri.test_item_id
+      WHERE ri.effective
+      GROUP BY 1, 2
+    ),
+    cur AS (
+      SELECT s.owner_unit_id, s.region_code, date_trunc('month', s.sampling_date)::date AS month, s.category_root_id, s.link, s.sampling_type,
+        s.conclusion, c.sample_id, c.item_name, c.failed
+      FROM cur_items c JOIN samples s ON s.id = c.sample_id
+    ),
+    gone AS (
+      DELETE FROM analytics_item_members i USING ids
+      WHERE i.sample_id = ids.id AND NOT EXISTS (SELECT 1 FROM cur WHERE cur.sample_id = i.sample_id AND cur.item_name = i.item_name)
+    ),
+    put AS (
+      INSERT INTO analytics_item_members (sample_id, item_name, failed) SELECT sample_id, item_name, failed FROM cur
+      ON CONFLICT (sample_id, item_name) DO UPDATE SET failed = excluded.failed
+    ),
+    d AS (
+      SELECT ${sql.raw(ITEM_KEY)}, 1 AS n, (failed AND conclusion = 'unqualified')::int AS u, (failed AND conclusion = 'issue')::int AS i FROM cur
+      UNION ALL
+      SELECT ${sql.raw(ITEM_KEY)}, -1, -(failed AND conclusion = 'unqualified')::int, -(failed AND conclusion = 'issue')::int FROM old
+    ),
+    rollup AS (
+      INSERT INTO analytics_item_rollup AS r (${sql.raw(ITEM_ROLLUP_KEY)}, samples, unqualified, issue)
+      SELECT ${city}, month, category_root_id, link, sampling_type, item_name, sum(n)::int, sum(u)::int, sum(i)::int FROM d
+      GROUP BY 1, 2, 3, 4, 5, 6
+      HAVING sum(n) <> 0 OR sum(u) <> 0 OR sum(i) <> 0
+      ON CONFLICT ON CONSTRAINT analytics_item_rollup_key DO UPDATE SET samples = r.samples + excluded.samples,
+        unqualified = r.unqualified + excluded.unqualified, issue = r.issue + excluded.issue
+    )
+    INSERT INTO analytics_item_cube AS c (${sql.raw(ITEM_KEY)}, samples, unqualified, issue)
+    SELECT ${sql.raw(ITEM_KEY)}, sum(n)::int, sum(u)::int, sum(i)::int FROM d
+    GROUP BY ${sql.raw(ITEM_KEY)}
+    HAVING sum(n) <> 0 OR sum(u) <> 0 OR sum(i) <> 0
+    ON CONFLICT ON CONSTRAINT analytics_item_cube_key DO UPDATE SET samples = c.samples + excluded.samples,
+      unqualified = c.unqualified + excluded.unqualified, issue = c.issue + excluded.issue`);
 }

@@ -5,6 +5,7 @@ export const navItems = {
   workbench: { path: '/', label: messages.menu.workbench },
   province: { path: '/province', label: messages.menu.province },
   briefing: { path: '/briefing', label: messages.menu.briefing },
+  analytics: { path: '/analytics', label: messages.menu.analytics },
   samples: { path: '/samples', label: messages.menu.samples },
   imports: { path: '/imports', label: messages.menu.imports },
   disposals: { path: '/disposals', label: messages.menu.disposals },

@@ -5,7 +5,7 @@ import { useMemo } from 'react';
 import { useCategories } from '../../api/catalogue';
 import { RegionSelect } from '../../components/RegionSelect';
 import { rootCategoryOptions } from '../../lib/category-tree';
-import { conclusionOptions, linkFilterOptions, samplingTypeOptions } from '../../lib/enums';
+import { conclusionOptions, enterpriseKindOptions, linkFilterOptions, samplingTypeOptions } from '../../lib/enums';
 import { samplesMessages } from './messages';
 import { sampleFilters, type SampleFilters } from './sample-filters';
 import { SearchFilter } from '../../components/SearchFilter';
@@ -84,6 +84,32 @@ export function SampleFilterBar({ filters, onChange, onClear }: Props) {
           {filters.planId && (
             <Tag closable onClose={() => onChange({ planId: undefined })} color="blue">
               {m.byPlan}
+            </Tag>
+          )}
+          {/* Filters a 风险分析 cell links with: shown as tags, each removable. */}
+          {filters.categoryId && (
+            <Tag closable onClose={() => onChange({ categoryId: undefined })} color="blue">
+              {m.byCategory}
+            </Tag>
+          )}
+          {filters.enterpriseKind && (
+            <Tag closable onClose={() => onChange({ enterpriseKind: undefined })} color="blue">
+              {m.byEnterpriseKind(enterpriseKindOptions.find((o) => o.value === filters.enterpriseKind)?.label ?? '')}
+            </Tag>
+          )}
+          {filters.labName && (
+            <Tag closable onClose={() => onChange({ labName: undefined })} color="blue">
+              {m.byLab(filters.labName)}
+            </Tag>
+          )}
+          {filters.testItem && (
+            <Tag closable onClose={() => onChange({ testItem: undefined })} color="blue">
+              {m.byTestItem(filters.testItem)}
+            </Tag>
+          )}
+          {filters.failedItem && (
+            <Tag closable onClose={() => onChange({ failedItem: undefined })} color="blue">
+              {m.byFailedItem(filters.failedItem)}
             </Tag>
           )}
           <Button size="small" type="link" onClick={onClear} style={{ padding: 0 }}>

@@ -1,6 +1,6 @@
 /** The 抽检数据 list's filters, as URL search params (see lib/url-filters). */
 import { defineUrlFilters, type FilterValues, type Paging } from '../../lib/url-filters';
-import { conclusionOptions, linkFilterOptions, samplingTypeOptions } from '../../lib/enums';
+import { conclusionOptions, enterpriseKindOptions, linkFilterOptions, samplingTypeOptions } from '../../lib/enums';
 
 const values = (options: { value: string }[]) => options.map((o) => o.value);
 
@@ -16,6 +16,12 @@ export const sampleFilterSpec = {
   needsReview: 'flag',
   enterpriseId: 'uuid',
   planId: 'uuid',
+  // The filters a 风险分析 cell links with (a category below 大类, the enterprise kind, the lab, a test item).
+  categoryId: 'uuid',
+  enterpriseKind: values(enterpriseKindOptions),
+  labName: 'text',
+  testItem: 'text',
+  failedItem: 'text',
 } as const;
 
 export const sampleFilters = defineUrlFilters(sampleFilterSpec);
