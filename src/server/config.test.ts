@@ -35,3 +35,10 @@ describe('the complainant key (JJLD_COMPLAINT_KEY)', () => {
     expect(loadConfig({ DATABASE_URL: 'postgres://x/y', NODE_ENV: 'test' })).toMatchObject({ demo: false, complaintKeyIsDev: true });
   });
 });
+
+describe('the CLI and the complainant key', () => {
+  it('does not need the key, and uses one that is set', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgres://x/y' }, { requireComplaintKey: false })).toMatchObject({ complaintKeyIsDev: true });
+    expect(loadConfig({ DATABASE_URL: 'postgres://x/y', JJLD_COMPLAINT_KEY: 'cd'.repeat(32) }, { requireComplaintKey: false }).complaintKey).toEqual(Buffer.from('cd'.repeat(32), 'hex'));
+  });
+});
