@@ -10,7 +10,7 @@ import { unitIdForSlug } from '../modules/org/seed-organisation.js';
 
 /** The CLI works on the same database as `npm start`: DATABASE_URL, else DATA_DIR (default ./data). */
 export async function openCliDatabase(): Promise<Database> {
-  const config = loadConfig();
+  const config = loadConfig(process.env, { requireComplaintKey: false });
   return openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: 4 });
 }
 

@@ -20,3 +20,25 @@ describe('logging configuration', () => {
     expect(() => loadConfig({ PORT: 'abc' })).toThrow(/PORT/);
   });
 });
+
+describe('the complainant key (JJLD_COMPLAINT_KEY)', () => {
+  const key = 'ab'.repeat(32);
+  it('reads 32 bytes as hex or base64, and refuses anything else', () => {
+    expect(loadConfig({ JJLD_COMPLAINT_KEY: key, DATABASE_URL: 'postgres://x/y' })).toMatchObject({ complaintKeyIsDev: false });
+    expect(loadConfig({ JJLD_COMPLAINT_KEY: Buffer.alloc(32, 7).toString('base64'), DATABASE_URL: 'postgres://x/y' }).complaintKey).toEqual(Buffer.alloc(32, 7));
+    expect(() => loadConfig({ JJLD_COMPLAINT_KEY: 'short' })).toThrow(/JJLD_COMPLAINT_KEY/);
+  });
+
+  it('is required outside demo and test mode; demo mode falls back to the development key', () => {
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://x/y' })).toThrow(/JJLD_COMPLAINT_KEY is required/);
+    expect(loadConfig({})).toMatchObject({ demo: true, complaintKeyIsDev: true });
+    expect(loadConfig({ DATABASE_URL: 'postgres://x/y', NODE_ENV: 'test' })).toMatchObject({ demo: false, complaintKeyIsDev: true });
+  });
+});
+
+describe('the CLI and the complainant key', () => {
+  it('does not need the key, and uses one that is set', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgres://x/y' }, { requireComplaintKey: false })).toMatchObject({ complaintKeyIsDev: true });
+    expect(loadConfig({ DATABASE_URL: 'postgres://x/y', JJLD_COMPLAINT_KEY: 'cd'.repeat(32) }, { requireComplaintKey: false }).complaintKey).toEqual(Buffer.from('cd'.repeat(32), 'hex'));
+  });
+});

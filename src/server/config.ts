@@ -98,7 +98,7 @@ function jobIntervals(value: string | undefined): Record<string, number> {
   return intervals;
 }
 
-function complaintKey(env: NodeJS.ProcessEnv, demo: boolean): { complaintKey: Buffer; complaintKeyIsDev: boolean } {
+function complaintKey(env: NodeJS.ProcessEnv, demo: boolean, required: boolean): { complaintKey: Buffer; complaintKeyIsDev: boolean } {
   const raw = env.JJLD_COMPLAINT_KEY;
   if (raw) {
     const key = parseComplaintKey(raw);
@@ -106,7 +106,7 @@ function complaintKey(env: NodeJS.ProcessEnv, demo: boolean): { complaintKey: Bu
     return { complaintKey: key, complaintKeyIsDev: false };
   }
   // Personal data must not be encrypted under a published key in production.
-  if (!demo && env.NODE_ENV !== 'test') {
+  if (required && !demo && env.NODE_ENV !== 'test') {
     throw new Error('configuration: JJLD_COMPLAINT_KEY is required outside demo mode (it encrypts complainants\' personal data; create one with `openssl rand -hex 32`)');
   }
   return { complaintKey: DEV_COMPLAINT_KEY, complaintKeyIsDev: true };
@@ -120,7 +120,11 @@ function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number): nu
   return value;
 }
 
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+/**
+ * `requireComplaintKey: false` for the CLI, which never shows a complainant: its commands (users,
+ * seeds, imports, intake keys) must not need the key; a configured key is still used.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { requireComplaintKey?: boolean } = {}): Config {
   const databaseUrl = env.DATABASE_URL || undefined;
   const demoPassword = env.JJLD_DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD;
   if (!isPasswordStrong(demoPassword)) {
@@ -150,6 +154,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDir: env.WEB_DIR ?? new URL('../../dist/web', import.meta.url).pathname,
     checkReplies: flag(env.CHECK_REPLIES, false),
     jobIntervals: jobIntervals(env.JOB_INTERVALS),
-    ...complaintKey(env, demo),
+    ...complaintKey(env, demo, options.requireComplaintKey ?? true),
   };
 }

@@ -17,7 +17,7 @@ export async function prepareDatabase(database: Database, config: Pick<Config, '
     if (manifest.seed) seeded.set(manifest.name, await manifest.seed(database.db));
   }
   const demo = config.demo
-    ? await seedDemo(database.db, { password: config.demoPassword, samples: config.demoSamples ?? loadConfig().demoSamples, complaintKey: config.complaintKey })
+    ? await seedDemo(database.db, { password: config.demoPassword, samples: config.demoSamples ?? loadConfig(process.env, { requireComplaintKey: false }).demoSamples, complaintKey: config.complaintKey })
     : null;
   return { orgUnitsInserted: seeded.get('org')?.inserted ?? 0, demoUsersCreated: demo?.users ?? 0, demoSamplesCreated: demo?.samples ?? 0 };
 }

@@ -310,3 +310,15 @@ describe('the 321 briefing pack', () => {
     expect(overdue.label).toBe('超期未办结');
   });
 });
+
+describe('demo data', () => {
+  it('holds complaints across the channels and states, made by the use cases', async () => {
+    const rows = await t.database.db.select().from(complaints).where(eq(complaints.description, '12345转办：购买的散装白酒无标签，商家拒绝退货。'));
+    expect(rows).toMatchObject([{ channel: 'hotline', status: 'accepted', handlerUnitId: unitIdForRegion('511102') }]);
+    const all = await t.database.db.select({ channel: complaints.channel, status: complaints.status }).from(complaints);
+    for (const channel of ['portal', 'hotline', 'phone', 'letter', 'visit']) expect(all.some((c) => c.channel === channel), channel).toBe(true);
+    for (const status of ['received', 'accepted', 'closed', 'rejected', 'merged']) expect(all.some((c) => c.status === status), status).toBe(true);
+    const demoAudit = await t.database.db.select().from(auditLog).where(eq(auditLog.action, 'complaint.receive'));
+    expect(demoAudit.some((a) => a.actorUsername === 'demo:投诉举报')).toBe(true);
+  });
+});

@@ -91,6 +91,14 @@ describeBrowser('opinion: watch from the inbox → 较大 event → 协调处 to
     expect(await page.getByRole('button', { name: '登记回应措施' }).count()).toBe(0);
   });
 
+  it('the province leader finds it on the province view, among the open 较大 and 重大 events', { timeout: TEST_TIMEOUT }, async () => {
+    const page = await signedIn('leader');
+    const panel = page.getByTestId('opinion-panel');
+    await panel.getByRole('link', { name: EVENT }).waitFor();
+    await panel.scrollIntoViewIfNeeded();
+    await screenshot(page, 'opinion-province-panel');
+  });
+
   it('宣传和档案中心 records a rumour response and sends it to co-review as a 消费提示', { timeout: TEST_TIMEOUT }, async () => {
     const page = await signedIn('div-publicity-archives');
     await page.goto(url(eventPath));

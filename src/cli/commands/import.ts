@@ -58,7 +58,7 @@ export async function runImport(args: string[]): Promise<number> {
     const operator = await cliOperator(database);
     const prepared = await prepareImportRun(database.db, operator, null, options.data);
     // The original stays where it is; a copy is hashed and kept for the job like an upload.
-    const stored = await storeUpload(loadConfig().uploadDir, createReadStream(file));
+    const stored = await storeUpload(loadConfig(process.env, { requireComplaintKey: false }).uploadDir, createReadStream(file));
     const job = await createImportJob(database.db, {
       user: null,
       unitId: operator.unit.id,

@@ -56,13 +56,14 @@ export async function runSeed(args: string[]): Promise<number> {
     console.error(error instanceof Error ? error.message : error);
     return 2;
   }
-  const config = loadConfig();
+  const config = loadConfig(process.env, { requireComplaintKey: false });
   const database = await openCliDatabase();
   try {
     // With --samples the generator runs below, with the caller's N, seed and years, whatever the database holds.
     const result = await prepareDatabase(database, {
       demo: values.demo,
       demoPassword: values.password ?? config.demoPassword,
+      complaintKey: config.complaintKey,
       ...(samples !== undefined ? { demoSamples: 0 } : {}),
     });
     const demoSamples = result.demoSamplesCreated ? `; demo samples: ${result.demoSamplesCreated}` : '';

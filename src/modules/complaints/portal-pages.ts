@@ -71,7 +71,7 @@ ${problem ? html`<p class="bad">${problem}</p>` : ''}
 <form class="complaint" method="post" action="/public/complaints">
 <input type="hidden" name="token" value="${token}">
 <label>类型<select name="kind">${Object.entries(complaintKinds).map(([k, v]) => html`<option value="${k}"${values.kind === k ? new Html(' selected') : ''}>${v}${k === 'complaint' ? '（消费纠纷，请求调解）' : '（反映违法线索）'}</option>`)}</select>${err('kind')}</label>
-<label class="inline"><input type="checkbox" name="anonymous" value="1"${values.anonymous ? new Html(' checked') : ''}>匿名（不留姓名和电话；匿名投诉无法调解，也无法查询或答复）</label>
+<label class="inline"><input type="checkbox" name="anonymous" value="1"${values.anonymous ? new Html(' checked') : ''}>匿名（不留姓名和电话；匿名投诉无法调解，也不会收到答复，可凭查询编号查询办理情况）</label>
 ${input('name', '姓名', 'maxlength="30" autocomplete="name"')}
 ${input('phone', '联系电话', 'maxlength="20" inputmode="tel" autocomplete="tel"')}
 <label>所在市（州）<select name="city"><option value="">请选择</option>${cities.map((c) => html`<option value="${c.code}"${values.city === c.code ? new Html(' selected') : ''}>${c.name}</option>`)}</select>${err('city')}</label>

@@ -70,6 +70,8 @@ export default function OpinionWatchPage() {
   const may = (a: string) => w.actions.includes(a);
   const byDay = new Map(w.entries.map((e) => [e.day, e]));
   const rows = [...w.days].reverse().map((day) => ({ day, entry: byDay.get(day) ?? null }));
+  // Every day of the watch so far recorded: nothing left to record until tomorrow.
+  const dayOpen = rows.some((r) => !r.entry);
   const complete = () =>
     watch.mutateAsync({ id: w.id, action: 'complete', body: { version: w.version } }).then(
       () => void message.success(m.watchCompleted),
@@ -82,7 +84,7 @@ export default function OpinionWatchPage() {
         title={m.watchTitle}
         extra={
           <Space wrap>
-            {may('recordEntry') && (
+            {may('recordEntry') && dayOpen && (
               <Button type="primary" onClick={() => setRecording({})}>
                 {m.recordDay}
               </Button>
