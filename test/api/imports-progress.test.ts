@@ -41,6 +41,9 @@ async function progressOf(path: string, prefix: string) {
     db, actor: systemActor, jobId: job.id, filePath: path, fileName: `${prefix}.xlsx`, options, catalogue: await loadSampleCatalogue(db),
     onProgress: (percent, s) => void reports.push({ percent, rowsDone: s.rowsDone ?? -1, written: s.imported + s.updated + s.unchanged }),
   });
+  // The row only received the run's progress; left queued, the sweeps below would count it once it
+  // is two minutes old (a loaded machine gets there within this file).
+  await db.delete(importJobs).where(eq(importJobs.id, job.id));
   return { reports, summary };
 }
 
