@@ -1,3 +1,4 @@
+import { assessmentErrors } from './errors/assessment.js';
 import { caseErrors } from './errors/cases.js';
 import { commonErrors } from './errors/common.js';
 import { creditErrors } from './errors/credit.js';
@@ -27,6 +28,7 @@ export const errorCatalog = {
   ...supervisionErrors,
   ...noticeErrors,
   ...riskMeetingErrors,
+  ...assessmentErrors,
 } as const satisfies Record<string, { status: number; message: string }>;
 
 /** The catalogue by area, in the order docs/api.md lists it (errors.test.ts checks the list). */
@@ -41,6 +43,7 @@ export const errorAreas = [
   { title: 'Urgent reports, escalations, reconciliation, work items, imports', codes: supervisionErrors },
   { title: 'Notices (信息通报)', codes: noticeErrors },
   { title: 'Risk meetings (风险研判、领导小组)', codes: riskMeetingErrors },
+  { title: 'Assessment (考核评价)', codes: assessmentErrors },
 ] as const;
 
 export type ErrorCode = keyof typeof errorCatalog;

@@ -31,6 +31,8 @@ export const workItemKinds = {
   risk_notice: '发送风险研判通报',
   publication_review: '会审拟公布信息',
   opinion_watch: '信息发布后舆情监测',
+  assessment_rectification: '落实考核检查整改意见',
+  assessment_acceptance: '验收考核检查整改情况',
 } as const satisfies Record<string, string>;
 
 export type WorkItemKind = keyof typeof workItemKinds;
