@@ -66,6 +66,7 @@ export const menuEntries: { key: string; permission: Permission }[] = [
   { key: 'escalations', permission: 'escalation.read' },
   { key: 'cases', permission: 'case.read' },
   { key: 'riskMeetings', permission: 'riskMeeting.read' },
+  { key: 'assessment', permission: 'assessment.read' },
   { key: 'credit', permission: 'credit.read' },
   { key: 'publications', permission: 'publication.read' },
   { key: 'explainers', permission: 'publication.read' },
