@@ -69,6 +69,7 @@ export const scoresReply = z.object({
   published: z.boolean(),
   publishedAt: timestamp.nullable(),
   seesAll: z.boolean(),
+  canPublish: z.boolean(),
   formula: z.string(),
   items: z.array(unitScore),
 });

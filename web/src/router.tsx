@@ -33,6 +33,9 @@ const CasesPage = lazy(() => import('./pages/cases/CasesPage'));
 const CaseDetailPage = lazy(() => import('./pages/cases/CaseDetailPage'));
 const RiskMeetingsPage = lazy(() => import('./pages/risk-meetings/RiskMeetingsPage'));
 const RiskMeetingDetailPage = lazy(() => import('./pages/risk-meetings/RiskMeetingDetailPage'));
+const AssessmentPage = lazy(() => import('./pages/assessment/AssessmentPage'));
+const UnitScorePage = lazy(() => import('./pages/assessment/UnitScorePage'));
+const CheckDetailPage = lazy(() => import('./pages/assessment/CheckDetailPage'));
 const DeadlinesPage = lazy(() => import('./pages/deadlines/DeadlinesPage'));
 const PlansPage = lazy(() => import('./pages/plans/PlansPage'));
 const PlanDetailPage = lazy(() => import('./pages/plans/detail/PlanDetailPage'));
@@ -80,6 +83,9 @@ export const router = createBrowserRouter([
       { path: 'cases/:id', element: guarded('cases', <CaseDetailPage />) },
       { path: 'risk-meetings', element: guarded('riskMeetings', <RiskMeetingsPage />) },
       { path: 'risk-meetings/:id', element: guarded('riskMeetings', <RiskMeetingDetailPage />) },
+      { path: 'assessment', element: guarded('assessment', <AssessmentPage />) },
+      { path: 'assessment/units/:unitId', element: guarded('assessment', <UnitScorePage />) },
+      { path: 'assessment/checks/:id', element: guarded('assessment', <CheckDetailPage />) },
       { path: 'deadlines', element: guarded('deadlines', <DeadlinesPage />) },
       { path: 'plans', element: guarded('plans', <PlansPage />) },
       { path: 'plans/:id', element: guarded('plans', <PlanDetailPage />) },

@@ -4,7 +4,7 @@ import { assessmentResults } from '../../db/schema/index.js';
 import type { AssessedKind } from '../../domain/assessment/defaults.js';
 import type { AssessmentPeriod } from '../../domain/assessment/periods.js';
 import type { SessionUser } from '../access/actor.js';
-import { seesAllScores } from './assessment-scope.js';
+import { managesAssessment, seesAllScores } from './assessment-scope.js';
 import { computeScores, scoreFormula, type UnitScore } from './compute-scores.js';
 
 export async function publishedResult(db: Executor, year: number, period: AssessmentPeriod) {
@@ -29,6 +29,7 @@ export async function getScores(db: Executor, user: SessionUser, input: { year: 
     published: Boolean(published),
     publishedAt: published?.publishedAt ?? null,
     seesAll: all,
+    canPublish: !published && managesAssessment(user),
     formula: scoreFormula,
     items: all ? items : items.filter((i) => i.unitId === user.unit.id),
   };
