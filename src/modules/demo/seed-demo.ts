@@ -20,6 +20,7 @@ import { completeDemoPlans, createDemoPlans } from './seed-demo-plans.js';
 import { seedDemoReconciliations } from './seed-demo-reconciliations.js';
 import { seedDemoRiskMeetings } from './seed-demo-risk-meetings.js';
 import { seedDemoPublications } from './seed-demo-publications.js';
+import { seedDemoAssessment } from './seed-demo-assessment.js';
 
 export const DEFAULT_DEMO_PASSWORD = 'Demo#2026';
 /** Synthetic samples on a fresh demo database: enough for every page to show a living province. */
@@ -135,7 +136,9 @@ export async function seedDemo(db: Db, options: { password?: string; now?: Date;
   const notices = firstSeed ? await seedDemoNotices(db, now) : 0;
   // An announcement, a warning (published) and a batch in co-review: the portal shows them.
   const publications = samples ? await seedDemoPublications(db, now) : null;
-  return { ...seeded, riskMeetings, samples: samples?.inserted.samples ?? 0, plans, disposals, urgentReports, escalations, cases, dishonestEntries, reconciliations, notices, publications };
+  // 考核评价: this year's indicator set, a cross check with a rectified finding and an open one.
+  const assessment = firstSeed ? await seedDemoAssessment(db, now) : null;
+  return { ...seeded, riskMeetings, samples: samples?.inserted.samples ?? 0, plans, disposals, urgentReports, escalations, cases, dishonestEntries, reconciliations, notices, publications, assessment };
 }
 
 export async function isDemoSeeded(db: Db): Promise<boolean> {
