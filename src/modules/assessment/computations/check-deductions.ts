@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { inUnitTree, rollUp, rows, type Computation, type ComputationContext } from './computation.js';
+import { inUnitTree, iso, rollUp, rows, type Computation, type ComputationContext } from './computation.js';
 
 /**
  * 检查发现问题扣分: the deductions recorded on the findings of assessment checks (明查暗访,
@@ -27,7 +27,7 @@ export const checkDeductions: Computation = {
       label: `${r.title}：${r.description}`,
       unitName: r.unit_name,
       dueAt: r.due_on,
-      doneAt: r.accepted_at ? r.accepted_at.toISOString() : null,
+      doneAt: iso(r.accepted_at),
       ok: false,
       note: `扣 ${Number(r.deduction)} 分`,
       href: `/assessment/checks/${r.check_id}`,

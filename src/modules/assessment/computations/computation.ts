@@ -74,5 +74,11 @@ export async function rows<T>(db: Executor, query: SQL): Promise<T[]> {
   return ((await db.execute(query)) as unknown as { rows: T[] }).rows;
 }
 
-export const iso = (v: unknown): string | null => (v === null || v === undefined ? null : v instanceof Date ? v.toISOString() : String(v));
+/** A timestamp from db.execute as ISO: node-postgres gives a Date, PGlite the text form ("2026-11-16 15:59:59.999+00"). */
+export function iso(v: unknown): string | null {
+  if (v === null || v === undefined) return null;
+  if (v instanceof Date) return v.toISOString();
+  const parsed = new Date(String(v).replace(' ', 'T').replace(/([+-]\d\d)$/, '$1:00'));
+  return Number.isNaN(parsed.getTime()) ? String(v) : parsed.toISOString();
+}
 export type { AssessedKind };
