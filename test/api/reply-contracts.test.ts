@@ -33,6 +33,9 @@ const withoutContract: Record<string, string> = {
   'GET /api/publications/:id/tables.xlsx': file,
   'GET /api/publications/:id/announcement.docx': file,
   'GET /api/briefing.docx': file,
+  'GET /api/assessment/results/report.docx': file,
+  'GET /api/assessment/scores.xlsx': file,
+  'GET /api/assessment/findings/:id/attachments/:attachmentId': file,
 };
 
 let t: TestApp;

@@ -80,7 +80,7 @@ export function ScoresTab() {
           {m.formula}：{data.formula}
         </Typography.Paragraph>
       )}
-      {data && <Table<UnitScoreRow> rowKey="unitId" size="small" columns={columns} dataSource={data.items} pagination={{ pageSize: 50 }} scroll={{ x: 'max-content' }} />}
+      {data && <Table<UnitScoreRow> rowKey="unitId" size="small" columns={columns} dataSource={[...data.items].sort((a, b) => (a.rank ?? 9999) - (b.rank ?? 9999))} pagination={{ pageSize: 50 }} scroll={{ x: 'max-content' }} />}
     </Card>
   );
 }
