@@ -46,7 +46,14 @@ const ratio = (f: UnitFigure | undefined, measure: string) => (!f ? null : measu
  * Every unit of a level, scored for a period: each applicable indicator's computation runs once
  * for all units (set-based), then the pure arithmetic of src/domain/assessment/scoring.ts.
  */
-async function scoresOf(db: Executor, year: number, level: AssessedKind, period: AssessmentPeriod, now: Date, indicatorSet?: IndicatorRow[]): Promise<Omit<UnitScore, 'previousScore' | 'trend'>[]> {
+/**
+ * The figures of one computation for one period, shared between the levels of one request: a
+ * computation answers for every unit at once, so scoring the cities, the counties and the
+ * divisions runs it once, not three times.
+ */
+export type FiguresCache = Map<string, Promise<Map<string, UnitFigure>>>;
+
+async function scoresOf(db: Executor, year: number, level: AssessedKind, period: AssessmentPeriod, now: Date, indicatorSet: IndicatorRow[] | undefined, cache: FiguresCache): Promise<Omit<UnitScore, 'previousScore' | 'trend'>[]> {
   const indicators = applicableIndicators(indicatorSet ?? (await loadIndicators(db, year)), level, period);
   const bounds = periodBounds(year, period);
   const [units, figures] = await Promise.all([
@@ -58,7 +65,10 @@ async function scoresOf(db: Executor, year: number, level: AssessedKind, period:
     Promise.all(
       indicators.map((i) => {
         const computation = computationOf(i.computation);
-        return computation ? computation.figures({ db, period: bounds, params: i.params, now }) : Promise.resolve(new Map<string, UnitFigure>());
+        if (!computation) return Promise.resolve(new Map<string, UnitFigure>());
+        const key = `${i.computation}|${JSON.stringify(i.params)}|${year}|${period}`;
+        if (!cache.has(key)) cache.set(key, computation.figures({ db, period: bounds, params: i.params, now }));
+        return cache.get(key)!;
       }),
     ),
   ]);
@@ -84,15 +94,19 @@ async function scoresOf(db: Executor, year: number, level: AssessedKind, period:
 }
 
 /** The scores with the trend against the period before (computed the same way, on that year's set or, lacking one, this year's). */
-export async function computeScores(db: Executor, input: { year: number; level: AssessedKind; period: AssessmentPeriod; now?: Date; trend?: boolean }): Promise<UnitScore[]> {
+export async function computeScores(
+  db: Executor,
+  input: { year: number; level: AssessedKind; period: AssessmentPeriod; now?: Date; trend?: boolean },
+  cache: FiguresCache = new Map(),
+): Promise<UnitScore[]> {
   const now = input.now ?? new Date();
   const indicators = await loadIndicators(db, input.year);
   const prev = previousPeriod(input.year, input.period);
   const [current, previous] = await Promise.all([
-    scoresOf(db, input.year, input.level, input.period, now, indicators),
+    scoresOf(db, input.year, input.level, input.period, now, indicators, cache),
     input.trend === false
       ? Promise.resolve([])
-      : loadIndicators(db, prev.year).then((set) => scoresOf(db, prev.year, input.level, prev.period, now, set.length ? set : indicators)),
+      : loadIndicators(db, prev.year).then((set) => scoresOf(db, prev.year, input.level, prev.period, now, set.length ? set : indicators, cache)),
   ]);
   const before = new Map(previous.map((p) => [p.unitId, p.score]));
   return current.map((c) => {

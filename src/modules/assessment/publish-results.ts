@@ -6,7 +6,7 @@ import { DomainError } from '../../domain/errors.js';
 import { actorOf, type SessionUser } from '../access/actor.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { managesAssessment } from './assessment-scope.js';
-import { computeScores } from './compute-scores.js';
+import { computeScores, type FiguresCache } from './compute-scores.js';
 
 const levels = Object.keys(assessedKindNames) as AssessedKind[];
 
@@ -18,7 +18,8 @@ export async function publishResults(db: Db, user: SessionUser, year: number, pe
   if (!managesAssessment(user)) throw new DomainError('ASSESSMENT_MANAGERS_ONLY');
   return db.transaction(async (tx) => {
     const snapshot: Record<string, unknown> = {};
-    for (const level of levels) snapshot[level] = await computeScores(tx, { year, level, period, now });
+    const cache: FiguresCache = new Map();
+    for (const level of levels) snapshot[level] = await computeScores(tx, { year, level, period, now }, cache);
     const [row] = await tx.insert(assessmentResults).values({ year, period, publishedAt: now, publishedByUserId: user.id, snapshot }).onConflictDoNothing().returning();
     if (!row) throw new DomainError('ASSESSMENT_ALREADY_PUBLISHED');
     await recordAudit(tx, actorOf(user, ip), { action: 'assessmentResult.publish', entityType: 'assessmentResult', entityId: `${year}-${period}`, after: { year, period, publishedAt: now } });

@@ -47,7 +47,8 @@ export function registerAssessmentRoutes(api: ApiContext) {
   const levels = ['city', 'county', 'division'] as const;
   const allScores = async (user: Parameters<typeof getScores>[1], y: number, p: (typeof assessmentPeriods)[number]) => {
     const scores: ScoresByLevel = {};
-    for (const l of levels) scores[l] = (await getScores(db, user, { year: y, level: l, period: p })).items;
+    const cache = new Map();
+    for (const l of levels) scores[l] = (await getScores(db, user, { year: y, level: l, period: p }, new Date(), cache)).items;
     return scores;
   };
 

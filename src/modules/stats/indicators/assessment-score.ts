@@ -13,12 +13,13 @@ export const assessmentScoreIndicator: MapIndicator = {
   label: '考核得分',
   format: 'count',
   higherIsWorse: false,
-  values: async ({ db, user, regionCode, year, areas }) => {
+  values: async ({ db, user, regionCode, year, areas, now }) => {
     const shown = new Set(areas.map((a) => a.regionCode));
     const levels = regionCode === PROVINCE_CODE ? (['city'] as const) : (['city', 'county'] as const);
     const values = new Map<string, number>();
+    const cache = new Map();
     for (const level of levels) {
-      const { items } = await getScores(db, user, { year, level, period: 'year' });
+      const { items } = await getScores(db, user, { year, level, period: 'year' }, now, cache);
       for (const item of items) if (item.regionCode && shown.has(item.regionCode) && item.score !== null) values.set(item.regionCode, item.score);
     }
     return values;
