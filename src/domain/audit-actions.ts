@@ -182,6 +182,17 @@ export const auditActionNames = {
   'workItem.create': '生成待办',
   'workItem.complete': '办结待办',
   'workItem.cancel': '取消待办',
+  // 考核评价 (issue 15)
+  'assessmentIndicator.seed': '载入考核指标体系',
+  'assessmentIndicator.create': '新增考核指标',
+  'assessmentIndicator.update': '修改考核指标',
+  'assessmentResult.publish': '发布考核结果',
+  'assessmentCheck.create': '制定考核检查计划',
+  'assessmentFinding.create': '登记检查发现问题并下达整改意见',
+  'assessmentFinding.report': '报送整改情况',
+  'assessmentFinding.accept': '验收整改',
+  'assessmentFinding.return': '退回整改',
+  'assessmentFinding.attach': '上传检查或整改证据',
 } as const satisfies Record<string, string>;
 
 /** An action the audit log can record: recordAudit takes only these, so a new action needs a name here first. */
@@ -236,6 +247,10 @@ export const auditEntityNames: Readonly<Record<string, string>> = {
   intakeKey: '接入密钥',
   opinionEvent: '舆情事件',
   opinionWatch: '舆情监测',
+  assessmentIndicator: '考核指标',
+  assessmentResult: '考核结果',
+  assessmentCheck: '考核检查',
+  assessmentFinding: '检查发现问题',
 };
 
 /** An action's name; an action recorded before it was named reads as its record's kind, never as code. */

@@ -1,3 +1,4 @@
+import { assessmentErrors } from './errors/assessment.js';
 import { caseErrors } from './errors/cases.js';
 import { commonErrors } from './errors/common.js';
 import { complaintErrors } from './errors/complaints.js';
@@ -31,6 +32,7 @@ export const errorCatalog = {
   ...riskMeetingErrors,
   ...complaintErrors,
   ...opinionErrors,
+  ...assessmentErrors,
 } as const satisfies Record<string, { status: number; message: string }>;
 
 /** The catalogue by area, in the order docs/api.md lists it (errors.test.ts checks the list). */
@@ -47,6 +49,7 @@ export const errorAreas = [
   { title: 'Risk meetings (风险研判、领导小组)', codes: riskMeetingErrors },
   { title: 'Complaints, 12345 transfers and intake (投诉举报、12345转办件、接入)', codes: complaintErrors },
   { title: 'Opinion events (舆情事件、舆情监测)', codes: opinionErrors },
+  { title: 'Assessment (考核评价)', codes: assessmentErrors },
 ] as const;
 
 export type ErrorCode = keyof typeof errorCatalog;

@@ -74,6 +74,7 @@ export const menuEntries: { key: string; permission: Permission }[] = [
   { key: 'cases', permission: 'case.read' },
   { key: 'complaints', permission: 'complaint.read' },
   { key: 'riskMeetings', permission: 'riskMeeting.read' },
+  { key: 'assessment', permission: 'assessment.read' },
   { key: 'credit', permission: 'credit.read' },
   { key: 'publications', permission: 'publication.read' },
   { key: 'explainers', permission: 'publication.read' },

@@ -49,6 +49,9 @@ export const permissions = {
   'analytics.read': '查看风险分析（不合格率、问题率透视与地图）',
   'riskMeeting.record': '登记本单位风险研判活动',
   'riskMeeting.manage': '维护“321”研判规则与领导小组组成（食品安全协调处）',
+  'assessment.read': '查看考核评价（发布前仅本单位）与本单位的检查整改',
+  'assessment.rectify': '报送本单位检查问题的整改情况',
+  'assessment.manage': '维护考核指标、组织检查、发布考核结果（食品安全协调处）',
   'publication.read': '查看信息公布、消费提示与标准解读',
   'publication.draft': '起草、公布、更正与撤回信息公布和消费提示',
   'publication.review': '会审拟公布的信息（抽检监测处、新闻宣传处）',
@@ -91,7 +94,7 @@ export const roles = {
   leader: {
     name: '领导',
     description: '查看本单位及下级单位的全部业务，办理本人待办与审批',
-    permissions: [...everyone, 'user.read', ...readSampling, 'sample.export', 'disposal.read', 'disposal.approve', 'urgent.handle', ...readEnforcement, 'dishonest.approve', 'notice.send', 'notice.approve', 'riskMeeting.read', 'analytics.read', 'publication.read', 'complaint.read', 'opinion.read'],
+    permissions: [...everyone, 'user.read', ...readSampling, 'sample.export', 'disposal.read', 'disposal.approve', 'urgent.handle', ...readEnforcement, 'dishonest.approve', 'notice.send', 'notice.approve', 'riskMeeting.read', 'analytics.read', 'publication.read', 'complaint.read', 'opinion.read', 'assessment.read'],
   },
   division_officer: {
     name: '处室工作人员',
@@ -116,6 +119,9 @@ export const roles = {
       'riskMeeting.record',
       'riskMeeting.manage',
       'analytics.read',
+      'assessment.read',
+      'assessment.rectify',
+      'assessment.manage',
       'publication.read',
       'publication.draft',
       'publication.review',
@@ -129,7 +135,7 @@ export const roles = {
   bureau_officer: {
     name: '市县局工作人员',
     description: '市（州）局、县（市、区）局工作人员，办理本级及下级业务',
-    permissions: [...everyone, ...workSampling, 'plan.write', ...workDisposal, ...workEnforcement, 'dishonest.list', 'notice.send', 'riskMeeting.read', 'riskMeeting.record', 'analytics.read', 'publication.read', 'publication.draft', 'complaint.read', 'complaint.work', 'opinion.read'],
+    permissions: [...everyone, ...workSampling, 'plan.write', ...workDisposal, ...workEnforcement, 'dishonest.list', 'notice.send', 'riskMeeting.read', 'riskMeeting.record', 'analytics.read', 'publication.read', 'publication.draft', 'complaint.read', 'complaint.work', 'opinion.read', 'assessment.read', 'assessment.rectify'],
   },
   enforcement_officer: {
     name: '执法人员',

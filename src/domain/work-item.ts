@@ -33,6 +33,8 @@ export const workItemKinds = {
   opinion_watch: '信息发布后舆情监测',
   complaint_accept: '受理投诉举报',
   complaint_handle: '办理投诉举报',
+  assessment_rectification: '落实考核检查整改意见',
+  assessment_acceptance: '验收考核检查整改情况',
 } as const satisfies Record<string, string>;
 
 export type WorkItemKind = keyof typeof workItemKinds;

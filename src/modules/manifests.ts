@@ -27,6 +27,7 @@ import { overviewManifest } from './overview/manifest.js';
 import { plansManifest } from './plans/manifest.js';
 import { portalManifest } from './portal/manifest.js';
 import { publicationManifest } from './publication/manifest.js';
+import { assessmentManifest } from './assessment/manifest.js';
 import { reconciliationManifest } from './reconciliation/manifest.js';
 import { riskMeetingsManifest } from './risk-meetings/manifest.js';
 import { samplingManifest } from './sampling/manifest.js';
@@ -74,6 +75,7 @@ export const moduleManifests: readonly ModuleManifest[] = [
   explainersManifest,
   publicationManifest,
   opinionManifest,
+  assessmentManifest,
   portalManifest,
   statsManifest,
   analyticsManifest,

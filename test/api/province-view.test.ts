@@ -142,7 +142,7 @@ describe('GET /api/dashboard', () => {
     }
     expect(d.monthly).toHaveLength(12);
     expect(d.monthly.reduce((n: number, m: { samples: number }) => n + m.samples, 0)).toBe(d.totals.samples);
-    expect(d.indicators.map((i: { key: string }) => i.key)).toEqual(['unqualifiedRate', 'overdueDisposals', 'meetingCompleteness', 'unansweredNotices']);
+    expect(d.indicators.map((i: { key: string }) => i.key)).toEqual(['unqualifiedRate', 'overdueDisposals', 'meetingCompleteness', 'unansweredNotices', 'assessmentScore']);
     const overdue = d.indicators[1].values.find((v: { value: number }) => v.value > 0);
     if (overdue) {
       const list = (await leader.get(`/api/${overdue.href.slice(1).replace('?', '?pageSize=1&')}`)).json();

@@ -70,6 +70,7 @@ export const messages = {
     cases: '稽查案件',
     complaints: '投诉举报',
     riskMeetings: '风险研判',
+    assessment: '考核评价',
     credit: '信用监管',
     publications: '信息公布',
     explainers: '标准解读',

@@ -40,6 +40,9 @@ const ComplaintDetailPage = lazy(() => import('./pages/complaints/ComplaintDetai
 const IntakeKeysPage = lazy(() => import('./pages/intake-keys/IntakeKeysPage'));
 const RiskMeetingsPage = lazy(() => import('./pages/risk-meetings/RiskMeetingsPage'));
 const RiskMeetingDetailPage = lazy(() => import('./pages/risk-meetings/RiskMeetingDetailPage'));
+const AssessmentPage = lazy(() => import('./pages/assessment/AssessmentPage'));
+const UnitScorePage = lazy(() => import('./pages/assessment/UnitScorePage'));
+const CheckDetailPage = lazy(() => import('./pages/assessment/CheckDetailPage'));
 const DeadlinesPage = lazy(() => import('./pages/deadlines/DeadlinesPage'));
 const PlansPage = lazy(() => import('./pages/plans/PlansPage'));
 const PlanDetailPage = lazy(() => import('./pages/plans/detail/PlanDetailPage'));
@@ -93,6 +96,9 @@ export const router = createBrowserRouter([
       { path: 'complaints/:id', element: guarded('complaints', <ComplaintDetailPage />) },
       { path: 'risk-meetings', element: guarded('riskMeetings', <RiskMeetingsPage />) },
       { path: 'risk-meetings/:id', element: guarded('riskMeetings', <RiskMeetingDetailPage />) },
+      { path: 'assessment', element: guarded('assessment', <AssessmentPage />) },
+      { path: 'assessment/units/:unitId', element: guarded('assessment', <UnitScorePage />) },
+      { path: 'assessment/checks/:id', element: guarded('assessment', <CheckDetailPage />) },
       { path: 'deadlines', element: guarded('deadlines', <DeadlinesPage />) },
       { path: 'plans', element: guarded('plans', <PlansPage />) },
       { path: 'plans/:id', element: guarded('plans', <PlanDetailPage />) },

@@ -20,3 +20,4 @@ export * from './publication.js';
 export * from './stats.js';
 export * from './complaints.js';
 export * from './opinion.js';
+export * from './assessment.js';

@@ -137,6 +137,8 @@ export const samples = pgTable(
     uniqueIndex('samples_sample_no_key').on(t.sampleNo),
     index('samples_owner_date_idx').on(t.ownerUnitId, t.samplingDate),
     index('samples_date_idx').on(t.samplingDate),
+    // The assessment's data-quality indicator: an index-only count per owner (migration 0038).
+    index('samples_date_owner_review_idx').on(t.samplingDate, t.ownerUnitId, t.needsReview),
     index('samples_region_idx').on(t.regionCode, t.samplingDate),
     index('samples_category_root_idx').on(t.categoryRootId, t.samplingDate),
     index('samples_conclusion_idx').on(t.conclusion, t.samplingDate),

@@ -22,6 +22,7 @@ import { seedDemoRiskMeetings } from './seed-demo-risk-meetings.js';
 import { seedDemoPublications } from './seed-demo-publications.js';
 import { seedDemoComplaints } from './seed-demo-complaints.js';
 import { seedDemoOpinion } from './seed-demo-opinion.js';
+import { seedDemoAssessment } from './seed-demo-assessment.js';
 
 export const DEFAULT_DEMO_PASSWORD = 'Demo#2026';
 /** Synthetic samples on a fresh demo database: enough for every page to show a living province. */
@@ -141,7 +142,9 @@ export async function seedDemo(db: Db, options: { password?: string; now?: Date;
   const complaints = firstSeed ? await seedDemoComplaints(db, options.complaintKey, now) : null;
   // The announcement's opinion watch recorded, a 较大 event from it with a published rumour response, a closed local event (issue 14 §2).
   const opinion = publications ? await seedDemoOpinion(db, now) : null;
-  return { ...seeded, riskMeetings, samples: samples?.inserted.samples ?? 0, plans, disposals, urgentReports, escalations, cases, dishonestEntries, reconciliations, notices, publications, complaints, opinion };
+  // 考核评价: this year's indicator set, a cross check with a rectified finding and an open one.
+  const assessment = firstSeed ? await seedDemoAssessment(db, now) : null;
+  return { ...seeded, riskMeetings, samples: samples?.inserted.samples ?? 0, plans, disposals, urgentReports, escalations, cases, dishonestEntries, reconciliations, notices, publications, complaints, opinion, assessment };
 }
 
 export async function isDemoSeeded(db: Db): Promise<boolean> {

@@ -17,6 +17,7 @@ export const navItems = {
   cases: { path: '/cases', label: messages.menu.cases },
   complaints: { path: '/complaints', label: messages.menu.complaints },
   riskMeetings: { path: '/risk-meetings', label: messages.menu.riskMeetings },
+  assessment: { path: '/assessment', label: messages.menu.assessment },
   credit: { path: '/credit', label: messages.menu.credit },
   publications: { path: '/publications', label: messages.menu.publications },
   explainers: { path: '/explainers', label: messages.menu.explainers },

@@ -1,3 +1,4 @@
+import { assessmentScoreIndicator } from './assessment-score.js';
 import type { MapIndicator } from './map-indicator.js';
 import { meetingCompletenessIndicator } from './meeting-completeness.js';
 import { overdueDisposalsIndicator } from './overdue-disposals.js';
@@ -10,4 +11,4 @@ import { unqualifiedRateIndicator } from './unqualified-rate.js';
  * a provider file here implementing MapIndicator, calling that module's own functions, and one
  * line below. The web needs no change.
  */
-export const mapIndicators: readonly MapIndicator[] = [unqualifiedRateIndicator, overdueDisposalsIndicator, meetingCompletenessIndicator, unansweredNoticesIndicator];
+export const mapIndicators: readonly MapIndicator[] = [unqualifiedRateIndicator, overdueDisposalsIndicator, meetingCompletenessIndicator, unansweredNoticesIndicator, assessmentScoreIndicator];
