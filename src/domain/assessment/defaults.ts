@@ -144,6 +144,18 @@ export const indicatorDefaults: IndicatorDefault[] = [
     period: 'quarter',
   },
   {
+    code: 'complaint.handledInTime',
+    name: '投诉举报按时办理率',
+    definition: '考核期内到期的投诉举报（含12345转办件）中，按时作出受理决定、并在办理时限内办结的比例；合并的重复件不计。',
+    computation: 'complaint.handledInTime',
+    measure: 'ratio',
+    direction: 'higher',
+    target: 0.95,
+    weight: 5,
+    unitKinds: ['city', 'county'],
+    period: 'quarter',
+  },
+  {
     code: 'check.deductions',
     name: '明查暗访发现问题扣分',
     definition: '考核期内明查暗访、交叉检查、“四不两直”发现的问题，按每个问题登记的扣分合计扣减总分，最多扣减权重分值。',

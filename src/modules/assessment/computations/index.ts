@@ -1,5 +1,6 @@
 import type { Computation } from './computation.js';
 import { checkDeductions } from './check-deductions.js';
+import { complaintHandledInTime } from './complaint-handled.js';
 import { disposalOnTime } from './disposal-on-time.js';
 import { escalationOnTime } from './escalation-on-time.js';
 import { noticeRepliedOnTime } from './notice-replied.js';
@@ -12,8 +13,7 @@ import { urgentAcknowledgedInTime } from './urgent-acknowledged.js';
 import { urgentHandledInTime } from './urgent-handled.js';
 
 /**
- * The registry: every computation an indicator may name. To add one (e.g. "complaints and 12345
- * transfers handled in time" once the complaints module exists): one file in this folder
+ * The registry: every computation an indicator may name. To add one: one file in this folder
  * implementing Computation (set-based SQL over all units, plus the drill-down), and one line
  * here; 协调处 then adds an indicator naming it on the 考核评价 page.
  */
@@ -28,6 +28,7 @@ export const computations: readonly Computation[] = [
   publicationTimely,
   planCompletion,
   samplePendingReview,
+  complaintHandledInTime,
   checkDeductions,
 ];
 
