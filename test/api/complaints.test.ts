@@ -176,10 +176,16 @@ describe('personal data', () => {
     expect(above).not.toContain('钱多多');
   });
 
-  it('renders descriptions as text', async () => {
+  it('refuses HTML or script in a description, with the field named, and stores nothing', async () => {
+    const before = (await center.get('/api/complaints')).json().total;
     const res = await center.post('/api/complaints', complaint({ complainantPhone: '13400000001', enterpriseName: '脚本店', description: '<script>alert(1)</script><b>x</b>' }));
-    const detail = (await wuhou.get(`/api/complaints/${res.json().id}`)).json();
-    expect(detail.description).toBe('<script>alert(1)</script><b>x</b>');
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.details.description).toMatch(/网页代码/);
+    expect((await center.get('/api/complaints')).json().total).toBe(before);
+    // A less-than sign in words is text, not markup.
+    const plain = await center.post('/api/complaints', complaint({ complainantPhone: '13400000002', enterpriseName: '冷柜店', description: '冷柜温度<4℃的标示不实' }));
+    expect(plain.statusCode, plain.body).toBe(201);
+    expect((await wuhou.get(`/api/complaints/${plain.json().id}`)).json().description).toBe('冷柜温度<4℃的标示不实');
   });
 });
 
@@ -260,7 +266,11 @@ describe('intake keys and the Open311 API', () => {
     expect(huge.statusCode).toBe(413);
     expect(await count()).toBe(before);
 
-    const created = await post(key, { ...body, description: '<img src=x onerror=alert(1)>散装白酒无标签' }, { 'x-request-id': 'req-1' });
+    const script = await post(key, { ...body, description: '<img src=x onerror=alert(1)>散装白酒无标签' });
+    expect(script.statusCode).toBe(400);
+    expect(await count()).toBe(before);
+
+    const created = await post(key, body, { 'x-request-id': 'req-1' });
     expect(created.statusCode, created.body).toBe(201);
     const [{ service_request_id }] = created.json();
     expect(await count()).toBe(before + 1);
@@ -277,7 +287,7 @@ describe('intake keys and the Open311 API', () => {
     expect((await t.app.inject({ method: 'GET', url: `/open311/v2/requests/${service_request_id}.json` })).statusCode).toBe(401);
     const stored = (await wuhou.get(`/api/complaints?q=${service_request_id}`)).json().items[0];
     expect(stored).toMatchObject({ channel: 'hotline', hotlineNo: 'SC12345-9001' });
-    expect((await wuhou.get(`/api/complaints/${stored.id}`)).json().description).toBe('<img src=x onerror=alert(1)>散装白酒无标签');
+    expect((await wuhou.get(`/api/complaints/${stored.id}`)).json().description).toBe(body.description);
 
     const revoke = await t.app.inject({ method: 'DELETE', url: `/api/intake-keys/${id}`, headers: { cookie: admin.cookie } });
     expect(revoke.statusCode).toBe(204);

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { hasMarkup, NO_MARKUP } from '../../domain/complaints/markup.js';
 import { rm } from 'node:fs/promises';
 import { and, eq } from 'drizzle-orm';
 import type { Db, Executor } from '../../db/client.js';
@@ -85,6 +86,7 @@ async function importRow(db: Db, actor: ReturnType<typeof actorOf>, raw: RawRow,
   const description = cell('description');
   if (!description) return reject('诉求内容为空');
   if (description.length > 5000) return reject('诉求内容超过5000字');
+  if (hasMarkup(description)) return reject(`诉求内容${NO_MARKUP}`);
   const kindText = cell('kind');
   const kind = kindOf(kindText) ?? (kindText ? null : 'complaint');
   if (!kind) return reject(`诉求类型“${kindText}”无法识别（应为投诉或举报）`);

@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
+import { hasMarkup, NO_MARKUP } from '../../domain/complaints/markup.js';
 import { open311Posted, open311Request, open311Services } from '../../contracts/complaints.js';
 import type { Db } from '../../db/client.js';
 import { complaints, orgUnits } from '../../db/schema/index.js';
@@ -28,8 +29,8 @@ const text = (max: number, label: string) => z.string(`${label}应为文字`).tr
 
 export const open311RequestBody = z.object({
   service_code: z.string('请填写服务类型（service_code）').max(40),
-  description: text(5000, '诉求内容').min(1, '请填写诉求内容（description）'),
-  address_string: text(300, '地址').min(1, '请填写事发地址（address_string）'),
+  description: text(5000, '诉求内容').min(1, '请填写诉求内容（description）').refine((v) => !hasMarkup(v), `诉求内容${NO_MARKUP}`),
+  address_string: text(300, '地址').min(1, '请填写事发地址（address_string）').refine((v) => !hasMarkup(v), `地址${NO_MARKUP}`),
   first_name: text(30, '姓名').optional(),
   last_name: text(30, '姓名').optional(),
   phone: text(30, '电话').optional(),

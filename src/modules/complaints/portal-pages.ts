@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
+import { hasMarkup, NO_MARKUP } from '../../domain/complaints/markup.js';
 import type { Db } from '../../db/client.js';
 import { complaints, orgUnits } from '../../db/schema/index.js';
 import { DomainError } from '../../domain/errors.js';
@@ -30,7 +31,7 @@ const formSchema = z.object({
   address: z.string().trim().min(1, '请填写事发地址（写明市、县（区）和街道门牌）').max(300, '地址不能超过300字'),
   enterpriseName: z.string().trim().max(200, '被投诉举报对象不能超过200字').optional(),
   foodName: z.string().trim().max(100, '食品名称不能超过100字').optional(),
-  description: z.string().trim().min(10, '请具体描述问题（至少10个字）').max(5000, '问题描述不能超过5000字'),
+  description: z.string().trim().min(10, '请具体描述问题（至少10个字）').max(5000, '问题描述不能超过5000字').refine((v) => !hasMarkup(v), `问题描述${NO_MARKUP}`),
   token: z.string().optional(),
 });
 type FormValues = Partial<Record<keyof z.infer<typeof formSchema>, string>>;

@@ -1,6 +1,7 @@
 import type { MultipartFile } from '@fastify/multipart';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
+import { hasMarkup, NO_MARKUP } from '../../domain/complaints/markup.js';
 import {
   complaintAttachment,
   complaintChannel,
@@ -56,7 +57,7 @@ export const complaintBody = z.object({
   foodName: z.string().trim().max(100, '不能超过100字').optional(),
   address: z.string().trim().max(300, '不能超过300字').optional(),
   cityCode: z.string().regex(/^\d{4}00$/, '请选择市（州）').optional(),
-  description: z.string('请填写诉求内容').trim().min(1, '请填写诉求内容').max(5000, '诉求内容不能超过5000字'),
+  description: z.string('请填写诉求内容').trim().min(1, '请填写诉求内容').max(5000, '诉求内容不能超过5000字').refine((v) => !hasMarkup(v), `诉求内容${NO_MARKUP}`),
   hotlineNo: z.string().trim().max(64).optional(),
   hotlineDueAt: z.iso.datetime({ offset: true, message: '办理时限应为时间' }).optional(),
   receivedAt: z.iso.datetime({ offset: true, message: '收到时间应为时间' }).optional(),
