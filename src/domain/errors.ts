@@ -5,6 +5,7 @@ import { disposalErrors } from './errors/disposals.js';
 import { noticeErrors } from './errors/notices.js';
 import { objectionErrors } from './errors/objections.js';
 import { riskMeetingErrors } from './errors/risk-meetings.js';
+import { signalErrors } from './errors/signals.js';
 import { publicationErrors } from './errors/publication.js';
 import { samplingErrors } from './errors/sampling.js';
 import { supervisionErrors } from './errors/supervision.js';
@@ -27,6 +28,7 @@ export const errorCatalog = {
   ...supervisionErrors,
   ...noticeErrors,
   ...riskMeetingErrors,
+  ...signalErrors,
 } as const satisfies Record<string, { status: number; message: string }>;
 
 /** The catalogue by area, in the order docs/api.md lists it (errors.test.ts checks the list). */
@@ -41,6 +43,7 @@ export const errorAreas = [
   { title: 'Urgent reports, escalations, reconciliation, work items, imports', codes: supervisionErrors },
   { title: 'Notices (信息通报)', codes: noticeErrors },
   { title: 'Risk meetings (风险研判、领导小组)', codes: riskMeetingErrors },
+  { title: 'Risk signals (风险信号)', codes: signalErrors },
 ] as const;
 
 export type ErrorCode = keyof typeof errorCatalog;

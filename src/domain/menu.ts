@@ -46,6 +46,8 @@ export const provincialReach: Partial<Record<string, readonly string[]>> = {
   // The province view and the briefing pack: 协调处 (the leading group's office) and 抽检监测处.
   province: ['coordination', 'sampling'],
   briefing: ['coordination', 'sampling'],
+  // `signal.see`: the four that read every signal, and the divisions signals are routed to.
+  signals: ['sampling', 'coordination', 'lab', 'inspection', ...LINK_DIVISIONS],
 };
 
 /** Unit kinds whose own subtree holds no business records: they reach records through their business. */
@@ -66,6 +68,7 @@ export const menuEntries: { key: string; permission: Permission }[] = [
   { key: 'escalations', permission: 'escalation.read' },
   { key: 'cases', permission: 'case.read' },
   { key: 'riskMeetings', permission: 'riskMeeting.read' },
+  { key: 'signals', permission: 'signal.read' },
   { key: 'credit', permission: 'credit.read' },
   { key: 'publications', permission: 'publication.read' },
   { key: 'explainers', permission: 'publication.read' },

@@ -52,6 +52,9 @@ export const permissions = {
   'publication.draft': '起草、公布、更正与撤回信息公布和消费提示',
   'publication.review': '会审拟公布的信息（抽检监测处、新闻宣传处）',
   'explainer.edit': '编辑标准解读',
+  'signal.read': '查看风险信号',
+  'signal.review': '研判风险信号：采纳、排除，提出跟踪抽检、起草风险预警提示、列入研判议程',
+  'signal.run': '启动风险信号计算、维护信号参数（抽检监测处）',
 } as const;
 
 export type Permission = keyof typeof permissions;
@@ -85,7 +88,7 @@ export const roles = {
   leader: {
     name: '领导',
     description: '查看本单位及下级单位的全部业务，办理本人待办与审批',
-    permissions: [...everyone, 'user.read', ...readSampling, 'sample.export', 'disposal.read', 'disposal.approve', 'urgent.handle', ...readEnforcement, 'dishonest.approve', 'notice.send', 'notice.approve', 'riskMeeting.read', 'publication.read'],
+    permissions: [...everyone, 'user.read', ...readSampling, 'sample.export', 'disposal.read', 'disposal.approve', 'urgent.handle', ...readEnforcement, 'dishonest.approve', 'notice.send', 'notice.approve', 'riskMeeting.read', 'publication.read', 'signal.read'],
   },
   division_officer: {
     name: '处室工作人员',
@@ -113,12 +116,15 @@ export const roles = {
       'publication.draft',
       'publication.review',
       'explainer.edit',
+      'signal.read',
+      'signal.review',
+      'signal.run',
     ],
   },
   bureau_officer: {
     name: '市县局工作人员',
     description: '市（州）局、县（市、区）局工作人员，办理本级及下级业务',
-    permissions: [...everyone, ...workSampling, 'plan.write', ...workDisposal, ...workEnforcement, 'dishonest.list', 'notice.send', 'riskMeeting.read', 'riskMeeting.record', 'publication.read', 'publication.draft'],
+    permissions: [...everyone, ...workSampling, 'plan.write', ...workDisposal, ...workEnforcement, 'dishonest.list', 'notice.send', 'riskMeeting.read', 'riskMeeting.record', 'publication.read', 'publication.draft', 'signal.read', 'signal.review'],
   },
   enforcement_officer: {
     name: '执法人员',
@@ -128,7 +134,7 @@ export const roles = {
   lab_user: {
     name: '检验机构人员',
     description: '承检机构：录入检验结果、发起24小时限时报告，提出抽检建议和风险预警提示',
-    permissions: [...everyone, ...readSampling, 'sample.write', 'sample.import', 'urgent.raise', 'urgent.handle', 'suggestion.write', 'publication.read', 'explainer.edit'],
+    permissions: [...everyone, ...readSampling, 'sample.write', 'sample.import', 'urgent.raise', 'urgent.handle', 'suggestion.write', 'publication.read', 'explainer.edit', 'signal.read'],
   },
   news_reviewer: {
     name: '新闻审核人员',

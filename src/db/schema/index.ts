@@ -18,3 +18,4 @@ export * from './processes.js';
 export * from './risk-meetings.js';
 export * from './publication.js';
 export * from './stats.js';
+export * from './signals.js';

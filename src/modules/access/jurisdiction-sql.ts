@@ -15,6 +15,7 @@ import {
   samples,
   samplingPlans,
   samplingSuggestions,
+  signals,
   urgentReports,
   users,
   workItems,
@@ -94,6 +95,7 @@ const sqlRefs: { [T in RecordType]: Record<RefOf<T>, SqlRef> } = {
   riskMeeting: { unit: riskMeetings.unitId },
   riskObligation: { unit: orgUnits.id },
   publication: { drafter: publications.draftedByUnitId },
+  signal: { routed: many((m) => sql`${signals.id} IN (SELECT su.signal_id FROM signal_units su WHERE ${m(sql`su.unit_id`)})`) },
 };
 
 /** When a record of the type is public information (the `public` rule). */
