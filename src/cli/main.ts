@@ -6,6 +6,7 @@ import { runUsers } from './commands/users.js';
 import { runImport } from './commands/import.js';
 import { runRules } from './commands/rules.js';
 import { runStats } from './commands/stats.js';
+import { runSignalsCommand } from './commands/signals.js';
 import { registerResultsHandlers } from '../server/results-changed-handlers.js';
 
 const usage = `用法 / usage: npm run cli -- <command>
@@ -23,6 +24,7 @@ const usage = `用法 / usage: npm run cli -- <command>
                  [--sampling-date YYYY-MM-DD] [--link …] [--sampling-type …] [--plan <id>]
                                         import a sampling results file (xlsx or csv)
   rules recompute [--json]              re-evaluate the escalation rules (督办) over every enterprise
+  signals run [--json]                  compute the risk signals (风险信号) now
   stats rebuild [--json]                recompute the province view's sample aggregates from the samples
 
 The database is the one npm start uses: DATABASE_URL if set, else DATA_DIR (default ./data).`;
@@ -33,6 +35,7 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   users: runUsers,
   import: runImport,
   rules: runRules,
+  signals: runSignalsCommand,
   stats: runStats,
 };
 

@@ -20,6 +20,7 @@ import { completeDemoPlans, createDemoPlans } from './seed-demo-plans.js';
 import { seedDemoReconciliations } from './seed-demo-reconciliations.js';
 import { seedDemoRiskMeetings } from './seed-demo-risk-meetings.js';
 import { seedDemoPublications } from './seed-demo-publications.js';
+import { DEMO_SIGNAL_PLANTS, seedDemoSignals } from './seed-demo-signals.js';
 
 export const DEFAULT_DEMO_PASSWORD = 'Demo#2026';
 /** Synthetic samples on a fresh demo database: enough for every page to show a living province. */
@@ -114,7 +115,7 @@ export async function seedDemo(db: Db, options: { password?: string; now?: Date;
   const riskMeetings = firstSeed ? await seedDemoRiskMeetings(db, now) : null;
   // This year's plans exist before the samples taken under them; their quotas follow the samples.
   const demoPlans = firstSeed && (options.samples ?? 0) > 0 ? await createDemoPlans(db, now) : null;
-  const samples = demoPlans ? await seedSyntheticSamples(db, { samples: options.samples!, now, planFor: demoPlans.planFor }) : null;
+  const samples = demoPlans ? await seedSyntheticSamples(db, { samples: options.samples!, now, planFor: demoPlans.planFor, plant: DEMO_SIGNAL_PLANTS }) : null;
   const plans = demoPlans ? await completeDemoPlans(db, demoPlans, now) : null;
   // Their unqualified results become disposals in every state, by the real use cases.
   const disposals = samples ? await seedDemoDisposals(db, now) : null;
@@ -135,7 +136,9 @@ export async function seedDemo(db: Db, options: { password?: string; now?: Date;
   const notices = firstSeed ? await seedDemoNotices(db, now) : 0;
   // An announcement, a warning (published) and a batch in co-review: the portal shows them.
   const publications = samples ? await seedDemoPublications(db, now) : null;
-  return { ...seeded, riskMeetings, samples: samples?.inserted.samples ?? 0, plans, disposals, urgentReports, escalations, cases, dishonestEntries, reconciliations, notices, publications };
+  // The risk signals over the whole history, planted patterns included (issue 12).
+  const signalRun = samples ? await seedDemoSignals(db, now) : null;
+  return { ...seeded, riskMeetings, samples: samples?.inserted.samples ?? 0, plans, disposals, urgentReports, escalations, cases, dishonestEntries, reconciliations, notices, publications, signals: signalRun?.signals ?? 0 };
 }
 
 export async function isDemoSeeded(db: Db): Promise<boolean> {

@@ -119,8 +119,18 @@ async function gatherProducers(db: Executor, rules: SignalRules, today: string) 
     sql`SELECT category_root_id AS root, count(*)::int AS n, count(*) FILTER (WHERE ${FAILED})::int AS f
           FROM samples WHERE sampling_date >= ${from} AND sampling_date <= ${today} AND ${CONCLUDED} GROUP BY 1`,
   );
-  const rateOf = new Map(rates.map((r) => [r.root, Number(r.f) / Math.max(1, Number(r.n))]));
-  const overall = rates.reduce((s, r) => s + Number(r.f), 0) / Math.max(1, rates.reduce((s, r) => s + Number(r.n), 0));
+  const byRoot = new Map(rates.map((r) => [r.root, { n: Number(r.n), f: Number(r.f) }]));
+  const all = rates.reduce((a, r) => ({ n: a.n + Number(r.n), f: a.f + Number(r.f) }), { n: 0, f: 0 });
+  /**
+   * The rate of a 大类 in the rest of the province (the producer's own samples taken out, so that
+   * its failures do not raise the rate it is tested against); a 大类 with under 30 other samples
+   * falls back to the province's overall rate.
+   */
+  const restRate = (root: string | null, ownN: number, ownF: number) => {
+    const c = root ? byRoot.get(root) : undefined;
+    if (c && c.n - ownN >= 30) return Math.max(0, c.f - ownF) / (c.n - ownN);
+    return Math.max(0, all.f - ownF) / Math.max(1, all.n - ownN);
+  };
 
   const group = (windowFrom: string) => {
     const map = new Map<string, { name: string; pid: string | null; code: string | null; failed: FailedSample[] }>();
@@ -154,9 +164,10 @@ async function gatherProducers(db: Executor, rules: SignalRules, today: string) 
     keys.map((key) => {
       const g = map.get(key)!;
       const own = totals.filter((t) => t.pid === key);
+      const ownFailed = (root: string | null) => g.failed.filter((f) => f.categoryRootId === root).length;
       const n = own.reduce((s, t) => s + Number(t[window]), 0);
-      const expectedFailures = own.reduce((s, t) => s + Number(t[window]) * (t.root ? (rateOf.get(t.root) ?? overall) : overall), 0);
-      const fallbackRate = g.failed.reduce((s, f) => s + (f.categoryRootId ? (rateOf.get(f.categoryRootId) ?? overall) : overall), 0) / g.failed.length;
+      const expectedFailures = own.reduce((s, t) => s + Number(t[window]) * restRate(t.root, Number(t.far), ownFailed(t.root)), 0);
+      const fallbackRate = g.failed.reduce((s, f) => s + restRate(f.categoryRootId, 0, 0), 0) / g.failed.length;
       return { producerKey: key, producerName: g.name, creditCode: g.code, samples: Math.max(n, g.failed.length), failed: g.failed, baseRate: n > 0 ? expectedFailures / n : fallbackRate };
     });
   return {
