@@ -68,6 +68,7 @@ export const messages = {
     escalations: '督办',
     cases: '稽查案件',
     riskMeetings: '风险研判',
+    signals: '风险信号',
     credit: '信用监管',
     publications: '信息公布',
     explainers: '标准解读',

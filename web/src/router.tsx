@@ -32,6 +32,8 @@ const EscalationDetailPage = lazy(() => import('./pages/escalations/EscalationDe
 const CasesPage = lazy(() => import('./pages/cases/CasesPage'));
 const CaseDetailPage = lazy(() => import('./pages/cases/CaseDetailPage'));
 const RiskMeetingsPage = lazy(() => import('./pages/risk-meetings/RiskMeetingsPage'));
+const SignalsPage = lazy(() => import('./pages/signals/SignalsPage'));
+const SignalDetailPage = lazy(() => import('./pages/signals/SignalDetailPage'));
 const RiskMeetingDetailPage = lazy(() => import('./pages/risk-meetings/RiskMeetingDetailPage'));
 const DeadlinesPage = lazy(() => import('./pages/deadlines/DeadlinesPage'));
 const PlansPage = lazy(() => import('./pages/plans/PlansPage'));
@@ -80,6 +82,8 @@ export const router = createBrowserRouter([
       { path: 'cases/:id', element: guarded('cases', <CaseDetailPage />) },
       { path: 'risk-meetings', element: guarded('riskMeetings', <RiskMeetingsPage />) },
       { path: 'risk-meetings/:id', element: guarded('riskMeetings', <RiskMeetingDetailPage />) },
+      { path: 'signals', element: guarded('signals', <SignalsPage />) },
+      { path: 'signals/:id', element: guarded('signals', <SignalDetailPage />) },
       { path: 'deadlines', element: guarded('deadlines', <DeadlinesPage />) },
       { path: 'plans', element: guarded('plans', <PlansPage />) },
       { path: 'plans/:id', element: guarded('plans', <PlanDetailPage />) },

@@ -15,6 +15,7 @@ export const navItems = {
   escalations: { path: '/escalations', label: messages.menu.escalations },
   cases: { path: '/cases', label: messages.menu.cases },
   riskMeetings: { path: '/risk-meetings', label: messages.menu.riskMeetings },
+  signals: { path: '/signals', label: messages.menu.signals },
   credit: { path: '/credit', label: messages.menu.credit },
   publications: { path: '/publications', label: messages.menu.publications },
   explainers: { path: '/explainers', label: messages.menu.explainers },
