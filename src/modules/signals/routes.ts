@@ -6,7 +6,7 @@ import { idParams, route, type ApiContext } from '../../http/api-route.js';
 import { pageQuery, toPage } from '../../http/paging.js';
 import { getSignal } from './get-signal.js';
 import { listSignals } from './list-signals.js';
-import { addToAgenda, meetingAgenda } from './meeting-agenda.js';
+import { addToAgenda, agendaUnitOf, meetingAgenda } from './meeting-agenda.js';
 import { signalNoticeDraft as noticeDraft } from './notice-draft.js';
 import { proposeTracking } from './propose-tracking.js';
 import { reviewSignal } from './review-signal.js';
@@ -89,9 +89,10 @@ export function registerSignalRoutes(api: ApiContext) {
     summary: '列入某单位下次风险研判议程的风险信号',
     tags: ['signals'],
     permission: 'signal.read',
-    query: z.object({ unitId: z.uuid('单位编号格式不正确') }),
+    // Without a unit: the agenda of the meeting the user's unit holds (a bureau's own, else the province bureau's).
+    query: z.object({ unitId: z.uuid('单位编号格式不正确').optional() }),
     reply: meetingAgendaReply,
-    handler: async ({ user, query }) => meetingAgenda(db, user, query.unitId),
+    handler: async ({ user, query }) => meetingAgenda(db, user, query.unitId ?? agendaUnitOf(user)),
   });
 
   route(api, {
