@@ -47,7 +47,10 @@ describeBrowser('a planted cluster becomes a signal and a tracking-sampling sugg
     const ran = page.waitForResponse((r) => r.url().endsWith('/api/signals/run') && r.request().method() === 'POST', { timeout: 300_000 });
     await page.getByRole('button', { name: '立即计算' }).click();
     expect((await ran).status()).toBe(200);
-    const link = page.getByRole('link', { name: /南充市食用农产品不合格率显著高于全省/ });
+    // The funnel signals (漏斗图), as the method filter shows them.
+    await page.goto(`${baseUrl}/signals?method=region`);
+    await screenshot(page, 'signals-list-region', { fullPage: true });
+    const link = page.getByRole("link", { name: /南充市.*食用农产品不合格率显著高于全省/ });
     await expect.poll(() => link.count(), { timeout: 60_000 }).toBeGreaterThan(0);
     await screenshot(page, 'signals-list', { fullPage: false });
     await link.first().click();
@@ -63,7 +66,7 @@ describeBrowser('a planted cluster becomes a signal and a tracking-sampling sugg
     expect((await proposed).status()).toBe(200);
     await page.getByText('研判中').first().waitFor({ timeout: 60_000 });
     await page.goto(`${baseUrl}/plans?tab=suggestions`);
-    await page.getByText(/跟踪抽检建议：南充市食用农产品/).first().waitFor({ timeout: 60_000 });
+    await page.getByText(/跟踪抽检建议：南充市.*食用农产品/).first().waitFor({ timeout: 60_000 });
     await screenshot(page, 'signals-suggestion');
     await context.close();
   });
