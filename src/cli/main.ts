@@ -7,6 +7,7 @@ import { runImport } from './commands/import.js';
 import { runRules } from './commands/rules.js';
 import { runStats } from './commands/stats.js';
 import { runIntakeKeys } from './commands/intake-keys.js';
+import { runSignalsCommand } from './commands/signals.js';
 import { registerResultsHandlers } from '../server/results-changed-handlers.js';
 
 const usage = `用法 / usage: npm run cli -- <command>
@@ -24,6 +25,7 @@ const usage = `用法 / usage: npm run cli -- <command>
                  [--sampling-date YYYY-MM-DD] [--link …] [--sampling-type …] [--plan <id>]
                                         import a sampling results file (xlsx or csv)
   rules recompute [--json]              re-evaluate the escalation rules (督办) over every enterprise
+  signals run [--json]                  compute the risk signals (风险信号) now
   stats rebuild [--json]                recompute the province view's sample aggregates from the samples
   intake-keys create --name <name> [--json] | list | revoke <id>
                                         keys of outside systems (the 12345 hotline) for /open311/v2;
@@ -37,6 +39,7 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   users: runUsers,
   import: runImport,
   rules: runRules,
+  signals: runSignalsCommand,
   stats: runStats,
   'intake-keys': runIntakeKeys,
 };

@@ -178,6 +178,14 @@ export const auditActionNames = {
   'opinionEvent.reopen': '重新打开舆情事件',
   'opinionWatch.record': '登记舆情监测情况',
   'opinionWatch.complete': '办结舆情监测',
+  // risk signals (风险信号)
+  'signalRule.seed': '载入风险信号参数',
+  'signalRule.update': '修改风险信号参数',
+  'signal.run': '计算风险信号',
+  'signal.review': '研判风险信号（采纳或排除）',
+  'signal.startReview': '开始研判风险信号',
+  'signal.proposeTracking': '由风险信号提出跟踪抽检建议',
+  'signal.addToAgenda': '将风险信号列入风险研判议程',
   // work items
   'workItem.create': '生成待办',
   'workItem.complete': '办结待办',

@@ -8,6 +8,7 @@ import { noticeErrors } from './errors/notices.js';
 import { objectionErrors } from './errors/objections.js';
 import { opinionErrors } from './errors/opinion.js';
 import { riskMeetingErrors } from './errors/risk-meetings.js';
+import { signalErrors } from './errors/signals.js';
 import { publicationErrors } from './errors/publication.js';
 import { samplingErrors } from './errors/sampling.js';
 import { supervisionErrors } from './errors/supervision.js';
@@ -33,6 +34,7 @@ export const errorCatalog = {
   ...complaintErrors,
   ...opinionErrors,
   ...assessmentErrors,
+  ...signalErrors,
 } as const satisfies Record<string, { status: number; message: string }>;
 
 /** The catalogue by area, in the order docs/api.md lists it (errors.test.ts checks the list). */
@@ -50,6 +52,7 @@ export const errorAreas = [
   { title: 'Complaints, 12345 transfers and intake (投诉举报、12345转办件、接入)', codes: complaintErrors },
   { title: 'Opinion events (舆情事件、舆情监测)', codes: opinionErrors },
   { title: 'Assessment (考核评价)', codes: assessmentErrors },
+  { title: 'Risk signals (风险信号)', codes: signalErrors },
 ] as const;
 
 export type ErrorCode = keyof typeof errorCatalog;

@@ -202,6 +202,19 @@ export const jurisdiction = {
     refs: { sender: { label: 'the sending unit' }, recipient: { label: 'a recipient unit', many: true } },
     access: { see: [unitIs('sender'), unitIs('recipient')] },
   }),
+  /**
+   * A 风险信号: routed to the division of its link and the bureaus of its regions (the units above
+   * them read it through their subtree); 抽检监测处 (leads risk analysis, art. 11), 协调处, the
+   * institute (trend analysis, art. 16) and 检查技术中心 read every one. Reviewing and following up:
+   * a routed unit's line, or 抽检监测处.
+   */
+  signal: declare({
+    refs: { routed: { label: 'a unit the signal is routed to', many: true } },
+    access: {
+      see: [oversees('sampling', 'coordination', 'lab', 'inspection'), subtree('routed')],
+      work: [oversees('sampling'), subtree('routed')],
+    },
+  }),
   /** A publication batch or consumer warning (信息公布): the two reviewing divisions and 宣传和档案中心 (opinion watch) read them all. */
   publication: declare({
     refs: { drafter: { label: 'the drafting unit' } },

@@ -27,7 +27,7 @@ describe('the menu follows what the role and the unit can do', () => {
 
   it('gives city and county bureaus every page their roles allow', () => {
     const county = menuFor({ roles: ['bureau_officer', 'enforcement_officer'], unit: { kind: 'county_bureau', businesses: [] } });
-    expect(county).toEqual(['workbench', 'province', 'briefing', 'analytics', 'samples', 'imports', 'disposals', 'urgent', 'notices', 'ledger', 'reconciliations', 'escalations', 'cases', 'complaints', 'riskMeetings', 'assessment', 'credit', 'publications', 'explainers', 'opinion', 'deadlines', 'enterprises', 'plans', 'catalogue', 'org']);
+    expect(county).toEqual(['workbench', 'province', 'briefing', 'analytics', 'samples', 'imports', 'disposals', 'urgent', 'notices', 'ledger', 'reconciliations', 'escalations', 'cases', 'complaints', 'riskMeetings', 'assessment', 'signals', 'credit', 'publications', 'explainers', 'opinion', 'deadlines', 'enterprises', 'plans', 'catalogue', 'org']);
   });
 
   it('still needs the permission: a leader of the province bureau reads disposals but imports nothing', () => {

@@ -52,6 +52,8 @@ export const provincialReach: Partial<Record<string, readonly string[]>> = {
   complaints: ['complaints', 'coordination', ...LINK_DIVISIONS],
   // 风险分析 counts the samples the unit sees: the same reach as the samples list.
   analytics: ['sampling', 'lab', 'coordination', 'enforcement', 'credit', 'publication', 'inspection', 'complaints', 'legal_review', ...LINK_DIVISIONS],
+  // `signal.see`: the four that read every signal, and the divisions signals are routed to.
+  signals: ['sampling', 'coordination', 'lab', 'inspection', ...LINK_DIVISIONS],
 };
 
 /** Unit kinds whose own subtree holds no business records: they reach records through their business. */
@@ -75,6 +77,7 @@ export const menuEntries: { key: string; permission: Permission }[] = [
   { key: 'complaints', permission: 'complaint.read' },
   { key: 'riskMeetings', permission: 'riskMeeting.read' },
   { key: 'assessment', permission: 'assessment.read' },
+  { key: 'signals', permission: 'signal.read' },
   { key: 'credit', permission: 'credit.read' },
   { key: 'publications', permission: 'publication.read' },
   { key: 'explainers', permission: 'publication.read' },

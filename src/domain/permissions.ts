@@ -61,6 +61,9 @@ export const permissions = {
   'intakeKey.manage': '管理外部系统接入密钥（12345 热线等）',
   'opinion.read': '查看舆情事件',
   'opinion.record': '登记、处置舆情事件，登记信息发布后舆情监测（宣传和档案中心、新闻宣传处）',
+  'signal.read': '查看风险信号',
+  'signal.review': '研判风险信号：采纳、排除，提出跟踪抽检、起草风险预警提示、列入研判议程',
+  'signal.run': '启动风险信号计算、维护信号参数（抽检监测处）',
 } as const;
 
 export type Permission = keyof typeof permissions;
@@ -94,7 +97,7 @@ export const roles = {
   leader: {
     name: '领导',
     description: '查看本单位及下级单位的全部业务，办理本人待办与审批',
-    permissions: [...everyone, 'user.read', ...readSampling, 'sample.export', 'disposal.read', 'disposal.approve', 'urgent.handle', ...readEnforcement, 'dishonest.approve', 'notice.send', 'notice.approve', 'riskMeeting.read', 'analytics.read', 'publication.read', 'complaint.read', 'opinion.read', 'assessment.read'],
+    permissions: [...everyone, 'user.read', ...readSampling, 'sample.export', 'disposal.read', 'disposal.approve', 'urgent.handle', ...readEnforcement, 'dishonest.approve', 'notice.send', 'notice.approve', 'riskMeeting.read', 'analytics.read', 'publication.read', 'complaint.read', 'opinion.read', 'assessment.read', 'signal.read'],
   },
   division_officer: {
     name: '处室工作人员',
@@ -130,12 +133,15 @@ export const roles = {
       'complaint.work',
       'opinion.read',
       'opinion.record',
+      'signal.read',
+      'signal.review',
+      'signal.run',
     ],
   },
   bureau_officer: {
     name: '市县局工作人员',
     description: '市（州）局、县（市、区）局工作人员，办理本级及下级业务',
-    permissions: [...everyone, ...workSampling, 'plan.write', ...workDisposal, ...workEnforcement, 'dishonest.list', 'notice.send', 'riskMeeting.read', 'riskMeeting.record', 'analytics.read', 'publication.read', 'publication.draft', 'complaint.read', 'complaint.work', 'opinion.read', 'assessment.read', 'assessment.rectify'],
+    permissions: [...everyone, ...workSampling, 'plan.write', ...workDisposal, ...workEnforcement, 'dishonest.list', 'notice.send', 'riskMeeting.read', 'riskMeeting.record', 'analytics.read', 'publication.read', 'publication.draft', 'complaint.read', 'complaint.work', 'opinion.read', 'assessment.read', 'assessment.rectify', 'signal.read', 'signal.review'],
   },
   enforcement_officer: {
     name: '执法人员',
@@ -145,7 +151,7 @@ export const roles = {
   lab_user: {
     name: '检验机构人员',
     description: '承检机构：录入检验结果、发起24小时限时报告，提出抽检建议和风险预警提示',
-    permissions: [...everyone, ...readSampling, 'sample.write', 'sample.import', 'urgent.raise', 'urgent.handle', 'suggestion.write', 'publication.read', 'explainer.edit'],
+    permissions: [...everyone, ...readSampling, 'sample.write', 'sample.import', 'urgent.raise', 'urgent.handle', 'suggestion.write', 'publication.read', 'explainer.edit', 'signal.read'],
   },
   news_reviewer: {
     name: '新闻审核人员',

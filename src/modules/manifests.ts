@@ -32,6 +32,7 @@ import { reconciliationManifest } from './reconciliation/manifest.js';
 import { riskMeetingsManifest } from './risk-meetings/manifest.js';
 import { samplingManifest } from './sampling/manifest.js';
 import { scheduleManifest } from './schedule/manifest.js';
+import { signalsManifest } from './signals/manifest.js';
 import { statsManifest } from './stats/manifest.js';
 import { urgentManifest } from './urgent/manifest.js';
 import { usersManifest } from './users/manifest.js';
@@ -79,6 +80,7 @@ export const moduleManifests: readonly ModuleManifest[] = [
   portalManifest,
   statsManifest,
   analyticsManifest,
+  signalsManifest,
   demoManifest,
   scheduleManifest,
 ];

@@ -71,6 +71,7 @@ export const messages = {
     complaints: '投诉举报',
     riskMeetings: '风险研判',
     assessment: '考核评价',
+    signals: '风险信号',
     credit: '信用监管',
     publications: '信息公布',
     explainers: '标准解读',

@@ -39,6 +39,8 @@ const ComplaintsPage = lazy(() => import('./pages/complaints/ComplaintsPage'));
 const ComplaintDetailPage = lazy(() => import('./pages/complaints/ComplaintDetailPage'));
 const IntakeKeysPage = lazy(() => import('./pages/intake-keys/IntakeKeysPage'));
 const RiskMeetingsPage = lazy(() => import('./pages/risk-meetings/RiskMeetingsPage'));
+const SignalsPage = lazy(() => import('./pages/signals/SignalsPage'));
+const SignalDetailPage = lazy(() => import('./pages/signals/SignalDetailPage'));
 const RiskMeetingDetailPage = lazy(() => import('./pages/risk-meetings/RiskMeetingDetailPage'));
 const AssessmentPage = lazy(() => import('./pages/assessment/AssessmentPage'));
 const UnitScorePage = lazy(() => import('./pages/assessment/UnitScorePage'));
@@ -99,6 +101,8 @@ export const router = createBrowserRouter([
       { path: 'assessment', element: guarded('assessment', <AssessmentPage />) },
       { path: 'assessment/units/:unitId', element: guarded('assessment', <UnitScorePage />) },
       { path: 'assessment/checks/:id', element: guarded('assessment', <CheckDetailPage />) },
+      { path: 'signals', element: guarded('signals', <SignalsPage />) },
+      { path: 'signals/:id', element: guarded('signals', <SignalDetailPage />) },
       { path: 'deadlines', element: guarded('deadlines', <DeadlinesPage />) },
       { path: 'plans', element: guarded('plans', <PlansPage />) },
       { path: 'plans/:id', element: guarded('plans', <PlanDetailPage />) },

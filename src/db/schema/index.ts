@@ -21,3 +21,4 @@ export * from './stats.js';
 export * from './complaints.js';
 export * from './opinion.js';
 export * from './assessment.js';
+export * from './signals.js';

@@ -17,6 +17,7 @@ import {
   samples,
   samplingPlans,
   samplingSuggestions,
+  signals,
   urgentReports,
   users,
   workItems,
@@ -98,6 +99,7 @@ const sqlRefs: { [T in RecordType]: Record<RefOf<T>, SqlRef> } = {
   publication: { drafter: publications.draftedByUnitId },
   complaint: { handler: complaints.handlerUnitId, division: complaints.divisionUnitId },
   opinionEvent: { owner: opinionEvents.ownerUnitId, region: opinionEvents.regionUnitId },
+  signal: { routed: many((m) => sql`${signals.id} IN (SELECT su.signal_id FROM signal_units su WHERE ${m(sql`su.unit_id`)})`) },
 };
 
 /** When a record of the type is public information (the `public` rule). */

@@ -23,6 +23,7 @@ import { seedDemoPublications } from './seed-demo-publications.js';
 import { seedDemoComplaints } from './seed-demo-complaints.js';
 import { seedDemoOpinion } from './seed-demo-opinion.js';
 import { seedDemoAssessment } from './seed-demo-assessment.js';
+import { DEMO_SIGNAL_PLANTS, seedDemoSignals } from './seed-demo-signals.js';
 
 export const DEFAULT_DEMO_PASSWORD = 'Demo#2026';
 /** Synthetic samples on a fresh demo database: enough for every page to show a living province. */
@@ -117,7 +118,7 @@ export async function seedDemo(db: Db, options: { password?: string; now?: Date;
   const riskMeetings = firstSeed ? await seedDemoRiskMeetings(db, now) : null;
   // This year's plans exist before the samples taken under them; their quotas follow the samples.
   const demoPlans = firstSeed && (options.samples ?? 0) > 0 ? await createDemoPlans(db, now) : null;
-  const samples = demoPlans ? await seedSyntheticSamples(db, { samples: options.samples!, now, planFor: demoPlans.planFor }) : null;
+  const samples = demoPlans ? await seedSyntheticSamples(db, { samples: options.samples!, now, planFor: demoPlans.planFor, plant: DEMO_SIGNAL_PLANTS }) : null;
   const plans = demoPlans ? await completeDemoPlans(db, demoPlans, now) : null;
   // Their unqualified results become disposals in every state, by the real use cases.
   const disposals = samples ? await seedDemoDisposals(db, now) : null;
@@ -144,7 +145,9 @@ export async function seedDemo(db: Db, options: { password?: string; now?: Date;
   const opinion = publications ? await seedDemoOpinion(db, now) : null;
   // 考核评价: this year's indicator set, a cross check with a rectified finding and an open one.
   const assessment = firstSeed ? await seedDemoAssessment(db, now) : null;
-  return { ...seeded, riskMeetings, samples: samples?.inserted.samples ?? 0, plans, disposals, urgentReports, escalations, cases, dishonestEntries, reconciliations, notices, publications, complaints, opinion, assessment };
+  // The risk signals over the whole history, planted patterns included (issue 12).
+  const signalRun = samples ? await seedDemoSignals(db, now) : null;
+  return { ...seeded, riskMeetings, samples: samples?.inserted.samples ?? 0, plans, disposals, urgentReports, escalations, cases, dishonestEntries, reconciliations, notices, publications, complaints, opinion, assessment, signals: signalRun?.signals ?? 0 };
 }
 
 export async function isDemoSeeded(db: Db): Promise<boolean> {

@@ -4,7 +4,7 @@ import { landsOnProvinceView, menuKeyForPath, menuKeys, menuPath, navItems, sele
 describe('the side menu', () => {
   it('lists sampling and disposal work after 工作台, then planning, reference data, 组织机构 and administration', () => {
     expect(menuKeys.map((k) => navItems[k].label)).toEqual([
-      '工作台', '态势总览', '研判材料', '风险分析', '抽检数据', '数据导入', '核查处置', '24小时限时报告', '信息通报', '处置台账', '对账检查', '督办', '稽查案件', '投诉举报', '风险研判', '考核评价', '信用监管', '信息公布', '标准解读', '舆情事件', '期限与规则',
+      '工作台', '态势总览', '研判材料', '风险分析', '抽检数据', '数据导入', '核查处置', '24小时限时报告', '信息通报', '处置台账', '对账检查', '督办', '稽查案件', '投诉举报', '风险研判', '考核评价', '风险信号', '信用监管', '信息公布', '标准解读', '舆情事件', '期限与规则',
       '抽检计划', '生产经营者', '分类与检验项目', '组织机构', '用户管理', '角色权限', '审计日志', '接入密钥',
     ]);
   });

@@ -18,6 +18,7 @@ export const navItems = {
   complaints: { path: '/complaints', label: messages.menu.complaints },
   riskMeetings: { path: '/risk-meetings', label: messages.menu.riskMeetings },
   assessment: { path: '/assessment', label: messages.menu.assessment },
+  signals: { path: '/signals', label: messages.menu.signals },
   credit: { path: '/credit', label: messages.menu.credit },
   publications: { path: '/publications', label: messages.menu.publications },
   explainers: { path: '/explainers', label: messages.menu.explainers },

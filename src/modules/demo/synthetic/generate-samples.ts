@@ -39,6 +39,39 @@ export interface GenerateParams {
   seed: number;
   /** Local date (Asia/Shanghai) the history ends on, YYYY-MM-DD. */
   today: string;
+  /** Patterns planted for the risk signals (issue 12 §3), after the ordinary samples. */
+  plant?: SignalPlants;
+}
+
+/**
+ * What the risk signals should find (src/domain/signals): extra samples in the last months, made
+ * after the ordinary ones from the same generator, so the ordinary samples stay as they were.
+ */
+export interface SignalPlants {
+  /** A regional cluster: `samples` samples of one food (大类) in one city over the last two months, `failed` of them unqualified. */
+  cluster?: { cityCode: string; rootName: string; samples: number; failed: number };
+  /** A systemic producer: an out-of-province producer whose food fails in `cities` cities within the last 60 days, `batches` batches in all. */
+  systemicProducer?: { cities: number; batches: number };
+  /** One test item (an additive) failing across `categories` food categories and as many cities in the last 60 days. */
+  itemSpread?: { categories: number; batches: number };
+  /** A link's failures rising in `counties` counties over the last three months (two unqualified of three samples each). */
+  linkSurge?: { link: Link; counties: number };
+}
+
+export interface PlantedPattern {
+  kind: keyof SignalPlants;
+  description: string;
+  sampleNos: string[];
+}
+
+interface Forced {
+  county: County;
+  rootName: string;
+  link: Link;
+  fail: boolean;
+  nominalProducer?: SynthEnterprise | null;
+  /** The failing item to use (the leaf must fail on it). */
+  itemName?: string;
 }
 
 export interface SynthItem {
@@ -136,6 +169,7 @@ function foodKind(rootName: string): FoodKind {
 export class SyntheticProvince {
   readonly population: EnterprisePopulation;
   readonly offenders: PlantedOffender[] = [];
+  readonly patterns: PlantedPattern[] = [];
   readonly fromYear: number;
   readonly toYear: number;
   private readonly rng: Prng;
@@ -276,6 +310,80 @@ export class SyntheticProvince {
       const plant = this.slotPlant[i];
       yield this.sample(this.days[this.slotDay[i]], plant >= 0 ? this.plants[plant] : null);
     }
+    if (this.params.plant) yield* this.plantedSignals(this.params.plant);
+  }
+
+  /** A working day among the last `span` working days. */
+  private recentDay(span: number): number {
+    const from = Math.max(0, this.days.length - span);
+    return this.days[from + this.rng.int(this.days.length - from)];
+  }
+
+  /** A working day between `fromAgo` and `toAgo` calendar days before today. */
+  private dayAgo(fromAgo: number, toAgo: number): number {
+    const today = dayNumber(this.params.today);
+    const inRange = this.days.filter((d) => d >= today - fromAgo && d <= today - toAgo);
+    return inRange.length ? inRange[this.rng.int(inRange.length)] : this.days[0];
+  }
+
+  private *plantedSignals(plant: SignalPlants): Generator<SynthSample> {
+    const rng = this.rng;
+    const record = (kind: keyof SignalPlants, description: string, made: SynthSample[]) => {
+      this.patterns.push({ kind, description, sampleNos: made.map((m) => m.sampleNo) });
+      return made;
+    };
+    if (plant.cluster) {
+      const c = plant.cluster;
+      const cityCounties = counties.filter((k) => k.cityCode === c.cityCode);
+      const made: SynthSample[] = [];
+      for (let i = 0; i < c.samples; i++) {
+        const county = cityCounties[rng.int(cityCounties.length)];
+        made.push(this.sample(this.recentDay(40), null, { county, rootName: c.rootName, link: 'distribution', fail: i < c.failed }));
+      }
+      yield* record('cluster', `${cityCounties[0]?.cityName ?? c.cityCode} ${c.rootName}: ${c.failed}/${c.samples} unqualified in the last two months`, made);
+    }
+    if (plant.systemicProducer) {
+      const p = plant.systemicProducer;
+      const root = this.processedRoots.draw(rng);
+      const producer = this.population.outsideProducer(`${root}`, rng);
+      const cities = rng.sample([...new Set(counties.map((k) => k.cityCode))], Math.min(21, p.cities));
+      const made: SynthSample[] = [];
+      for (let i = 0; i < p.batches; i++) {
+        const cityCounties = counties.filter((k) => k.cityCode === cities[i % cities.length]);
+        const county = cityCounties[rng.int(cityCounties.length)];
+        made.push(this.sample(this.recentDay(40), null, { county, rootName: root, link: 'distribution', fail: true, nominalProducer: producer }));
+      }
+      yield* record('systemicProducer', `${producer.name} (${producer.creditCode}): ${p.batches} unqualified batches in ${cities.length} cities`, made);
+    }
+    if (plant.itemSpread) {
+      const p = plant.itemSpread;
+      // An additive (not a microbe) that fails in the most 大类: the same illegal use across foods.
+      const roots = new Map<string, Set<string>>();
+      for (const leaf of this.view.leaves) for (const spec of leaf.failing) if (!spec.microbiological) roots.set(spec.name, (roots.get(spec.name) ?? new Set()).add(leaf.rootName));
+      const [itemName, itemRoots] = [...roots].sort((a, b) => b[1].size - a[1].size || a[0].localeCompare(b[0]))[0] ?? [];
+      if (itemName) {
+        const chosen = [...itemRoots].sort().slice(0, Math.max(1, p.categories));
+        const cities = rng.sample([...new Set(counties.map((k) => k.cityCode))], chosen.length);
+        const made: SynthSample[] = [];
+        for (let i = 0; i < p.batches; i++) {
+          const cityCounties = counties.filter((k) => k.cityCode === cities[i % cities.length]);
+          made.push(this.sample(this.recentDay(40), null, { county: cityCounties[rng.int(cityCounties.length)], rootName: chosen[i % chosen.length], link: 'distribution', fail: true, itemName }));
+        }
+        yield* record('itemSpread', `${itemName}: ${p.batches} unqualified batches across ${chosen.length} categories`, made);
+      }
+    }
+    if (plant.linkSurge) {
+      const p = plant.linkSurge;
+      const chosen = rng.sample(counties, Math.min(counties.length, p.counties));
+      const made: SynthSample[] = [];
+      for (const county of chosen) {
+        const rootName = p.link === 'catering' ? '餐饮食品' : this.processedRoots.draw(rng);
+        for (let i = 0; i < 3; i++) made.push(this.sample(this.recentDay(60), null, { county, rootName, link: p.link, fail: i < 2 }));
+        // The same months a year before: the same sampling, all qualified (what the rise is measured against).
+        for (let i = 0; i < 3; i++) made.push(this.sample(this.dayAgo(365 + 80, 365 + 5), null, { county, rootName, link: p.link, fail: false }));
+      }
+      yield* record('linkSurge', `${p.link}: 2 of 3 samples unqualified in ${chosen.length} counties over the last three months, 0 of 3 a year before`, made);
+    }
   }
 
   private drawLeaf(rootName: string, mustFail: boolean): Leaf {
@@ -305,7 +413,7 @@ export class SyntheticProvince {
     return list;
   }
 
-  private sample(day: number, plant: Plant | null): SynthSample {
+  private sample(day: number, plant: Plant | null, forced?: Forced): SynthSample {
     const rng = this.rng;
     const pop = this.population;
     const samplingDate = dateOf(day);
@@ -317,9 +425,16 @@ export class SyntheticProvince {
     let sampledParty: SynthEnterprise;
     let nominalProducer: SynthEnterprise | null;
     let samplingType: SamplingType;
-    const forceFail = plant !== null;
+    const forceFail = plant !== null || forced?.fail === true;
 
-    if (plant) {
+    if (forced) {
+      county = forced.county;
+      rootName = forced.rootName;
+      link = forced.link;
+      samplingType = 'supervisory';
+      sampledParty = pop.local(link === 'catering' ? 'caterer' : link === 'online' ? 'online' : rng.chance(0.6) ? 'supermarket' : 'shop', county, rng);
+      nominalProducer = forced.nominalProducer !== undefined ? forced.nominalProducer : this.nominalFor(foodKind(rootName), rootName, county, link);
+    } else if (plant) {
       samplingType = 'supervisory';
       const o = plant.offender;
       if (plant.kind === 'producer') {
@@ -368,8 +483,9 @@ export class SyntheticProvince {
 
     const kind = foodKind(rootName);
     const failRate = (FAIL_RATES[rootName] ?? DEFAULT_FAIL_RATE) * FAIL_RATE_SCALE;
-    const leaf = this.drawLeaf(rootName, forceFail);
-    const fails = leaf.failing.length > 0 && (forceFail || rng.chance(failRate));
+    let leaf = this.drawLeaf(rootName, forceFail);
+    for (let i = 0; forced?.itemName && !leaf.failing.some((f) => f.name === forced.itemName) && i < 200; i++) leaf = this.drawLeaf(rootName, true);
+    const fails = leaf.failing.length > 0 && (forced ? forced.fail : forceFail || rng.chance(failRate));
     const failedJudgement = samplingType === 'risk_monitoring' ? 'issue' : 'unqualified';
 
     // Items: the failed ones first, then a few routinely tested ones under their limits.
@@ -393,7 +509,8 @@ export class SyntheticProvince {
     };
     if (fails) {
       const count = rng.chance(0.8) ? 1 : rng.chance(0.85) ? 2 : 3;
-      const failed = rng.sample(leaf.failing, count);
+      const named = forced?.itemName ? leaf.failing.filter((f) => f.name === forced.itemName) : [];
+      const failed = named.length ? named.slice(0, 1) : rng.sample(leaf.failing, count);
       for (const spec of failed) add(spec, true);
       const others = leaf.routine.filter((s) => !failed.includes(s)).slice(0, 6);
       for (const spec of rng.sample(others, rng.between(0, 2))) add(spec, false);

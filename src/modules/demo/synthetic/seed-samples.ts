@@ -14,7 +14,7 @@ import { loadCatalogue } from '../../catalogue/match.js';
 import { buildCatalogueView } from './catalogue-view.js';
 import { openBulk, type BulkMethod, type BulkTx, type Cell } from './bulk-writer.js';
 import type { SynthEnterprise } from './enterprises.js';
-import { SyntheticProvince, type PlantedOffender, type SynthSample } from './generate-samples.js';
+import { SyntheticProvince, type PlantedOffender, type PlantedPattern, type SignalPlants, type SynthSample } from './generate-samples.js';
 
 export const DEFAULT_SEED = 42;
 export const DEFAULT_YEARS = 4;
@@ -32,6 +32,8 @@ export interface SeedSamplesOptions {
   onProgress?: (progress: SeedProgress) => void;
   /** The sampling plan a sample was taken under (demo mode's plans), or null. */
   planFor?: (sample: SynthSample) => string | null;
+  /** Patterns for the risk signals to find (a regional cluster, a systemic producer …). */
+  plant?: SignalPlants;
 }
 
 export interface SeedProgress {
@@ -55,6 +57,8 @@ export interface SeedSamplesReport {
   unqualified: number;
   issue: number;
   offenders: PlantedOffender[];
+  /** The planted signal patterns and their sample numbers. */
+  patterns: PlantedPattern[];
   durationMs: number;
   /** Where the time went (ms): generating in memory, and the write pipeline's steps (wall time, overlapping generation). */
   phaseMs: { generate: number; lookup: number; enterprises: number; samples: number; resultItems: number; commit: number };
@@ -124,7 +128,7 @@ export async function seedSyntheticSamples(db: Db, options: SeedSamplesOptions):
 
   const view = buildCatalogueView(await loadCatalogue(db));
   if (view.leaves.length === 0) throw new Error('food categories are not seeded: run `npm run cli -- seed` first');
-  const province = new SyntheticProvince({ samples: options.samples, years, seed, today: toLocalDate(now) }, view);
+  const province = new SyntheticProvince({ samples: options.samples, years, seed, today: toLocalDate(now), plant: options.plant }, view);
 
   const report: SeedSamplesReport = {
     database: bulk.kind,
@@ -138,6 +142,7 @@ export async function seedSyntheticSamples(db: Db, options: SeedSamplesOptions):
     unqualified: 0,
     issue: 0,
     offenders: province.offenders,
+    patterns: province.patterns,
     durationMs: 0,
     phaseMs: { generate: 0, lookup: 0, enterprises: 0, samples: 0, resultItems: 0, commit: 0 },
   };
@@ -206,7 +211,7 @@ export async function seedSyntheticSamples(db: Db, options: SeedSamplesOptions):
       }
     });
     lap('commit');
-    options.onProgress?.({ generated, total: options.samples, inserted: report.inserted.samples, elapsedMs: Date.now() - started });
+    options.onProgress?.({ generated, total: Math.max(generated, options.samples), inserted: report.inserted.samples, elapsedMs: Date.now() - started });
   };
 
   // One batch is written while the next is generated: the database works while Node computes.

@@ -5,6 +5,7 @@ import { useEffect } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { FormDrawer } from '../../components/FormDrawer';
 import { kindOptions, noticesMessages } from './messages';
+import { useSignalNoticeDraft } from '../signals/signals-api';
 import { useMeetingNoticeDraft, useNoticeMutations, useNoticeReach, type NoticeKind, type RecipientGroup } from './notices-api';
 
 const m = noticesMessages;
@@ -27,12 +28,14 @@ export interface MeetingSource {
   actionId?: string;
 }
 
-export function ComposeNoticeDrawer({ open, onClose, fromMeeting = null }: { open: boolean; onClose: () => void; fromMeeting?: MeetingSource | null }) {
+export function ComposeNoticeDrawer({ open, onClose, fromMeeting = null, fromSignal = null }: { open: boolean; onClose: () => void; fromMeeting?: MeetingSource | null; fromSignal?: string | null }) {
   const [form] = Form.useForm<Values>();
   const navigate = useNavigate();
   const { send } = useNoticeMutations();
   const { data: reach } = useNoticeReach(open);
-  const draft = useMeetingNoticeDraft(fromMeeting, open);
+  const meetingDraft = useMeetingNoticeDraft(fromMeeting, open);
+  const signalDraft = useSignalNoticeDraft(fromSignal, open);
+  const draft = fromSignal ? signalDraft : meetingDraft;
   // Filled after the drawer's own reset on opening (a child's effect runs first).
   useEffect(() => {
     if (open && draft.data) form.setFieldsValue({ kind: draft.data.kind, title: draft.data.title, body: draft.data.body, recipientUnitIds: draft.data.recipientUnitIds });
@@ -70,6 +73,9 @@ export function ComposeNoticeDrawer({ open, onClose, fromMeeting = null }: { ope
           // Naming the meeting and its follow-up completes the follow-up's work item on sending.
           relatedMeetingId: fromMeeting?.meetingId,
           relatedMeetingActionId: fromMeeting?.actionId,
+          // A 风险预警提示 drafted from a risk signal names it (and its samples).
+          relatedSignalId: fromSignal ?? undefined,
+          relatedSampleIds: fromSignal ? signalDraft.data?.relatedSampleIds : undefined,
         });
       }}
       success={(r) => (r.status === 'sent' ? m.sentDone : m.pendingDone)}

@@ -25,11 +25,13 @@ export default function NoticesPage() {
   const meetingId = params.get('meetingId');
   const fromMeeting = params.get('compose') === '1' ? (meetingId ? { meetingId, actionId: params.get('actionId') ?? undefined } : null) : null;
   const composeFromUrl = params.get('compose') === '1';
+  // A risk signal's 起草风险预警提示 links here: /notices?compose=1&signalId=….
+  const fromSignal = composeFromUrl ? params.get('signalId') : null;
   const closeCompose = () => {
     setComposing(false);
     if (composeFromUrl) {
       const next = new URLSearchParams(params);
-      ['compose', 'meetingId', 'actionId'].forEach((k) => next.delete(k));
+      ['compose', 'meetingId', 'actionId', 'signalId'].forEach((k) => next.delete(k));
       setParams(next, { replace: true });
     }
   };
@@ -122,7 +124,7 @@ export default function NoticesPage() {
         onPage={setPage}
         table={{ columns: box === 'inbox' ? inboxColumns : sentColumns, scroll: { x: 1000 }, emptyText: m.empty }}
       />
-      {maySend && <ComposeNoticeDrawer open={composing || composeFromUrl} onClose={closeCompose} fromMeeting={fromMeeting} />}
+      {maySend && <ComposeNoticeDrawer open={composing || composeFromUrl} onClose={closeCompose} fromMeeting={fromMeeting} fromSignal={fromSignal} />}
       {mayApprove && <ApprovalSettingsModal open={settings} onClose={() => setSettings(false)} />}
     </>
   );

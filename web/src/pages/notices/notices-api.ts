@@ -18,6 +18,8 @@ export interface SendBody {
   replyDueOn?: string;
   relatedMeetingId?: string;
   relatedMeetingActionId?: string;
+  relatedSignalId?: string;
+  relatedSampleIds?: string[];
 }
 
 /** Compose from a risk meeting's notice follow-up: the values drafted from the meeting. */

@@ -6,6 +6,7 @@ import { CategoryTreeSelect } from '../../components/CategoryTreeSelect';
 import { FormDrawer } from '../../components/FormDrawer';
 import { RegionSelect } from '../../components/RegionSelect';
 import { UnitTreeSelect } from '../../components/UnitTreeSelect';
+import { SignalAgenda } from '../signals/SignalAgenda';
 import { optionsOf } from '../../lib/enums';
 import { isAfterToday, todayForPicker } from '../../lib/time';
 import { riskMeetingsMessages } from './messages';
@@ -139,6 +140,7 @@ export function MeetingFormDrawer({ open, onClose, allowLeadingGroup }: { open: 
           </Form.Item>
         </Col>
         <Col span={24}>
+          <SignalAgenda />
           <Form.Item name="summary" label={m.fieldSummary} rules={[{ required: true, whitespace: true, message: m.required }]}>
             <Input.TextArea rows={3} maxLength={10000} aria-label={m.fieldSummary} />
           </Form.Item>
