@@ -21,7 +21,7 @@ describe('login and sessions', () => {
     expect(cookie.httpOnly).toBe(true);
     expect(cookie.sameSite).toBe('Strict');
     const body = res.json();
-    expect(body.user.menu).toEqual(['workbench', 'province', 'briefing', 'samples', 'deadlines', 'enterprises', 'plans', 'catalogue', 'org', 'users', 'roles', 'audit']);
+    expect(body.user.menu).toEqual(['workbench', 'province', 'briefing', 'samples', 'deadlines', 'enterprises', 'plans', 'catalogue', 'org', 'users', 'roles', 'intakeKeys', 'audit']);
     expect(body.user.unit.regionCode).toBe('510000');
     const me = await t.app.inject({ method: 'GET', url: '/api/me', headers: { cookie: `jjld_session=${cookie.value}` } });
     expect(me.json().username).toBe('admin');
@@ -30,7 +30,7 @@ describe('login and sessions', () => {
   it('shows a county officer only the menu their roles allow', async () => {
     const client = await t.login('county-510107');
     expect(client.me.roles).toEqual(['bureau_officer', 'enforcement_officer']);
-    expect((await client.get('/api/me')).json().menu).toEqual(['workbench', 'province', 'briefing', 'samples', 'imports', 'disposals', 'urgent', 'notices', 'ledger', 'reconciliations', 'escalations', 'cases', 'riskMeetings', 'credit', 'publications', 'explainers', 'deadlines', 'enterprises', 'plans', 'catalogue', 'org']);
+    expect((await client.get('/api/me')).json().menu).toEqual(['workbench', 'province', 'briefing', 'analytics', 'samples', 'imports', 'disposals', 'urgent', 'notices', 'ledger', 'reconciliations', 'escalations', 'cases', 'complaints', 'riskMeetings', 'assessment', 'signals', 'credit', 'publications', 'explainers', 'opinion', 'deadlines', 'enterprises', 'plans', 'catalogue', 'org']);
     expect((await client.get('/api/users')).statusCode).toBe(403);
     expect((await client.get('/api/audit-logs')).statusCode).toBe(403);
   });
