@@ -12,11 +12,11 @@
  */
 import { sql } from 'drizzle-orm';
 import { getPivot, type PivotRequest } from '../src/modules/analytics/get-pivot.js';
-import { refreshSampleStats } from '../src/modules/stats/refresh-sample-stats.js';
 import { rebuildSampleStats } from '../src/modules/stats/rebuild-sample-stats.js';
 import { seedSyntheticSamples } from '../src/modules/demo/synthetic/seed-samples.js';
 import type { SessionUser } from '../src/modules/access/actor.js';
 import { log, postgresDatabase, rawQuery, stats, timed, userOf } from './lib.js';
+import { printRefreshHookTable } from './refresh-hook.js';
 
 const ADMIN_URL = process.env.BENCH_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const name = process.argv[2] ?? 'jjld_bench_analytics';
@@ -100,28 +100,5 @@ console.log(`\nrebuild (sample_stats and both cubes, one transaction): ${Math.ro
 console.log('\n| table | rows | size |\n|---|---|---|');
 for (const s of sizes) console.log(`| ${s.t} | ${s.rows} | ${s.size} |`);
 
-// The results hook's refresh per batch, inside a transaction rolled back (nothing changes).
-const ids = (await rawQuery<{ id: string }>(database, `SELECT id FROM samples ORDER BY id LIMIT 2000`)).map((r) => r.id);
-class Rollback extends Error {}
-async function refreshBatch(size: number, offset: number) {
-  let ms = 0;
-  await db
-    .transaction(async (tx) => {
-      const started = performance.now();
-      await refreshSampleStats(tx, ids.slice(offset, offset + size));
-      ms = performance.now() - started;
-      throw new Rollback();
-    })
-    .catch((e) => {
-      if (!(e instanceof Rollback)) throw e;
-    });
-  return ms;
-}
-console.log('\n| results hook: stats and cubes refresh | p50 ms | p95 ms |\n|---|---|---|');
-for (const size of [1, 20, 500]) {
-  const runs: number[] = [];
-  for (let i = 0; i < RUNS; i++) runs.push(await refreshBatch(size, (i * size) % (ids.length - size)));
-  const s = stats(runs);
-  console.log(`| batch of ${size} | ${s.p50} | ${s.p95} |`);
-}
+await printRefreshHookTable(database, 'results hook: stats and cubes refresh', RUNS);
 await bench.dispose(process.env.BENCH_KEEP === '1');

@@ -12,9 +12,9 @@
 import { sql } from 'drizzle-orm';
 import { getDashboard } from '../src/modules/stats/get-dashboard.js';
 import { getBriefing } from '../src/modules/stats/briefing/get-briefing.js';
-import { refreshSampleStats } from '../src/modules/stats/refresh-sample-stats.js';
 import { rebuildSampleStats } from '../src/modules/stats/rebuild-sample-stats.js';
 import { log, postgresDatabase, rawQuery, repeat, timed, userOf } from './lib.js';
+import { printRefreshHookTable } from './refresh-hook.js';
 
 const ADMIN_URL = process.env.BENCH_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const name = process.argv[2] ?? 'jjld_bench_h3';
@@ -75,31 +75,7 @@ for (const [label] of cases) {
   console.log(`| ${label} | ${s.p50} | ${s.p95} | ${(s.p95 / base.p95).toFixed(2)} |`);
 }
 
-// The results hook's refresh, per batch, inside a transaction rolled back (nothing changes).
-const ids = (await rawQuery<{ id: string }>(database, `SELECT id FROM samples ORDER BY id LIMIT 2000`)).map((r) => r.id);
-class Rollback extends Error {}
-async function refreshBatch(size: number, offset: number) {
-  let ms = 0;
-  await db
-    .transaction(async (tx) => {
-      const started = performance.now();
-      await refreshSampleStats(tx, ids.slice(offset, offset + size));
-      ms = performance.now() - started;
-      throw new Rollback();
-    })
-    .catch((e) => {
-      if (!(e instanceof Rollback)) throw e;
-    });
-  return ms;
-}
-console.log('\n| results hook: stats refresh | p50 ms | p95 ms |');
-console.log('|---|---|---|');
-for (const size of [1, 20, 500]) {
-  const runs: number[] = [];
-  for (let i = 0; i < RUNS; i++) runs.push(await refreshBatch(size, (i * size) % (ids.length - size)));
-  const s = stats(runs);
-  console.log(`| batch of ${size} | ${s.p50} | ${s.p95} |`);
-}
+await printRefreshHookTable(database, 'results hook: stats refresh', RUNS);
 
 if (process.env.REBUILD) {
   const rebuilt = await timed(() => rebuildSampleStats(db));
