@@ -73,6 +73,7 @@ export function ScoresTab() {
           <Button onClick={() => void downloadReport(year, period)}>{m.exportDocx}</Button>
         </Space>
       </Flex>
+      {!run && !data && <Typography.Paragraph type="secondary">{m.notRunYet}</Typography.Paragraph>}
       {isFetching && !data && <Spin tip={m.running}><div style={{ height: 80 }} /></Spin>}
       {data && <Alert type={data.published ? 'success' : 'info'} showIcon title={data.published ? m.published(data.publishedAt ?? '') : data.seesAll ? m.notPublished : m.ownOnly} style={{ marginBottom: 12 }} />}
       {data && (
