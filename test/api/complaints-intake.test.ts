@@ -83,11 +83,19 @@ describe('the portal complaint form', () => {
   });
 
   it('takes a complaint, shows its tracking number, routes it to the county inbox; the query page shows its status', async () => {
-    const res = await form({ token: await token(), kind: 'complaint', name: '林一', phone: '13512345678', city: '510100', address: '成都市武侯区人民南路4段1号', enterpriseName: '门户测试店', foodName: '面包', description: '<script>alert(1)</script>面包发霉，要求退款' });
+    const fields = { kind: 'complaint', name: '林一', phone: '13512345678', city: '510100', address: '成都市武侯区人民南路4段1号', enterpriseName: '门户测试店', foodName: '面包' };
+    // Markup is refused with the field's message and the form kept; nothing is stored.
+    const before = (await t.database.db.select().from(complaints)).length;
+    const script = await form({ ...fields, token: await token(), description: '<script>alert(1)</script>面包发霉，要求退款' });
+    expect(script.statusCode).toBe(400);
+    expect(script.body).toContain('网页代码');
+    expect(script.body).not.toContain('<script>alert(1)');
+    expect((await t.database.db.select().from(complaints)).length).toBe(before);
+    const res = await form({ ...fields, token: await token(), description: '面包发霉，要求退款，店家不予处理' });
     expect(res.statusCode, res.body).toBe(201);
     const trackingNo = /data-testid="tracking-no">([A-Z0-9]+)</.exec(res.body)![1];
     const [row] = await t.database.db.select().from(complaints).where(eq(complaints.trackingNo, trackingNo));
-    expect(row).toMatchObject({ channel: 'portal', handlerUnitId: unitIdForRegion('510107'), description: '<script>alert(1)</script>面包发霉，要求退款' });
+    expect(row).toMatchObject({ channel: 'portal', handlerUnitId: unitIdForRegion('510107'), description: '面包发霉，要求退款，店家不予处理' });
     const items = await t.database.db.select().from(workItems).where(eq(workItems.subjectId, row.id));
     expect(items).toMatchObject([{ kind: 'complaint_accept', ownerUnitId: unitIdForRegion('510107'), status: 'open' }]);
 

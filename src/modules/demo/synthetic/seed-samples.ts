@@ -251,6 +251,8 @@ export async function seedSyntheticSamples(db: Db, options: SeedSamplesOptions):
           unqualified: report.unqualified,
           issue: report.issue,
           plantedOffenders: report.offenders.length,
+          // The risk signals' patterns are samples on top of the requested N (demo mode plants them).
+          plantedSamples: report.patterns.reduce((n, p) => n + p.sampleNos.length, 0),
           method: `${report.database}:${report.method}`,
         },
       }),
