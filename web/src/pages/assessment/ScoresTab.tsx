@@ -3,16 +3,21 @@ import { ArrowDownOutlined, ArrowUpOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Flex, Popconfirm, Segmented, Select, Space, Spin, Table, Typography, type TableProps } from 'antd';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { useMe } from '../../auth/session';
 import { QueryError } from '../../components/QueryError';
 import { downloadReport, downloadScores, usePublish, useScores, type UnitScoreRow } from './assessment-api';
 import { formatScore, formatValue, thisYear, yearOptions } from './format';
 import { assessmentMessages as m } from './messages';
 
+/** The level of a unit's own score: a county bureau opens on the counties, not on an empty table of cities. */
+const ownLevel: Record<string, string> = { county_bureau: 'county', city_bureau: 'city', division: 'division', affiliated_unit: 'division' };
+
 export function ScoresTab() {
   const { message } = App.useApp();
+  const { data: me } = useMe();
   const [params, setParams] = useSearchParams();
   const year = Number(params.get('year')) || thisYear;
-  const level = params.get('level') && m.levels[params.get('level')!] ? params.get('level')! : 'city';
+  const level = params.get('level') && m.levels[params.get('level')!] ? params.get('level')! : (me?.unit.kind === 'county_bureau' ? 'county' : 'city');
   const period = params.get('period') && m.periods[params.get('period')!] ? params.get('period')! : 'year';
   const set = (key: string, value: string) => {
     const next = new URLSearchParams(params);
@@ -81,7 +86,7 @@ export function ScoresTab() {
           {m.formula}：{data.formula}
         </Typography.Paragraph>
       )}
-      {data && <Table<UnitScoreRow> rowKey="unitId" size="small" columns={columns} dataSource={[...data.items].sort((a, b) => (a.rank ?? 9999) - (b.rank ?? 9999))} pagination={{ pageSize: 50 }} scroll={{ x: 'max-content' }} />}
+      {data && <Table<UnitScoreRow> rowKey="unitId" size="small" locale={!data.seesAll && ownLevel[me?.unit.kind ?? ''] && ownLevel[me!.unit.kind] !== level ? { emptyText: m.ownLevelElsewhere(m.levels[ownLevel[me!.unit.kind]]) } : undefined} columns={columns} dataSource={[...data.items].sort((a, b) => (a.rank ?? 9999) - (b.rank ?? 9999))} pagination={{ pageSize: 50 }} scroll={{ x: 'max-content' }} />}
     </Card>
   );
 }

@@ -10,6 +10,7 @@ export const assessmentMessages = {
   levels: { city: '市（州）局', county: '县（市、区）局', division: '省局处室' } as Record<string, string>,
   run: '计算得分',
   running: '正在按平台数据计算各单位得分…',
+  ownLevelElsewhere: (level: string) => `本单位的得分在“${level}”中，请切换到该层级查看`,
   notRunYet: '选择年度、期间和层级后点击“计算得分”，平台按当前数据计算各单位得分、排名和与上期相比的变化。',
   published: (at: string) => `已于 ${at.slice(0, 10)} 发布，结果对各单位公开`,
   notPublished: '尚未发布：仅食品安全协调处和省局领导可看到全部单位的得分，其他单位只能看到本单位',
