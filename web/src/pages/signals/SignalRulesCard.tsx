@@ -1,4 +1,8 @@
-/** 信号参数: the thresholds as data; 抽检监测处 edits them (audited), everyone else reads them. */
+/**
+ * 信号参数: the thresholds as data, shown to 抽检监测处, who maintains them (audited). Their bases
+ * are marked 待核实 for the maintainers; the officials who read signals see each signal's own
+ * numbers on its page instead.
+ */
 import { Button, Card, InputNumber, Space, Table, message } from 'antd';
 import { useState } from 'react';
 import { signalsMessages as m } from './messages';
@@ -9,6 +13,7 @@ export function SignalRulesCard() {
   const { rule } = useSignalMutations();
   const [draft, setDraft] = useState<Record<string, number | null>>({});
   const mayEdit = rules.data?.mayEdit ?? false;
+  if (!mayEdit) return null;
   return (
     <Card title={m.rules} style={{ marginTop: 16 }} size="small">
       <Table

@@ -51,6 +51,7 @@ export default function SignalsPage() {
         onPage={setPage}
         table={{
           rowKey: 'id',
+          emptyText: m.none,
           columns: [
             { title: m.colTitle, dataIndex: 'title', render: (t: string, s) => <Link to={`/signals/${s.id}`}>{t}</Link> },
             { title: m.method, dataIndex: 'method', width: 180, render: (v: keyof typeof methodNames) => methodNames[v] },

@@ -1,6 +1,7 @@
 /** The 风险信号 page's wording (src/modules/signals; docs/signals.md). */
 export const signalsMessages = {
   title: '风险信号',
+  none: '没有分送本单位或本辖区的风险信号',
   intro: '平台按统计方法从抽检数据中发现的异常，每条信号说明所用方法、数值和涉及样品，供风险研判使用。',
   method: '方法',
   status: '研判状态',
