@@ -1,6 +1,7 @@
 /** Reply contracts of /api/risk-meetings ("321" risk analysis: meetings, completeness, rules, leading group). */
 import { z } from 'zod';
 import { actions, localDate, pageOf, timestamp } from './common.js';
+import { signalMethodEnum, signalStatusEnum } from './signals.js';
 
 export const meetingLevel = z.enum(['province', 'city', 'county']);
 export type MeetingLevel = z.infer<typeof meetingLevel>;
@@ -75,6 +76,7 @@ export const meetingDetail = meetingHeading.extend({
   ),
   createdAt: timestamp,
   /** 纪要和附件: files the holding unit attached (sign-in sheets, slides, signed minutes). */
+  signals: z.array(z.object({ signalId: z.string(), title: z.string(), method: signalMethodEnum, status: signalStatusEnum })),
   attachments: z.array(meetingAttachment),
   actions,
   /** Notices naming the meeting that the reader's unit reads (sent or received). */

@@ -184,6 +184,9 @@ describe('checks and rectification', () => {
     expect((await post(wuhou, `/api/assessment/findings/${findingId}/review`, { version: 2, accepted: true })).json().error.code).toBe('ASSESSMENT_CHECKING_SIDE_ONLY');
     const accepted = await post(mianyang, `/api/assessment/findings/${findingId}/review`, { version: 2, accepted: true });
     expect(accepted.json()).toMatchObject({ status: 'accepted' });
+    // The checks list counts the check's findings and names its units (a correlated subquery once matched nothing).
+    const listed = (await coordination.get('/api/assessment/checks')).json().items.find((c: any) => c.id === checkId);
+    expect(listed).toMatchObject({ findings: 1, openFindings: 0, units: [expect.objectContaining({ id: unitIdForRegion('510107') })] });
     const [after] = await t.database.db.select().from(workItems).where(and(eq(workItems.subjectId, findingId), eq(workItems.kind, 'assessment_rectification')));
     expect(after.status).toBe('done');
     expect(await deductionOf()).toMatchObject({ value: before + 2, points: -(before + 2) });

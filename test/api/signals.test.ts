@@ -3,6 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import { createTestApp, type TestApp, type TestClient } from '../helpers/test-app.js';
 import { auditLog, samplingSuggestions, signalHistory, signals } from '../../src/db/schema/index.js';
 import { seedSyntheticSamples } from '../../src/modules/demo/synthetic/seed-samples.js';
+import { toLocalDate } from '../../src/domain/time.js';
 
 let t: TestApp;
 let sampling: TestClient;
@@ -37,6 +38,10 @@ describe('the signal run', () => {
     expect(detail.explanation).toContain('Spiegelhalter');
     expect(detail.explanation).toContain('99.8%');
     expect(detail.samples.length).toBeGreaterThan(0);
+    // Each unqualified sample behind the signal names its failed items (a correlated subquery once matched nothing).
+    const unqualified = detail.samples.filter((s: any) => s.conclusion === 'unqualified');
+    expect(unqualified.length).toBeGreaterThan(0);
+    for (const s of unqualified) expect(s.failedItems.length, s.sampleNo).toBeGreaterThan(0);
     expect(detail.actions).toEqual(expect.arrayContaining(['accept', 'dismiss']));
   });
 
@@ -96,6 +101,13 @@ describe('review and follow-ups', () => {
     expect((await mianyang.post(`/api/signals/${cluster.id}/agenda`)).json().error.code).toBe('SIGNAL_ON_AGENDA');
     const open = (await mianyang.get(`/api/signals/agenda?unitId=${agenda.json().unitId}`)).json();
     expect(open.items.map((i: any) => i.signalId)).toContain(cluster.id);
+    // The bureau's next meeting takes the agenda up: it names the signal, and the open agenda is empty.
+    const heldOn = toLocalDate(new Date());
+    const meeting = await mianyang.post('/api/risk-meetings', { heldOn, form: 'meeting', summary: '研判绵阳食用农产品不合格率偏高的信号' });
+    expect(meeting.statusCode).toBe(201);
+    const record = (await mianyang.get(`/api/risk-meetings/${meeting.json().id}`)).json();
+    expect(record.signals.map((s: any) => s.signalId)).toContain(cluster.id);
+    expect((await mianyang.get(`/api/signals/agenda?unitId=${agenda.json().unitId}`)).json().items.map((i: any) => i.signalId)).not.toContain(cluster.id);
   });
 
   it('dismisses only with a reason, once, with an audit row', async () => {

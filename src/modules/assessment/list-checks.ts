@@ -7,15 +7,16 @@ import { toLocalDate } from '../../domain/time.js';
 import type { SessionUser } from '../access/actor.js';
 import { checkReadable, isCheckingSide, managesAssessment } from './assessment-scope.js';
 import { FINDING_ENTITY } from './finding-attachments.js';
+import { outer } from '../../db/outer-column.js';
 
 export async function listChecks(db: Executor, user: SessionUser, year: number | undefined, now = new Date()) {
   const today = toLocalDate(now);
   const rows = await db
     .select({
       check: assessmentChecks,
-      units: sql<{ id: string; name: string }[]>`(SELECT coalesce(jsonb_agg(jsonb_build_object('id', o.id, 'name', o.name) ORDER BY o.region_code, o.name), '[]'::jsonb) FROM assessment_check_units cu JOIN org_units o ON o.id = cu.unit_id WHERE cu.check_id = ${assessmentChecks.id})`,
-      findings: sql<number>`(SELECT count(*)::int FROM assessment_findings f WHERE f.check_id = ${assessmentChecks.id})`,
-      openFindings: sql<number>`(SELECT count(*)::int FROM assessment_findings f WHERE f.check_id = ${assessmentChecks.id} AND f.status <> 'accepted')`,
+      units: sql<{ id: string; name: string }[]>`(SELECT coalesce(jsonb_agg(jsonb_build_object('id', o.id, 'name', o.name) ORDER BY o.region_code, o.name), '[]'::jsonb) FROM assessment_check_units cu JOIN org_units o ON o.id = cu.unit_id WHERE cu.check_id = ${outer(assessmentChecks.id)})`,
+      findings: sql<number>`(SELECT count(*)::int FROM assessment_findings f WHERE f.check_id = ${outer(assessmentChecks.id)})`,
+      openFindings: sql<number>`(SELECT count(*)::int FROM assessment_findings f WHERE f.check_id = ${outer(assessmentChecks.id)} AND f.status <> 'accepted')`,
     })
     .from(assessmentChecks)
     .where(and(checkReadable(user, today), year ? eq(assessmentChecks.year, year) : undefined))

@@ -5,6 +5,7 @@ import type { PublicationKind } from '../../domain/credit/credit-kinds.js';
 import type { SessionUser } from '../access/actor.js';
 import type { Page } from '../../http/paging.js';
 import { assertCollector } from './credit-access.js';
+import { outer } from '../../db/outer-column.js';
 
 const statusNames: Record<string, string> = { prepared: '待信用处审核', sent: '已报送', returned: '已退回' };
 
@@ -24,7 +25,7 @@ export async function listExportBatches(db: Executor, user: SessionUser, page: P
         createdAt: creditExportBatches.createdAt,
         createdByUserId: creditExportBatches.createdByUserId,
         createdByName: users.displayName,
-        byKind: sql<Partial<Record<PublicationKind, number>>>`(SELECT coalesce(jsonb_object_agg(k.record_kind, k.n), '{}'::jsonb) FROM (SELECT p.record_kind, count(*)::int AS n FROM credit_publications p WHERE p.batch_id = ${creditExportBatches.id} GROUP BY p.record_kind) k)`,
+        byKind: sql<Partial<Record<PublicationKind, number>>>`(SELECT coalesce(jsonb_object_agg(k.record_kind, k.n), '{}'::jsonb) FROM (SELECT p.record_kind, count(*)::int AS n FROM credit_publications p WHERE p.batch_id = ${outer(creditExportBatches.id)} GROUP BY p.record_kind) k)`,
       })
       .from(creditExportBatches)
       .leftJoin(users, eq(users.id, creditExportBatches.createdByUserId))

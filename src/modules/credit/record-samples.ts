@@ -10,6 +10,7 @@ import { samplingTypes } from '../../domain/sampling/sample-rules.js';
 import type { SamplingType } from '../../domain/sampling/judge.js';
 import { toLocalDate } from '../../domain/time.js';
 import { applicationOpen, failedItems, overturnFacts, overturned } from './sample-facts.js';
+import { outer } from '../../db/outer-column.js';
 
 /** The enterprise's samples: as the sampled party or as the nominal producer. */
 const ofEnterprise = (enterpriseId: string) => or(eq(samples.sampledPartyId, enterpriseId), eq(samples.nominalProducerId, enterpriseId))!;
@@ -81,7 +82,7 @@ export async function disposalEntries(db: Executor, enterpriseId: string): Promi
       closedAt: disposals.closedAt,
       foodName: samples.foodName,
       ownerUnitName: orgUnits.name,
-      penalty: sql<{ caseNo?: string; noCaseReason?: string } | null>`(SELECT ds.details FROM disposal_steps ds WHERE ds.disposal_id = ${disposals.id} AND ds.kind = 'penalty' AND ds.status = 'done')`,
+      penalty: sql<{ caseNo?: string; noCaseReason?: string } | null>`(SELECT ds.details FROM disposal_steps ds WHERE ds.disposal_id = ${outer(disposals.id)} AND ds.kind = 'penalty' AND ds.status = 'done')`,
     })
     .from(disposals)
     .innerJoin(samples, eq(samples.id, disposals.sampleId))

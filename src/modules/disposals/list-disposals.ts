@@ -9,6 +9,7 @@ import type { SessionUser } from '../access/actor.js';
 import type { Page } from '../../http/paging.js';
 import { linkCondition } from '../sampling/link-filter.js';
 import { disposalReadable } from './disposal-scope.js';
+import { outer } from '../../db/outer-column.js';
 
 export interface DisposalFilter {
   sampleNo?: string;
@@ -27,7 +28,7 @@ export interface DisposalFilter {
 }
 
 /** The steps of each row, in their legal order: [{ kind, status, doneOn }]. */
-const stepsJson = sql<{ kind: string; status: string; doneOn: string | null }[]>`(SELECT coalesce(jsonb_agg(jsonb_build_object('kind', ds.kind, 'status', ds.status, 'doneOn', ds.done_on) ORDER BY array_position(ARRAY['notice','riskControl','causeInvestigation','rectification','penalty','disclosure','enterpriseReport'], ds.kind)), '[]'::jsonb) FROM disposal_steps ds WHERE ds.disposal_id = ${disposals.id})`;
+const stepsJson = sql<{ kind: string; status: string; doneOn: string | null }[]>`(SELECT coalesce(jsonb_agg(jsonb_build_object('kind', ds.kind, 'status', ds.status, 'doneOn', ds.done_on) ORDER BY array_position(ARRAY['notice','riskControl','causeInvestigation','rectification','penalty','disclosure','enterpriseReport'], ds.kind)), '[]'::jsonb) FROM disposal_steps ds WHERE ds.disposal_id = ${outer(disposals.id)})`;
 
 export function disposalConditions(user: SessionUser, filter: DisposalFilter, now: Date): SQL {
   const conditions: SQL[] = [disposalReadable(user)];

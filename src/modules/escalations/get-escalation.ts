@@ -9,6 +9,7 @@ import { escalationReadable } from './escalation-scope.js';
 import { countedSampleNos, presentEscalation } from './list-escalations.js';
 import { actionsOf } from '../workflow/load-for-action.js';
 import { escalationRecord, roleFlags } from './escalation-workflow.js';
+import { outer } from '../../db/outer-column.js';
 
 /** An escalation with its why (samples, counted or not), inspections, interviews, cases, and what the user may do. */
 export async function getEscalation(db: Executor, user: SessionUser, id: string, now = new Date()) {
@@ -52,7 +53,7 @@ export async function getEscalation(db: Executor, user: SessionUser, id: string,
       conclusion: samples.conclusion,
       sampledPartyName: samples.sampledPartyName,
       nominalProducerName: samples.nominalProducerName,
-      failedItems: sql<string | null>`(SELECT string_agg(ri.item_name, '、' ORDER BY ri.sort_order) FROM result_items ri WHERE ri.sample_id = ${samples.id} AND ri.effective AND ri.judgement <> 'qualified')`,
+      failedItems: sql<string | null>`(SELECT string_agg(ri.item_name, '、' ORDER BY ri.sort_order) FROM result_items ri WHERE ri.sample_id = ${outer(samples.id)} AND ri.effective AND ri.judgement <> 'qualified')`,
       disposalId: disposals.id,
       disposalStatus: disposals.status,
     })

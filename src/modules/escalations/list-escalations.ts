@@ -5,6 +5,7 @@ import { enterprises, escalationRules, escalations, orgUnits } from '../../db/sc
 import type { Page } from '../../http/paging.js';
 import type { SessionUser } from '../access/actor.js';
 import { escalationReadable } from './escalation-scope.js';
+import { outer } from '../../db/outer-column.js';
 
 export interface EscalationFilter {
   creditCode?: string;
@@ -22,7 +23,7 @@ export interface EscalationFilter {
 const ACTIVE = ['open', 'reported'];
 
 /** The counted samples behind an escalation, oldest first: its "why". */
-export const countedSampleNos = sql<string[]>`coalesce((SELECT array_agg(es.sample_no ORDER BY es.sampling_date, es.sample_no) FROM escalation_samples es WHERE es.escalation_id = ${escalations.id} AND es.counted), '{}')`;
+export const countedSampleNos = sql<string[]>`coalesce((SELECT array_agg(es.sample_no ORDER BY es.sampling_date, es.sample_no) FROM escalation_samples es WHERE es.escalation_id = ${outer(escalations.id)} AND es.counted), '{}')`;
 
 export function escalationConditions(user: SessionUser, filter: EscalationFilter, now: Date): SQL[] {
   const conditions: SQL[] = [escalationReadable(user)];

@@ -3,6 +3,7 @@ import { disposals } from '../../db/schema/index.js';
 import { fiveInPlace } from '../../domain/disposal.js';
 import type { SessionUser } from '../access/actor.js';
 import { disposalConditions } from '../disposals/list-disposals.js';
+import { outer } from '../../db/outer-column.js';
 
 export interface LedgerFilter {
   /** The unit and everything below it. */
@@ -20,7 +21,7 @@ export interface LedgerFilter {
 const fiveKinds = sql.raw(fiveInPlace.map((k) => `'${k}'`).join(', '));
 
 /** How many of the five in place a disposal has done: 0–5, one indexed lookup per disposal. */
-export const fiveDoneCount = sql<number>`(SELECT count(*) FROM disposal_steps ds WHERE ds.disposal_id = ${disposals.id} AND ds.kind IN (${fiveKinds}) AND ds.status = 'done')`;
+export const fiveDoneCount = sql<number>`(SELECT count(*) FROM disposal_steps ds WHERE ds.disposal_id = ${outer(disposals.id)} AND ds.kind IN (${fiveKinds}) AND ds.status = 'done')`;
 
 /**
  * The rows of the ledger (不合格食品核查处置台账): supervisory disposals the user reads

@@ -3,18 +3,19 @@ import type { Executor } from '../../db/client.js';
 import { disposals, orgUnits, samples } from '../../db/schema/index.js';
 import { disposalStatusNames, fiveInPlace, type DisposalStatus } from '../../domain/disposal.js';
 import { disposalClock } from '../disposals/list-disposals.js';
+import { outer } from '../../db/outer-column.js';
 
 export type StepState = { status: 'done' | 'pending'; doneOn: string | null };
 type StepKey = 'notice' | (typeof fiveInPlace)[number];
 
 /** Each step of a disposal as { kind: { status, doneOn } }. */
-const stepsByKind = sql<Partial<Record<string, StepState>>>`(SELECT coalesce(jsonb_object_agg(ds.kind, jsonb_build_object('status', ds.status, 'doneOn', ds.done_on)), '{}'::jsonb) FROM disposal_steps ds WHERE ds.disposal_id = ${disposals.id})`;
+const stepsByKind = sql<Partial<Record<string, StepState>>>`(SELECT coalesce(jsonb_object_agg(ds.kind, jsonb_build_object('status', ds.status, 'doneOn', ds.done_on)), '{}'::jsonb) FROM disposal_steps ds WHERE ds.disposal_id = ${outer(disposals.id)})`;
 
 /** The penalty step's facts: the case number, or why no case was filed. */
-const penaltyDetails = sql<{ caseNo?: string; noCaseReason?: string } | null>`(SELECT ds.details FROM disposal_steps ds WHERE ds.disposal_id = ${disposals.id} AND ds.kind = 'penalty' AND ds.status = 'done')`;
+const penaltyDetails = sql<{ caseNo?: string; noCaseReason?: string } | null>`(SELECT ds.details FROM disposal_steps ds WHERE ds.disposal_id = ${outer(disposals.id)} AND ds.kind = 'penalty' AND ds.status = 'done')`;
 
 /** The failed items as officials write them: 毒死蜱 0.12mg/kg（≤0.05）；… */
-const failedItems = sql<string | null>`(SELECT string_agg(ri.item_name || ' ' || ri.result_text || coalesce(ri.unit, '') || coalesce('（' || ri.limit_text || '）', ''), '；' ORDER BY ri.sort_order) FROM result_items ri WHERE ri.sample_id = ${disposals.sampleId} AND ri.effective AND ri.judgement <> 'qualified')`;
+const failedItems = sql<string | null>`(SELECT string_agg(ri.item_name || ' ' || ri.result_text || coalesce(ri.unit, '') || coalesce('（' || ri.limit_text || '）', ''), '；' ORDER BY ri.sort_order) FROM result_items ri WHERE ri.sample_id = ${outer(disposals.sampleId)} AND ri.effective AND ri.judgement <> 'qualified')`;
 
 const columns = {
   disposal: {

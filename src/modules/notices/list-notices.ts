@@ -6,6 +6,7 @@ import { toLocalDate } from '../../domain/time.js';
 import type { Page } from '../../http/paging.js';
 import type { SessionUser } from '../access/actor.js';
 import { noticeReadable } from './notice-scope.js';
+import { outer } from '../../db/outer-column.js';
 
 export interface NoticeFilter {
   box: 'inbox' | 'sent';
@@ -31,9 +32,9 @@ export async function listNotices(db: Executor, user: SessionUser, filter: Notic
       senderUnitName: orgUnits.name,
       ownReadAt: noticeRecipients.readAt,
       ownRepliedAt: noticeRecipients.repliedAt,
-      recipientCount: sql<number>`(SELECT count(*)::int FROM notice_recipients r WHERE r.notice_id = ${notices.id})`,
-      readCount: sql<number>`(SELECT count(*)::int FROM notice_recipients r WHERE r.notice_id = ${notices.id} AND r.read_at IS NOT NULL)`,
-      repliedCount: sql<number>`(SELECT count(*)::int FROM notice_recipients r WHERE r.notice_id = ${notices.id} AND r.replied_at IS NOT NULL)`,
+      recipientCount: sql<number>`(SELECT count(*)::int FROM notice_recipients r WHERE r.notice_id = ${outer(notices.id)})`,
+      readCount: sql<number>`(SELECT count(*)::int FROM notice_recipients r WHERE r.notice_id = ${outer(notices.id)} AND r.read_at IS NOT NULL)`,
+      repliedCount: sql<number>`(SELECT count(*)::int FROM notice_recipients r WHERE r.notice_id = ${outer(notices.id)} AND r.replied_at IS NOT NULL)`,
     })
     .from(notices)
     .innerJoin(orgUnits, eq(orgUnits.id, notices.senderUnitId));

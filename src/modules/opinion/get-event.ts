@@ -23,6 +23,7 @@ import { statusNames as publicationStatusNames } from '../publication/publicatio
 import { actionsOf } from '../workflow/load-for-action.js';
 import { opinionEventRecord, type OpinionEvent } from './opinion-event-workflow.js';
 import { opinionReadable } from './opinion-scope.js';
+import { outer } from '../../db/outer-column.js';
 
 const name = <T extends Record<string, string>>(names: T, code: string) => (names as Record<string, string>)[code] ?? code;
 const owner = alias(orgUnits, 'owner');
@@ -41,7 +42,7 @@ const rowFields = {
   ...getTableColumns(opinionEvents),
   ownerUnitName: owner.name,
   regionName: region.name,
-  responseCount: sql<number>`(SELECT count(*)::int FROM opinion_responses r WHERE r.event_id = ${opinionEvents.id})`,
+  responseCount: sql<number>`(SELECT count(*)::int FROM opinion_responses r WHERE r.event_id = ${outer(opinionEvents.id)})`,
 };
 
 function present(r: OpinionEvent & { ownerUnitName: string; regionName: string | null; responseCount: number }) {

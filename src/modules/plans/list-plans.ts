@@ -6,6 +6,7 @@ import type { Page } from '../../http/paging.js';
 import type { SessionUser } from '../access/actor.js';
 import { planInScope } from './plan-scope.js';
 import { planActions } from './plan-workflow.js';
+import { outer } from '../../db/outer-column.js';
 
 export interface PlanFilter {
   year?: number;
@@ -28,8 +29,8 @@ export async function listPlans(db: Executor, user: SessionUser, filter: PlanFil
         plan: samplingPlans,
         organiserUnitName: orgUnits.name,
         organiserPath: orgUnits.path,
-        quotaTotal: sql<number>`(SELECT coalesce(sum(pq.quota), 0) FROM plan_quotas pq WHERE pq.plan_id = ${samplingPlans.id})::int`,
-        sampled: sql<number>`(SELECT count(*) FROM samples s WHERE s.plan_id = ${samplingPlans.id})::int`,
+        quotaTotal: sql<number>`(SELECT coalesce(sum(pq.quota), 0) FROM plan_quotas pq WHERE pq.plan_id = ${outer(samplingPlans.id)})::int`,
+        sampled: sql<number>`(SELECT count(*) FROM samples s WHERE s.plan_id = ${outer(samplingPlans.id)})::int`,
       })
       .from(samplingPlans)
       .innerJoin(orgUnits, eq(orgUnits.id, samplingPlans.organiserUnitId))

@@ -6,6 +6,7 @@ import type { Page } from '../../http/paging.js';
 import type { SessionUser } from '../access/actor.js';
 import { can } from '../../domain/permissions.js';
 import { RECONCILING_UNIT_KINDS, reconciliationVisible } from './reconciliation-scope.js';
+import { outer } from '../../db/outer-column.js';
 
 export interface ReconciliationFilter {
   status?: 'open' | 'finished';
@@ -14,9 +15,9 @@ export interface ReconciliationFilter {
 
 /** Progress of each reconciliation: checks drawn, checked, and found not in place. */
 const progress = {
-  checks: sql<number>`(SELECT count(*)::int FROM reconciliation_checks rc WHERE rc.reconciliation_id = ${reconciliations.id})`,
-  checked: sql<number>`(SELECT count(*)::int FROM reconciliation_checks rc WHERE rc.reconciliation_id = ${reconciliations.id} AND rc.checked_at IS NOT NULL)`,
-  notInPlace: sql<number>`(SELECT count(*)::int FROM reconciliation_checks rc WHERE rc.reconciliation_id = ${reconciliations.id} AND EXISTS (SELECT 1 FROM jsonb_each(rc.items) e WHERE e.value = 'false'::jsonb))`,
+  checks: sql<number>`(SELECT count(*)::int FROM reconciliation_checks rc WHERE rc.reconciliation_id = ${outer(reconciliations.id)})`,
+  checked: sql<number>`(SELECT count(*)::int FROM reconciliation_checks rc WHERE rc.reconciliation_id = ${outer(reconciliations.id)} AND rc.checked_at IS NOT NULL)`,
+  notInPlace: sql<number>`(SELECT count(*)::int FROM reconciliation_checks rc WHERE rc.reconciliation_id = ${outer(reconciliations.id)} AND EXISTS (SELECT 1 FROM jsonb_each(rc.items) e WHERE e.value = 'false'::jsonb))`,
 };
 
 /** Reconciliations the user runs or whose checked unit is in their scope, newest first. */

@@ -11,6 +11,8 @@ import type { SessionUser } from '../access/actor.js';
 import { mayAttachToMeeting, meetingAttachments } from './meeting-attachments.js';
 import { loadMeetingRules } from './meeting-rules.js';
 import { meetingReadable } from './risk-meeting-scope.js';
+import { outer } from '../../db/outer-column.js';
+import { signalsTakenUp } from '../signals/meeting-agenda.js';
 
 export interface MeetingFilter {
   level?: MeetingLevel;
@@ -45,7 +47,7 @@ export async function listMeetings(db: Executor, user: SessionUser, filter: Meet
         leadingGroup: riskMeetings.leadingGroup,
         title: riskMeetings.title,
         risks: riskMeetings.risks,
-        followUps: sql<number>`(SELECT count(*)::int FROM risk_meeting_actions a WHERE a.meeting_id = ${riskMeetings.id})`,
+        followUps: sql<number>`(SELECT count(*)::int FROM risk_meeting_actions a WHERE a.meeting_id = ${outer(riskMeetings.id)})`,
       })
       .from(riskMeetings)
       .innerJoin(orgUnits, eq(orgUnits.id, riskMeetings.unitId))
@@ -85,7 +87,7 @@ export async function getMeeting(db: Executor, user: SessionUser, id: string) {
     .leftJoin(workItems, eq(workItems.id, riskMeetingActions.workItemId))
     .where(eq(riskMeetingActions.meetingId, id))
     .orderBy(riskMeetingActions.sortOrder);
-  const [rules, files] = await Promise.all([loadMeetingRules(db), meetingAttachments(db, id)]);
+  const [rules, files, signalsDiscussed] = await Promise.all([loadMeetingRules(db), meetingAttachments(db, id), signalsTakenUp(db, user, id)]);
   return {
     id: m.id,
     unitId: m.unitId,
@@ -132,6 +134,8 @@ export async function getMeeting(db: Executor, user: SessionUser, id: string) {
       // The owner unit drafts the notice from the meeting while its work item is open.
       composeNotice: a.kind === 'notice' && a.ownerUnitId === user.unit.id && workItemStatus === 'open' && can(user.roles, 'notice.send'),
     })),
+    /** The risk signals that were on the unit's agenda for this meeting (those the reader reads). */
+    signals: signalsDiscussed,
     createdAt: m.createdAt,
     attachments: files,
     /** What the reader may do with the record: download the minutes (every reader); attach files (the holding unit). */

@@ -11,6 +11,7 @@ import { recordAudit } from '../audit/record-audit.js';
 import { isSichuanRegion } from '../org/jurisdiction.js';
 import { unitIdForSlug } from '../org/seed-organisation.js';
 import { createSuggestion } from '../plans/create-suggestion.js';
+import { takeUpAgenda } from '../signals/meeting-agenda.js';
 import { closeWorkItemsOfSubjects } from '../work-items/close-subject-work-items.js';
 import { createWorkItems, type NewWorkItem } from '../work-items/create-work-item.js';
 import { loadMeetingRules } from './meeting-rules.js';
@@ -222,6 +223,8 @@ export async function insertMeetingsOfUnits(tx: Tx, actor: Actor, user: SessionU
   );
   const workItemOf = new Map(created.map((w) => [w.subjectId.split('/')[1], w.id]));
   if (actionRows.length) await tx.insert(riskMeetingActions).values(actionRows.map((a) => ({ ...a, workItemId: workItemOf.get(a.id!) ?? null })));
+  // The signals on the units' agenda were before these meetings.
+  await takeUpAgenda(tx, meetingRows.map((m) => ({ id: m.id!, unitId: m.unitId!, heldOn: m.heldOn! })));
   // The units' open 321 items of these periods are done, in one statement.
   const subjectIds = [...new Set(meetingRows.map((m) => periodSubjectId(m.unitId!, m.periodStart!)))];
   await closeWorkItemsOfSubjects(tx, actor, { subjectType: PERIOD_SUBJECT, subjectIds, kind: 'risk_meeting' }, 'done');

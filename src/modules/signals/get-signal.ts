@@ -9,6 +9,7 @@ import type { SessionUser } from '../access/actor.js';
 import { sampleInScope } from '../sampling/sample-scope.js';
 import { listColumns } from './list-signals.js';
 import { signalReadable, signalWorkable } from './signal-scope.js';
+import { outer } from '../../db/outer-column.js';
 
 /** The signal if the user reads it, else 404 (another city's signal does not exist for them). */
 export async function readableSignal(db: Executor, user: SessionUser, id: string) {
@@ -56,7 +57,7 @@ export async function getSignal(db: Db, user: SessionUser, id: string) {
             sampledPartyName: samples.sampledPartyName,
             nominalProducerName: samples.nominalProducerName,
             conclusion: samples.conclusion,
-            failedItems: sql<string[]>`coalesce((SELECT jsonb_agg(DISTINCT ri.item_name) FROM result_items ri WHERE ri.sample_id = ${samples.id} AND ri.effective AND ri.judgement <> 'qualified'), '[]'::jsonb)`,
+            failedItems: sql<string[]>`coalesce((SELECT jsonb_agg(DISTINCT ri.item_name) FROM result_items ri WHERE ri.sample_id = ${outer(samples.id)} AND ri.effective AND ri.judgement <> 'qualified'), '[]'::jsonb)`,
           })
           .from(samples)
           // Only the samples the reader may open: a city reading a provincial signal sees its own.

@@ -4,8 +4,8 @@
  * The meeting form lists the open agenda of its holding unit (`GET /api/signals/agenda`).
  */
 import { randomUUID } from 'node:crypto';
-import { and, desc, eq, isNull } from 'drizzle-orm';
-import type { Db, Executor } from '../../db/client.js';
+import { and, desc, eq, isNull, sql } from 'drizzle-orm';
+import type { Db, Executor, Tx } from '../../db/client.js';
 import { orgUnits, riskMeetingAgenda, signalFollowUps, signals } from '../../db/schema/index.js';
 import { DomainError } from '../../domain/errors.js';
 import type { SignalStatus } from '../../domain/signals/lifecycle.js';
@@ -45,4 +45,36 @@ export async function meetingAgenda(db: Executor, user: SessionUser, unitId: str
     .where(and(eq(riskMeetingAgenda.unitId, unitId), isNull(riskMeetingAgenda.meetingId), signalReadable(user)))
     .orderBy(desc(riskMeetingAgenda.addedAt));
   return { items: rows.map((r) => ({ ...r, method: r.method as SignalMethod, status: r.status as SignalStatus })) };
+}
+
+/**
+ * A recorded meeting takes up its holding unit's open agenda: the signals put on it before the
+ * meeting's day ended were before that meeting (the meeting form lists them), so they leave the
+ * open agenda and the meeting's record names them. Runs in the meeting's transaction; of several
+ * meetings of one unit recorded at once, the latest held takes the agenda.
+ */
+export async function takeUpAgenda(tx: Tx, meetings: { id: string; unitId: string; heldOn: string }[]) {
+  const latest = new Map<string, { id: string; heldOn: string }>();
+  for (const m of meetings) if ((latest.get(m.unitId)?.heldOn ?? '') <= m.heldOn) latest.set(m.unitId, m);
+  if (latest.size === 0) return;
+  const rows = sql.join(
+    [...latest].map(([unitId, m]) => sql`(${m.id}::uuid, ${unitId}::uuid, ${m.heldOn}::date)`),
+    sql`, `,
+  );
+  await tx.execute(sql`
+    UPDATE risk_meeting_agenda a SET meeting_id = m.id
+    FROM (VALUES ${rows}) AS m(id, unit_id, held_on)
+    WHERE a.unit_id = m.unit_id AND a.meeting_id IS NULL
+      AND a.added_at < ((m.held_on + 1)::timestamp AT TIME ZONE 'Asia/Shanghai')`);
+}
+
+/** The signals a meeting took up from its agenda, as far as the reader reads them. */
+export async function signalsTakenUp(db: Executor, user: SessionUser, meetingId: string) {
+  const rows = await db
+    .select({ signalId: signals.id, title: signals.title, method: signals.method, status: signals.status })
+    .from(riskMeetingAgenda)
+    .innerJoin(signals, eq(signals.id, riskMeetingAgenda.signalId))
+    .where(and(eq(riskMeetingAgenda.meetingId, meetingId), signalReadable(user)))
+    .orderBy(signals.title);
+  return rows.map((r) => ({ ...r, method: r.method as SignalMethod, status: r.status as SignalStatus }));
 }

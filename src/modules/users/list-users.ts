@@ -6,8 +6,9 @@ import type { SessionUser } from '../access/actor.js';
 import { jurisdictionSql } from '../access/jurisdiction-sql.js';
 import type { Page } from '../../http/paging.js';
 import { userView } from './user-view.js';
+import { outer } from '../../db/outer-column.js';
 
-const rolesOf = sql<string[]>`coalesce((SELECT array_agg(ur.role ORDER BY ur.role) FROM user_roles ur WHERE ur.user_id = ${users.id}), '{}')`;
+const rolesOf = sql<string[]>`coalesce((SELECT array_agg(ur.role ORDER BY ur.role) FROM user_roles ur WHERE ur.user_id = ${outer(users.id)}), '{}')`;
 
 export async function listUsers(db: Executor, viewer: SessionUser, filter: { q?: string; unitId?: string }, page: Page) {
   const conditions: SQL[] = [jurisdictionSql(viewer, 'user', 'see')];

@@ -6,6 +6,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
 import { FullPageSpin } from '../../components/FullPageSpin';
 import { MeetingFiles } from './MeetingFiles';
+import { methodNames, statusColors, statusNames } from '../signals/messages';
 import { riskMeetingsMessages } from './messages';
 import { downloadMinutes, useMeeting } from './risk-meetings-api';
 
@@ -104,6 +105,22 @@ export default function RiskMeetingDetailPage() {
                     <Tag>{n.kindName}</Tag>
                     <Link to={`/notices/${n.id}`}>{n.title}</Link>
                     <Typography.Text type="secondary">{`${n.senderUnitName} · ${formatDateTime(n.sentAt ?? n.createdAt)} · ${n.statusName}`}</Typography.Text>
+                  </Space>
+                </List.Item>
+              )}
+            />
+          </Card>
+        )}
+        {data.signals.length > 0 && (
+          <Card title={m.signalsDiscussed}>
+            <List
+              dataSource={data.signals}
+              renderItem={(s) => (
+                <List.Item>
+                  <Space wrap>
+                    <Link to={`/signals/${s.signalId}`}>{s.title}</Link>
+                    <Tag>{methodNames[s.method]}</Tag>
+                    <Tag color={statusColors[s.status]}>{statusNames[s.status]}</Tag>
                   </Space>
                 </List.Item>
               )}

@@ -69,6 +69,7 @@ export const riskMeetingsMessages = {
   summary: '研判情况',
   risks: '识别的风险',
   followUps: '工作措施',
+  signalsDiscussed: '本次研判的风险信号',
   workOpen: '办理中',
   workDone: '已办结',
   workCancelled: '已取消',
