@@ -25,21 +25,6 @@ export function RectificationsTab() {
   const checks = useChecks();
   const columns: TableProps<RectificationRow>['columns'] = [
     { title: m.findingUnit, dataIndex: 'unitName', width: 170 },
-    { title: m.description, dataIndex: 'description', ellipsis: true },
-    { title: m.requirement, dataIndex: 'requirement', ellipsis: true },
-    {
-      title: m.dueOn,
-      dataIndex: 'dueOn',
-      width: 150,
-      render: (d: string, r) => (
-        <>
-          {d}
-          {r.overdue && <Tag color="red" style={{ marginLeft: 6 }}>{m.overdue}</Tag>}
-        </>
-      ),
-    },
-    { title: m.status, dataIndex: 'status', width: 100, render: (s: string) => <Tag color={statusColour[s]}>{m.rectStatuses[s]}</Tag> },
-    { title: m.deduction, dataIndex: 'deduction', width: 60 },
     {
       title: m.check,
       dataIndex: 'checkTitle',
@@ -50,6 +35,21 @@ export function RectificationsTab() {
         </Link>
       ),
     },
+    { title: m.description, dataIndex: 'description', ellipsis: true },
+    { title: m.requirement, dataIndex: 'requirement', ellipsis: true },
+    {
+      title: m.dueOn,
+      dataIndex: 'dueOn',
+      width: 160,
+      render: (d: string, r) => (
+        <>
+          {d}
+          {r.overdue && <Tag color="red" style={{ marginLeft: 6 }}>{m.overdue}</Tag>}
+        </>
+      ),
+    },
+    { title: m.status, dataIndex: 'status', width: 90, render: (s: string) => <Tag color={statusColour[s]}>{m.rectStatuses[s]}</Tag> },
+    { title: m.deduction, dataIndex: 'deduction', width: 60 },
     { title: m.foundOn, dataIndex: 'foundOn', width: 110 },
   ];
   return (
@@ -101,7 +101,6 @@ export function RectificationsTab() {
           loading={isFetching}
           locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={m.rectNone} /> }}
           pagination={tablePagination({ page: state.page, pageSize: state.pageSize, total: data?.total ?? 0, onChange: (page, pageSize) => setParams(filters.toParams({ ...state, tab: 'rectifications', page, pageSize })) })}
-          scroll={{ x: 'max-content' }}
         />
       )}
     </Card>
