@@ -5,10 +5,14 @@
  * view's standing (a city bureau sees its counties' scores, not another city's).
  */
 import { randomUUID } from 'node:crypto';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { createTestApp, type TestApp, type TestClient } from '../helpers/test-app.js';
-import { auditLog, disposals, samples } from '../../src/db/schema/index.js';
+import { auditLog, disposals, samples, workItems } from '../../src/db/schema/index.js';
+import { periodBounds } from '../../src/domain/assessment/periods.js';
+import { reconciliationRectified } from '../../src/modules/assessment/computations/reconciliation-rectified.js';
+import { samplePendingReview } from '../../src/modules/assessment/computations/sample-pending-review.js';
 import { unitIdForRegion } from '../../src/modules/org/seed-organisation.js';
 import { toLocalDate } from '../../src/domain/time.js';
 
@@ -148,6 +152,35 @@ describe('a quarter at its edges', () => {
   });
 });
 
+describe('other computations at the quarter\'s edges', () => {
+  const figuresOf = async (c: typeof reconciliationRectified, period: 'Q2' | 'Q3' | 'Q4') =>
+    (await c.figures({ db: t.database.db, period: periodBounds(YEAR, period), params: {}, now: new Date() })).get(unitIdForRegion('510104'));
+
+  it('reconciliation.rectified: done on the due instant is in time, a millisecond later is not, a cancelled item is out, one due at the next quarter\'s first instant is that quarter\'s', async () => {
+    const item = (dueAt: string, status: string, completedAt: string | null) => ({
+      id: randomUUID(), kind: 'rectification', title: '对账检查整改', subjectType: 'reconciliationCheck', subjectId: randomUUID(), ownerUnitId: unitIdForRegion('510104'),
+      dueAt: new Date(dueAt), status, completedAt: completedAt ? new Date(completedAt) : null,
+    });
+    const end = `${YEAR}-06-30T23:59:59.999+08:00`;
+    await t.database.db.insert(workItems).values([
+      item(end, 'done', end),
+      item(end, 'done', `${YEAR}-07-01T00:00:00+08:00`),
+      item(end, 'cancelled', null),
+      item(end, 'open', null),
+      item(`${YEAR}-07-01T00:00:00+08:00`, 'done', `${YEAR}-06-30T12:00:00+08:00`),
+    ]);
+    expect(await figuresOf(reconciliationRectified, 'Q2')).toEqual({ numerator: 1, denominator: 3 });
+    expect(await figuresOf(reconciliationRectified, 'Q3')).toEqual({ numerator: 1, denominator: 1 });
+  });
+
+  it('sample.pendingReview: a sample taken on the quarter\'s last day is that quarter\'s', async () => {
+    const sample = (date: string, needsReview: boolean) => ({ id: randomUUID(), sampleNo: `AR${randomUUID().slice(0, 12)}`, samplingType: 'supervisory', foodName: '测试食品', sampledPartyName: '测试企业', ownerUnitId: unitIdForRegion('510104'), regionCode: '510104', samplingDate: date, conclusion: 'qualified', needsReview });
+    await t.database.db.insert(samples).values([sample(`${YEAR}-09-30`, true), sample(`${YEAR}-10-01`, false)]);
+    expect(await figuresOf(samplePendingReview, 'Q3')).toEqual({ numerator: 1, denominator: 1 });
+    expect(await figuresOf(samplePendingReview, 'Q4')).toEqual({ numerator: 0, denominator: 1 });
+  });
+});
+
 describe('the city view', () => {
   it('before publication a city bureau sees its own and its counties\' scores and drills into them, never another city\'s; a county only its own', async () => {
     const counties = (await chengdu.get(`/api/assessment/scores?year=${YEAR}&level=county`)).json();
@@ -242,6 +275,23 @@ describe('the rectification status list', () => {
     const bad = await chengdu.get('/api/assessment/rectifications?status=done&overdue=yes');
     expect(bad.statusCode).toBe(400);
     expect(Object.keys(bad.json().error.details).sort()).toEqual(['overdue', 'status']);
+  });
+});
+
+describe('a quarter\'s results', () => {
+  it('the xlsx counts the quarter\'s findings only (the one found on 1 March is Q1\'s, not Q2\'s)', async () => {
+    const findingsOfWuhou = async (period: string) => {
+      const res = await coordination.get(`/api/assessment/scores.xlsx?year=${YEAR}&period=${period}`);
+      expect(res.statusCode).toBe(200);
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+      const sheet = book.getWorksheet('县（市、区）局')!;
+      const header = (sheet.getRow(2).values as unknown[]).map(String);
+      const row = sheet.getRows(3, sheet.rowCount - 2)!.find((r) => r.getCell(header.indexOf('行政区划代码')).value === '510107')!;
+      return row.getCell(header.indexOf('检查发现问题')).value;
+    };
+    expect(await findingsOfWuhou('Q1')).toBe(1);
+    expect(await findingsOfWuhou('Q2')).toBe(0);
   });
 });
 

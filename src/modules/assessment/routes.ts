@@ -180,7 +180,7 @@ export function registerAssessmentRoutes(api: ApiContext) {
     handler: async ({ user, query, reply }) => {
       const scores = await allScores(user, query.year, query.period);
       const published = Boolean((await getScores(db, user, { year: query.year, level: 'city', period: query.period })).published);
-      const doc = await renderAssessmentReport({ year: query.year, period: query.period, published, scores, rectification: await rectificationByUnit(db, query.year), issuer: '四川省市场监督管理局' });
+      const doc = await renderAssessmentReport({ year: query.year, period: query.period, published, scores, rectification: await rectificationByUnit(db, query.year, query.period), issuer: '四川省市场监督管理局' });
       return sendFile(reply, { fileName: doc.fileName, contentType: DOCX, body: doc.bytes }, { noStore: true });
     },
   });
@@ -192,7 +192,7 @@ export function registerAssessmentRoutes(api: ApiContext) {
     permission: 'assessment.read',
     query: z.object({ year, period }),
     handler: async ({ user, query, reply }) => {
-      const bytes = await scoresWorkbook(query.year, query.period, await allScores(user, query.year, query.period), await rectificationByUnit(db, query.year));
+      const bytes = await scoresWorkbook(query.year, query.period, await allScores(user, query.year, query.period), await rectificationByUnit(db, query.year, query.period));
       return sendFile(reply, { fileName: `${query.year}年考核得分.xlsx`, contentType: XLSX, body: bytes }, { noStore: true });
     },
   });
