@@ -1,6 +1,6 @@
 /** Reply contracts of /api/assessment (考核评价: indicators, scores, drill-down, checks and rectification). */
 import { z } from 'zod';
-import { localDate, timestamp } from './common.js';
+import { localDate, pageOf, timestamp } from './common.js';
 
 export const assessedLevel = z.enum(['division', 'city', 'county']);
 export type AssessedLevel = z.infer<typeof assessedLevel>;
@@ -32,7 +32,18 @@ export const indicatorsReply = z.object({
   year: z.number(),
   frozen: z.boolean(),
   editable: z.boolean(),
-  computations: z.array(z.object({ key: z.string(), name: z.string(), numerator: z.string(), denominator: z.string(), measure: z.string() })),
+  computations: z.array(
+    z.object({
+      key: z.string(),
+      name: z.string(),
+      numerator: z.string(),
+      denominator: z.string(),
+      measure: z.enum(['ratio', 'points']),
+      /** The unit of measure in words: 比例（%） or 分. */
+      measureName: z.string(),
+      parameters: z.array(z.object({ key: z.string(), label: z.string(), kind: z.enum(['integer', 'number']), min: z.number(), max: z.number(), default: z.number(), suffix: z.string().nullable() })),
+    }),
+  ),
   items: z.array(indicator),
 });
 export type IndicatorsReply = z.infer<typeof indicatorsReply>;
@@ -141,3 +152,32 @@ export const checkDetail = checkBase.extend({
 });
 export type CheckDetail = z.infer<typeof checkDetail>;
 export const findingState = z.object({ id: z.string(), status: z.string(), version: z.number() });
+
+export const rectificationStatus = z.enum(['open', 'reported', 'accepted']);
+export const rectificationRow = z.object({
+  id: z.string(),
+  checkId: z.string(),
+  checkTitle: z.string(),
+  checkMethodName: z.string(),
+  unitId: z.string(),
+  unitName: z.string(),
+  description: z.string(),
+  requirement: z.string(),
+  foundOn: localDate,
+  dueOn: localDate,
+  deduction: z.number(),
+  status: rectificationStatus,
+  statusName: z.string(),
+  overdue: z.boolean(),
+  reportedAt: timestamp.nullable(),
+  acceptedAt: timestamp.nullable(),
+  href: z.string(),
+});
+export const rectificationsReply = pageOf(rectificationRow).extend({
+  /** 协调处 and the province's leadership: every unit's requirements. */
+  seesAll: z.boolean(),
+  /** Per status under the same scope and unit/check/year filters (the status and overdue filters left out). */
+  counts: z.object({ open: z.number(), reported: z.number(), accepted: z.number(), overdue: z.number() }),
+});
+export type RectificationsReply = z.infer<typeof rectificationsReply>;
+export type RectificationRow = z.infer<typeof rectificationRow>;

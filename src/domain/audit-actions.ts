@@ -194,6 +194,7 @@ export const auditActionNames = {
   'assessmentIndicator.seed': '载入考核指标体系',
   'assessmentIndicator.create': '新增考核指标',
   'assessmentIndicator.update': '修改考核指标',
+  'assessmentIndicator.delete': '删除考核指标',
   'assessmentResult.publish': '发布考核结果',
   'assessmentCheck.create': '制定考核检查计划',
   'assessmentFinding.create': '登记检查发现问题并下达整改意见',

@@ -100,10 +100,13 @@ describe('scores and who sees them', () => {
     expect(chengduCounties.some((c) => c.rankInCity === 1)).toBe(true);
   });
 
-  it('before publication a city user gets only its own row and cannot drill into another unit; the leadership sees all', async () => {
+  it('before publication a city user gets only its own row among the cities and cannot drill into another city; the leadership sees all', async () => {
     const own = (await chengdu.get(`/api/assessment/scores?year=${YEAR}&level=city`)).json();
     expect(own.items.map((i: any) => i.unitId)).toEqual([unitIdForRegion('510100')]);
-    expect((await chengdu.get(`/api/assessment/scores?year=${YEAR}&level=county`)).json().items).toEqual([]);
+    // The city view: a city bureau sees its own counties' scores (their records make up its own), no other city's.
+    const counties = (await chengdu.get(`/api/assessment/scores?year=${YEAR}&level=county`)).json().items;
+    expect(counties.length).toBeGreaterThan(0);
+    expect(counties.every((i: any) => i.regionCode.startsWith('5101'))).toBe(true);
     const other = await mianyang.get(`/api/assessment/drill?year=${YEAR}&code=disposal.onTime&unitId=${unitIdForRegion('510100')}`);
     expect(other.statusCode).toBe(403);
     expect((await leader.get(`/api/assessment/scores?year=${YEAR}&level=city`)).json().items).toHaveLength(21);

@@ -1,4 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
+import type { Executor } from '../../db/client.js';
 import { can } from '../../domain/permissions.js';
 import { isProvinceLevelUnit } from '../../domain/sampling/plan-rules.js';
 import type { SessionUser } from '../access/actor.js';
@@ -15,6 +16,17 @@ export function managesAssessment(user: SessionUser): boolean {
 /** Before publication only 协调处 and the province's leadership see every unit's score (issue 15 §3). */
 export function seesAllScores(user: SessionUser): boolean {
   return managesAssessment(user) || (user.roles.includes('leader') && isProvinceLevelUnit(user.unit.kind));
+}
+
+/**
+ * The units whose scores a user sees before publication, when not all (seesAllScores): its own;
+ * a city bureau also its county bureaus (the city view's standing: their records make up the
+ * city's own figures, 本级及下级), never another city's or a peer's.
+ */
+export async function scoreUnitsOf(db: Executor, user: SessionUser): Promise<Set<string>> {
+  if (user.unit.kind !== 'city_bureau') return new Set([user.unit.id]);
+  const result = (await db.execute(sql`SELECT ou.id FROM org_units ou WHERE ou.path LIKE ${user.scope.pathPrefix + '%'}`)) as unknown as { rows: { id: string }[] };
+  return new Set([user.unit.id, ...result.rows.map((r) => r.id)]);
 }
 
 /**

@@ -4,13 +4,14 @@ import { orgUnits } from '../../db/schema/index.js';
 import { periodBounds, type AssessmentPeriod } from '../../domain/assessment/periods.js';
 import { DomainError } from '../../domain/errors.js';
 import type { SessionUser } from '../access/actor.js';
-import { seesAllScores } from './assessment-scope.js';
+import { scoreUnitsOf, seesAllScores } from './assessment-scope.js';
 import { computationOf } from './computations/index.js';
 import { loadIndicators } from './indicators.js';
 
 /**
  * The records behind one unit's value of one indicator (issue 15: each computation with its
- * drill-down), with the formula's counts. A unit drills into its own values; 协调处 and the
+ * drill-down), with the formula's counts. A unit drills into its own values (a city bureau also
+ * its counties'); 协调处 and the
  * province's leadership into any unit's. `onlyMissed` keeps the records not counted as met.
  */
 export async function drillDown(
@@ -19,7 +20,7 @@ export async function drillDown(
   input: { year: number; period: AssessmentPeriod; code: string; unitId: string; onlyMissed?: boolean },
   now = new Date(),
 ) {
-  if (input.unitId !== user.unit.id && !seesAllScores(user)) throw new DomainError('ASSESSMENT_OWN_UNIT_ONLY');
+  if (!seesAllScores(user) && !(await scoreUnitsOf(db, user)).has(input.unitId)) throw new DomainError('ASSESSMENT_OWN_UNIT_ONLY');
   const indicator = (await loadIndicators(db, input.year)).find((i) => i.code === input.code);
   const computation = indicator && computationOf(indicator.computation);
   if (!indicator || !computation) throw new DomainError('NOT_FOUND', { entity: 'assessmentIndicator', code: input.code });

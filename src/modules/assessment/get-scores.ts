@@ -4,7 +4,7 @@ import { assessmentResults } from '../../db/schema/index.js';
 import type { AssessedKind } from '../../domain/assessment/defaults.js';
 import type { AssessmentPeriod } from '../../domain/assessment/periods.js';
 import type { SessionUser } from '../access/actor.js';
-import { managesAssessment, seesAllScores } from './assessment-scope.js';
+import { managesAssessment, scoreUnitsOf, seesAllScores } from './assessment-scope.js';
 import { computeScores, scoreFormula, type FiguresCache, type UnitScore } from './compute-scores.js';
 
 export async function publishedResult(db: Executor, year: number, period: AssessmentPeriod) {
@@ -15,13 +15,15 @@ export async function publishedResult(db: Executor, year: number, period: Assess
 /**
  * GET /api/assessment/scores: a published period answers its snapshot to everyone who reads the
  * assessment; before publication 协调处 and the province's leadership see every unit, any other
- * unit only its own row (filtered here, after the set-based computation that ranks it).
+ * unit only its own row, a city bureau also its counties' (scoreUnitsOf; filtered here, after the
+ * set-based computation that ranks them).
  */
 export async function getScores(db: Executor, user: SessionUser, input: { year: number; level: AssessedKind; period: AssessmentPeriod }, now = new Date(), cache?: FiguresCache) {
   const published = await publishedResult(db, input.year, input.period);
   const snapshot = published?.snapshot[input.level] as UnitScore[] | undefined;
   const items = snapshot ?? (await computeScores(db, { ...input, now }, cache));
   const all = Boolean(published) || seesAllScores(user);
+  const own = all ? null : await scoreUnitsOf(db, user);
   return {
     year: input.year,
     period: input.period,
@@ -31,6 +33,6 @@ export async function getScores(db: Executor, user: SessionUser, input: { year: 
     seesAll: all,
     canPublish: !published && managesAssessment(user),
     formula: scoreFormula,
-    items: all ? items : items.filter((i) => i.unitId === user.unit.id),
+    items: own ? items.filter((i) => own.has(i.unitId)) : items,
   };
 }

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { assessedKindNames, type AssessedKind } from '../../domain/assessment/defaults.js';
-import { periodNames, type AssessmentPeriod } from '../../domain/assessment/periods.js';
+import { periodBounds, periodNames, type AssessmentPeriod } from '../../domain/assessment/periods.js';
 import { textDate } from '../documents/chinese-date.js';
 import { bodyText, renderOfficialDocument } from '../documents/official-layout.js';
 import { toLocalDate } from '../../domain/time.js';
@@ -13,10 +13,11 @@ const numerals = ['一', '二', '三', '四', '五', '六'];
 const levels: AssessedKind[] = ['city', 'county', 'division'];
 const fmt = (v: number | null) => (v === null ? '—' : v.toFixed(2));
 
-/** Per unit: findings and how many are still not accepted (整改情况), for the results table and the 通报. */
-export async function rectificationByUnit(db: Executor, year: number) {
+/** Per unit: the period's findings and how many are accepted (整改情况), for the results table and the 通报. */
+export async function rectificationByUnit(db: Executor, year: number, period: AssessmentPeriod = 'year') {
+  const { fromDate, toDate } = periodBounds(year, period);
   const rows = ((await db.execute(
-    sql`SELECT f.unit_id, count(*)::int AS findings, count(*) FILTER (WHERE f.status = 'accepted')::int AS accepted FROM assessment_findings f WHERE f.found_on BETWEEN ${`${year}-01-01`} AND ${`${year}-12-31`} GROUP BY f.unit_id`,
+    sql`SELECT f.unit_id, count(*)::int AS findings, count(*) FILTER (WHERE f.status = 'accepted')::int AS accepted FROM assessment_findings f WHERE f.found_on BETWEEN ${fromDate} AND ${toDate} GROUP BY f.unit_id`,
   )) as unknown as { rows: { unit_id: string; findings: number; accepted: number }[] }).rows;
   return new Map(rows.map((r) => [r.unit_id, { findings: Number(r.findings), accepted: Number(r.accepted) }]));
 }

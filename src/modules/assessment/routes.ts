@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { checkDetail, checksReply, createdId, drillReply, findingFile, findingState, indicator, indicatorsReply, publishReply, scoresReply } from '../../contracts/assessment.js';
+import { checkDetail, checksReply, createdId, drillReply, findingFile, findingState, indicator, indicatorsReply, publishReply, rectificationsReply, rectificationStatus, scoresReply } from '../../contracts/assessment.js';
 import { checkMethods } from '../../domain/assessment/checks.js';
 import { assessmentPeriods } from '../../domain/assessment/periods.js';
 import { DomainError } from '../../domain/errors.js';
@@ -7,6 +7,7 @@ import { toLocalDate } from '../../domain/time.js';
 import { isoDate } from '../../http/dates.js';
 import { DOCX, sendFile, XLSX } from '../../http/file-reply.js';
 import { idParams, route, type ApiContext } from '../../http/api-route.js';
+import { pageQuery, toPage } from '../../http/paging.js';
 import { ATTACHMENT_MAX_BYTES, attachmentsRootOf } from '../attachments/receive-upload.js';
 import { receiveFileRequest, sendAttachment } from '../attachments/file-requests.js';
 import { managesAssessment } from './assessment-scope.js';
@@ -15,7 +16,8 @@ import { createCheck } from './create-check.js';
 import { drillDown } from './drill-down.js';
 import { assertFindingAttachable, attachFindingFile, readFindingAttachment } from './finding-attachments.js';
 import { getScores } from './get-scores.js';
-import { createIndicator, ensureIndicatorSet, isFrozen, loadIndicators, updateIndicator } from './indicators.js';
+import { createIndicator, deleteIndicator, ensureIndicatorSet, isFrozen, loadIndicators, updateIndicator } from './indicators.js';
+import { listRectifications } from './list-rectifications.js';
 import { getCheck, listChecks } from './list-checks.js';
 import { publishResults } from './publish-results.js';
 import { recordFinding } from './record-finding.js';
@@ -67,7 +69,15 @@ export function registerAssessmentRoutes(api: ApiContext) {
         year: y,
         frozen,
         editable: managesAssessment(user) && !frozen,
-        computations: computations.map((c) => ({ key: c.key, name: c.name, numerator: c.numerator, denominator: c.denominator, measure: c.measure })),
+        computations: computations.map((c) => ({
+          key: c.key,
+          name: c.name,
+          numerator: c.numerator,
+          denominator: c.denominator,
+          measure: c.measure,
+          measureName: c.measure === 'points' ? '分' : '比例（%）',
+          parameters: (c.parameters ?? []).map((p) => ({ ...p, suffix: p.suffix ?? null })),
+        })),
         items: (await loadIndicators(db, y)),
       };
     },
@@ -78,7 +88,12 @@ export function registerAssessmentRoutes(api: ApiContext) {
     summary: '新增考核指标（食品安全协调处；year 年度未发布时）：计算方法须为平台提供的计算方法之一；记入审计',
     tags: ['assessment'],
     permission: 'assessment.manage',
-    body: z.object({ year, code: z.string('请填写指标编码').trim().regex(/^[A-Za-z][A-Za-z0-9.]{1,59}$/, '指标编码应为字母开头的字母、数字或点'), computation: z.string('请选择计算方法').min(1, '请选择计算方法'), ...indicatorFields }),
+    body: z.object({
+      year,
+      code: z.string('指标编码应为文字').trim().regex(/^[A-Za-z][A-Za-z0-9.]{1,59}$/, '指标编码应为字母开头的字母、数字或点').optional(),
+      computation: z.string('请选择计算方法').min(1, '请选择计算方法'),
+      ...indicatorFields,
+    }),
     reply: indicator,
     handler: async ({ user, body, ip, reply }) => {
       const { year: y, ...input } = body;
@@ -112,6 +127,17 @@ export function registerAssessmentRoutes(api: ApiContext) {
     } & { [K in keyof typeof indicatorFields]: z.ZodOptional<(typeof indicatorFields)[K]> }),
     reply: indicator,
     handler: async ({ user, params, body, ip }) => updateIndicator(db, user, params.id, body, ip),
+  });
+  route(api, {
+    method: 'DELETE',
+    url: '/api/assessment/indicators/:id',
+    summary: '删除考核指标（食品安全协调处，带 version）；该年度考核结果发布后答 409 ASSESSMENT_YEAR_FROZEN，已有检查问题按该指标扣分的答 409 ASSESSMENT_INDICATOR_IN_USE；记入审计',
+    tags: ['assessment'],
+    permission: 'assessment.manage',
+    params: idParams,
+    query: z.object({ version: z.coerce.number('版本号应为数字').int().min(1, '版本号应为正整数') }),
+    reply: createdId,
+    handler: async ({ user, params, query, ip }) => deleteIndicator(db, user, params.id, query.version, ip),
   });
   route(api, {
     method: 'GET',
@@ -154,7 +180,7 @@ export function registerAssessmentRoutes(api: ApiContext) {
     handler: async ({ user, query, reply }) => {
       const scores = await allScores(user, query.year, query.period);
       const published = Boolean((await getScores(db, user, { year: query.year, level: 'city', period: query.period })).published);
-      const doc = await renderAssessmentReport({ year: query.year, period: query.period, published, scores, rectification: await rectificationByUnit(db, query.year), issuer: '四川省市场监督管理局' });
+      const doc = await renderAssessmentReport({ year: query.year, period: query.period, published, scores, rectification: await rectificationByUnit(db, query.year, query.period), issuer: '四川省市场监督管理局' });
       return sendFile(reply, { fileName: doc.fileName, contentType: DOCX, body: doc.bytes }, { noStore: true });
     },
   });
@@ -166,8 +192,28 @@ export function registerAssessmentRoutes(api: ApiContext) {
     permission: 'assessment.read',
     query: z.object({ year, period }),
     handler: async ({ user, query, reply }) => {
-      const bytes = await scoresWorkbook(query.year, query.period, await allScores(user, query.year, query.period), await rectificationByUnit(db, query.year));
+      const bytes = await scoresWorkbook(query.year, query.period, await allScores(user, query.year, query.period), await rectificationByUnit(db, query.year, query.period));
       return sendFile(reply, { fileName: `${query.year}年考核得分.xlsx`, contentType: XLSX, body: bytes }, { noStore: true });
+    },
+  });
+  route(api, {
+    method: 'GET',
+    url: '/api/assessment/rectifications',
+    summary:
+      '整改情况：检查发现问题的整改意见（待整改、已报整改情况待验收、已验收、逾期），可按被检查单位（含下级）、状态、是否逾期、检查、年度筛选；协调处和省局领导看全部，其他单位看本单位及下级的、本单位组织或参加的检查的（暗访、“四不两直”开始前不可见）；{ items, total, counts }',
+    tags: ['assessment'],
+    permission: 'assessment.read',
+    query: pageQuery.extend({
+      unitId: uuid.optional(),
+      status: z.enum(rectificationStatus.options, '整改状态应为待整改（open）、待验收（reported）或已验收（accepted）').optional(),
+      overdue: z.enum(['true', 'false'], '逾期筛选应为 true 或 false').optional(),
+      checkId: uuid.optional(),
+      year: year.optional(),
+    }),
+    reply: rectificationsReply,
+    handler: async ({ user, query }) => {
+      const { page, pageSize, overdue, ...filter } = query;
+      return listRectifications(db, user, { ...filter, overdue: overdue === 'true' }, toPage({ page, pageSize }));
     },
   });
   route(api, {

@@ -12,8 +12,8 @@ const day = (now: Date, offset: number) => toLocalDate(new Date(now.getTime() + 
 /**
  * 考核评价 demo, through the module's use cases: this year's indicator set, a 交叉检查 of 成都市局
  * and 武侯区局 a month ago with one finding rectified and accepted and one still open (each with a
- * deduction from the set's deduction indicator), and a 四不两直 check next week that 锦江区局
- * cannot see yet.
+ * deduction from the set's deduction indicator) and one past its deadline without a report
+ * (overdue, no deduction), and a 四不两直 check next week that 锦江区局 cannot see yet.
  */
 export async function seedDemoAssessment(db: Db, now: Date) {
   const year = Number(toLocalDate(now).slice(0, 4));
@@ -22,6 +22,8 @@ export async function seedDemoAssessment(db: Db, now: Date) {
   const mianyang = await demoOfficer(db, unitIdForRegion('510700'), ['bureau_officer']);
   const wuhou = await demoOfficer(db, unitIdForRegion('510107'), ['bureau_officer']);
   const startOn = day(now, -30);
+  // In January the check falls in last year: its findings deduct against that year's set.
+  await ensureIndicatorSet(db, Number(startOn.slice(0, 4)));
   const cross = await createCheck(
     db,
     coordination,
@@ -57,11 +59,20 @@ export async function seedDemoAssessment(db: Db, now: Date) {
     null,
     new Date(now.getTime() - 29 * 86_400_000),
   );
+  // One not rectified by its deadline: the rectification list shows it as overdue.
+  await recordFinding(
+    db,
+    coordination,
+    cross.id,
+    { unitId: unitIdForRegion('510107'), description: '不合格食品核查处置台账未按月报送市局', requirement: '补报近三个月台账，建立按月报送制度', dueOn: day(now, -3), foundOn: day(now, -28) },
+    null,
+    new Date(now.getTime() - 28 * 86_400_000),
+  );
   await createCheck(
     db,
     coordination,
     { title: `${year}年“四不两直”暗查（锦江区）`, method: 'unannounced', startOn: day(now, 7), endOn: day(now, 8), unitIds: [unitIdForRegion('510104')], team: [{ unitId: unitIdForSlug('coordination'), personName: '陈明' }] },
     null,
   );
-  return { checks: 2, findings: 2 };
+  return { checks: 2, findings: 3 };
 }

@@ -143,7 +143,7 @@ export async function seedDemo(db: Db, options: { password?: string; now?: Date;
   const complaints = firstSeed ? await seedDemoComplaints(db, options.complaintKey, now) : null;
   // The announcement's opinion watch recorded, a 较大 event from it with a published rumour response, a closed local event (issue 14 §2).
   const opinion = publications ? await seedDemoOpinion(db, now) : null;
-  // 考核评价: this year's indicator set, a cross check with a rectified finding and an open one.
+  // 考核评价: this year's indicator set, a cross check with a rectified finding, an open one and an overdue one.
   const assessment = firstSeed ? await seedDemoAssessment(db, now) : null;
   // The risk signals over the whole history, planted patterns included (issue 12).
   const signalRun = samples ? await seedDemoSignals(db, now) : null;

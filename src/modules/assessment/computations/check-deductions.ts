@@ -13,6 +13,7 @@ export const checkDeductions: Computation = {
   numerator: '发现问题的扣分合计',
   denominator: '—',
   measure: 'points',
+  parameters: [{ key: 'pointsPerFinding', label: '每个问题默认扣分', kind: 'number', min: 0, max: 100, default: 2, suffix: '分' }],
   figures: (ctx) => rollUp(ctx.db, sql`SELECT f.unit_id AS owner_id, sum(f.deduction) AS num, count(*) AS den FROM assessment_findings f WHERE ${inPeriod(ctx)} GROUP BY f.unit_id`),
   records: async (ctx, unitId) =>
     (

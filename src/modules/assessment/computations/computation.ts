@@ -32,6 +32,19 @@ export interface DrillRecord {
   href: string | null;
 }
 
+/** A parameter a computation reads from its indicator's `params` (shown and checked by the indicator form). */
+export interface ComputationParameter {
+  key: string;
+  /** The field's Chinese label. */
+  label: string;
+  kind: 'integer' | 'number';
+  min: number;
+  max: number;
+  default: number;
+  /** The unit printed after the field (天, 分 …). */
+  suffix?: string;
+}
+
 /**
  * One computation of the registry (index.ts): set-based SQL over all units at once. A record
  * belongs to the unit that owns it and to every assessed unit above it (a city counts its
@@ -44,6 +57,8 @@ export interface Computation {
   numerator: string;
   denominator: string;
   measure: 'ratio' | 'points';
+  /** The parameters it reads from the indicator (none for most). */
+  parameters?: ComputationParameter[];
   figures(ctx: ComputationContext): Promise<Map<string, UnitFigure>>;
   records(ctx: ComputationContext, unitId: string): Promise<DrillRecord[]>;
 }

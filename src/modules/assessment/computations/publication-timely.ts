@@ -22,6 +22,7 @@ export const publicationTimely: Computation = {
   numerator: '自抽样之日起规定天数内公布的样品数',
   denominator: '考核期内公布的样品数',
   measure: 'ratio',
+  parameters: [{ key: 'days', label: '规定公布天数', kind: 'integer', min: 1, max: 365, default: DEFAULT_PUBLICATION_DAYS, suffix: '天' }],
   figures: (ctx) =>
     rollUp(ctx.db, sql`SELECT s.owner_unit_id AS owner_id, count(*) FILTER (WHERE ${ok(ctx)}) AS num, count(*) AS den FROM published_results p JOIN samples s ON s.id = p.sample_id WHERE ${published(ctx)} GROUP BY s.owner_unit_id`),
   records: async (ctx, unitId) =>

@@ -1,9 +1,9 @@
 /** 考核评价 (src/modules/assessment); reply types from @contracts/assessment. */
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
-import type { CheckDetail, ChecksReply, DrillReply, IndicatorsReply, ScoresReply } from '@contracts/assessment';
+import type { CheckDetail, ChecksReply, DrillReply, IndicatorsReply, RectificationsReply, ScoresReply } from '@contracts/assessment';
 
-export type { CheckDetail, ChecksReply, DrillReply, Indicator, IndicatorsReply, ScoresReply, UnitScoreRow } from '@contracts/assessment';
+export type { CheckDetail, ChecksReply, DrillReply, Indicator, IndicatorsReply, RectificationRow, RectificationsReply, ScoresReply, UnitScoreRow } from '@contracts/assessment';
 
 export function useIndicators(year: number) {
   return useQuery({ queryKey: ['assessment', 'indicators', year], queryFn: () => api.get<IndicatorsReply>('/api/assessment/indicators', { year }) });
@@ -20,7 +20,24 @@ function useInvalidating<B, R>(fn: (body: B) => Promise<R>) {
   });
 }
 
-export const useUpdateIndicator = () => useInvalidating(({ id, ...body }: { id: string; version: number; weight?: number; target?: number; name?: string; definition?: string; params?: Record<string, unknown> }) => api.patch(`/api/assessment/indicators/${id}`, body));
+/** What the indicator form sends (the computation only when adding: an indicator keeps its computation). */
+export interface IndicatorInput {
+  name: string;
+  definition: string;
+  params: Record<string, unknown>;
+  direction: 'higher' | 'lower' | 'deduction';
+  target: number;
+  weight: number;
+  unitKinds: ('division' | 'city' | 'county')[];
+  period: 'year' | 'quarter';
+}
+export const useCreateIndicator = () => useInvalidating((body: IndicatorInput & { year: number; computation: string }) => api.post<{ id: string }>('/api/assessment/indicators', body));
+export const useUpdateIndicator = () => useInvalidating(({ id, ...body }: Partial<IndicatorInput> & { id: string; version: number }) => api.patch(`/api/assessment/indicators/${id}`, body));
+export const useDeleteIndicator = () => useInvalidating(({ id, version }: { id: string; version: number }) => api.delete<{ id: string }>(`/api/assessment/indicators/${id}?version=${version}`));
+
+export function useRectifications(query: { unitId?: string; status?: string; overdue?: string; checkId?: string; page: number; pageSize: number }) {
+  return useQuery({ queryKey: ['assessment', 'rectifications', query], queryFn: () => api.get<RectificationsReply>('/api/assessment/rectifications', query), placeholderData: keepPreviousData });
+}
 export const useSeedIndicators = () => useInvalidating((body: { year: number }) => api.post('/api/assessment/indicators/seed', body));
 export const usePublish = () => useInvalidating((body: { year: number; period: string }) => api.post('/api/assessment/results/publish', body));
 
