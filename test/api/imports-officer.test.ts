@@ -13,6 +13,8 @@ import { createTestApp, type TestApp, type TestClient } from '../helpers/test-ap
 import { writeNationalCsv } from '../helpers/national-csv.js';
 import { auditLog, samples, workItems } from '../../src/db/schema/index.js';
 import { TEMPLATE_COLUMNS } from '../../src/modules/imports/parse/template.js';
+import { samplePendingReview } from '../../src/modules/assessment/computations/sample-pending-review.js';
+import { periodBounds } from '../../src/domain/assessment/periods.js';
 
 let t: TestApp;
 let sampling: TestClient;
@@ -28,6 +30,12 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const sampleOf = async (sampleNo: string) => (await t.database.db.select().from(samples).where(eq(samples.sampleNo, sampleNo)))[0];
+/** The samples behind the owner bureau's 抽检数据待复核 figure of 2025 (the assessment counts the flag). */
+const pendingReviewOf = async (sampleId: string) => {
+  const ctx = { db: t.database.db, period: periodBounds(2025, 'year'), params: {}, now: new Date() };
+  const records = await samplePendingReview.records(ctx, wuhou.me.unit.id);
+  return records.find((r) => r.id === sampleId)?.note ?? null;
+};
 const officerItems = (sampleId: string) =>
   t.database.db.select().from(workItems).where(and(eq(workItems.subjectId, sampleId), eq(workItems.kind, 'accompaniment_record')));
 
@@ -66,6 +74,8 @@ describe('an import without the accompanying officer', () => {
     const inbox = (await wuhou.get('/api/work-items?scope=unit&kind=accompaniment_record')).json();
     expect(inbox.items.map((i: { id: string }) => i.id)).toContain(item.id);
     expect((await wuhou.get(`/api/samples/${sample.id}`)).json().actions).toContain('recordOfficer');
+    // Counted in the assessment: the bureau's 抽检数据待复核 lists the sample for the missing officer.
+    expect(await pendingReviewOf(sample.id)).toContain('未记录陪同执法人员');
 
     // Importing the file again opens nothing twice.
     const again = await t.importFile(sampling, path, { defaultSamplingDate: '2025-05-01' });
@@ -125,6 +135,7 @@ describe('recording the officer', () => {
     const audit = await t.database.db.select().from(auditLog).where(and(eq(auditLog.entityId, sample.id), eq(auditLog.action, 'sample.recordOfficer')));
     expect(audit).toMatchObject([{ actorUsername: 'county-510107', before: { accompanyingOfficer: null }, after: { accompanyingOfficer: '王某某' } }]);
     expect((await wuhou.get(`/api/samples/${sample.id}`)).json().actions).not.toContain('recordOfficer');
+    expect(await pendingReviewOf(sample.id) ?? '').not.toContain('未记录陪同执法人员');
 
     // A corrected file (another result) without an officer column updates the sample but keeps
     // the officer recorded by hand, and asks for nothing again.

@@ -35,6 +35,24 @@ export const subjectEnded: Readonly<Record<string, SQL>> = {
   notice: sql`EXISTS (SELECT 1 FROM notices n WHERE n.id::text = w.subject_id AND n.status <> 'pending_approval')`,
   // A recipient's items: subject id "<notice id>/<unit id>"; they end with a withdrawal.
   noticeRecipient: sql`EXISTS (SELECT 1 FROM notices n WHERE n.id::text = split_part(w.subject_id, '/', 1) AND n.status = 'withdrawn')`,
+  // A listing's approval item ends once the listing is decided.
+  dishonestEntry: sql`EXISTS (SELECT 1 FROM dishonest_entries e WHERE e.id::text = w.subject_id AND e.status <> 'proposed')`,
+  // 信用处's approval of a batch 抽检监测处 prepared ends once it is sent or returned.
+  creditExportBatch: sql`EXISTS (SELECT 1 FROM credit_export_batches b WHERE b.id::text = w.subject_id AND b.status <> 'prepared')`,
+  // A division's 会审 item (subject id "<publication id>/<side>") ends when the review round does.
+  publicationReview: sql`EXISTS (SELECT 1 FROM publications p WHERE p.id::text = split_part(w.subject_id, '/', 1) AND p.status <> 'review')`,
+  // An assessment finding's rectification and acceptance end once the rectification is accepted.
+  assessmentFinding: sql`EXISTS (SELECT 1 FROM assessment_findings f WHERE f.id::text = w.subject_id AND f.status = 'accepted')`,
+};
+
+/**
+ * Subject types whose work items do not end with a state of the record, and why: each item is
+ * completed by its own action. A subject type that is in neither table fails a test.
+ */
+export const SUBJECTS_WITHOUT_END: Readonly<Record<string, string>> = {
+  sample: 'a sample does not end; its review-flag items end when the missing field is recorded',
+  publication: 'the opinion watch after a publication runs its days even if the publication is withdrawn; it ends when the watch is recorded',
+  riskMeeting: 'a meeting does not end; each follow-up item ends when it is done (a notice follow-up by sending the notice)',
 };
 
 /** The condition "this work item's subject has ended", over every subject type above. */

@@ -28,6 +28,11 @@ export function shanghaiToday(now: Date = new Date()): string {
   return new Date(now.getTime() + OFFSET_MS).toISOString().slice(0, 10);
 }
 
+/** This year in Asia/Shanghai: a page's default year (already the new one in Chengdu at 1 am on 1 January). */
+export function shanghaiYear(now: Date = new Date()): number {
+  return Number(shanghaiToday(now).slice(0, 4));
+}
+
 /**
  * Today (Asia/Shanghai) for a DatePicker: every form's default date and its "not after today"
  * limit use this, never `dayjs()`, which is the browser's day (still yesterday in Europe at 7 am

@@ -7,6 +7,7 @@
  */
 import { Breadcrumb, Button, Card, Col, DatePicker, Empty, Flex, Row, Segmented, Select, Space, Typography } from 'antd';
 import dayjs from 'dayjs';
+import { shanghaiYear } from '../../lib/time';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { api } from '../../api/client';
@@ -24,7 +25,7 @@ const RateTrendChart = lazy(() => import('./RateTrendChart'));
 const BarChart = lazy(() => import('../../components/BarChart'));
 
 const PROVINCE = '510000';
-const thisYear = () => dayjs().format('YYYY');
+const thisYear = () => String(shanghaiYear());
 const cityOf = (code: string) => `${code.slice(0, 4)}00`;
 
 /** The page's state, from the URL; what is not there takes the defaults. */

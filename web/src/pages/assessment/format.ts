@@ -1,5 +1,7 @@
 /** How the assessment pages print values: a share as a percentage, points as points. */
-export const thisYear = new Date().getFullYear();
+import { shanghaiYear } from '../../lib/time';
+
+export const thisYear = shanghaiYear();
 export const yearOptions = [thisYear + 1, thisYear, thisYear - 1, thisYear - 2].map((y) => ({ value: y, label: `${y}年` }));
 export function formatValue(value: number | null, direction: string): string {
   if (value === null) return '—';

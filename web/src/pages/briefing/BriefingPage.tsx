@@ -6,6 +6,7 @@
 import { Button, Card, Col, DatePicker, Descriptions, Empty, Row, Space, Table, Typography } from 'antd';
 import { useQuery, keepPreviousData } from '@tanstack/react-query';
 import dayjs from 'dayjs';
+import { todayForPicker } from '../../lib/time';
 import { Link, useSearchParams } from 'react-router';
 import type { Briefing, BriefingRow } from '@contracts/stats';
 import { api } from '../../api/client';
@@ -21,7 +22,7 @@ const month = (d: dayjs.Dayjs) => d.format('YYYY-MM');
 
 /** The quarter before this month's, by default: the period a meeting looks back on. */
 function defaultPeriod() {
-  const now = dayjs();
+  const now = todayForPicker();
   const start = now.subtract(3, 'month').startOf('month');
   return { from: month(start), to: month(start.add(2, 'month')) };
 }

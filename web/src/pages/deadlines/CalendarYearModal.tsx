@@ -4,6 +4,7 @@
  */
 import { Button, DatePicker, Flex, Form, Input, InputNumber, Typography } from 'antd';
 import { FormModal } from '../../components/FormModal';
+import { shanghaiYear } from '../../lib/time';
 import { sampleFormMessages } from '../samples/messages';
 import { deadlinesMessages } from './messages';
 import { expandDays, type DayRow } from './calendar-days';
@@ -57,7 +58,7 @@ export function CalendarYearModal({ open, onClose }: { open: boolean; onClose: (
       width={640}
       form={form}
       fields={['note']}
-      formProps={{ initialValues: { year: new Date().getFullYear() + 1, holidays: [{}], workdays: [] } }}
+      formProps={{ initialValues: { year: shanghaiYear() + 1, holidays: [{}], workdays: [] } }}
       submit={(v) => enterYear.mutateAsync({ year: v.year!, body: { holidays: expandDays(v.holidays), workdays: expandDays(v.workdays), note: v.note?.trim() || undefined } })}
       success={(_, v) => m.yearSaved(v.year!)}
       onClose={onClose}

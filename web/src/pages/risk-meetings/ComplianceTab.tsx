@@ -4,12 +4,13 @@ import { lazy, Suspense, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { App } from 'antd';
 import { QueryError } from '../../components/QueryError';
+import { shanghaiYear } from '../../lib/time';
 import { riskMeetingsMessages } from './messages';
 import { downloadMatrix, useMatrix, type MatrixReply } from './risk-meetings-api';
 
 const BarChart = lazy(() => import('../../components/BarChart'));
 const m = riskMeetingsMessages;
-const thisYear = new Date().getFullYear();
+const thisYear = shanghaiYear();
 const years = [thisYear, thisYear - 1, thisYear - 2].map((y) => ({ value: y, label: `${y}年` }));
 const percent = (r: number | null) => (r === null ? '—' : `${(r * 100).toFixed(1)}%`);
 type Row = MatrixReply['rows'][number];

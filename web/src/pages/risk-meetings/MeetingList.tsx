@@ -6,12 +6,13 @@ import { useCapability } from '../../auth/session';
 import { optionsOf } from '../../lib/enums';
 import { tablePagination } from '../../lib/table-pagination';
 import { QueryError } from '../../components/QueryError';
+import { shanghaiYear } from '../../lib/time';
 import { riskMeetingsMessages } from './messages';
 import { MeetingFormDrawer } from './MeetingFormDrawer';
 import { useMeetings, useRules, type MeetingQuery, type MeetingRow } from './risk-meetings-api';
 
 const m = riskMeetingsMessages;
-const thisYear = new Date().getFullYear();
+const thisYear = shanghaiYear();
 const years = [thisYear, thisYear - 1, thisYear - 2].map((y) => ({ value: String(y), label: `${y}年` }));
 
 export function MeetingList() {
