@@ -86,6 +86,7 @@ export const complaintsMessages = {
   replyText: '答复内容',
   repliedAt: '答复时间',
   duplicatesTitle: '合并的重复投诉举报',
+  opinionEventsTitle: '关联的舆情事件',
   mergedInto: '本件已并入',
   attachments: '附件',
   upload: '上传附件',
