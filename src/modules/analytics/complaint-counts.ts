@@ -38,6 +38,8 @@ const lastDay = (month: string) => new Date(Date.UTC(Number(month.slice(0, 4)), 
  */
 export async function getComplaintCounts(db: Executor, user: SessionUser, query: { by: ComplaintCountsBy; year: number; regionCode?: string }): Promise<ComplaintCounts> {
   const period = { from: `${query.year}-01-01`, to: `${query.year}-12-31` };
+  // The province's code is no region filter.
+  if (query.regionCode === '510000') query = { ...query, regionCode: undefined };
   const base: ComplaintFilter = { regionCode: query.regionCode, ...period };
   const where = complaintConditions(user, base);
   const rows = query.by === 'category' ? await byCategory(db, where) : await byKey(db, where, query.by);
