@@ -45,7 +45,12 @@ let jinjiangTransfer: { id: string; trackingNo: string };
 let mianyangComplaint: { id: string; trackingNo: string };
 
 const linksOf = async (eventId: string) => (await t.database.db.select({ n: count() }).from(opinionEventComplaints).where(eq(opinionEventComplaints.eventId, eventId)))[0].n;
-const auditsOf = async (eventId: string) => (await t.database.db.select({ action: auditLog.action, after: auditLog.after }).from(auditLog).where(and(eq(auditLog.entityType, 'opinionEvent'), eq(auditLog.entityId, eventId)))).map((a) => a);
+const auditsOf = async (eventId: string) =>
+  t.database.db
+    .select({ action: auditLog.action, after: auditLog.after })
+    .from(auditLog)
+    .where(and(eq(auditLog.entityType, 'opinionEvent'), eq(auditLog.entityId, eventId)))
+    .orderBy(auditLog.seq);
 
 beforeAll(async () => {
   t = await createTestApp();
