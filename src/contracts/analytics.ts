@@ -1,4 +1,4 @@
-/** Reply contracts of the analytics explorer (风险分析): /api/analytics/rates and /api/analytics/pivot. */
+/** Reply contracts of the analytics explorer (风险分析): /api/analytics/rates, /pivot and /complaints. */
 import { z } from 'zod';
 
 export const rateItem = z.object({
@@ -52,3 +52,30 @@ export type RateItem = z.infer<typeof rateItem>;
 export type Rates = z.infer<typeof rates>;
 export type Pivot = z.infer<typeof pivot>;
 export type PivotCell = z.infer<typeof cell>;
+
+/** One row of `GET /api/analytics/complaints`: complaints received (merged duplicates not again), of which 投诉, 举报, 12345 transfers. */
+export const complaintCountItem = z.object({
+  /** Category id, region code, enterprise name or YYYY-MM; null: an unknown region or a food no category reads. */
+  key: z.string().nullable(),
+  label: z.string(),
+  total: z.number(),
+  complaints: z.number(),
+  reports: z.number(),
+  transfers12345: z.number(),
+  /** The complaint list behind each count (web paths), or null where the list has no such filter. */
+  href: z.string().nullable(),
+  complaintsHref: z.string().nullable(),
+  reportsHref: z.string().nullable(),
+  transfersHref: z.string().nullable(),
+});
+
+export const complaintCounts = z.object({
+  by: z.enum(['category', 'city', 'county', 'enterprise', 'month']),
+  year: z.number(),
+  items: z.array(complaintCountItem),
+  /** Every complaint of the year in scope (and region): for `by=enterprise` more than the top rows. */
+  total: complaintCountItem,
+});
+
+export type ComplaintCountItem = z.infer<typeof complaintCountItem>;
+export type ComplaintCounts = z.infer<typeof complaintCounts>;

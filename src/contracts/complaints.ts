@@ -43,6 +43,9 @@ export type ComplaintPage = z.infer<typeof complaintPage>;
 
 export const complaintAttachment = z.object({ id: z.string(), fileName: z.string(), mimeType: z.string(), bytes: z.number(), createdAt: timestamp, href: z.string() });
 
+/** An opinion event as a complaint's detail lists it (those the user reads). */
+export const complaintOpinionEvent = z.object({ id: z.string(), title: z.string(), level: z.string(), levelName: z.string(), status: z.string(), statusName: z.string(), firstSeenAt: timestamp, href: z.string() });
+
 export const complaintDetail = complaintRow.extend({
   version: z.number(),
   intake: z.string(),
@@ -63,6 +66,7 @@ export const complaintDetail = complaintRow.extend({
   provisional: z.boolean(),
   duplicates: z.array(z.object({ id: z.string(), trackingNo: z.string(), receivedAt: timestamp })),
   attachments: z.array(complaintAttachment),
+  opinionEvents: z.array(complaintOpinionEvent),
   history: z.array(historyEntry),
   actions,
 });

@@ -37,6 +37,21 @@ export const opinionResponse = z.object({
 });
 export type OpinionResponse = z.infer<typeof opinionResponse>;
 
+export const linkedComplaint = z.object({
+  id: z.string(),
+  trackingNo: z.string(),
+  hotlineNo: z.string().nullable(),
+  kind: z.string(),
+  kindName: z.string(),
+  channelName: z.string(),
+  status: z.string(),
+  statusName: z.string(),
+  regionCode: z.string().nullable(),
+  regionName: z.string().nullable(),
+  receivedAt: timestamp,
+  href: z.string().nullable(),
+});
+
 export const opinionEventDetail = opinionEventRow.extend({
   sourceNote: z.string().nullable(),
   summary: z.string(),
@@ -51,6 +66,10 @@ export const opinionEventDetail = opinionEventRow.extend({
   enterprises: z.array(z.object({ id: z.string(), name: z.string(), creditCode: z.string().nullable() })),
   samples: z.array(z.object({ id: z.string(), sampleNo: z.string(), foodName: z.string(), conclusion: z.string().nullable() })),
   publications: z.array(z.object({ id: z.string(), title: z.string(), kind: z.string(), status: z.string() })),
+  /** Linked complaints the user may cite, never the complainant; `href` when the user reads the complaint. */
+  complaints: z.array(linkedComplaint),
+  /** Linked complaints outside the user's scope: counted, not shown. */
+  otherComplaintCount: z.number(),
   responses: z.array(opinionResponse),
   actions,
   history: z.array(historyEntry),

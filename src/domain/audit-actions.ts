@@ -174,6 +174,7 @@ export const auditActionNames = {
   'opinionEvent.respond': '登记舆情回应措施',
   'opinionEvent.recordOutcome': '登记回应措施效果',
   'opinionEvent.publishRebuttal': '辟谣信息提交会审',
+  'opinionEvent.linkComplaints': '关联投诉举报至舆情事件',
   'opinionEvent.close': '舆情事件办结',
   'opinionEvent.reopen': '重新打开舆情事件',
   'opinionWatch.record': '登记舆情监测情况',

@@ -26,6 +26,8 @@ export const capabilityRules = {
   'reconciliations.create': ['reconciliation.write'],
   /** The 投诉举报 page's manual entry and 12345 import. */
   'complaints.create': ['complaint.work'],
+  /** The 风险分析 page's complaint counts. */
+  'analytics.complaints': ['complaint.read'],
   'catalogue.manage': ['catalogue.manage'],
   'deadlines.manage': ['deadline.manage'],
   /** Escalation rules, case thresholds and the dishonest-list rule: their editors also see the rule's review state. */

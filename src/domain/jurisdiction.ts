@@ -237,6 +237,10 @@ export const jurisdiction = {
       work: [subtree('handler')],
       route: [oversees('complaints')],
       personal: [oversees('complaints'), unitIs('handler')],
+      // Naming it on an opinion event (a 12345 surge's transfers) and reading there its tracking number,
+      // kind, status and region, never the complainant: its readers, and the register's keepers, who
+      // read no complaint lists but keep a provincial register and get the numbers from 投诉举报中心.
+      cite: [oversees('complaints', 'coordination', 'publicity', 'publication'), subtree('handler'), unitIs('division')],
     },
   }),
   /**

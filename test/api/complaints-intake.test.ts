@@ -4,6 +4,7 @@ import { eq } from 'drizzle-orm';
 import { createTestApp, type TestApp, type TestClient } from '../helpers/test-app.js';
 import { complaints, workItems } from '../../src/db/schema/index.js';
 import { unitIdForRegion } from '../../src/modules/org/seed-organisation.js';
+import { deadlineFor } from '../../src/modules/deadlines/deadline-service.js';
 
 let t: TestApp;
 let center: TestClient;
@@ -54,6 +55,10 @@ describe('the 12345 import', () => {
     expect(first.receivedAt.toISOString()).toBe('2026-12-01T01:30:00.000Z');
     const [report] = await t.database.db.select().from(complaints).where(eq(complaints.hotlineNo, 'IMP-002'));
     expect(report).toMatchObject({ kind: 'report', anonymous: true, handlerUnitId: unitIdForRegion('511102') });
+    // The rules and calendar read once for the file give each row the deadline a single intake computes.
+    expect(first.acceptDueAt?.toISOString()).toBe((await deadlineFor(t.database.db, 'complaint.accept', first.receivedAt)).due.toISOString());
+    expect(report.acceptDueAt?.toISOString()).toBe((await deadlineFor(t.database.db, 'report.handle', report.receivedAt)).due.toISOString());
+    expect(first.acceptDueAt?.toISOString()).toBe('2026-12-10T15:59:59.999Z');
     const list = (await wuhou.get('/api/complaints?q=导入店甲')).json();
     expect(list.total).toBe(1);
   });

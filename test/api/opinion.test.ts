@@ -108,11 +108,11 @@ describe('the register: workflow and validation', () => {
     expect(reopened.json().status).toBe('open');
   });
 
-  it('协调处 and the leader read the register but do not work on it', async () => {
-    for (const client of [coordination, leader]) {
+  it('协调处 and the leader read the register but do not work on it (协调处 may only add complaints)', async () => {
+    for (const [client, actions] of [[coordination, ['linkComplaints']], [leader, []]] as const) {
       const detail = await client.get(`/api/opinion-events/${id}`);
       expect(detail.statusCode).toBe(200);
-      expect(detail.json().actions).toEqual([]);
+      expect(detail.json().actions).toEqual(actions);
       expect((await client.get('/api/opinion-events?pageSize=100')).json().items.some((e: { id: string }) => e.id === id)).toBe(true);
     }
     const res = await coordination.post(`/api/opinion-events/${id}/responses`, { kind: 'statement', title: '声明', actedOn: today });
@@ -160,10 +160,10 @@ describe('scope: the register is provincial; a bureau reads the events of its ar
     provinceEvent = (await publicity.post('/api/opinion-events', event({ title: '全省性谣言' }))).json().id;
   });
 
-  it('成都 reads its event (read only) and not the province-wide one (404); 绵阳 reads neither', async () => {
+  it('成都 reads its event (read only, but for adding its complaints) and not the province-wide one (404); 绵阳 reads neither', async () => {
     const own = await chengdu.get(`/api/opinion-events/${chengduEvent}`);
     expect(own.statusCode).toBe(200);
-    expect(own.json().actions).toEqual([]);
+    expect(own.json().actions).toEqual(['linkComplaints']);
     expect((await chengdu.get(`/api/opinion-events/${provinceEvent}`)).statusCode).toBe(404);
     expect((await mianyang.get(`/api/opinion-events/${chengduEvent}`)).statusCode).toBe(404);
     const list = (await chengdu.get('/api/opinion-events?pageSize=200')).json().items.map((e: { id: string }) => e.id);

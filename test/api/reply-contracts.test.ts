@@ -37,6 +37,7 @@ const withoutContract: Record<string, string> = {
   'GET /api/complaints/:id/attachments/:attachmentId': file,
   'DELETE /api/intake-keys/:id': noContent,
   'GET /api/analytics/pivot.xlsx': file,
+  'GET /api/analytics/complaints.xlsx': file,
   'GET /api/assessment/results/report.docx': file,
   'GET /api/assessment/scores.xlsx': file,
   'GET /api/assessment/findings/:id/attachments/:attachmentId': file,

@@ -4,6 +4,7 @@ import { workItems } from './work-items.js';
 import { enterprises } from './enterprises.js';
 import { samples } from './sampling.js';
 import { explainers, publications } from './publication.js';
+import { complaints } from './complaints.js';
 
 /**
  * An opinion event (舆情事件, migration 0035): the register kept by 宣传和档案中心 and 新闻宣传处
@@ -71,6 +72,23 @@ export const opinionEventSamples = pgTable(
       .references(() => samples.id),
   },
   (t) => [primaryKey({ columns: [t.eventId, t.sampleId] })],
+);
+
+/**
+ * Complaints an event concerns (migration 0039), e.g. the 12345 transfers of a 12345 surge. Named by
+ * tracking number; shown on the event without the complainant (src/modules/opinion/event-links.ts).
+ */
+export const opinionEventComplaints = pgTable(
+  'opinion_event_complaints',
+  {
+    eventId: uuid('event_id')
+      .notNull()
+      .references(() => opinionEvents.id, { onDelete: 'cascade' }),
+    complaintId: uuid('complaint_id')
+      .notNull()
+      .references(() => complaints.id),
+  },
+  (t) => [primaryKey({ columns: [t.eventId, t.complaintId] }), index('opinion_event_complaints_complaint_idx').on(t.complaintId)],
 );
 
 export const opinionEventPublications = pgTable(

@@ -4,10 +4,12 @@ import type { WorkflowTable } from './workflow.js';
 export type OpinionEventStatus = 'open' | 'closed';
 
 /**
- * Side: `keeper` — 宣传和档案中心 or 新闻宣传处, who keep the register (`jurisdiction.opinionEvent.work`).
- * Everyone else who reads an event (协调处, the leadership, the bureau of the area) only reads it.
+ * Sides: `keeper` — 宣传和档案中心 or 新闻宣传处, who keep the register (`jurisdiction.opinionEvent.work`);
+ * `reader` — everyone else who reads the event (协调处, the leadership, the bureau of the area): they
+ * only read it, except that those who work on complaints add the complaints they handle to it (a
+ * 12345 surge's transfers); keepers link complaints through the event's form.
  */
-export type OpinionEventSide = 'keeper';
+export type OpinionEventSide = 'keeper' | 'reader';
 
 export type OpinionEventFacts = Record<string, never>;
 
@@ -17,6 +19,7 @@ export const opinionEventWorkflow = {
   // An outcome often becomes known after the event is closed (a rumour that stopped spreading).
   recordOutcome: { from: ['open', 'closed'], permission: 'opinion.record', sides: ['keeper'], sideRefusal: 'OPINION_KEEPERS_ONLY' },
   publishRebuttal: { from: ['open'], permission: 'opinion.record', sides: ['keeper'], sideRefusal: 'OPINION_KEEPERS_ONLY', stateRefusal: 'OPINION_EVENT_CLOSED' },
+  linkComplaints: { from: ['open'], permission: 'complaint.work', sides: ['reader'], stateRefusal: 'OPINION_EVENT_CLOSED' },
   close: { from: ['open'], to: 'closed', permission: 'opinion.record', sides: ['keeper'], sideRefusal: 'OPINION_KEEPERS_ONLY', stateRefusal: 'OPINION_EVENT_CLOSED' },
   reopen: { from: ['closed'], to: 'open', permission: 'opinion.record', sides: ['keeper'], sideRefusal: 'OPINION_KEEPERS_ONLY' },
 } as const satisfies WorkflowTable<string, OpinionEventStatus, OpinionEventSide, OpinionEventFacts>;

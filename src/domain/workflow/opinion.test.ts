@@ -5,7 +5,7 @@ import { opinionWatchWorkflow } from './opinion-watch.js';
 import { allowedActions, refusalOf } from './workflow.js';
 
 const keeper = (state: string) => ({ state, sides: ['keeper' as const], roles: ['division_officer'], facts: {} });
-const reader = (state: string) => ({ state, sides: [] as 'keeper'[], roles: ['leader'], facts: {} });
+const reader = (state: string, roles = ['leader']) => ({ state, sides: ['reader' as const], roles, facts: {} });
 const watcher = (state: string, entries: number) => ({ state, sides: ['watcher' as const], roles: ['division_officer'], facts: { entries } });
 
 describe('the opinion event workflow table', () => {
@@ -19,6 +19,13 @@ describe('the opinion event workflow table', () => {
   it('offers a reader (协调处, the leadership, the bureau of the area) nothing, and says why', () => {
     expect(allowedActions(opinionEventWorkflow, reader('open'))).toEqual([]);
     expect(refusalOf(opinionEventWorkflow, 'respond', reader('open'))?.code).toBe('OPINION_KEEPERS_ONLY');
+  });
+
+  it('lets a reader who works on complaints (the bureau of the area, 协调处) add complaints to an open event, and nothing else', () => {
+    expect(allowedActions(opinionEventWorkflow, reader('open', ['bureau_officer']))).toEqual(['linkComplaints']);
+    expect(allowedActions(opinionEventWorkflow, reader('closed', ['bureau_officer']))).toEqual([]);
+    expect(refusalOf(opinionEventWorkflow, 'linkComplaints', reader('closed', ['bureau_officer']))?.code).toBe('OPINION_EVENT_CLOSED');
+    expect(refusalOf(opinionEventWorkflow, 'linkComplaints', keeper('open'))?.code).toBe('FORBIDDEN');
   });
 
   it('refuses a response on a closed event with its own code', () => {

@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import { route, type ApiContext } from '../../http/api-route.js';
 import { sendFile, XLSX } from '../../http/file-reply.js';
-import { pivot, rates } from '../../contracts/analytics.js';
+import { complaintCounts, pivot, rates } from '../../contracts/analytics.js';
 import { dimensionLabels, dimensions } from '../../domain/analytics/pivot.js';
 import { toLocalDate } from '../../domain/time.js';
 import { getPivot, type PivotRequest } from './get-pivot.js';
 import { getRates } from './get-rates.js';
 import { pivotWorkbook } from './export-pivot.js';
+import { complaintCountsWorkbook } from './export-complaint-counts.js';
+import { getComplaintCounts, TOP_ENTERPRISES } from './complaint-counts.js';
 
 const month = z.string().regex(/^(20\d{2}|2100)-(0[1-9]|1[0-2])$/, { message: '月份格式应为 YYYY-MM' });
 const regionCode = z.string().regex(/^51\d{4}$/, { message: '地区应为四川省内的行政区划代码' });
@@ -26,6 +28,12 @@ const pivotQuery = z.object({
   enterpriseKind: z.enum(['producer', 'distributor', 'caterer', 'special_food', 'online_platform']).optional(),
   labName: z.string().trim().min(1).max(200).optional(),
   item: z.string().trim().min(1).max(100).optional(),
+});
+
+const complaintCountsQuery = z.object({
+  by: z.enum(['category', 'city', 'county', 'enterprise', 'month'], { message: 'by 应为 category、city、county、enterprise 或 month' }),
+  year: z.coerce.number().int().min(2000, '年份应在2000–2100之间').max(2100, '年份应在2000–2100之间'),
+  regionCode: regionCode.optional(),
 });
 
 /** The period defaults to this calendar year (Asia/Shanghai). */
@@ -51,6 +59,30 @@ export function registerAnalyticsRoutes(api: ApiContext) {
     }),
     reply: rates,
     handler: async ({ user, query }) => getRates(db, user, query),
+  });
+  route(api, {
+    method: 'GET',
+    url: '/api/analytics/complaints',
+    summary:
+      '投诉举报统计：按 by（category 由食品名称识别的食品大类、city 市州、county 县区、enterprise 被投诉举报次数最多的 ${TOP_ENTERPRISES} 个对象、month 月份）统计 year 年（按收到日期）收到的投诉举报（合并的重复件不重复计）及其中投诉、举报、12345转办件数；按投诉举报的数据范围，可限地区；每个数字带同条件的投诉举报列表链接，合计等于 GET /api/complaints 同条件的 total',
+    tags: ['analytics'],
+    permission: 'complaint.read',
+    query: complaintCountsQuery,
+    reply: complaintCounts,
+    handler: async ({ user, query }) => getComplaintCounts(db, user, query),
+  });
+  route(api, {
+    method: 'GET',
+    url: '/api/analytics/complaints.xlsx',
+    summary: '导出投诉举报统计（xlsx），内容与 GET /api/analytics/complaints 相同',
+    tags: ['analytics'],
+    permission: 'complaint.read',
+    query: complaintCountsQuery,
+    handler: async ({ user, query, reply }) => {
+      const counts = await getComplaintCounts(db, user, query);
+      const body = await complaintCountsWorkbook(counts, query.regionCode);
+      return sendFile(reply, { fileName: `投诉举报统计-${query.year}.xlsx`, contentType: XLSX, body }, { noStore: true });
+    },
   });
   route(api, {
     method: 'GET',

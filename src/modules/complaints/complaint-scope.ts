@@ -8,6 +8,11 @@ export function complaintReadable(user: SessionUser): SQL {
   return jurisdictionSql(user, 'complaint', 'see');
 }
 
+/** Who may name a complaint on an opinion event and read its tracking number, kind, status and region there. */
+export function complaintCitable(user: SessionUser): SQL {
+  return jurisdictionSql(user, 'complaint', 'cite');
+}
+
 /** The handling unit's line: accepts, handles, replies. */
 export function worksOnComplaint(user: SessionUser, handler: UnitFact): boolean {
   return reaches(user, 'complaint', 'work', { units: { handler } });

@@ -4,6 +4,7 @@ import { attachments, auditLog, complaints } from '../../db/schema/index.js';
 import { DomainError } from '../../domain/errors.js';
 import type { SessionUser } from '../access/actor.js';
 import { auditHistory } from '../audit/audit-history.js';
+import { eventsOfComplaint } from '../opinion/linked-complaints.js';
 import { actionsOf } from '../workflow/load-for-action.js';
 import { complaintReadable } from './complaint-scope.js';
 import { caseOf, complaintRowView, duplicatesOf, unitsById } from './complaint-view.js';
@@ -16,11 +17,12 @@ export const COMPLAINT_ATTACHMENTS = 'complaint';
 export async function getComplaint(db: Executor, user: SessionUser, id: string, cipher: PersonalDataCipher, now = new Date()) {
   const [row] = await db.select().from(complaints).where(and(eq(complaints.id, id), complaintReadable(user))).limit(1);
   if (!row) throw new DomainError('NOT_FOUND', { entity: 'complaint', id });
-  const [units, linkedCase, duplicates, files, history, actions] = await Promise.all([
+  const [units, linkedCase, duplicates, files, opinionEvents, history, actions] = await Promise.all([
     unitsById(db, [row.handlerUnitId, row.divisionUnitId]),
     caseOf(db, row.caseId),
     duplicatesOf(db, row.id),
     db.select().from(attachments).where(and(eq(attachments.entityType, COMPLAINT_ATTACHMENTS), eq(attachments.entityId, row.id))).orderBy(asc(attachments.createdAt)),
+    eventsOfComplaint(db, user, row.id),
     auditHistory(db, and(eq(auditLog.entityType, 'complaint'), eq(auditLog.entityId, row.id)), 50),
     actionsOf(db, user, complaintRecord, row),
   ]);
@@ -45,6 +47,7 @@ export async function getComplaint(db: Executor, user: SessionUser, id: string, 
     provisional: row.provisional,
     duplicates,
     attachments: files.map((f) => ({ id: f.id, fileName: f.fileName, mimeType: f.mimeType, bytes: f.bytes, createdAt: f.createdAt, href: `/api/complaints/${row.id}/attachments/${f.id}` })),
+    opinionEvents,
     // The entries without their `after`: the page needs when and who, not the stored rows.
     history: history.map(({ after: _after, ...h }) => h),
     actions,

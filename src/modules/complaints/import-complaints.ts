@@ -13,7 +13,7 @@ import { openSheets, type RawRow } from '../imports/parse/read-rows.js';
 import { checkIntake } from './create-complaint.js';
 import { findComplaintHeader, kindOf, parseDateTime, type ComplaintField } from './complaint-sheet.js';
 import type { PersonalDataCipher } from './personal-data-cipher.js';
-import { receiveComplaint } from './receive-complaint.js';
+import { loadIntakeDeadlines, receiveComplaint, type IntakeDeadlines } from './receive-complaint.js';
 
 /** A 12345 export holds a day's or a week's transfers; more than this is not one import. */
 export const COMPLAINT_IMPORT_MAX_ROWS = 5000;
@@ -35,6 +35,8 @@ export async function importComplaints(db: Db, user: SessionUser, file: { path: 
     const source = await openSheets(file.path, file.fileName);
     if ('error' in source) throw new DomainError('VALIDATION_FAILED', { file: source.error });
     try {
+      // The deadline rules and the calendar, read once for the file rather than once per row.
+      const deadlines = await loadIntakeDeadlines(db);
       for await (const sheet of source.sheets) {
         const head: RawRow[] = [];
         let header = null;
@@ -48,7 +50,7 @@ export async function importComplaints(db: Db, user: SessionUser, file: { path: 
           if (raw.cells.every((c) => !c?.trim())) continue;
           summary.rows++;
           if (summary.rows > COMPLAINT_IMPORT_MAX_ROWS) throw new DomainError('VALIDATION_FAILED', { file: `一次最多导入${COMPLAINT_IMPORT_MAX_ROWS}行，请分批导入` });
-          await importRow(db, actor, raw, header.columns, summary, cipher, now);
+          await importRow(db, actor, raw, header.columns, summary, cipher, deadlines, now);
         }
         if (header) {
           summary.headerRow = header.row;
@@ -73,7 +75,16 @@ export async function importComplaints(db: Db, user: SessionUser, file: { path: 
   return getComplaintImport(db, user, id);
 }
 
-async function importRow(db: Db, actor: ReturnType<typeof actorOf>, raw: RawRow, columns: Map<ComplaintField, number>, summary: ComplaintImportSummary, cipher: PersonalDataCipher, now: Date) {
+async function importRow(
+  db: Db,
+  actor: ReturnType<typeof actorOf>,
+  raw: RawRow,
+  columns: Map<ComplaintField, number>,
+  summary: ComplaintImportSummary,
+  cipher: PersonalDataCipher,
+  deadlines: IntakeDeadlines,
+  now: Date,
+) {
   const cell = (f: ComplaintField) => {
     const i = columns.get(f);
     return i === undefined ? '' : (raw.cells[i] ?? '').trim();
@@ -116,7 +127,7 @@ async function importRow(db: Db, actor: ReturnType<typeof actorOf>, raw: RawRow,
   };
   try {
     checkIntake(input, now);
-    const outcome = await db.transaction((tx) => receiveComplaint(tx, actor, input, cipher));
+    const outcome = await db.transaction((tx) => receiveComplaint(tx, actor, input, cipher, deadlines));
     if (outcome.result === 'created') summary.imported++;
     else {
       summary.merged++;

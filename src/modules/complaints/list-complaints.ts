@@ -4,6 +4,7 @@ import { complaints } from '../../db/schema/index.js';
 import type { Page } from '../../http/paging.js';
 import type { SessionUser } from '../access/actor.js';
 import { complaintReadable } from './complaint-scope.js';
+import { foodRootCondition } from './complaint-categories.js';
 import { complaintRowView, unitsById } from './complaint-view.js';
 import type { PersonalDataCipher } from './personal-data-cipher.js';
 
@@ -19,6 +20,10 @@ export interface ComplaintFilter {
   to?: string;
   /** Merged duplicates are hidden unless asked for (they are not counted twice). */
   includeMerged?: boolean;
+  /** The subject's name exactly as complained about (the analytics' enterprise rows). */
+  enterpriseName?: string;
+  /** The food's 大类, read from its name (complaint-categories.ts). */
+  categoryRootId?: string;
 }
 
 export function complaintConditions(user: SessionUser, filter: ComplaintFilter): SQL {
@@ -39,12 +44,19 @@ export function complaintConditions(user: SessionUser, filter: ComplaintFilter):
   }
   if (filter.from) conditions.push(gte(complaints.receivedAt, new Date(`${filter.from}T00:00:00+08:00`)));
   if (filter.to) conditions.push(lte(complaints.receivedAt, new Date(`${filter.to}T23:59:59.999+08:00`)));
+  if (filter.enterpriseName) conditions.push(eq(complaints.enterpriseName, filter.enterpriseName));
   return and(...conditions)!;
+}
+
+/** `complaintConditions`, and the food category, which takes a read of the names in scope. */
+export async function complaintWhere(db: Executor, user: SessionUser, filter: ComplaintFilter): Promise<SQL> {
+  const where = complaintConditions(user, filter);
+  return filter.categoryRootId ? and(where, await foodRootCondition(db, where, filter.categoryRootId))! : where;
 }
 
 /** The complaints the user reads (`complaint.see`, in SQL), newest first, complainants masked. */
 export async function listComplaints(db: Executor, user: SessionUser, filter: ComplaintFilter, page: Page, cipher: PersonalDataCipher, now = new Date()) {
-  const where = complaintConditions(user, filter);
+  const where = await complaintWhere(db, user, filter);
   const [rows, [{ total }]] = await Promise.all([
     db.select().from(complaints).where(where).orderBy(desc(complaints.receivedAt), desc(complaints.id)).limit(page.pageSize).offset(page.offset),
     db.select({ total: count() }).from(complaints).where(where),

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, gte, isNull, lte, sql } from 'drizzle-orm';
-import type { Tx } from '../../db/client.js';
+import type { Executor, Tx } from '../../db/client.js';
 import { complaints } from '../../db/schema/index.js';
 import { divisionSlugOfEnterpriseKind, DUPLICATE_WINDOW_DAYS, routeComplaint } from '../../domain/complaints/routing.js';
 import type { Actor } from '../access/actor.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { deadlineFor } from '../deadlines/deadline-service.js';
+import { computeDeadline, type DeadlineUnit } from '../../domain/deadlines/compute-deadline.js';
+import { deadlineFor, rulesWithCalendar } from '../deadlines/deadline-service.js';
 import { unitIdForRegion, unitIdForSlug } from '../org/seed-organisation.js';
 import { regionIndex } from '../sampling/region-index.js';
 import { createWorkItems } from '../work-items/create-work-item.js';
@@ -49,6 +50,23 @@ export type IntakeOutcome =
   /** The same 12345 number or request id again: nothing stored, the first record answers. */
   | { result: 'duplicate'; id: string; trackingNo: string };
 
+/** The deadline rules an intake reads: accepting a 投诉, handling a 举报. */
+const INTAKE_RULES = ['complaint.accept', 'report.handle'] as const;
+
+/** The intake's rules and the calendar in force, read once for many rows (the 12345 import). */
+export type IntakeDeadlines = Awaited<ReturnType<typeof rulesWithCalendar>>;
+
+export function loadIntakeDeadlines(db: Executor): Promise<IntakeDeadlines> {
+  return rulesWithCalendar(db, [...INTAKE_RULES]);
+}
+
+/** The acceptance (or 举报 handling) deadline: from the rules read once, or read now in one round trip. */
+async function acceptDeadline(tx: Tx, ruleId: (typeof INTAKE_RULES)[number], from: Date, preloaded?: IntakeDeadlines) {
+  if (!preloaded) return deadlineFor(tx, ruleId, from);
+  const rule = preloaded.rules.get(ruleId)!;
+  return computeDeadline({ id: rule.id, amount: rule.amount, unit: rule.unit as DeadlineUnit }, from, preloaded.calendar);
+}
+
 const clean = (v: string | null | undefined) => (v && v.trim() ? v.trim() : null);
 
 /**
@@ -57,8 +75,9 @@ const clean = (v: string | null | undefined) => (v && v.trim() ? v.trim() : null
  * 投诉举报中心 for what the address cannot settle), the subject matched to an enterprise and its
  * link division, personal data encrypted, the statutory deadlines on the calendar in force, the
  * handling unit's work item and the audit row (which never holds the complainant in clear).
+ * `deadlines`: the rules and calendar already read for a whole file (else read here).
  */
-export async function receiveComplaint(tx: Tx, actor: Actor, input: ComplaintIntake, cipher: PersonalDataCipher): Promise<IntakeOutcome> {
+export async function receiveComplaint(tx: Tx, actor: Actor, input: ComplaintIntake, cipher: PersonalDataCipher, deadlines?: IntakeDeadlines): Promise<IntakeOutcome> {
   if (input.requestKey && input.intakeKeyId) {
     const [seen] = await tx
       .select({ id: complaints.id, trackingNo: complaints.trackingNo })
@@ -128,7 +147,7 @@ export async function receiveComplaint(tx: Tx, actor: Actor, input: ComplaintInt
     return { result: 'merged', id, trackingNo, mergedIntoId: first.id };
   }
 
-  const accept = await deadlineFor(tx, input.kind === 'report' ? 'report.handle' : 'complaint.accept', input.receivedAt);
+  const accept = await acceptDeadline(tx, input.kind === 'report' ? 'report.handle' : 'complaint.accept', input.receivedAt, deadlines);
   // A 12345 transfer is due when the hotline says; a 举报's handling is its 立案 decision.
   const dueAt = input.hotlineDueAt ?? (input.kind === 'report' ? accept.due : null);
   const [row] = await tx

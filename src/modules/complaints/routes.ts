@@ -79,7 +79,7 @@ export function registerComplaintRoutes(api: ApiContext) {
   route(api, {
     method: 'GET',
     url: '/api/complaints',
-    summary: '投诉举报列表（按数据范围；投诉举报人信息脱敏）：status、regionCode（县或市）、kind、channel、q（编号、12345工单号、对象、食品）、overdue、from/to（收到日期）',
+    summary: '投诉举报列表（按数据范围；投诉举报人信息脱敏）：status、regionCode（县或市）、kind、channel、q（编号、12345工单号、对象、食品）、overdue、from/to（收到日期）、enterpriseName（被投诉举报对象全称）、categoryRootId（由食品名称识别的食品大类）',
     tags: ['complaints'],
     permission: 'complaint.read',
     query: pageQuery.extend({
@@ -91,6 +91,8 @@ export function registerComplaintRoutes(api: ApiContext) {
       overdue: z.enum(['true', 'false']).optional(),
       from: date.optional(),
       to: date.optional(),
+      enterpriseName: z.string().trim().min(1).max(200).optional(),
+      categoryRootId: z.uuid('分类编号格式不正确').optional(),
     }),
     reply: complaintPage,
     handler: async ({ user, query }) => listComplaints(db, user, { ...query, overdue: query.overdue === 'true' }, toPage(query), cipher),

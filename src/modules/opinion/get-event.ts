@@ -22,6 +22,7 @@ import { auditHistory } from '../audit/audit-history.js';
 import { statusNames as publicationStatusNames } from '../publication/publication-scope.js';
 import { actionsOf } from '../workflow/load-for-action.js';
 import { opinionEventRecord, type OpinionEvent } from './opinion-event-workflow.js';
+import { complaintsOfEvent } from './linked-complaints.js';
 import { opinionReadable } from './opinion-scope.js';
 import { outer } from '../../db/outer-column.js';
 
@@ -111,13 +112,14 @@ export async function getEvent(db: Executor, user: SessionUser, id: string) {
   const r = rows.at(0);
   if (!r) throw new DomainError('NOT_FOUND', { entity: 'opinionEvent', id });
   const { ownerUnitName: _o, regionName: _r, responseCount: _c, ...e } = r;
-  const [ownerUnit, regionUnit, recordedBy, linkedEnterprises, linkedSamples, linkedPublications, responses, actions, history] = await Promise.all([
+  const [ownerUnit, regionUnit, recordedBy, linkedEnterprises, linkedSamples, linkedPublications, linkedComplaints, responses, actions, history] = await Promise.all([
     unitRefOf(db, e.ownerUnitId),
     unitRefOf(db, e.regionUnitId),
     unitRefOf(db, e.recordedByUnitId),
     db.select({ id: enterprises.id, name: enterprises.name, creditCode: enterprises.creditCode }).from(opinionEventEnterprises).innerJoin(enterprises, eq(enterprises.id, opinionEventEnterprises.enterpriseId)).where(eq(opinionEventEnterprises.eventId, id)).orderBy(enterprises.name),
     db.select({ id: samples.id, sampleNo: samples.sampleNo, foodName: samples.foodName, conclusion: samples.conclusion }).from(opinionEventSamples).innerJoin(samples, eq(samples.id, opinionEventSamples.sampleId)).where(eq(opinionEventSamples.eventId, id)).orderBy(samples.sampleNo),
     db.select({ id: publications.id, title: publications.title, kind: publications.kind, status: publications.status }).from(opinionEventPublications).innerJoin(publications, eq(publications.id, opinionEventPublications.publicationId)).where(eq(opinionEventPublications.eventId, id)).orderBy(publications.createdAt),
+    complaintsOfEvent(db, user, id),
     db
       .select({ response: opinionResponses, explainerName: explainers.itemName, publication: { id: publications.id, title: publications.title, status: publications.status, publishAt: publications.publishAt } })
       .from(opinionResponses)
@@ -143,6 +145,8 @@ export async function getEvent(db: Executor, user: SessionUser, id: string) {
     enterprises: linkedEnterprises,
     samples: linkedSamples.map((s) => ({ ...s, foodName: s.foodName ?? '' })),
     publications: linkedPublications,
+    complaints: linkedComplaints.items,
+    otherComplaintCount: linkedComplaints.others,
     responses: responses.map(({ response: x, explainerName, publication }) => ({
       id: x.id,
       kind: x.kind,

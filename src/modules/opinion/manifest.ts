@@ -1,4 +1,4 @@
-import { opinionEventEnterprises, opinionEventPublications, opinionEvents, opinionEventSamples, opinionResponses, opinionWatchEntries } from '../../db/schema/index.js';
+import { opinionEventComplaints, opinionEventEnterprises, opinionEventPublications, opinionEvents, opinionEventSamples, opinionResponses, opinionWatchEntries } from '../../db/schema/index.js';
 import type { ModuleManifest } from '../module-manifest.js';
 import { registerOpinionRoutes } from './routes.js';
 
@@ -10,6 +10,6 @@ import { registerOpinionRoutes } from './routes.js';
  */
 export const opinionManifest: ModuleManifest = {
   name: 'opinion',
-  tables: [opinionEvents, opinionEventEnterprises, opinionEventSamples, opinionEventPublications, opinionResponses, opinionWatchEntries],
+  tables: [opinionEvents, opinionEventEnterprises, opinionEventSamples, opinionEventPublications, opinionEventComplaints, opinionResponses, opinionWatchEntries],
   routes: registerOpinionRoutes,
 };

@@ -12,7 +12,7 @@ export const opinionEventRecord: RecordWorkflow<OpinionEvent, OpinionEventAction
   entity: 'opinionEvent',
   table: opinionEventWorkflow,
   loadForUpdate: async (tx, user, id) => (await tx.select().from(opinionEvents).where(and(eq(opinionEvents.id, id), opinionReadable(user))).limit(1).for('update'))[0],
-  standing: async (_db, user, e) => ({ state: e.status, sides: keepsOpinionRegister(user) ? ['keeper'] : [], facts: {} }),
+  standing: async (_db, user, e) => ({ state: e.status, sides: keepsOpinionRegister(user) ? ['keeper'] : ['reader'], facts: {} }),
   version: (e) => e.version,
   update: async (tx, e, changes) => {
     const [after] = await tx

@@ -6,6 +6,7 @@ import { opinionCreated, opinionEventDetail, opinionEventPage, opinionWatchDetai
 import { isWebLink, opinionLevels, opinionSources, responseKinds } from '../../domain/opinion/opinion-rules.js';
 import { closeEvent, reopenEvent } from './close-event.js';
 import { getEvent, listEvents } from './get-event.js';
+import { linkComplaints } from './link-complaints.js';
 import { completeWatch, getWatch, openEventFromWatch, recordWatchEntry } from './opinion-watch.js';
 import { publishRebuttal } from './publish-rebuttal.js';
 import { recordEvent } from './record-event.js';
@@ -17,6 +18,9 @@ const text = (max: number, message: string) => z.string(message).trim().min(1, m
 const uuid = z.uuid('编号格式不正确');
 const version = z.number('缺少版本号').int().min(1);
 const responseParams = z.object({ id: uuid, responseId: uuid });
+
+/** Complaints by tracking number (查询编号) or 12345 work-order number. */
+const complaintNos = z.array(z.string().trim().min(1, '编号不能为空').max(64, '编号过长')).max(200, '最多关联200件投诉举报');
 
 /** The fields of an event, as the form and the API send them. */
 const eventFields = z.object({
@@ -32,6 +36,7 @@ const eventFields = z.object({
   enterpriseIds: z.array(uuid).max(50, '最多关联50家企业').optional(),
   sampleNos: z.array(z.string().trim().min(1).max(64)).max(100, '最多关联100个样品').optional(),
   publicationIds: z.array(uuid).max(20, '最多关联20期信息公布').optional(),
+  complaintNos: complaintNos.optional(),
 });
 
 export function registerOpinionRoutes(api: ApiContext) {
@@ -87,6 +92,20 @@ export function registerOpinionRoutes(api: ApiContext) {
     reply: opinionEventDetail,
     handler: async ({ user, params, body, ip }) => {
       await updateEvent(db, user, params.id, body, ip);
+      return getEvent(db, user, params.id);
+    },
+  });
+  route(api, {
+    method: 'POST',
+    url: '/api/opinion-events/:id/complaints',
+    summary: '关联投诉举报（按查询编号或12345工单号，只增不减）：涉及地区的市县局、协调处关联本单位可查看的投诉举报，如12345集中反映的转办件',
+    tags: ['opinion'],
+    permission: 'opinion.read',
+    params: idParams,
+    body: z.object({ version, complaintNos: complaintNos.min(1, '请填写至少一个编号') }),
+    reply: opinionEventDetail,
+    handler: async ({ user, params, body, ip }) => {
+      await linkComplaints(db, user, params.id, body, ip);
       return getEvent(db, user, params.id);
     },
   });

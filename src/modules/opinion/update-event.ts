@@ -12,7 +12,7 @@ export async function updateEvent(db: Db, user: SessionUser, id: string, input: 
   return db.transaction(async (tx) => {
     const { row, update } = await loadForAction(tx, user, opinionEventRecord, id, 'edit', input.version);
     const units = await checkUnits(tx, user, { ownerUnitId: input.ownerUnitId ?? row.ownerUnitId, regionUnitId: input.regionUnitId === undefined ? row.regionUnitId : input.regionUnitId });
-    const hasLinks = input.enterpriseIds !== undefined || input.sampleNos !== undefined || input.publicationIds !== undefined;
+    const hasLinks = input.enterpriseIds !== undefined || input.sampleNos !== undefined || input.publicationIds !== undefined || input.complaintNos !== undefined;
     const links = hasLinks ? await resolveEventLinks(tx, user, input) : null;
     const after = await update({
       title: input.title ?? row.title,
@@ -29,6 +29,7 @@ export async function updateEvent(db: Db, user: SessionUser, id: string, input: 
         enterpriseIds: input.enterpriseIds !== undefined ? links.enterpriseIds : undefined,
         sampleIds: input.sampleNos !== undefined ? links.sampleIds : undefined,
         publicationIds: input.publicationIds !== undefined ? links.publicationIds : undefined,
+        complaintIds: input.complaintNos !== undefined ? links.complaintIds : undefined,
       });
     }
     const notified = after.level !== row.level ? await notifyLeadership(tx, after) : [];

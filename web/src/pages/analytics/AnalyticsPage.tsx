@@ -4,6 +4,7 @@
  * down level by level, the trend by month, the map of cities (or a city's counties) and the test
  * items that fail most. Every figure links to the sample list with the same filters; the view
  * downloads as xlsx. The choices live in the URL. Scope is the server's: a county sees its own.
+ * Below, the year's complaints (投诉举报) by category, region, enterprise or month.
  */
 import { Breadcrumb, Button, Card, Col, DatePicker, Empty, Flex, Row, Segmented, Select, Space, Typography } from 'antd';
 import dayjs from 'dayjs';
@@ -11,12 +12,13 @@ import { shanghaiYear } from '../../lib/time';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { api } from '../../api/client';
-import { useMe } from '../../auth/session';
+import { useCapability, useMe } from '../../auth/session';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
 import { RegionSelect } from '../../components/RegionSelect';
 import { linkFilterOptions, samplingTypeOptions } from '../../lib/enums';
 import { usePivot } from './analytics-api';
+import { ComplaintCountsCard } from './ComplaintCountsCard';
 import { analyticsMessages as m, dimensionOptions, itemCompatible } from './messages';
 import { PivotTable, type Measure } from './PivotTable';
 
@@ -61,6 +63,7 @@ export default function AnalyticsPage() {
   const { state, set, own } = useAnalyticsParams();
   const navigate = useNavigate();
   const [exporting, setExporting] = useState(false);
+  const readsComplaints = useCapability('analytics.complaints');
   const level = Number(state.categoryLevel ?? 1);
   const filters = {
     from: state.from,
@@ -257,6 +260,7 @@ export default function AnalyticsPage() {
           )}
         </Col>
       </Row>
+      {readsComplaints && <ComplaintCountsCard year={Number(state.to.slice(0, 4))} regionCode={state.regionCode} defaultBy={own ? 'county' : 'city'} />}
     </>
   );
 }

@@ -1,6 +1,16 @@
 /** 风险分析 page wording. */
 export const analyticsMessages = {
   title: '风险分析',
+  complaintsTitle: (year: number) => `${year}年投诉举报`,
+  complaintsBy: { category: '食品大类', city: '市（州）', county: '县（市、区）', enterprise: '被投诉举报对象', month: '月份' },
+  complaintsTotal: '收到件数',
+  complaintsKindComplaint: '投诉',
+  complaintsKindReport: '举报',
+  complaintsTransfers: '12345转办件',
+  complaintsEmpty: '本年度您的数据范围内没有投诉举报',
+  complaintsNote: '按收到日期统计，合并办理的重复件不重复计数；点击数字查看对应的投诉举报',
+  complaintsTopNote: '被投诉举报次数最多的20个对象；合计为全部投诉举报',
+  complaintsCategoryNote: '食品大类由投诉举报所涉食品名称识别，无法识别的单列且不能点开',
   rows: '行',
   columns: '列',
   noColumns: '不分列',

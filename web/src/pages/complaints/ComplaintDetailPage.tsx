@@ -109,6 +109,20 @@ export default function ComplaintDetailPage() {
             </Descriptions>
           </Card>
         )}
+        {c.opinionEvents.length > 0 && (
+          <Card title={m.opinionEventsTitle}>
+            <List
+              size="small"
+              dataSource={c.opinionEvents}
+              data-testid="complaint-opinion-events"
+              renderItem={(e) => (
+                <List.Item>
+                  <Link to={e.href}>{e.title}</Link> {e.levelName} · {e.statusName} · {formatDateTime(e.firstSeenAt)}
+                </List.Item>
+              )}
+            />
+          </Card>
+        )}
         {c.duplicates.length > 0 && (
           <Card title={m.duplicatesTitle}>
             <List size="small" dataSource={c.duplicates} renderItem={(d) => <List.Item><Link to={`/complaints/${d.id}`}>{d.trackingNo}</Link> {formatDateTime(d.receivedAt)}</List.Item>} />

@@ -3,6 +3,7 @@ import { App, Button, Checkbox, Flex, Select, Tag, Typography, type TableProps }
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { api } from '../../api/client';
+import { useCategories } from '../../api/catalogue';
 import { useCapability } from '../../auth/session';
 import { DueText } from '../../components/DueText';
 import { ListPage, useUrlList } from '../../components/ListPage';
@@ -27,6 +28,8 @@ export default function ComplaintsPage() {
   const [creating, setCreating] = useState(false);
   const [importing, setImporting] = useState(false);
   const now = useNow();
+  const categories = useCategories();
+  const categoryName = state.categoryRootId ? (categories.data?.find((c) => c.id === state.categoryRootId)?.name ?? '') : '';
 
   const columns: TableProps<ComplaintRow>['columns'] = [
     { title: m.colTrackingNo, dataIndex: 'trackingNo', width: 190, render: (no: string, c) => <Link to={`/complaints/${c.id}`}>{no}</Link> },
@@ -86,6 +89,21 @@ export default function ComplaintsPage() {
             <Checkbox checked={state.overdue === 'true'} onChange={(e) => update({ overdue: e.target.checked ? 'true' : undefined })}>
               {m.overdueOnly}
             </Checkbox>
+            {(state.from || state.to) && (
+              <Tag closable onClose={() => update({ from: undefined, to: undefined })}>
+                {m.filterPeriod(state.from, state.to)}
+              </Tag>
+            )}
+            {state.categoryRootId && (
+              <Tag closable onClose={() => update({ categoryRootId: undefined })}>
+                {m.filterCategory(categoryName)}
+              </Tag>
+            )}
+            {state.enterpriseName && (
+              <Tag closable onClose={() => update({ enterpriseName: undefined })}>
+                {m.filterEnterprise(state.enterpriseName)}
+              </Tag>
+            )}
             {complaintFilters.anySet(state) && (
               <Button size="small" type="link" onClick={clear} style={{ padding: 0 }}>
                 {m.clearFilters}

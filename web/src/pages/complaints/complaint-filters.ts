@@ -11,6 +11,11 @@ export const complaintFilterSpec = {
   channel: keys(complaintsMessages.channels),
   overdue: 'flag',
   regionCode: 'region',
+  // Set by the 风险分析 page's complaint counts; shown as tags on the list.
+  from: 'date',
+  to: 'date',
+  enterpriseName: 'text',
+  categoryRootId: 'uuid',
 } as const;
 
 export const complaintFilters = defineUrlFilters(complaintFilterSpec);

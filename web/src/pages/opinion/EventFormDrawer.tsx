@@ -27,6 +27,7 @@ interface Values {
   regionUnitId?: string;
   enterpriseIds?: string[];
   sampleNos?: string[];
+  complaintNos?: string[];
   day?: Dayjs;
 }
 
@@ -67,6 +68,7 @@ export function EventFormDrawer({ open, onClose, event, watch }: Props) {
         ownerUnitId: event.ownerUnit.id,
         regionUnitId: event.regionUnit?.id,
         sampleNos: event.samples.map((s) => s.sampleNo),
+        complaintNos: event.complaints.map((c) => c.trackingNo),
       }
     : { source: 'social', level: 'general', firstSeenAt: todayForPicker(), day: watch ? dayjs(watch.days.at(-1)) : undefined };
 
@@ -82,6 +84,7 @@ export function EventFormDrawer({ open, onClose, event, watch }: Props) {
       ownerUnitId: v.ownerUnitId,
       regionUnitId: v.regionUnitId ?? null,
       sampleNos: v.sampleNos ?? [],
+      complaintNos: v.complaintNos ?? [],
       ...(v.enterpriseIds?.length ? { enterpriseIds: v.enterpriseIds } : {}),
     };
     if (event) return update.mutateAsync({ e: event, body }).then((d) => ({ id: d.id }));
@@ -97,7 +100,7 @@ export function EventFormDrawer({ open, onClose, event, watch }: Props) {
       form={form}
       open={open}
       onClose={onClose}
-      fields={['title', 'source', 'sourceNote', 'firstSeenAt', 'summary', 'links', 'level', 'ownerUnitId', 'regionUnitId', 'enterpriseIds', 'sampleNos', 'publicationIds', 'day']}
+      fields={['title', 'source', 'sourceNote', 'firstSeenAt', 'summary', 'links', 'level', 'ownerUnitId', 'regionUnitId', 'enterpriseIds', 'sampleNos', 'publicationIds', 'complaintNos', 'day']}
       submit={submit}
       success={event ? m.saved : m.created}
       onDone={(r) => (event ? undefined : navigate(`/opinion/${r.id}`))}
@@ -145,6 +148,9 @@ export function EventFormDrawer({ open, onClose, event, watch }: Props) {
       </Form.Item>
       <Form.Item name="sampleNos" label={m.fieldSampleNos} extra={m.fieldSampleNosHelp}>
         <Select mode="tags" aria-label={m.fieldSampleNos} open={false} tokenSeparators={[',', '，', ' ']} />
+      </Form.Item>
+      <Form.Item name="complaintNos" label={m.fieldComplaintNos} extra={m.fieldComplaintNosHelp}>
+        <Select mode="tags" aria-label={m.fieldComplaintNos} open={false} tokenSeparators={[',', '，', ' ', '\n']} />
       </Form.Item>
     </FormDrawer>
   );

@@ -16,6 +16,7 @@ import { formatDateTime, isAfterToday, todayForPicker } from '../../lib/time';
 import { messages } from '../../messages';
 import { useExplainers } from '../publications/publications-api';
 import { EventFormDrawer } from './EventFormDrawer';
+import { LinkComplaintsModal, LinkedComplaints } from './LinkedComplaints';
 import { opinionMessages as m } from './messages';
 import { useOpinionEvent, useOpinionMutations, type OpinionEventDetail, type OpinionResponse } from './opinion-api';
 import { LevelTag } from './OpinionEventsPage';
@@ -114,6 +115,7 @@ export default function OpinionEventDetailPage() {
   const { message } = App.useApp();
   const [editing, setEditing] = useState(false);
   const [responding, setResponding] = useState(false);
+  const [linking, setLinking] = useState(false);
   const [textAction, setTextAction] = useState<TextAction | null>(null);
   const [response, setResponse] = useState<OpinionResponse | null>(null);
   if (isPending) return <Skeleton active />;
@@ -138,6 +140,7 @@ export default function OpinionEventDetailPage() {
                 {m.respond}
               </Button>
             )}
+            {may('linkComplaints') && <Button onClick={() => setLinking(true)}>{m.linkComplaints}</Button>}
             {may('close') && <Button onClick={() => setTextAction('close')}>{m.close}</Button>}
             {may('reopen') && <Button onClick={() => setTextAction('reopen')}>{m.reopen}</Button>}
           </Space>
@@ -214,6 +217,9 @@ export default function OpinionEventDetailPage() {
             },
           ]}
         />
+      </Card>
+      <Card size="small" title={m.relatedComplaints} style={{ marginBottom: 12 }}>
+        <LinkedComplaints e={e} />
       </Card>
       <Card size="small" title={m.responses} style={{ marginBottom: 12 }}>
         <Table<OpinionResponse>
@@ -298,6 +304,7 @@ export default function OpinionEventDetailPage() {
         <HistoryTimeline history={e.history} empty={m.noHistory} />
       </Card>
       {may('edit') && <EventFormDrawer open={editing} onClose={() => setEditing(false)} event={e} />}
+      {may('linkComplaints') && <LinkComplaintsModal e={e} open={linking} onClose={() => setLinking(false)} />}
       {may('respond') && <RespondModal e={e} open={responding} onClose={() => setResponding(false)} />}
       <TextModal
         e={e}

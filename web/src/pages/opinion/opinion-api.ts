@@ -45,6 +45,7 @@ export interface EventBody {
   enterpriseIds?: string[];
   sampleNos?: string[];
   publicationIds?: string[];
+  complaintNos?: string[];
 }
 
 export function useOpinionMutations() {
