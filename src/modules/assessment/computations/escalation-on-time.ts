@@ -2,9 +2,16 @@ import { sql } from 'drizzle-orm';
 import { at } from '../../../db/sql-values.js';
 import { inUnitTree, iso, rollUp, rows, type Computation, type ComputationContext } from './computation.js';
 
-/** 督办事项按期办理: of the escalations assigned to the bureau's line and due in the period (withdrawn ones left out), the share whose handling was reported by the deadline. */
+/**
+ * 督办事项按期办理: of the escalations assigned to the bureau's line and due in the period
+ * (withdrawn ones left out), the share whose handling was reported by the deadline (reporting on
+ * the deadline instant is on time). A report the division returned (退回, back to `open`) is not
+ * a report: its `reported_at` stays on the row, but until the bureau reports again — by the same
+ * deadline, which a return does not move — the escalation is not reported (as a returned 24-hour
+ * report's handling is cleared).
+ */
 const due = (ctx: ComputationContext) => sql`e.status <> 'withdrawn' AND e.due_at >= ${at(ctx.period.fromAt)} AND e.due_at < ${at(ctx.period.toAt)}`;
-const done = sql`coalesce(e.reported_at, e.closed_at)`;
+const done = sql`CASE WHEN e.status IN ('reported', 'closed') THEN coalesce(e.reported_at, e.closed_at) END`;
 const ok = sql`${done} IS NOT NULL AND ${done} <= e.due_at`;
 
 export const escalationOnTime: Computation = {

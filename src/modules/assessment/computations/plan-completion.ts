@@ -6,12 +6,14 @@ import { inUnitTree, rows, type Computation, type ComputationContext, type UnitF
  * covers its counties, as plans/quota-progress.ts counts them), attributed to the bureau of that
  * region and the bureaus above it; done = the plan's samples in the quota's region and category,
  * at most the quota (overfulfilment does not make up for another quota). Plans are yearly, so
- * a quarter counts the year's plans too.
+ * a quarter counts the year's plans too. An ended plan (结束计划, status `closed`) still counts:
+ * its organiser ends it when the work is done or the year is over, and ending it must not take
+ * its quotas out of the year's assessment (a plan has no cancelled state).
  */
 const quotaDone = (ctx: ComputationContext) => sql`
   WITH RECURSIVE cat(quota_id, category_id) AS (
     SELECT q.id, q.category_id FROM plan_quotas q JOIN sampling_plans pl ON pl.id = q.plan_id
-    WHERE pl.year = ${ctx.period.year} AND pl.status = 'active' AND q.region_code IS NOT NULL AND q.category_id IS NOT NULL
+    WHERE pl.year = ${ctx.period.year} AND pl.status IN ('active', 'closed') AND q.region_code IS NOT NULL AND q.category_id IS NOT NULL
     UNION ALL
     SELECT cat.quota_id, fc.id FROM cat JOIN food_categories fc ON fc.parent_id = cat.category_id
   ),
@@ -20,7 +22,7 @@ const quotaDone = (ctx: ComputationContext) => sql`
       q.region_code AS from_code,
       CASE WHEN q.region_code LIKE '%0000' THEN substr(q.region_code, 1, 2) || '9999' WHEN q.region_code LIKE '%00' THEN substr(q.region_code, 1, 4) || '99' ELSE q.region_code END AS to_code
     FROM plan_quotas q JOIN sampling_plans pl ON pl.id = q.plan_id
-    WHERE pl.year = ${ctx.period.year} AND pl.status = 'active' AND q.region_code IS NOT NULL AND q.quota > 0
+    WHERE pl.year = ${ctx.period.year} AND pl.status IN ('active', 'closed') AND q.region_code IS NOT NULL AND q.quota > 0
   ),
   done AS (
     SELECT q.id, q.region_code, q.quota, q.plan_id, (SELECT count(*) FROM samples s WHERE s.plan_id = q.plan_id AND s.region_code BETWEEN q.from_code AND q.to_code
