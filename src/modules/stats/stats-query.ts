@@ -1,6 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import type { SessionUser } from '../access/actor.js';
+import { sampleScopeReads } from '../access/jurisdiction-sql.js';
 import { sampleInScope } from '../sampling/sample-scope.js';
 import { regionRange } from './areas.js';
 
@@ -15,7 +16,7 @@ export const STATS_FROM = sql.raw('sample_stats AS samples');
 const STATS_AREA_FROM = sql.raw('sample_stats_area AS samples');
 
 /** Whether the rollup serves this reader: its sample scope does not read the category root (only 特殊食品处's does). */
-const rollupServes = (user: SessionUser) => !user.unit.businesses.includes('special_food');
+const rollupServes = (user: SessionUser) => !sampleScopeReads(user, 'see').categoryRoot;
 
 export interface StatsFilter {
   regionCode: string;
