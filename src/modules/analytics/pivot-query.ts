@@ -3,8 +3,8 @@ import type { Executor } from '../../db/client.js';
 import type { Dimension, PivotFilter } from '../../domain/analytics/pivot.js';
 import type { SessionUser } from '../access/actor.js';
 import { isProvinceLevelUnit } from '../../domain/sampling/plan-rules.js';
-import { unitIdForSlug } from '../org/seed-organisation.js';
 import { regionRange } from '../stats/areas.js';
+import { ownerlessFrom } from '../stats/stats-query.js';
 import { sampleScopeReads } from '../access/jurisdiction-sql.js';
 import { analyticsReadable } from './analytics-scope.js';
 
@@ -90,11 +90,7 @@ const itemMonthDimensions: readonly Dimension[] = ['item', 'city', 'month', 'qua
 
 /**
  * The table a pivot reads, named `samples` so the samples' scope applies. The owner-less rollups
- * serve provincial readers only: their scope never depends on the owner unit, because no sample is
- * owned by a unit in a division's subtree (owners are the bureau of the region, or the province
- * bureau; org/jurisdiction.ts ownerUnitForRegion). The rollups carry the province bureau as every
- * row's owner, so the same scope condition reads them: the province bureau's own subtree (all) is
- * true, a division's own subtree false, its link or category reach as on the samples. Bureaus read
+ * serve provincial readers only (stats-query.ts ownerlessFrom says why that is safe). Bureaus read
  * sample_stats (the province view's counts, same columns for the same scope) when the request needs
  * nothing finer, else the full cubes, where their owner units and region narrow the scan.
  */
@@ -102,16 +98,15 @@ function sourceOf(user: SessionUser, dims: Dimension[], filter: PivotFilter): SQ
   const itemCube = usesItemCube(dims, filter);
   const needs = featuresOf(dims, filter);
   if (isProvinceLevelUnit(user.unit.kind)) {
-    const owner = sql`${unitIdForSlug('province')}::uuid AS owner_unit_id`;
     // By city, month and item only: no 大类, link or type to group or filter by, and a scope that reads neither.
     const reads = sampleScopeReads(user, 'see');
     const itemMonths =
       itemCube && !needs.has('county') && !reads.link && !reads.categoryRoot && dims.every((d) => itemMonthDimensions.includes(d)) && !filter.categoryRootId && !filter.link && !filter.samplingType;
-    if (itemMonths) return sql`(SELECT r.*, ${owner} FROM analytics_item_months r) AS samples`;
-    if (itemCube && !needs.has('county')) return sql`(SELECT r.*, ${owner} FROM analytics_item_rollup r) AS samples`;
+    if (itemMonths) return ownerlessFrom('analytics_item_months');
+    if (itemCube && !needs.has('county')) return ownerlessFrom('analytics_item_rollup');
     if (!itemCube) {
       const grain = grainFeatures.find(([, features]) => [...needs].every((n) => features.includes(n)));
-      if (grain) return sql`(SELECT r.*, ${owner} FROM analytics_rollup r WHERE r.grain = ${grain[0]}) AS samples`;
+      if (grain) return ownerlessFrom('analytics_rollup', grain[0]);
     }
   }
   if (itemCube) return sql.raw('analytics_item_cube AS samples');

@@ -46,7 +46,7 @@ export async function getBriefing(db: Executor, user: SessionUser, input: { regi
   const periodList = names.map((name) => periods[name]);
   const [[total, byArea, byLink], [byRoot], categoryNames, items, work, offenders, sections] = await Promise.all([
     countsGrouped(db, user, { regionCode }, periodList, [null, regionCode.endsWith('00') ? areaKey : countyOf, sql`samples.link`], { byAreaOnly: true }),
-    countsGrouped(db, user, { regionCode }, periodList, [sql`samples.category_root_id`]),
+    countsGrouped(db, user, { regionCode }, periodList, [sql`samples.category_root_id`], { byRootOnly: true }),
     rowsOf<{ id: string; name: string }>(db, sql`SELECT id, name FROM food_categories WHERE level = 1`),
     unqualifiedItems(db, user, regionCode, periods),
     workFigures(db, user, regionCode, periods.current, now),
