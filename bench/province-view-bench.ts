@@ -67,7 +67,7 @@ for (let i = 0; i < RUNS; i++) {
 }
 const { stats } = await import('./lib.js');
 const base = stats(times.get(cases[0][0])!);
-console.log(`\n${n} samples, year ${year}, ${RUNS} runs each (interleaved), PostgreSQL\n`);
+console.log(`\n${n} samples, year ${year}, ${RUNS} runs each (interleaved), PostgreSQL; load ${(await import('node:os')).loadavg().map((l) => l.toFixed(1)).join(' ')}\n`);
 console.log('| case | p50 ms | p95 ms | p95 ÷ baseline p95 |');
 console.log('|---|---|---|---|');
 for (const [label] of cases) {

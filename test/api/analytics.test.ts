@@ -78,6 +78,12 @@ async function expectCubesEqualSamples() {
       sum(unqualified)::int AS unqualified, sum(issue)::int AS issue
     FROM analytics_item_cube GROUP BY 1, 2, 3, 4, 5, 6 HAVING sum(samples) <> 0 OR sum(unqualified) <> 0 OR sum(issue) <> 0`);
   expect(sortRows(itemRollup)).toEqual(sortRows(itemRollupTruth));
+  // By city, month and item only (migration 0040), against the (checked) item cube.
+  const itemMonths = await rows(`SELECT region_code, month, item_name, samples, unqualified, issue FROM analytics_item_months WHERE samples <> 0 OR unqualified <> 0 OR issue <> 0`);
+  const itemMonthsTruth = await rows(`SELECT ${city} AS region_code, month, item_name, sum(samples)::int AS samples, sum(unqualified)::int AS unqualified, sum(issue)::int AS issue
+    FROM analytics_item_cube GROUP BY 1, 2, 3 HAVING sum(samples) <> 0 OR sum(unqualified) <> 0 OR sum(issue) <> 0`);
+  expect(itemMonthsTruth.length).toBeGreaterThan(0);
+  expect(sortRows(itemMonths)).toEqual(sortRows(itemMonthsTruth));
 }
 
 const totalOf = async (client: TestClient, query: string) => {

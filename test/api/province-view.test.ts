@@ -193,6 +193,12 @@ describe('GET /api/briefing', () => {
       expect(row.current.unqualified, row.name).toBe((await leader.get(api(`${row.href}&conclusion=unqualified`))).json().total);
     }
     for (const o of b.repeatOffenders.slice(0, 3)) expect(o.unqualified).toBe((await leader.get(api(o.href))).json().total);
+    // Unqualified test items (from the analytics item counts): each equals the list of the period's unqualified samples failing it.
+    expect(b.byItem.length).toBeGreaterThan(0);
+    for (const i of b.byItem.slice(0, 3)) {
+      expect(i.href).toContain('failedItem=');
+      expect(i.current, i.name).toBe((await leader.get(api(i.href))).json().total);
+    }
     // The notices section comes from the notices module (test/api/view-providers.test.ts checks its figures).
     expect(b.sections.map((s: { key: string; available: boolean }) => [s.key, s.available])).toEqual([['noticesReceived', true], ['complaints', true]]);
   });
@@ -201,6 +207,7 @@ describe('GET /api/briefing', () => {
     const b = (await wuhou.get('/api/briefing?from=2025-01&to=2025-06')).json();
     expect(b.regionCode).toBe('510107');
     expect(b.summary.current.samples).toBe((await wuhou.get(api(b.summary.href))).json().total);
+    for (const i of b.byItem.filter((r: { current: number }) => r.current > 0).slice(0, 2)) expect(i.current, i.name).toBe((await wuhou.get(api(i.href))).json().total);
     expect((await wuhou.get('/api/briefing?regionCode=510104&from=2025-01&to=2025-06')).statusCode).toBe(404);
     expect((await chengdu.get('/api/briefing?regionCode=510700&from=2025-01&to=2025-06')).statusCode).toBe(404);
   });

@@ -143,6 +143,27 @@ export const analyticsItemRollup = pgTable(
   ],
 );
 
+/**
+ * analytics_item_rollup by city, month and item only (migration 0040): the item pivots of readers
+ * who see every sample (no link or category scope) with no 大类, link or sampling-type dimension
+ * or filter — item × city, item × month, rates by item — read a seventh of the item rollup's rows.
+ */
+export const analyticsItemMonths = pgTable(
+  'analytics_item_months',
+  {
+    regionCode: text('region_code'),
+    month: date('month', { mode: 'string' }).notNull(),
+    itemName: text('item_name').notNull(),
+    samples: integer('samples').notNull().default(0),
+    unqualified: integer('unqualified').notNull().default(0),
+    issue: integer('issue').notNull().default(0),
+  },
+  (t) => [
+    unique('analytics_item_months_key').on(t.regionCode, t.month, t.itemName).nullsNotDistinct(),
+    index('analytics_item_months_month_idx').on(t.month),
+  ],
+);
+
 /** Per test item: samples tested for it and samples that failed it, by the coarse dimensions. */
 export const analyticsItemCube = pgTable(
   'analytics_item_cube',
@@ -163,6 +184,8 @@ export const analyticsItemCube = pgTable(
   (t) => [
     unique('analytics_item_cube_key').on(t.ownerUnitId, t.regionCode, t.month, t.categoryRootId, t.link, t.samplingType, t.itemName).nullsNotDistinct(),
     index('analytics_item_cube_month_idx').on(t.month, t.regionCode),
+    /** The rows with a failure only: the briefing pack's unqualified items (migration 0040). */
+    index('analytics_item_cube_unqualified_idx').on(t.month, t.regionCode).where(sql`${t.unqualified} > 0`),
   ],
 );
 

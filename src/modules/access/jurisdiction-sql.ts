@@ -26,6 +26,7 @@ import { provinceLevelUnitKinds } from '../../domain/sampling/plan-rules.js';
 import {
   holdsForEveryRecord,
   linksOf,
+  reachesAll,
   rulesOf,
   SPECIAL_FOOD_ROOTS,
   type AccessOf,
@@ -157,4 +158,18 @@ export function jurisdictionSql<T extends RecordType>(viewer: Viewer, type: T, a
   const conditions = rules.map((rule) => ruleSql(viewer, type, rule)).filter((c): c is SQL => c !== null);
   if (conditions.length === 0) return sql`false`;
   return conditions.length === 1 ? conditions[0] : sql`(${sql.join(conditions, sql` OR `)})`;
+}
+
+/**
+ * Which of a sample's own columns, besides its owner unit, `jurisdictionSql(viewer, 'sample', access)`
+ * reads for this user (the link division's link, the special-food 大类): aggregates kept without
+ * those columns can answer only a user whose condition reads neither. Follows ruleSql above.
+ */
+export function sampleScopeReads(viewer: Viewer, access: AccessOf<'sample'>): { link: boolean; categoryRoot: boolean } {
+  if (reachesAll(viewer, 'sample', access)) return { link: false, categoryRoot: false };
+  const rules = rulesOf('sample', access) as readonly Rule<string>[];
+  return {
+    link: rules.some((r) => r.rule === 'linkDivision') && linksOf(viewer).length > 0,
+    categoryRoot: rules.some((r) => r.rule === 'specialFood') && viewer.unit.businesses.includes('special_food'),
+  };
 }

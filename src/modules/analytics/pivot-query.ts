@@ -3,8 +3,9 @@ import type { Executor } from '../../db/client.js';
 import type { Dimension, PivotFilter } from '../../domain/analytics/pivot.js';
 import type { SessionUser } from '../access/actor.js';
 import { isProvinceLevelUnit } from '../../domain/sampling/plan-rules.js';
-import { unitIdForSlug } from '../org/seed-organisation.js';
 import { regionRange } from '../stats/areas.js';
+import { ownerlessFrom } from '../stats/stats-query.js';
+import { sampleScopeReads } from '../access/jurisdiction-sql.js';
 import { analyticsReadable } from './analytics-scope.js';
 
 /** Counts of one cell of a pivot: its keys (null: no value, e.g. unknown link) and its sums. */
@@ -84,27 +85,35 @@ const grainFeatures: [number, Feature[]][] = [
   [4, ['category']],
 ];
 
+/** The dimensions analytics_item_months keeps (migration 0040). */
+const itemMonthDimensions: readonly Dimension[] = ['item', 'city', 'month', 'quarter', 'year'];
+
 /**
  * The table a pivot reads, named `samples` so the samples' scope applies. The owner-less rollups
- * serve provincial readers only: their scope never depends on the owner unit, because no sample is
- * owned by a unit in a division's subtree (owners are the bureau of the region, or the province
- * bureau; org/jurisdiction.ts ownerUnitForRegion). The rollups carry the province bureau as every
- * row's owner, so the same scope condition reads them: the province bureau's own subtree (all) is
- * true, a division's own subtree false, its link or category reach as on the samples. Bureaus read
- * the full cubes, where their region narrows the scan.
+ * serve provincial readers only (stats-query.ts ownerlessFrom says why that is safe). Bureaus read
+ * sample_stats (the province view's counts, same columns for the same scope) when the request needs
+ * nothing finer, else the full cubes, where their owner units and region narrow the scan.
  */
 function sourceOf(user: SessionUser, dims: Dimension[], filter: PivotFilter): SQL {
   const itemCube = usesItemCube(dims, filter);
   const needs = featuresOf(dims, filter);
   if (isProvinceLevelUnit(user.unit.kind)) {
-    const owner = sql`${unitIdForSlug('province')}::uuid AS owner_unit_id`;
-    if (itemCube && !needs.has('county')) return sql`(SELECT r.*, ${owner} FROM analytics_item_rollup r) AS samples`;
+    // By city, month and item only: no 大类, link or type to group or filter by, and a scope that reads neither.
+    const reads = sampleScopeReads(user, 'see');
+    const itemMonths =
+      itemCube && !needs.has('county') && !reads.link && !reads.categoryRoot && dims.every((d) => itemMonthDimensions.includes(d)) && !filter.categoryRootId && !filter.link && !filter.samplingType;
+    if (itemMonths) return ownerlessFrom('analytics_item_months');
+    if (itemCube && !needs.has('county')) return ownerlessFrom('analytics_item_rollup');
     if (!itemCube) {
       const grain = grainFeatures.find(([, features]) => [...needs].every((n) => features.includes(n)));
-      if (grain) return sql`(SELECT r.*, ${owner} FROM analytics_rollup r WHERE r.grain = ${grain[0]}) AS samples`;
+      if (grain) return ownerlessFrom('analytics_rollup', grain[0]);
     }
   }
-  return sql.raw(itemCube ? 'analytics_item_cube AS samples' : 'analytics_cube AS samples');
+  if (itemCube) return sql.raw('analytics_item_cube AS samples');
+  // Without the category below the 大类, the enterprise kind and the lab, sample_stats answers (owner ×
+  // county × month × 大类 × link × type × plan): a third of the full cube's rows at 10^6 samples.
+  if (needs.size === 0 || (needs.size === 1 && needs.has('county'))) return sql.raw('sample_stats AS samples');
+  return sql.raw('analytics_cube AS samples');
 }
 
 /** Scope, then the period and the filters, as the samples list reads them (sample-filter.ts). */

@@ -18,7 +18,13 @@ export async function publishedResult(db: Executor, year: number, period: Assess
  * unit only its own row, a city bureau also its counties' (scoreUnitsOf; filtered here, after the
  * set-based computation that ranks them).
  */
-export async function getScores(db: Executor, user: SessionUser, input: { year: number; level: AssessedKind; period: AssessmentPeriod }, now = new Date(), cache?: FiguresCache) {
+export async function getScores(
+  db: Executor,
+  user: SessionUser,
+  input: { year: number; level: AssessedKind; period: AssessmentPeriod; /** false: no previous period computed (trend null), as the province map needs only the score. */ trend?: boolean },
+  now = new Date(),
+  cache?: FiguresCache,
+) {
   const published = await publishedResult(db, input.year, input.period);
   const snapshot = published?.snapshot[input.level] as UnitScore[] | undefined;
   const items = snapshot ?? (await computeScores(db, { ...input, now }, cache));

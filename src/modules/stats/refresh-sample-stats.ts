@@ -104,7 +104,10 @@ export async function refreshSampleStats(db: Executor, sampleIds: readonly strin
 /**
  * The per-item cube: old = the item members joined to the samples' old dimensions, cur = the
  * effective result items (named as the catalogue names them) joined to the samples now. Members
- * not in `cur` are deleted and the others upserted: disjoint rows, so one statement.
+ * not in `cur` are deleted and the others upserted: disjoint rows, so one statement. The same
+ * (+cur − old) rows go to the cube, its rollup by city and to that rollup by city, month and item
+ * only (analytics_item_months, migration 0040). The briefing pack's unqualified items read the
+ * cube's `unqualified` (a partial index on its rows with failures): no second copy of the rule.
  */
 async function refreshItemCube(db: Executor, ids: ReturnType<typeof param>): Promise<void> {
   await db.execute(sql`
@@ -136,6 +139,14 @@ async function refreshItemCube(db: Executor, ids: ReturnType<typeof param>): Pro
       SELECT ${sql.raw(ITEM_KEY)}, 1 AS n, (failed AND conclusion = 'unqualified')::int AS u, (failed AND conclusion = 'issue')::int AS i FROM cur
       UNION ALL
       SELECT ${sql.raw(ITEM_KEY)}, -1, -(failed AND conclusion = 'unqualified')::int, -(failed AND conclusion = 'issue')::int FROM old
+    ),
+    months AS (
+      INSERT INTO analytics_item_months AS r (region_code, month, item_name, samples, unqualified, issue)
+      SELECT ${city}, month, item_name, sum(n)::int, sum(u)::int, sum(i)::int FROM d
+      GROUP BY 1, 2, 3
+      HAVING sum(n) <> 0 OR sum(u) <> 0 OR sum(i) <> 0
+      ON CONFLICT ON CONSTRAINT analytics_item_months_key DO UPDATE SET samples = r.samples + excluded.samples,
+        unqualified = r.unqualified + excluded.unqualified, issue = r.issue + excluded.issue
     ),
     rollup AS (
       INSERT INTO analytics_item_rollup AS r (${sql.raw(ITEM_ROLLUP_KEY)}, samples, unqualified, issue)

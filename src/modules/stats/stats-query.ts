@@ -1,8 +1,11 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import type { SessionUser } from '../access/actor.js';
+import { sampleScopeReads } from '../access/jurisdiction-sql.js';
+import { isProvinceLevelUnit } from '../../domain/sampling/plan-rules.js';
+import { unitIdForSlug } from '../org/seed-organisation.js';
 import { sampleInScope } from '../sampling/sample-scope.js';
-import { regionRange } from './areas.js';
+import { PROVINCE_CODE, regionRange } from './areas.js';
 
 /**
  * Reads of sample_stats. The table is named `samples` in these queries so that the samples'
@@ -14,8 +17,23 @@ export const STATS_FROM = sql.raw('sample_stats AS samples');
 /** The rollup without category root, type and plan (a fifth of the rows), under the same name. */
 const STATS_AREA_FROM = sql.raw('sample_stats_area AS samples');
 
+/**
+ * An owner-less aggregate (analytics_rollup at a grain, analytics_item_rollup, analytics_item_months;
+ * migrations 0036, 0040) named `samples`, for PROVINCIAL readers only, with the province bureau as
+ * every row's owner: their scope never depends on the owner unit, because no sample is owned by a
+ * unit in a division's subtree (owners are the bureau of the region, or the province bureau;
+ * org ownerUnitForRegion), so the samples' own scope condition reads these rows unchanged — the
+ * province bureau's subtree is everything, a division's own subtree nothing, its link or 大类 as
+ * on the samples (the table must then keep them: sampleScopeReads).
+ */
+export function ownerlessFrom(table: 'analytics_rollup' | 'analytics_item_rollup' | 'analytics_item_months', grain?: number): SQL {
+  const owner = sql`${unitIdForSlug('province')}::uuid AS owner_unit_id`;
+  const where = grain === undefined ? sql`` : sql` WHERE r.grain = ${grain}`;
+  return sql`(SELECT r.*, ${owner} FROM ${sql.raw(table)} r${where}) AS samples`;
+}
+
 /** Whether the rollup serves this reader: its sample scope does not read the category root (only 特殊食品处's does). */
-const rollupServes = (user: SessionUser) => !user.unit.businesses.includes('special_food');
+const rollupServes = (user: SessionUser) => !sampleScopeReads(user, 'see').categoryRoot;
 
 export interface StatsFilter {
   regionCode: string;
@@ -34,6 +52,16 @@ export function statsWhere(user: SessionUser, filter: StatsFilter): SQL {
   if (filter.categoryRootId) conditions.push(sql`samples.category_root_id = ${filter.categoryRootId}`);
   if (filter.link) conditions.push(filter.link === 'unknown' ? sql`samples.link IS NULL` : sql`samples.link = ${filter.link}`);
   return sql.join(conditions, sql` AND `);
+}
+
+/** The table countsGrouped reads (see its options). */
+function sourceOf(user: SessionUser, regionCode: string, options: { byAreaOnly?: boolean; byRootOnly?: boolean }): SQL {
+  if (options.byAreaOnly && rollupServes(user)) return STATS_AREA_FROM;
+  if (options.byRootOnly && isProvinceLevelUnit(user.unit.kind)) {
+    const county = regionCode !== PROVINCE_CODE && !regionCode.endsWith('00');
+    return ownerlessFrom('analytics_rollup', county ? 2 : 1);
+  }
+  return STATS_FROM;
 }
 
 export interface Counts {
@@ -68,7 +96,12 @@ export async function countsGrouped(
   periods: { from: string; to: string }[],
   keys: (SQL | null)[],
   /** The keys read only the region, the month and the link: the rollup may answer. */
-  options: { byAreaOnly?: boolean } = {},
+  /**
+   * byAreaOnly: the keys read only the region, the month and the link (the area rollup may answer);
+   * byRootOnly: only the region, the month and the 大类 (a provincial reader's owner-less rollup,
+   * grain 1 by city, grain 2 when the region is a county, may answer).
+   */
+  options: { byAreaOnly?: boolean; byRootOnly?: boolean } = {},
 ): Promise<Map<string | null, Counts>[][]> {
   const grouped = keys.filter((k): k is SQL => k !== null);
   const within = (p: { from: string; to: string }) => sql`samples.month >= ${p.from}::date AND samples.month <= ${p.to}::date`;
@@ -84,7 +117,7 @@ export async function countsGrouped(
   const result = (await db.execute(sql`
     SELECT ${sql.join(grouped.map((k, i) => sql`${k} AS k${sql.raw(String(i))}`), sql`, `)}${grouped.length ? sql`, ` : sql``}
       ${grouped.length ? sql`GROUPING(${sql.join(grouped, sql`, `)})` : sql`0`} AS g, ${sql.join(sums, sql`, `)}
-    FROM ${options.byAreaOnly && rollupServes(user) ? STATS_AREA_FROM : STATS_FROM} WHERE ${base} AND (${anyPeriod})
+    FROM ${sourceOf(user, filter.regionCode, options)} WHERE ${base} AND (${anyPeriod})
     GROUP BY GROUPING SETS (${sql.join(sets, sql`, `)})`)) as unknown as { rows: Record<string, unknown>[] };
   const n = grouped.length;
   const all = (1 << n) - 1;

@@ -12,7 +12,7 @@ import { urgentReadable } from '../../urgent/urgent-scope.js';
 import type { Briefing, BriefingRow } from '../../../contracts/stats.js';
 import { areasFor, isKnownRegion, PROVINCE_CODE, regionInReach, regionName } from '../areas.js';
 import { ownerInRegion, rowsOf } from '../region-sql.js';
-import { cityOf, countsGrouped, countyOf, rate, zero, type Counts } from '../stats-query.js';
+import { cityOf, countsGrouped, countyOf, rate, statsWhere, zero, type Counts } from '../stats-query.js';
 import { briefingPeriods, type Period } from './periods.js';
 import { briefingSections } from './sections.js';
 
@@ -46,7 +46,7 @@ export async function getBriefing(db: Executor, user: SessionUser, input: { regi
   const periodList = names.map((name) => periods[name]);
   const [[total, byArea, byLink], [byRoot], categoryNames, items, work, offenders, sections] = await Promise.all([
     countsGrouped(db, user, { regionCode }, periodList, [null, regionCode.endsWith('00') ? areaKey : countyOf, sql`samples.link`], { byAreaOnly: true }),
-    countsGrouped(db, user, { regionCode }, periodList, [sql`samples.category_root_id`]),
+    countsGrouped(db, user, { regionCode }, periodList, [sql`samples.category_root_id`], { byRootOnly: true }),
     rowsOf<{ id: string; name: string }>(db, sql`SELECT id, name FROM food_categories WHERE level = 1`),
     unqualifiedItems(db, user, regionCode, periods),
     workFigures(db, user, regionCode, periods.current, now),
@@ -81,7 +81,7 @@ export async function getBriefing(db: Executor, user: SessionUser, input: { regi
     byLink: keysOf(byLink)
       .map((key) => row(byLink, key, key ? (links[key as keyof typeof links] ?? key) : '待确定', { link: key ?? 'unknown' }))
       .sort(bySamples),
-    byItem: items.map((i) => ({ ...i, href: samplesHref(regionCode, periods.current, { conclusion: 'unqualified' }) })),
+    byItem: items.map((i) => ({ ...i, href: samplesHref(regionCode, periods.current, { conclusion: 'unqualified', failedItem: i.name }) })),
     work,
     repeatOffenders: offenders.map((o) => ({
       enterpriseId: o.id,
@@ -94,23 +94,26 @@ export async function getBriefing(db: Executor, user: SessionUser, input: { regi
 }
 
 /**
- * Unqualified test items: for each item name, the samples of the period whose effective result
- * for it is unqualified. Read from the samples (their unqualified ones only, a partial index),
- * not the aggregates: items are a finer grain than the counts kept.
+ * Unqualified test items: for each item (its catalogue name, else as reported), the samples of the
+ * period whose conclusion is 不合格 and whose effective result fails the item — the analytics
+ * explorer's item counts (analytics_item_cube, kept by the results hook with the scope columns as
+ * dimensions), read through its rows with failures only (a partial index, migration 0040), in the
+ * samples' scope. Each equals the samples list `conclusion=unqualified&failedItem=…` of the period.
  */
 async function unqualifiedItems(db: Executor, user: SessionUser, regionCode: string, periods: Record<'current' | 'previous' | 'lastYear', Period>) {
-  const region = regionCode === PROVINCE_CODE ? {} : { regionCode };
-  const within = (p: Period) => sql`samples.sampling_date BETWEEN ${p.from}::date AND ${p.to}::date`;
+  const list = [periods.current, periods.previous, periods.lastYear];
+  const within = (p: Period) => sql`samples.month >= ${p.from}::date AND samples.month <= ${p.to}::date`;
+  const bounds = { from: list.map((p) => p.from).sort()[0], to: list.map((p) => p.to).sort().at(-1)! };
   const rows = await rowsOf<{ name: string; current: number; previous: number; last_year: number }>(
     db,
-    sql`SELECT ri.item_name AS name,
-        count(DISTINCT samples.id) FILTER (WHERE ${within(periods.current)})::int AS current,
-        count(DISTINCT samples.id) FILTER (WHERE ${within(periods.previous)})::int AS previous,
-        count(DISTINCT samples.id) FILTER (WHERE ${within(periods.lastYear)})::int AS last_year
-      FROM samples JOIN result_items ri ON ri.sample_id = samples.id AND ri.effective AND ri.judgement = 'unqualified'
-      WHERE ${sampleConditions(user, { ...region, conclusion: 'unqualified' })}
-        AND (${within(periods.current)} OR ${within(periods.previous)} OR ${within(periods.lastYear)})
-      GROUP BY ri.item_name ORDER BY 2 DESC, 1 LIMIT 20`,
+    sql`SELECT samples.item_name AS name,
+        coalesce(sum(samples.unqualified) FILTER (WHERE ${within(periods.current)}), 0)::int AS current,
+        coalesce(sum(samples.unqualified) FILTER (WHERE ${within(periods.previous)}), 0)::int AS previous,
+        coalesce(sum(samples.unqualified) FILTER (WHERE ${within(periods.lastYear)}), 0)::int AS last_year
+      FROM analytics_item_cube AS samples
+      WHERE ${statsWhere(user, { regionCode, ...bounds })} AND samples.unqualified > 0
+        AND (${sql.join(list.map((p) => sql`(${within(p)})`), sql` OR `)})
+      GROUP BY samples.item_name ORDER BY 2 DESC, 1 LIMIT 20`,
   );
   return rows.map((r) => ({ name: r.name, current: Number(r.current), previous: Number(r.previous), lastYear: Number(r.last_year) }));
 }

@@ -19,7 +19,8 @@ export const assessmentScoreIndicator: MapIndicator = {
     const values = new Map<string, number>();
     const cache = new Map();
     for (const level of levels) {
-      const { items } = await getScores(db, user, { year, level, period: 'year' }, now, cache);
+      // The map shows the score only: no trend, so the previous year is not computed (half the work).
+      const { items } = await getScores(db, user, { year, level, period: 'year', trend: false }, now, cache);
       for (const item of items) if (item.regionCode && shown.has(item.regionCode) && item.score !== null) values.set(item.regionCode, item.score);
     }
     return values;

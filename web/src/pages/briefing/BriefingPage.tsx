@@ -111,7 +111,7 @@ export default function BriefingPage() {
               dataSource={data.byItem}
               columns={[
                 { title: m.name, dataIndex: 'name' },
-                { title: m.current, dataIndex: 'current', align: 'right' },
+                { title: m.current, dataIndex: 'current', align: 'right', render: (n: number, r) => <Link to={r.href}>{n}</Link> },
                 { title: m.previous, dataIndex: 'previous', align: 'right' },
                 { title: m.lastYear, dataIndex: 'lastYear', align: 'right' },
               ]}
