@@ -95,6 +95,26 @@ describe('WorkbenchPage', () => {
     expect(within(meetingRow).queryByRole('link', { name: '去办理' })).toBeNull();
   });
 
+  it('sends the later modules’ items to their pages with 去办理: a rectification, a 会审, a notice to read, a 321 period', async () => {
+    const items = [
+      item({ id: 'r1', title: '整改：交叉检查', kind: 'assessment_rectification', kindName: '考核整改', links: [{ label: '考核检查', href: '/assessment/checks/c1' }] }),
+      item({ id: 'p1', title: '会审：第1期公告', kind: 'publication_review', kindName: '信息公布会审', links: [{ label: '会审', href: '/publications/p1' }] }),
+      item({ id: 'n1', title: '阅办：省局风险预警提示', kind: 'notice_read', kindName: '阅办信息通报', links: [{ label: '查看通报', href: '/notices/n1' }] }),
+      item({ id: 'q1', title: '召开12月风险研判会', kind: 'risk_meeting', links: [{ label: '登记研判活动', href: '/risk-meetings?record=1&period=2026-12-01' }] }),
+    ];
+    mockFetch(() => jsonResponse({ ...reply, items, total: items.length }));
+    renderPage(<WorkbenchPage />);
+    for (const [title, href] of [
+      ['整改：交叉检查', '/assessment/checks/c1'],
+      ['会审：第1期公告', '/publications/p1'],
+      ['阅办：省局风险预警提示', '/notices/n1'],
+      ['召开12月风险研判会', '/risk-meetings?record=1&period=2026-12-01'],
+    ]) {
+      const row = (await screen.findByText(title)).closest('tr')!;
+      expect(within(row).getByRole('link', { name: '去办理' }).getAttribute('href'), title).toBe(href);
+    }
+  });
+
   it('lands a leader on the unit’s work with the province’s summary, each figure a link to its list', async () => {
     const me = { id: 'l', username: 'leader', displayName: '省局领导', unit: { id: 'p', name: '四川省市场监督管理局', kind: 'province_bureau', regionCode: '510000' }, roles: ['leader'], permissions: [], menu: [], mustChangePassword: false, csrfToken: 't' };
     const overview = {

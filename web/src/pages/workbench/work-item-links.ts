@@ -2,7 +2,20 @@
 import type { WorkItem } from '../../api/types';
 
 /** Pages a work item is handled on; the first link to one of them is where 去办理 goes. */
-const HANDLED_ON = ['/disposals/', '/urgent/', '/reconciliations/', '/samples/', '/escalations/', '/cases/', '/complaints/', '/notices?compose=1'];
+const HANDLED_ON = [
+  '/disposals/',
+  '/urgent/',
+  '/reconciliations/',
+  '/samples/',
+  '/escalations/',
+  '/cases/',
+  '/complaints/',
+  '/notices?compose=1',
+  '/notices/',
+  '/publications/',
+  '/risk-meetings',
+  '/assessment/checks/',
+];
 
 export const isInternal = (href: string) => href.startsWith('/') && !href.startsWith('//');
 
