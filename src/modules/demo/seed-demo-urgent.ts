@@ -1,6 +1,7 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, lte } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { samples } from '../../db/schema/index.js';
+import { toLocalDate } from '../../domain/time.js';
 import { unitIdForSlug } from '../org/seed-organisation.js';
 import { raiseUrgentReport } from '../urgent/raise-urgent-report.js';
 import { demoOfficer } from './demo-officer.js';
@@ -19,7 +20,9 @@ export async function seedDemoUrgentReports(db: Db, now = new Date()): Promise<n
   const newest = await db
     .select({ id: samples.id })
     .from(samples)
-    .where(and(eq(samples.conclusion, 'unqualified'), eq(samples.samplingType, 'supervisory')))
+    // Sampled two days or more before: the oldest report is raised 30 hours ago, and a result is
+    // never found before its sampling day (just after midnight "today's" samples would be).
+    .where(and(eq(samples.conclusion, 'unqualified'), eq(samples.samplingType, 'supervisory'), lte(samples.samplingDate, toLocalDate(new Date(now.getTime() - 2 * 86_400_000)))))
     .orderBy(desc(samples.samplingDate))
     .limit(hazards.length);
   const institute = await demoOfficer(db, unitIdForSlug('institute'), ['lab_user']);
