@@ -100,6 +100,7 @@ describe('WorkbenchPage', () => {
       item({ id: 'r1', title: '整改：交叉检查', kind: 'assessment_rectification', kindName: '考核整改', links: [{ label: '考核检查', href: '/assessment/checks/c1' }] }),
       item({ id: 'p1', title: '会审：第1期公告', kind: 'publication_review', kindName: '信息公布会审', links: [{ label: '会审', href: '/publications/p1' }] }),
       item({ id: 'n1', title: '阅办：省局风险预警提示', kind: 'notice_read', kindName: '阅办信息通报', links: [{ label: '查看通报', href: '/notices/n1' }] }),
+      item({ id: 'a1', title: '发送风险研判通报：提示问题', kind: 'risk_notice', kindName: '发送研判通报', links: [{ label: '风险研判活动', href: '/risk-meetings/m1' }, { label: '起草通报', href: '/notices?compose=1&meetingId=m1&actionId=a1' }] }),
       item({ id: 'q1', title: '召开12月风险研判会', kind: 'risk_meeting', links: [{ label: '登记研判活动', href: '/risk-meetings?record=1&period=2026-12-01' }] }),
     ];
     mockFetch(() => jsonResponse({ ...reply, items, total: items.length }));
@@ -109,6 +110,8 @@ describe('WorkbenchPage', () => {
       ['会审：第1期公告', '/publications/p1'],
       ['阅办：省局风险预警提示', '/notices/n1'],
       ['召开12月风险研判会', '/risk-meetings?record=1&period=2026-12-01'],
+      // A meeting's notice follow-up is done in the compose drawer, not on the meeting it links first.
+      ['发送风险研判通报：提示问题', '/notices?compose=1&meetingId=m1&actionId=a1'],
     ]) {
       const row = (await screen.findByText(title)).closest('tr')!;
       expect(within(row).getByRole('link', { name: '去办理' }).getAttribute('href'), title).toBe(href);
