@@ -5,8 +5,7 @@ import { complaints } from '../../db/schema/index.js';
 import { divisionSlugOfEnterpriseKind, DUPLICATE_WINDOW_DAYS, routeComplaint } from '../../domain/complaints/routing.js';
 import type { Actor } from '../access/actor.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { computeDeadline, type DeadlineUnit } from '../../domain/deadlines/compute-deadline.js';
-import { deadlineFor, rulesWithCalendar } from '../deadlines/deadline-service.js';
+import { deadlineByLoadedRule, rulesWithCalendar, type RulesWithCalendar } from '../deadlines/deadline-service.js';
 import { unitIdForRegion, unitIdForSlug } from '../org/seed-organisation.js';
 import { regionIndex } from '../sampling/region-index.js';
 import { createWorkItems } from '../work-items/create-work-item.js';
@@ -54,17 +53,10 @@ export type IntakeOutcome =
 const INTAKE_RULES = ['complaint.accept', 'report.handle'] as const;
 
 /** The intake's rules and the calendar in force, read once for many rows (the 12345 import). */
-export type IntakeDeadlines = Awaited<ReturnType<typeof rulesWithCalendar>>;
+export type IntakeDeadlines = RulesWithCalendar;
 
 export function loadIntakeDeadlines(db: Executor): Promise<IntakeDeadlines> {
   return rulesWithCalendar(db, [...INTAKE_RULES]);
-}
-
-/** The acceptance (or 举报 handling) deadline: from the rules read once, or read now in one round trip. */
-async function acceptDeadline(tx: Tx, ruleId: (typeof INTAKE_RULES)[number], from: Date, preloaded?: IntakeDeadlines) {
-  if (!preloaded) return deadlineFor(tx, ruleId, from);
-  const rule = preloaded.rules.get(ruleId)!;
-  return computeDeadline({ id: rule.id, amount: rule.amount, unit: rule.unit as DeadlineUnit }, from, preloaded.calendar);
 }
 
 const clean = (v: string | null | undefined) => (v && v.trim() ? v.trim() : null);
@@ -147,7 +139,7 @@ export async function receiveComplaint(tx: Tx, actor: Actor, input: ComplaintInt
     return { result: 'merged', id, trackingNo, mergedIntoId: first.id };
   }
 
-  const accept = await acceptDeadline(tx, input.kind === 'report' ? 'report.handle' : 'complaint.accept', input.receivedAt, deadlines);
+  const accept = deadlineByLoadedRule(deadlines ?? (await loadIntakeDeadlines(tx)), input.kind === 'report' ? 'report.handle' : 'complaint.accept', input.receivedAt);
   // A 12345 transfer is due when the hotline says; a 举报's handling is its 立案 decision.
   const dueAt = input.hotlineDueAt ?? (input.kind === 'report' ? accept.due : null);
   const [row] = await tx

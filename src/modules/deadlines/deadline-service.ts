@@ -66,6 +66,15 @@ export async function rulesWithCalendar(db: Executor, ids: string[]): Promise<{ 
   return { rules, calendar: calendarFrom(json<DayRow[]>(row.days), json<YearRow[]>(row.years)) };
 }
 
+export type RulesWithCalendar = Awaited<ReturnType<typeof rulesWithCalendar>>;
+
+/** The deadline by one of the rules `rulesWithCalendar` read, from a legal anchor: many records, one read. */
+export function deadlineByLoadedRule(loaded: RulesWithCalendar, ruleId: string, from: Date): Deadline {
+  const rule = loaded.rules.get(ruleId);
+  if (!rule) throw new DomainError('VALIDATION_FAILED', { rule: `未知的期限规则：${ruleId}` });
+  return computeDeadline({ id: rule.id, amount: rule.amount, unit: rule.unit as DeadlineUnit }, from, loaded.calendar);
+}
+
 export async function findRule(db: Executor, id: string) {
   const [rule] = await db.select().from(deadlineRules).where(eq(deadlineRules.id, id)).limit(1);
   if (!rule) throw new DomainError('VALIDATION_FAILED', { rule: `未知的期限规则：${id}` });

@@ -3,13 +3,13 @@ import { and, eq, inArray, isNotNull, notInArray, or } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Tx } from '../../db/client.js';
 import { assistRequests, disposalSteps, disposals, foodCategories, reconciliationChecks, samples } from '../../db/schema/index.js';
-import { computeDeadline, type Deadline, type DeadlineUnit } from '../../domain/deadlines/compute-deadline.js';
+import type { Deadline } from '../../domain/deadlines/compute-deadline.js';
 import { localDateTime } from '../../domain/time.js';
 import { disposalStepKinds, guidingDivisionSlug, monitoringStepKinds } from '../../domain/disposal.js';
 import { SAMPLED_OUT_OF_PROVINCE } from '../../domain/sampling/sample-rules.js';
 import type { Actor } from '../access/actor.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { rulesWithCalendar } from '../deadlines/deadline-service.js';
+import { deadlineByLoadedRule, rulesWithCalendar } from '../deadlines/deadline-service.js';
 import { ownerUnitForRegion } from '../org/jurisdiction.js';
 import { unitIdForSlug } from '../org/seed-organisation.js';
 import { regionIndex } from '../sampling/region-index.js';
@@ -64,17 +64,15 @@ export function disposalAnchor(sample: { conclusionReceivedOn: string | null }, 
 }
 
 async function openDisposals(tx: Tx, actor: Actor, rows: { sample: typeof samples.$inferSelect; rootName: string | null }[], now: Date) {
-  const { rules, calendar } = await rulesWithCalendar(tx, ['disposal.complete', 'result.notify']);
-  const rule = rules.get('disposal.complete')!;
-  const noticeRule = rules.get('result.notify')!;
+  const loaded = await rulesWithCalendar(tx, ['disposal.complete', 'result.notify']);
   // One count per distinct trigger: a batch mostly shares one.
   const counted = new Map<number, { due: Deadline; noticeDue: Deadline }>();
   const periodsFrom = (anchor: Date) => {
     let periods = counted.get(anchor.getTime());
     if (!periods) {
       periods = {
-        due: computeDeadline({ id: rule.id, amount: rule.amount, unit: rule.unit as DeadlineUnit }, anchor, calendar),
-        noticeDue: computeDeadline({ id: noticeRule.id, amount: noticeRule.amount, unit: noticeRule.unit as DeadlineUnit }, anchor, calendar),
+        due: deadlineByLoadedRule(loaded, 'disposal.complete', anchor),
+        noticeDue: deadlineByLoadedRule(loaded, 'result.notify', anchor),
       };
       counted.set(anchor.getTime(), periods);
     }
@@ -98,7 +96,7 @@ async function openDisposals(tx: Tx, actor: Actor, rows: { sample: typeof sample
       // The legal anchor (labelled 收到结论); createdAt keeps when the platform learnt of it.
       openedAt: anchor,
       createdAt: now,
-      ruleId: rule.id,
+      ruleId: 'disposal.complete',
       dueAt: due.due,
       originalDueAt: due.due,
       provisional: due.provisional,
