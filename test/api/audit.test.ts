@@ -27,6 +27,35 @@ describe('the audit log', () => {
     expect(await verifyAuditChain(t.database.db)).toMatchObject({ ok: true, firstBreak: null });
   });
 
+  it('chains several audited changes in one transaction, beside other transactions, with one reservation while spares last', async () => {
+    const before = await t.database.db.select({ n: sql<number>`count(*)::int` }).from(auditLog);
+    const reservations: number[] = [];
+    // Each transaction audits four times (the per-result hook audits three): 1, 2, 9 and 1 rows —
+    // the third call needs more numbers than the first reservation's spares leave.
+    await Promise.all(
+      Array.from({ length: 6 }, (_, i) =>
+        t.database.db.transaction(async (tx) => {
+          let calls = 0;
+          const execute = tx.execute.bind(tx);
+          const dialect = (tx as unknown as { dialect: { sqlToQuery(q: unknown): { sql: string } } }).dialect;
+          tx.execute = ((query: Parameters<typeof execute>[0]) => {
+            if (dialect.sqlToQuery(query).sql.includes('audit_chain_reserve')) calls++;
+            return execute(query);
+          }) as typeof tx.execute;
+          for (const [k, n] of [1, 2, 9, 1].entries()) {
+            await recordAudit(tx, systemActor, ...Array.from({ length: n }, (_, j) => ({ action: 'workItem.create' as const, entityType: 'test', after: { i, k, j } })));
+          }
+          reservations.push(calls);
+        }),
+      ),
+    );
+    const after = await t.database.db.select({ n: sql<number>`count(*)::int` }).from(auditLog);
+    expect(after[0].n - before[0].n).toBe(6 * 13);
+    // 1 + 2 fit the first reservation's spares; 9 does not and reserves again; the last 1 fits.
+    expect(reservations).toEqual([2, 2, 2, 2, 2, 2]);
+    expect(await verifyAuditChain(t.database.db)).toMatchObject({ ok: true, firstBreak: null });
+  });
+
   it('records a change with who, unit, before and after, in the change\'s transaction', async () => {
     // A work item a person completes in the inbox: the demo 武侯区 meeting's follow-up (落实风险研判措施).
     const client = await t.login('county-510107');
