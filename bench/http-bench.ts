@@ -20,6 +20,7 @@
  * Writes bench/out/http-<time>.json and prints a markdown table.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -65,6 +66,8 @@ function startServer(): Promise<ChildProcess> {
       PORT: String(port),
       HOST: '127.0.0.1',
       JJLD_DEMO: '0',
+      // Required outside demo mode; the bench reads no complainant.
+      JJLD_COMPLAINT_KEY: env.JJLD_COMPLAINT_KEY ?? randomBytes(32).toString('hex'),
       LOG_LEVEL: env.BENCH_LOG_LEVEL ?? '',
       LOG_FILE: env.BENCH_LOG_FILE ?? '',
       // The login limit would refuse the bench's own logins after a few runs in a minute.
