@@ -360,6 +360,40 @@ describe('publication.timely (抽检信息按时公布)', () => {
   });
 });
 
+describe('publication.timely: a sample in several announcements', () => {
+  // 攀枝花 东区: no other publication in this file, so its figures are these samples' alone.
+  const DONGQU = '510402';
+  const ids: Record<string, string> = {};
+  beforeAll(async () => {
+    const db = t.database.db;
+    const announce = async (publishedAt: string) => {
+      const id = randomUUID();
+      await db.insert(publications).values({ id, kind: 'announcement', title: `重复公布测试 ${publishedAt}`, status: 'published', draftedByUnitId: unitIdForSlug('sampling'), publishedAt: at(publishedAt) });
+      return id;
+    };
+    const [early, later, nextYear] = [await announce('2024-06-10T10:00:00+08:00'), await announce('2024-08-01T10:00:00+08:00'), await announce('2025-02-01T10:00:00+08:00')];
+    const publish = async (publicationId: string, s: { id: string; sampleNo: string }, publishedAt: string) =>
+      db.insert(publishedResults).values({ id: randomUUID(), publicationId, sampleId: s.id, sampleNo: s.sampleNo, publishedAt: at(publishedAt), status: 'current' });
+    // Sampled 1 May: 40 days to its first announcement, 92 to the second.
+    const twice = await sample(DONGQU, { samplingDate: '2024-05-01' });
+    await publish(early, twice, '2024-06-10T10:00:00+08:00');
+    await publish(later, twice, '2024-08-01T10:00:00+08:00');
+    // Published in 2024 and repeated in 2025: a 2024 publication only.
+    const repeated = await sample(DONGQU, { samplingDate: '2024-07-01' });
+    await publish(later, repeated, '2024-08-01T10:00:00+08:00');
+    await publish(nextYear, repeated, '2025-02-01T10:00:00+08:00');
+    Object.assign(ids, { twice: twice.id, repeated: repeated.id });
+  });
+
+  it('counts each sample once, at its first publication, in the period of that publication', async () => {
+    expect(await figure(publicationTimely, 2024, 'year', unit(DONGQU))).toEqual({ numerator: 2, denominator: 2 });
+    expect(await verdicts(publicationTimely, 2024, 'year', unit(DONGQU))).toEqual({ [ids.twice]: true, [ids.repeated]: true });
+    expect(await figure(publicationTimely, 2025, 'year', unit(DONGQU))).toBeNull();
+    // The quarter of the second announcement holds no first publication of the sample published twice.
+    expect(await verdicts(publicationTimely, 2024, 'Q3', unit(DONGQU))).toEqual({ [ids.repeated]: true });
+  });
+});
+
 describe('plan.completion (抽检计划任务完成)', () => {
   beforeAll(async () => {
     const db = t.database.db;

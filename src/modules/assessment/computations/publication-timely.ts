@@ -3,9 +3,11 @@ import { at } from '../../../db/sql-values.js';
 import { inUnitTree, iso, rollUp, rows, type Computation, type ComputationContext } from './computation.js';
 
 /**
- * 抽检信息按时公布: of the results published in the period (the public snapshot,
+ * 抽检信息按时公布: of the samples first published in the period (the public snapshot,
  * published_results, withdrawn rows left out), the share published within `params.days`
- * calendar days of the sampling date. The number of days is an editable default marked 待核实:
+ * calendar days of the sampling date. A sample in several announcements counts once, at its
+ * first publication: a later announcement that repeats it is not a second publication, and not
+ * a late one. The number of days is an editable default marked 待核实:
  * no primary source for a provincial publication period was found (docs/assessment.md).
  */
 export const DEFAULT_PUBLICATION_DAYS = 60;
@@ -13,7 +15,10 @@ const daysOf = (ctx: ComputationContext) => {
   const d = Number(ctx.params.days);
   return Number.isInteger(d) && d > 0 ? d : DEFAULT_PUBLICATION_DAYS;
 };
-const published = (ctx: ComputationContext) => sql`p.status <> 'withdrawn' AND p.published_at >= ${at(ctx.period.fromAt)} AND p.published_at < ${at(ctx.period.toAt)}`;
+/** The earlier row of the same sample is found through the sample number's index (published_results has none on sample_id alone). */
+const published = (ctx: ComputationContext) => sql`p.status <> 'withdrawn' AND p.published_at >= ${at(ctx.period.fromAt)} AND p.published_at < ${at(ctx.period.toAt)}
+  AND NOT EXISTS (SELECT 1 FROM published_results e WHERE e.sample_no = p.sample_no AND e.sample_id = p.sample_id AND e.status <> 'withdrawn'
+    AND (e.published_at < p.published_at OR (e.published_at = p.published_at AND e.id < p.id)))`;
 const ok = (ctx: ComputationContext) => sql`(p.published_at AT TIME ZONE 'Asia/Shanghai')::date - s.sampling_date <= ${daysOf(ctx)}::int`;
 
 export const publicationTimely: Computation = {
