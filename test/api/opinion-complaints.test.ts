@@ -66,6 +66,16 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => t.close());
 
+describe('the demo', () => {
+  it('shows the 成都 media event with the complaint 成都市局 added to it', async () => {
+    const events = (await publicity.get('/api/opinion-events?pageSize=100')).json().items as { id: string; title: string }[];
+    const local = events.find((e) => e.title === '媒体报道成都某农贸市场蔬菜农药残留问题')!;
+    const detail = (await publicity.get(`/api/opinion-events/${local.id}`)).json();
+    expect(detail.complaints).toHaveLength(1);
+    expect(detail.complaints[0].regionCode).toMatch(/^5101/);
+  });
+});
+
 describe('the keepers link complaints in the event form', () => {
   let id: string;
 

@@ -1,8 +1,9 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { explainers, publicationSamples, publications, samples, workItems } from '../../db/schema/index.js';
+import { complaints, explainers, publicationSamples, publications, samples, workItems } from '../../db/schema/index.js';
 import { toLocalDate } from '../../domain/time.js';
 import { closeEvent } from '../opinion/close-event.js';
+import { linkComplaints } from '../opinion/link-complaints.js';
 import { completeWatch, openEventFromWatch, recordWatchEntry, watchDays } from '../opinion/opinion-watch.js';
 import { publishRebuttal } from '../opinion/publish-rebuttal.js';
 import { recordEvent } from '../opinion/record-event.js';
@@ -19,7 +20,8 @@ const DAY = 86_400_000;
  * the published announcement's opinion watch (未发现舆情, an observation), opens a 较大 event from
  * it — which tells the leading group and 协调处 — answers it with a statement and a rumour
  * response that 抽检监测处 and 新闻宣传处 co-review and that is published on the portal, and
- * completes the watch; 新闻宣传处 records a 一般 event in 成都 answered by a standard explainer, closed.
+ * completes the watch; 新闻宣传处 records a 一般 event in 成都 answered by a standard explainer, to which
+ * 成都市局 adds a complaint of 成都 it concerns; the event is closed.
  */
 export async function seedDemoOpinion(db: Db, now = new Date()) {
   const publicity = await demoOfficer(db, unitIdForSlug('publicity-archives'), ['division_officer']);
@@ -105,6 +107,15 @@ export async function seedDemoOpinion(db: Db, now = new Date()) {
   if (explainer) {
     await addResponse(db, news, local.id, { kind: 'explainer', title: `${explainer.itemName}标准解读`, actedOn: toLocalDate(new Date(now.getTime() - 4 * DAY)), explainerId: explainer.id, outcome: '本地媒体转载解读，关注度下降' }, null);
   }
-  await closeEvent(db, news, local.id, { version: local.version, closingSummary: '经成都市局核查并发布标准解读，舆情平息。' }, null, now);
+  // The report echoes complaints to the hotline: the area's bureau, 成都市局, cites the demo's earliest one in 成都.
+  const [complaint] = await db
+    .select({ trackingNo: complaints.trackingNo })
+    .from(complaints)
+    .where(sql`${complaints.regionCode} LIKE '5101%'`)
+    .orderBy(asc(complaints.createdAt), asc(complaints.trackingNo))
+    .limit(1);
+  const chengdu = await demoOfficer(db, unitIdForRegion('510100'), ['bureau_officer']);
+  const linked = complaint ? await linkComplaints(db, chengdu, local.id, { version: local.version, complaintNos: [complaint.trackingNo] }, null) : local;
+  await closeEvent(db, news, local.id, { version: linked.version, closingSummary: '经成都市局核查并发布标准解读，舆情平息。' }, null, now);
   return { events: 2, watchDays: days.length };
 }
