@@ -7,6 +7,7 @@ import { runImport } from './commands/import.js';
 import { runRules } from './commands/rules.js';
 import { runStats } from './commands/stats.js';
 import { runIntakeKeys } from './commands/intake-keys.js';
+import { runComplaints } from './commands/complaints.js';
 import { runSignalsCommand } from './commands/signals.js';
 import { registerResultsHandlers } from '../server/results-changed-handlers.js';
 
@@ -30,6 +31,8 @@ const usage = `用法 / usage: npm run cli -- <command>
   intake-keys create --name <name> [--json] | list | revoke <id>
                                         keys of outside systems (the 12345 hotline) for /open311/v2;
                                         the key is printed once, only its hash is stored
+  complaints rekey [--json]             after JJLD_COMPLAINT_KEY was replaced (the old one in
+                                        JJLD_COMPLAINT_KEY_PREVIOUS): re-encrypt the complainants
 
 The database is the one npm start uses: DATABASE_URL if set, else DATA_DIR (default ./data).`;
 
@@ -42,6 +45,7 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   signals: runSignalsCommand,
   stats: runStats,
   'intake-keys': runIntakeKeys,
+  complaints: runComplaints,
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -163,6 +163,7 @@ export const auditActionNames = {
   'complaint.close': '办结投诉举报',
   'complaint.reply': '答复投诉举报人',
   'complaint.reveal': '查看投诉举报人个人信息',
+  'complaint.rekey': '更换投诉举报人信息加密密钥',
   'complaint.attach': '上传投诉举报附件',
   'complaint.import': '导入12345转办件',
   'complaint.exportFeedback': '导出12345办结反馈',

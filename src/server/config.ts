@@ -49,6 +49,11 @@ export interface Config {
    */
   complaintKey: Buffer;
   complaintKeyIsDev: boolean;
+  /**
+   * JJLD_COMPLAINT_KEY_PREVIOUS: keys being retired, comma-separated, still read until
+   * `npm run cli -- complaints rekey` re-encrypts their values under the current key.
+   */
+  complaintPreviousKeys: Buffer[];
 }
 
 function flag(value: string | undefined, fallback: boolean): boolean {
@@ -96,6 +101,18 @@ function jobIntervals(value: string | undefined): Record<string, number> {
     intervals[name] = Number(ms);
   }
   return intervals;
+}
+
+function previousComplaintKeys(env: NodeJS.ProcessEnv): Buffer[] {
+  return (env.JJLD_COMPLAINT_KEY_PREVIOUS ?? '')
+    .split(',')
+    .map((raw) => raw.trim())
+    .filter(Boolean)
+    .map((raw) => {
+      const key = parseComplaintKey(raw);
+      if (!key) throw new Error('configuration: each key of JJLD_COMPLAINT_KEY_PREVIOUS must be 32 bytes, as 64 hex digits or base64');
+      return key;
+    });
 }
 
 function complaintKey(env: NodeJS.ProcessEnv, demo: boolean, required: boolean): { complaintKey: Buffer; complaintKeyIsDev: boolean } {
@@ -155,5 +172,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { requ
     checkReplies: flag(env.CHECK_REPLIES, false),
     jobIntervals: jobIntervals(env.JOB_INTERVALS),
     ...complaintKey(env, demo, options.requireComplaintKey ?? true),
+    complaintPreviousKeys: previousComplaintKeys(env),
   };
 }

@@ -21,6 +21,18 @@ describe('the complainant cipher', () => {
     expect(personalDataCipher(randomBytes(32)).fingerprint('13812345678')).not.toBe(cipher.fingerprint('13812345678'));
   });
 
+  it('reads values under a previous key during a rotation, and tells which are not under the current one', () => {
+    const old = randomBytes(32);
+    const fresh = randomBytes(32);
+    const underOld = personalDataCipher(old).encrypt('张三');
+    const rotating = personalDataCipher(fresh, [old]);
+    expect(rotating.decrypt(underOld)).toBe('张三');
+    expect(rotating.isCurrent(underOld)).toBe(false);
+    expect(rotating.isCurrent(rotating.encrypt('张三'))).toBe(true);
+    expect(() => personalDataCipher(fresh).decrypt(underOld)).toThrow();
+    expect(() => rotating.decrypt(personalDataCipher(randomBytes(32)).encrypt('张三'))).toThrow();
+  });
+
   it('reads the key as hex or base64 of 32 bytes only', () => {
     const key = randomBytes(32);
     expect(parseComplaintKey(key.toString('hex'))).toEqual(key);

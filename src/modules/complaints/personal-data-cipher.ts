@@ -9,13 +9,38 @@ import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes }
  */
 export interface PersonalDataCipher {
   encrypt(plain: string): string;
+  /** Under the current key, else a previous one (a rotation in progress). */
   decrypt(stored: string): string;
+  /** Whether the value was encrypted under the current key (false: a previous one, or none). */
+  isCurrent(stored: string): boolean;
   fingerprint(value: string): string;
 }
 
-export function personalDataCipher(key: Buffer): PersonalDataCipher {
-  if (key.length !== 32) throw new Error('complaint key must be 32 bytes (AES-256)');
+function open(key: Buffer, stored: string): string {
+  const [version, rest] = stored.split(':', 2);
+  if (version !== 'v1' || !rest) throw new Error('unknown personal-data format');
+  const [iv, tag, body] = rest.split('.').map((part) => Buffer.from(part, 'base64url'));
+  const decipher = createDecipheriv('aes-256-gcm', key, iv);
+  decipher.setAuthTag(tag);
+  return Buffer.concat([decipher.update(body), decipher.final()]).toString('utf8');
+}
+
+/**
+ * `previousKeys`: keys being retired (JJLD_COMPLAINT_KEY_PREVIOUS), still read until
+ * `npm run cli -- complaints rekey` has re-encrypted every value under `key`. GCM's tag tells a
+ * wrong key apart, so no key id is stored. New values and fingerprints use `key` only.
+ */
+export function personalDataCipher(key: Buffer, previousKeys: Buffer[] = []): PersonalDataCipher {
+  for (const k of [key, ...previousKeys]) if (k.length !== 32) throw new Error('complaint key must be 32 bytes (AES-256)');
   const macKey = createHash('sha256').update(key).update('jjld:complainant-fingerprint').digest();
+  const isCurrent = (stored: string) => {
+    try {
+      open(key, stored);
+      return true;
+    } catch {
+      return false;
+    }
+  };
   return {
     encrypt(plain) {
       const iv = randomBytes(12);
@@ -24,17 +49,26 @@ export function personalDataCipher(key: Buffer): PersonalDataCipher {
       return `v1:${iv.toString('base64url')}.${cipher.getAuthTag().toString('base64url')}.${body.toString('base64url')}`;
     },
     decrypt(stored) {
-      const [version, rest] = stored.split(':', 2);
-      if (version !== 'v1' || !rest) throw new Error('unknown personal-data format');
-      const [iv, tag, body] = rest.split('.').map((part) => Buffer.from(part, 'base64url'));
-      const decipher = createDecipheriv('aes-256-gcm', key, iv);
-      decipher.setAuthTag(tag);
-      return Buffer.concat([decipher.update(body), decipher.final()]).toString('utf8');
+      if (previousKeys.length === 0 || isCurrent(stored)) return open(key, stored);
+      for (const previous of previousKeys) {
+        try {
+          return open(previous, stored);
+        } catch {
+          // the next previous key
+        }
+      }
+      throw new Error('personal data encrypted under an unknown key');
     },
+    isCurrent,
     fingerprint(value) {
       return createHmac('sha256', macKey).update(value.replace(/\s/g, '')).digest('base64url');
     },
   };
+}
+
+/** The keyed fingerprint a complainant is found again by: the phone, else the name (one rule for intake and re-keying). */
+export function complainantFingerprint(cipher: PersonalDataCipher, name: string | null, phone: string | null): string | null {
+  return phone ? cipher.fingerprint(`phone:${phone}`) : name ? cipher.fingerprint(`name:${name}`) : null;
 }
 
 /**
@@ -44,7 +78,7 @@ export function personalDataCipher(key: Buffer): PersonalDataCipher {
  */
 export const DEV_COMPLAINT_KEY = createHash('sha256').update('JJLD development complaint key — not secret').digest();
 
-/** Parses JJLD_COMPLAINT_KEY: 32 bytes as 64 hex digits or base64. */
+/** Parses JJLD_COMPLAINT_KEY (and each of JJLD_COMPLAINT_KEY_PREVIOUS): 32 bytes as 64 hex digits or base64. */
 export function parseComplaintKey(raw: string): Buffer | null {
   const text = raw.trim();
   if (/^[0-9a-fA-F]{64}$/.test(text)) return Buffer.from(text, 'hex');

@@ -11,7 +11,7 @@ import { regionIndex } from '../sampling/region-index.js';
 import { createWorkItems } from '../work-items/create-work-item.js';
 import type { ComplaintChannel, ComplaintKind, SubjectLink } from './complaint-names.js';
 import { matchEnterprise } from './match-enterprise.js';
-import type { PersonalDataCipher } from './personal-data-cipher.js';
+import { complainantFingerprint, type PersonalDataCipher } from './personal-data-cipher.js';
 import { newTrackingNo } from './tracking-number.js';
 
 export const COMPLAINT_SUBJECT = 'complaint';
@@ -97,7 +97,7 @@ export async function receiveComplaint(tx: Tx, actor: Actor, input: ComplaintInt
 
   const name = input.anonymous ? null : clean(input.complainantName);
   const phone = input.anonymous ? null : clean(input.complainantPhone);
-  const fingerprint = phone ? cipher.fingerprint(`phone:${phone}`) : name ? cipher.fingerprint(`name:${name}`) : null;
+  const fingerprint = complainantFingerprint(cipher, name, phone);
   const enterpriseName = clean(input.enterpriseName);
 
   const id = randomUUID();

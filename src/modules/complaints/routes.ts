@@ -72,7 +72,7 @@ async function isHandlingUnit(tx: Tx, unitId: string) {
 
 export function registerComplaintRoutes(api: ApiContext) {
   const db = api.database.db;
-  const cipher = personalDataCipher(api.config.complaintKey);
+  const cipher = personalDataCipher(api.config.complaintKey, api.config.complaintPreviousKeys);
   const root = attachmentsRootOf(api.config.uploadDir);
   const detail = (user: Parameters<typeof getComplaint>[1], id: string) => getComplaint(db, user, id, cipher);
 
