@@ -13,6 +13,7 @@
  *                             and escalations (optional, PostgreSQL only: bench/escalation-bench.ts on the same database)
  *   BENCH_ESC_RUNS, BENCH_ESC_FIRST_RUNS, BENCH_ESC_INCREMENTAL  see bench/escalation-bench.ts
  *   BENCH_KEEP=1              keep the PostgreSQL database afterwards; BENCH_REUSE=1 reuses it
+ *   BENCH_DB_NAME             the PostgreSQL database (default jjld_bench_main; e.g. a clone of jjld_bench_1m with BENCH_REUSE=1)
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -220,7 +221,7 @@ async function main() {
   if (parts.has('postgres')) {
     if (!adminUrl) log('postgres: skipped (set DATABASE_URL to an administrative URL, e.g. postgres://postgres@127.0.0.1:5432/postgres)');
     else {
-      const bench = await postgresDatabase(adminUrl, 'jjld_bench_main', env.BENCH_REUSE === '1');
+      const bench = await postgresDatabase(adminUrl, env.BENCH_DB_NAME ?? 'jjld_bench_main', env.BENCH_REUSE === '1');
       try {
         results.postgres = await suite(bench, 'postgres', int('BENCH_SAMPLES', 1_000_000), int('BENCH_IMPORT_ROWS', 100_000), runs, env.BENCH_REUSE === '1');
         save();
