@@ -138,7 +138,8 @@ const SUBJECT_ROLES = `
     CROSS JOIN LATERAL (VALUES
       ('producer', coalesce(e.region_code LIKE '51%', false) AND r.as_producer AND NOT r.special),
       ('special_food', coalesce(e.region_code LIKE '51%', false) AND r.as_producer AND r.special),
-      ('distributor', r.as_party AND r.link = 'distribution'),
+      -- An online seller is a distributor (the engine's DISTRIBUTOR_LINKS).
+      ('distributor', r.as_party AND r.link IN ('distribution', 'online')),
       ('caterer', r.as_party AND r.link = 'catering')) AS v(subject, counts)
     WHERE v.counts),
   counts AS (
