@@ -214,11 +214,13 @@ export async function screenshot(page: Page, name: string, options: { fullPage?:
  * Picks `option` in an antd select and waits until `chosen` (what the choice shows, e.g. a field
  * that appears only for that option) is visible. On a loaded machine a click can land while the
  * dropdown is still moving into place and choose nothing; the pick is then repeated, on state.
+ * `search`: text typed into the select first (a unit tree shows its nodes only when searched).
  */
-export async function pickOption(page: Page, select: Locator, option: string, chosen: Locator, timeoutMs = 90_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
+export async function pickOption(page: Page, select: Locator, option: string, chosen: Locator, options: { search?: string; timeoutMs?: number } = {}): Promise<void> {
+  const deadline = Date.now() + (options.timeoutMs ?? 90_000);
   for (;;) {
     await select.click();
+    if (options.search) await select.fill(options.search);
     const item = page.locator('.ant-select-dropdown:visible').getByText(option, { exact: true }).first();
     try {
       await item.waitFor({ timeout: 15_000 });
@@ -227,7 +229,8 @@ export async function pickOption(page: Page, select: Locator, option: string, ch
       return;
     } catch (error) {
       if (Date.now() > deadline) throw error;
-      await page.keyboard.press('Escape').catch(() => undefined);
+      // Close a dropdown still open; with none open, Escape would close the drawer around the select.
+      if (await page.locator('.ant-select-dropdown:visible').count()) await page.keyboard.press('Escape').catch(() => undefined);
     }
   }
 }
