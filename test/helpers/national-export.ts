@@ -41,7 +41,9 @@ export async function writeExportXlsx(path: string, rows: ExportRow[], header: r
   const sheet = workbook.addWorksheet('data_1');
   sheet.addRow([...header]);
   rows.forEach((row, i) => sheet.addRow(cells(row, i, header)));
-  await workbook.xlsx.writeFile(path);
+  // Written whole before returning: ExcelJS's writeFile resolves on its stream's 'finish', not
+  // when the file is closed; a parse test on a loaded CI machine once read no sample from it.
+  writeFileSync(path, Buffer.from(await workbook.xlsx.writeBuffer()));
 }
 
 /** The same rows as a UTF-8 csv (for large generated files). */

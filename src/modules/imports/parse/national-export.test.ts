@@ -68,11 +68,12 @@ describe('the national export (国抽数据)', () => {
   });
 
   it('rejects a sample whose rows disagree on a sample field, naming both rows', async () => {
-    const { samples } = await parse([
+    const { samples, fatal } = await parse([
       exportItem(celery, '毒死蜱', '0.12', '不合格'),
       exportItem(biscuit, '酸价', '0.5', '合格'),
       exportItem({ ...celery, 被抽样单位名称: '成都市锦江区另一超市' }, '克百威', '未检出', '合格'),
     ]);
+    expect(samples, `the file was not read: ${fatal}`).toHaveLength(2);
     expect(samples[0].errors).toEqual([
       { row: 4, column: '被抽样单位名称', message: expect.stringMatching(/^抽样编号 EXP001 的第 2 行与第 4 行“被抽样单位名称”不一致/) },
     ]);
