@@ -183,8 +183,17 @@ function kindOf(text: string): string {
   return 'other (deadline rule, calendar …)';
 }
 
-/** Times every statement sent through node-postgres clients while `fn` runs. */
-async function profiled<T>(fn: () => Promise<T>): Promise<{ ms: number; value: T; profile: QueryProfile }> {
+/** The columns of `samples` an INSERT … SELECT copies (generated ones left out). */
+export async function sampleColumns(database: Database): Promise<string[]> {
+  const rows = await rawQuery<{ column_name: string }>(
+    database,
+    `SELECT column_name FROM information_schema.columns WHERE table_schema = 'public' AND table_name = 'samples' AND is_generated = 'NEVER' ORDER BY ordinal_position`,
+  );
+  return rows.map((r) => r.column_name);
+}
+
+/** Times every statement sent through node-postgres clients while `fn` runs, summed per `keyOf(text)`. */
+export async function profiled<T>(fn: () => Promise<T>, keyOf: (text: string) => string = kindOf): Promise<{ ms: number; value: T; profile: QueryProfile }> {
   const proto = pg.Client.prototype as unknown as { query: (...args: unknown[]) => unknown };
   const original = proto.query;
   const byKind = new Map<string, { queries: number; ms: number }>();
@@ -194,7 +203,7 @@ async function profiled<T>(fn: () => Promise<T>): Promise<{ ms: number; value: T
     const start = performance.now();
     const result = original.apply(this, args);
     if (result && typeof (result as Promise<unknown>).then === 'function') {
-      const k = kindOf(text);
+      const k = keyOf(text);
       (result as Promise<unknown>).then(
         () => {
           const entry = byKind.get(k) ?? { queries: 0, ms: 0 };
@@ -421,12 +430,7 @@ export async function escalationBench(database: Database, options: { runs?: numb
 
   // 3. Incremental evaluation, one new unqualified sample per rolled-back transaction.
   const cases = await pickCases(database, incrementalN);
-  const columns = (
-    await rawQuery<{ column_name: string }>(
-      database,
-      `SELECT column_name FROM information_schema.columns WHERE table_schema = 'public' AND table_name = 'samples' AND is_generated = 'NEVER' ORDER BY ordinal_position`,
-    )
-  ).map((r) => r.column_name);
+  const columns = await sampleColumns(database);
   const mix = { joins: 0, fires: 0, first: 0 };
   for (const c of cases) mix[c.kind]++;
   log(`escalations: incremental over ${cases.length} new samples (${mix.joins} join an escalation, ${mix.fires} fire one, ${mix.first} first failures)`);

@@ -15,18 +15,13 @@ import { systemActor } from '../src/modules/access/actor.js';
 import { syncDisposals } from '../src/modules/disposals/sync-disposals.js';
 import { evaluateEscalations } from '../src/modules/escalations/evaluate-escalations.js';
 import { afterResultsChanged } from '../src/modules/sampling/results-changed.js';
-import { inNewSample, pickCases } from './escalation-bench.js';
-import { log, rawQuery, stats } from './lib.js';
+import { inNewSample, pickCases, sampleColumns } from './escalation-bench.js';
+import { log, stats } from './lib.js';
 
 const database = await openDatabase({ databaseUrl: process.env.BENCH_DB_URL ?? 'postgres://postgres@127.0.0.1:5432/jjld_bench_perf', poolSize: 2 });
 const n = Number(process.env.BENCH_HOOK_RUNS ?? 150);
 const loadStart = loadavg();
-const columns = (
-  await rawQuery<{ column_name: string }>(
-    database,
-    `SELECT column_name FROM information_schema.columns WHERE table_schema = 'public' AND table_name = 'samples' AND is_generated = 'NEVER' ORDER BY ordinal_position`,
-  )
-).map((r) => r.column_name);
+const columns = await sampleColumns(database);
 const cases = await pickCases(database, n);
 log(`${cases.length} cases`);
 const reason = '检验结论已不再为不合格';

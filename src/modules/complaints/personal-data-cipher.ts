@@ -11,6 +11,8 @@ export interface PersonalDataCipher {
   encrypt(plain: string): string;
   /** Under the current key, else a previous one (a rotation in progress). */
   decrypt(stored: string): string;
+  /** The plain value and whether it was under the current key (false: a previous one); throws under none. */
+  read(stored: string): { plain: string; current: boolean };
   /** Whether the value was encrypted under the current key (false: a previous one, or none). */
   isCurrent(stored: string): boolean;
   fingerprint(value: string): string;
@@ -31,15 +33,19 @@ function open(key: Buffer, stored: string): string {
  * wrong key apart, so no key id is stored. New values and fingerprints use `key` only.
  */
 export function personalDataCipher(key: Buffer, previousKeys: Buffer[] = []): PersonalDataCipher {
-  for (const k of [key, ...previousKeys]) if (k.length !== 32) throw new Error('complaint key must be 32 bytes (AES-256)');
+  const keys = [key, ...previousKeys];
+  for (const k of keys) if (k.length !== 32) throw new Error('complaint key must be 32 bytes (AES-256)');
   const macKey = createHash('sha256').update(key).update('jjld:complainant-fingerprint').digest();
-  const isCurrent = (stored: string) => {
-    try {
-      open(key, stored);
-      return true;
-    } catch {
-      return false;
+  /** Each key in turn; GCM's tag refuses a wrong one. The last key's error is the one thrown. */
+  const read = (stored: string) => {
+    for (const [i, k] of keys.entries()) {
+      try {
+        return { plain: open(k, stored), current: i === 0 };
+      } catch (error) {
+        if (i === keys.length - 1) throw error;
+      }
     }
+    throw new Error('unreachable: there is always a current key');
   };
   return {
     encrypt(plain) {
@@ -48,18 +54,15 @@ export function personalDataCipher(key: Buffer, previousKeys: Buffer[] = []): Pe
       const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
       return `v1:${iv.toString('base64url')}.${cipher.getAuthTag().toString('base64url')}.${body.toString('base64url')}`;
     },
-    decrypt(stored) {
-      if (previousKeys.length === 0 || isCurrent(stored)) return open(key, stored);
-      for (const previous of previousKeys) {
-        try {
-          return open(previous, stored);
-        } catch {
-          // the next previous key
-        }
+    decrypt: (stored) => read(stored).plain,
+    read,
+    isCurrent(stored) {
+      try {
+        return read(stored).current;
+      } catch {
+        return false;
       }
-      throw new Error('personal data encrypted under an unknown key');
     },
-    isCurrent,
     fingerprint(value) {
       return createHmac('sha256', macKey).update(value.replace(/\s/g, '')).digest('base64url');
     },

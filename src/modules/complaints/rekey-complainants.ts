@@ -37,27 +37,26 @@ export async function rekeyComplainants(db: Db, actor: Actor, cipher: PersonalDa
     if (page.length === 0) return report;
     for (const row of page) {
       report.checked++;
-      const stored = [row.nameEnc, row.phoneEnc].filter((v): v is string => v !== null);
-      if (stored.every((v) => cipher.isCurrent(v))) continue;
-      let name: string | null;
-      let phone: string | null;
+      let name: { plain: string; current: boolean } | null;
+      let phone: { plain: string; current: boolean } | null;
       try {
-        name = row.nameEnc ? cipher.decrypt(row.nameEnc) : null;
-        phone = row.phoneEnc ? cipher.decrypt(row.phoneEnc) : null;
+        name = row.nameEnc ? cipher.read(row.nameEnc) : null;
+        phone = row.phoneEnc ? cipher.read(row.phoneEnc) : null;
       } catch {
         report.unreadable.push(row.trackingNo);
         continue;
       }
+      if ((name?.current ?? true) && (phone?.current ?? true)) continue;
       await db.transaction(async (tx) => {
         await tx
           .update(complaints)
           .set({
-            complainantNameEnc: name === null ? null : cipher.encrypt(name),
-            complainantPhoneEnc: phone === null ? null : cipher.encrypt(phone),
-            complainantFingerprint: complainantFingerprint(cipher, name, phone),
+            complainantNameEnc: name && cipher.encrypt(name.plain),
+            complainantPhoneEnc: phone && cipher.encrypt(phone.plain),
+            complainantFingerprint: complainantFingerprint(cipher, name?.plain ?? null, phone?.plain ?? null),
           })
           .where(eq(complaints.id, row.id));
-        await recordAudit(tx, actor, { action: 'complaint.rekey', entityType: 'complaint', entityId: row.id, after: { fields: [...(name !== null ? ['name'] : []), ...(phone !== null ? ['phone'] : [])] } });
+        await recordAudit(tx, actor, { action: 'complaint.rekey', entityType: 'complaint', entityId: row.id, after: { fields: [...(name ? ['name'] : []), ...(phone ? ['phone'] : [])] } });
       });
       report.rekeyed++;
     }

@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, like, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { complaints, explainers, publicationSamples, publications, samples, workItems } from '../../db/schema/index.js';
 import { toLocalDate } from '../../domain/time.js';
@@ -111,7 +111,7 @@ export async function seedDemoOpinion(db: Db, now = new Date()) {
   const [complaint] = await db
     .select({ trackingNo: complaints.trackingNo })
     .from(complaints)
-    .where(sql`${complaints.regionCode} LIKE '5101%'`)
+    .where(like(complaints.regionCode, '5101%'))
     .orderBy(asc(complaints.createdAt), asc(complaints.trackingNo))
     .limit(1);
   const chengdu = await demoOfficer(db, unitIdForRegion('510100'), ['bureau_officer']);
