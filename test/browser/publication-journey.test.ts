@@ -7,7 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { describeBrowser, login, opened, screenshot, useJourney } from '../helpers/browser.js';
+import { describeBrowser, login, opened, pickOption, screenshot, useJourney } from '../helpers/browser.js';
 
 const TEST_TIMEOUT = 300_000;
 const SAMPLE_NO = 'DBJ26510000PUB01';
@@ -54,8 +54,8 @@ describeBrowser('publication: draft → two approvals → publish → the public
     // Picking by filter is the default: it previews the count within the drafter's scope.
     await expect.poll(async () => (await drawer.getByTestId('filter-count').textContent()) ?? '', { timeout: 60_000 }).toMatch(/符合条件的可公布样品 \d+ 个/);
     await drawer.getByText('逐个选择').click();
-    await drawer.getByLabel('样品').fill('桃酥');
-    await page.locator('.ant-select-item-option').filter({ hasText: SAMPLE_NO }).click();
+    // On state: the remote search re-renders its options while it answers, and a click there can choose nothing.
+    await pickOption(page, drawer.getByLabel('样品'), `${SAMPLE_NO} 桃酥饼（成都市武侯区某某食品店）`, drawer.locator(`.ant-select-selection-item[title^="${SAMPLE_NO}"]`), { search: '桃酥' });
     // Close the multiple select's popup before submitting.
     await drawer.getByLabel('标题').click();
     const created = page.waitForResponse((r) => r.url().endsWith('/api/publications') && r.request().method() === 'POST');
