@@ -17,17 +17,21 @@ export interface JjldEvent {
 }
 
 /** NOTIFY refuses payloads of 8000 bytes or more. */
-const MAX_PAYLOAD = 7000;
+export const MAX_PAYLOAD = 7000;
+
+/** What goes out instead of a payload too long to send: every listener refetches. */
+export const EVERYONE_PAYLOAD = JSON.stringify({ type: 'notifications', unitIds: [], userIds: [], everyone: true } satisfies JjldEvent);
 
 /**
  * Emits an event inside the writing transaction: PostgreSQL (and PGlite) deliver a NOTIFY only
  * when the transaction commits, and never when it rolls back, so a listener never hears of a
  * change that did not happen. Every process LISTENing on the channel receives it — the one that
- * wrote it included — which is how several server processes share live updates.
+ * wrote it included — which is how several server processes share live updates. notify() builds
+ * the same payload in SQL, in the statement that stores the notifications.
  */
 export async function emitEvent(tx: Executor, event: JjldEvent): Promise<void> {
   let payload = JSON.stringify(event);
-  if (payload.length > MAX_PAYLOAD) payload = JSON.stringify({ type: event.type, unitIds: [], userIds: [], everyone: true });
+  if (payload.length > MAX_PAYLOAD) payload = EVERYONE_PAYLOAD;
   await tx.execute(sql`SELECT pg_notify(${EVENTS_CHANNEL}, ${payload})`);
 }
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Executor } from '../../db/client.js';
-import { notifications } from '../../db/schema/index.js';
-import { emitEvent } from './event-bus.js';
+import { param, sql } from 'drizzle-orm';
+import { EVENTS_CHANNEL, EVERYONE_PAYLOAD, MAX_PAYLOAD } from './event-bus.js';
 
 export type NotificationKind = 'notice' | 'reminder' | 'reply' | 'work_item' | 'overdue' | 'opinion';
 
@@ -18,30 +18,36 @@ export interface NewNotification {
 
 /**
  * The only way a notification comes into being, inside the transaction of its cause; the live
- * event goes out with the commit (emitEvent). Returns how many were stored.
+ * event goes out with the commit. One statement (it runs in the per-result hook, issue 16): the
+ * insert, and a pg_notify whose payload (a JjldEvent, as emitEvent sends) names the units and
+ * users of the rows actually stored — none when every row was a duplicate. Returns how many were
+ * stored.
  */
 export async function notify(tx: Executor, items: NewNotification[]): Promise<number> {
   if (items.length === 0) return 0;
-  const rows = await tx
-    .insert(notifications)
-    .values(
-      items.map((n) => ({
-        id: randomUUID(),
-        userId: n.userId ?? null,
-        unitId: n.userId ? null : (n.unitId ?? null),
-        kind: n.kind,
-        title: n.title.slice(0, 300),
-        href: n.href ?? null,
-        dedupeKey: n.dedupeKey ?? null,
-      })),
+  const column = <T>(pick: (n: NewNotification) => T) => param(items.map(pick));
+  const result = (await tx.execute(sql`
+    WITH stored AS (
+      INSERT INTO notifications (id, user_id, unit_id, kind, title, href, dedupe_key)
+      SELECT * FROM unnest(
+        ${column(() => randomUUID())}::uuid[],
+        ${column((n) => n.userId ?? null)}::uuid[],
+        ${column((n) => (n.userId ? null : (n.unitId ?? null)))}::uuid[],
+        ${column((n) => n.kind)}::text[],
+        ${column((n) => n.title.slice(0, 300))}::text[],
+        ${column((n) => n.href ?? null)}::text[],
+        ${column((n) => n.dedupeKey ?? null)}::text[])
+      ON CONFLICT DO NOTHING
+      RETURNING user_id, unit_id
+    ),
+    event AS (
+      SELECT count(*)::int AS stored, json_build_object('type', 'notifications',
+        'unitIds', coalesce(json_agg(DISTINCT unit_id) FILTER (WHERE unit_id IS NOT NULL), '[]'::json),
+        'userIds', coalesce(json_agg(DISTINCT user_id) FILTER (WHERE user_id IS NOT NULL), '[]'::json))::text AS payload
+      FROM stored
     )
-    .onConflictDoNothing()
-    .returning({ userId: notifications.userId, unitId: notifications.unitId });
-  if (rows.length === 0) return 0;
-  await emitEvent(tx, {
-    type: 'notifications',
-    unitIds: [...new Set(rows.map((r) => r.unitId).filter((v): v is string => v !== null))],
-    userIds: [...new Set(rows.map((r) => r.userId).filter((v): v is string => v !== null))],
-  });
-  return rows.length;
+    SELECT stored, CASE WHEN stored > 0
+      THEN pg_notify(${EVENTS_CHANNEL}, CASE WHEN octet_length(payload) > ${MAX_PAYLOAD} THEN ${EVERYONE_PAYLOAD} ELSE payload END) END AS sent
+    FROM event`)) as unknown as { rows: { stored: number }[] };
+  return Number(result.rows[0]?.stored ?? 0);
 }
