@@ -130,6 +130,7 @@ async function main() {
       { name: 'samples (division)', user: 'division', path: '/api/samples' },
       { name: 'samples 不合格 this year (city)', user: 'city', path: `/api/samples?conclusion=unqualified&dateFrom=${new Date().getFullYear()}-01-01` },
       { name: 'samples name search (city)', user: 'city', path: `/api/samples?q=${q}` },
+      { name: 'samples name search (county)', user: 'county', path: `/api/samples?q=${q}` },
       ...(disposalId ? [{ name: 'disposal detail (county)', user: 'county' as const, path: `/api/disposals/${disposalId}` }] : []),
       { name: 'escalation board (city)', user: 'city', path: '/api/escalations/board' },
     ].filter((c) => !only || only.has(c.name)) as Case[];

@@ -7,7 +7,8 @@ import { createTestDatabase } from '../helpers/test-database.js';
 import { listSamples } from '../../src/modules/sampling/list-samples.js';
 import { scopeOf } from '../../src/domain/scope.js';
 import { orgUnits } from '../../src/db/schema/index.js';
-import { unitIdForSlug } from '../../src/modules/org/seed-organisation.js';
+import { unitIdForRegion, unitIdForSlug } from '../../src/modules/org/seed-organisation.js';
+import { sampleInScope, sampleOwnerSubtree } from '../../src/modules/sampling/sample-scope.js';
 import { toLocalDate } from '../../src/domain/time.js';
 import { caseStages as stageOrder, type CaseStage } from '../../src/domain/case.js';
 
@@ -59,20 +60,42 @@ describe(`synthetic samples on ${process.env.DATABASE_URL ? 'PostgreSQL (COPY)' 
     expect(await verifyAuditChain(database.db)).toMatchObject({ ok: true });
   });
 
-  it('finds by food or enterprise name the same whether the fragment has two characters (bigrams) or more (trigrams)', async () => {
-    const [unit] = await database.db.select().from(orgUnits).where(eq(orgUnits.id, unitIdForSlug('sampling')));
-    const user = { id: 'x', username: 'x', displayName: 'x', unit, roles: [], mustChangePassword: false, scope: scopeOf(unit), sessionId: 'x', csrfToken: 'x' };
-    const reference = async (q: string) => {
+  it('finds by food or enterprise name the same whether the fragment has two characters (bigrams) or more (trigrams), in every kind of scope', async () => {
+    const userOf = async (unitId: string) => {
+      const [unit] = await database.db.select().from(orgUnits).where(eq(orgUnits.id, unitId));
+      return { id: 'x', username: 'x', displayName: 'x', unit, roles: [], mustChangePassword: false, scope: scopeOf(unit), sessionId: 'x', csrfToken: 'x' };
+    };
+    // Province-wide (抽检监测处), a city and a county bureau (their own samples, looked up with the
+    // owner in the search index), and a link division (its link: no owner key).
+    const users = await Promise.all([unitIdForSlug('sampling'), unitIdForRegion('510100'), unitIdForRegion('510107'), unitIdForSlug('production')].map(userOf));
+    expect(users.map((u) => sampleOwnerSubtree(u) !== null)).toEqual([false, true, true, false]);
+    // The reference: plain ILIKE over everything, within the scope's own condition.
+    const reference = async (user: (typeof users)[number], q: string) => {
       const like = `%${q}%`;
-      const result = (await database.db.execute(sql`SELECT count(*)::int AS n FROM samples s WHERE s.food_name ILIKE ${like} OR s.sample_no = ${q}
-        OR s.sampled_party_id IN (SELECT id FROM enterprises WHERE name ILIKE ${like}) OR s.nominal_producer_id IN (SELECT id FROM enterprises WHERE name ILIKE ${like})`)) as unknown as { rows: { n: number }[] };
-      return Number(result.rows[0].n);
+      const [row] = await database.db
+        .select({ n: count() })
+        .from(samples)
+        .where(
+          and(
+            sampleInScope(user),
+            sql`(${samples.foodName} ILIKE ${like} OR ${samples.sampleNo} = ${q}
+              OR ${samples.sampledPartyId} IN (SELECT id FROM enterprises WHERE name ILIKE ${like}) OR ${samples.nominalProducerId} IN (SELECT id FROM enterprises WHERE name ILIKE ${like}))`,
+          ),
+        );
+      return row.n;
     };
     const [[sample]] = [await database.db.select({ no: samples.sampleNo, party: samples.sampledPartyName }).from(samples).limit(1)];
-    for (const q of ['芹菜', '超市', '火锅', '食品有限', '有限公司', sample.party.slice(-4, -2), sample.no, 'xY']) {
-      const listed = await listSamples(database.db, user, { q }, { page: 1, pageSize: 5, offset: 0 });
-      expect(listed.total, q).toBe(await reference(q));
+    const [chengdu] = await database.db.select({ food: samples.foodName }).from(samples).where(sql`${samples.regionCode} LIKE '5101%'`).limit(1);
+    let found = 0;
+    for (const user of users) {
+      for (const q of ['芹菜', '超市', '火锅', '食品有限', '有限公司', sample.party.slice(-4, -2), sample.no, 'xY', [...chengdu.food].slice(0, 2).join('')]) {
+        const listed = await listSamples(database.db, user, { q }, { page: 1, pageSize: 5, offset: 0 });
+        const expected = await reference(user, q);
+        expect(listed.total, `${user.unit.name} ${q}`).toBe(expected);
+        found += expected;
+      }
     }
+    expect(found).toBeGreaterThan(0);
   });
 });
 

@@ -151,9 +151,10 @@ export const samples = pgTable(
     index('samples_unqualified_party_idx').on(t.sampledPartyId).where(sql`${t.conclusion} = 'unqualified'`),
     index('samples_unqualified_producer_idx').on(t.nominalProducerId).where(sql`${t.conclusion} = 'unqualified'`),
     // Food-name search (sample-filter.ts): trigrams for three characters or more, bigrams for
-    // two (芹菜), which a trigram index cannot serve; text_bigrams() is migration 0008.
+    // two (芹菜), which a trigram index cannot serve, keyed with the owner unit so that a bureau's
+    // search reads its own samples only; sample_search_keys() is migration 0041.
     index('samples_food_name_trgm_idx').using('gin', sql`${t.foodName} gin_trgm_ops`),
-    index('samples_food_name_bigram_idx').using('gin', sql`text_bigrams(${t.foodName})`),
+    index('samples_search_keys_idx').using('gin', sql`sample_search_keys(${t.foodName}, ${t.ownerUnitId})`),
   ],
 );
 

@@ -2,7 +2,7 @@ import { and, eq, gte, lte, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import { samples } from '../../db/schema/index.js';
 import type { SessionUser } from '../access/actor.js';
 import { linkCondition } from './link-filter.js';
-import { sampleInScope } from './sample-scope.js';
+import { sampleInScope, sampleOwnerSubtree } from './sample-scope.js';
 
 export interface SampleFilter {
   sampleNo?: string;
@@ -66,7 +66,7 @@ export function sampleConditions(user: SessionUser, filter: SampleFilter): SQL {
   if (filter.labName) conditions.push(eq(samples.labName, filter.labName));
   if (filter.testItem) conditions.push(itemCondition(filter.testItem, false));
   if (filter.failedItem) conditions.push(itemCondition(filter.failedItem, true));
-  if (filter.q) conditions.push(searchCondition(filter.q));
+  if (filter.q) conditions.push(searchCondition(filter.q, sampleOwnerSubtree(user)));
   return and(...conditions)!;
 }
 
@@ -84,12 +84,19 @@ function itemCondition(name: string, failed: boolean): SQL {
  *   two-character one — the common Chinese search, 芹菜, 鑫源 — has no trigram, so it is matched on
  *   bigrams (text_bigrams, migration 0008), which for two characters is exactly case-insensitive
  *   containment, and leaves no per-row recheck;
+ * - a sample's food-name bigrams are indexed together with its owner unit ('#' and the unit id,
+ *   sample_search_keys(), migration 0041): for a city or county bureau (`ownerSubtree`) one index
+ *   scan finds the fragment among its own samples only — 1,796 of the province's 6,879 芹菜 for
+ *   成都 at 10^6 samples — instead of reading every match in the province and discarding the rest;
  * - enterprise names are searched in the (small) enterprises table and their ids looked up:
  *   `= ANY(ARRAY(…))` is indexable under OR, `IN (subquery)` is not.
  */
-function searchCondition(q: string): SQL {
-  const contains = (column: SQL | AnyColumn) =>
-    [...q].length === 2 ? sql`text_bigrams(${column}) @> text_bigrams(${q})` : sql`${column} ILIKE ${`%${escapeLike(q)}%`}`;
+function searchCondition(q: string, ownerSubtree: string | null): SQL {
+  const two = [...q].length === 2;
+  const contains = (column: SQL | AnyColumn) => (two ? sql`text_bigrams(${column}) @> text_bigrams(${q})` : sql`${column} ILIKE ${`%${escapeLike(q)}%`}`);
+  const keys = sql`sample_search_keys(${samples.foodName}, ${samples.ownerUnitId})`;
+  const ownKeys = ownerSubtree ? sql` AND ${keys} && ARRAY(SELECT '#' || ou.id FROM org_units ou WHERE ou.path LIKE ${ownerSubtree + '%'})` : sql``;
+  const foodName = two ? sql`(${keys} @> text_bigrams(${q})${ownKeys})` : contains(samples.foodName);
   const enterpriseIds = sql`ARRAY(SELECT e.id FROM enterprises e WHERE ${contains(sql`e.name`)})`;
-  return sql`(${contains(samples.foodName)} OR ${samples.sampleNo} = ${q} OR ${samples.sampledPartyId} = ANY(${enterpriseIds}) OR ${samples.nominalProducerId} = ANY(${enterpriseIds}))`;
+  return sql`(${foodName} OR ${samples.sampleNo} = ${q} OR ${samples.sampledPartyId} = ANY(${enterpriseIds}) OR ${samples.nominalProducerId} = ANY(${enterpriseIds}))`;
 }

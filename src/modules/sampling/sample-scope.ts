@@ -1,6 +1,7 @@
 import type { SQL } from 'drizzle-orm';
 import type { SessionUser } from '../access/actor.js';
-import { jurisdictionSql } from '../access/jurisdiction-sql.js';
+import { jurisdictionSql, sampleScopeReads } from '../access/jurisdiction-sql.js';
+import { reachesAll } from '../../domain/jurisdiction.js';
 
 /**
  * Who reads which sample: `jurisdiction.sample.see` (src/domain/jurisdiction.ts,
@@ -13,4 +14,19 @@ export function sampleInScope(user: SessionUser): SQL {
 /** Who changes an existing sample (results, accompanying officer, objections): `jurisdiction.sample.work`. */
 export function sampleWorkable(user: SessionUser): SQL {
   return jurisdictionSql(user, 'sample', 'work');
+}
+
+/**
+ * The subtree (its path prefix) of owner units that alone decides which samples the user sees —
+ * a city or county bureau — or null when something else also decides it (a division's link or
+ * special food: then `sampleInScope` is an OR) or nothing limits it (province-wide readers, the
+ * root's subtree). The two-character search uses it to look up only the user's own samples in its
+ * index (sample-filter.ts); `sampleInScope` stays the condition that decides.
+ */
+export function sampleOwnerSubtree(user: SessionUser): string | null {
+  if (reachesAll(user, 'sample', 'see')) return null;
+  const reads = sampleScopeReads(user, 'see');
+  if (reads.link || reads.categoryRoot) return null;
+  if (/^\/[^/]+\/$/.test(user.scope.pathPrefix)) return null;
+  return user.scope.pathPrefix;
 }
