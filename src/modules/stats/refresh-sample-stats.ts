@@ -22,8 +22,8 @@ export const grains = (source: SQL) => sql`
   UNION ALL SELECT 4, ${city}, month, category_id, category_root_id, link, sampling_type, NULL, NULL, n, u, i FROM ${source}`;
 
 /**
- * Brings sample_stats and the analytics cubes up to date for these samples, in TWO statements
- * whatever their number:
+ * Brings sample_stats and the analytics cubes up to date for these samples, in ONE statement
+ * whatever their number (it runs in every result's hook and every import batch, issue 16):
  * - `old` reads what each sample contributed so far (sample_stat_members, analytics_item_members:
  *   the statement's snapshot, before the upserts below);
  * - `cur` reads what it contributes now (samples, its sampled party's kind, its effective items);
@@ -32,15 +32,16 @@ export const grains = (source: SQL) => sql`
  * A sample whose region, month, link, category, plan, lab, conclusion or items changed moves
  * between rows; an unchanged one adds zero. Correct for inserts, corrections, overturns and
  * re-imports alike, because it never assumes what the change was (docs/dashboard.md,
- * docs/analytics.md). The item statement runs first: it reads the samples' old dimensions from
- * sample_stat_members, which the second replaces.
+ * docs/analytics.md). The per-item CTEs (itemCubeCtes) read the samples' old dimensions from
+ * sample_stat_members, which `put` replaces: every part of one statement sees the snapshot taken
+ * before any of its changes, so they read the old rows whatever the order.
  */
 export async function refreshSampleStats(db: Executor, sampleIds: readonly string[]): Promise<void> {
   if (sampleIds.length === 0) return;
   const ids = param([...new Set(sampleIds)]);
-  await refreshItemCube(db, ids);
   await db.execute(sql`
     WITH ids AS (SELECT unnest(${ids}::uuid[]) AS id),
+    ${itemCubeCtes},
     old AS (
       SELECT m.* FROM sample_stat_members m JOIN ids ON ids.id = m.sample_id
     ),
@@ -102,64 +103,63 @@ export async function refreshSampleStats(db: Executor, sampleIds: readonly strin
 }
 
 /**
- * The per-item cube: old = the item members joined to the samples' old dimensions, cur = the
- * effective result items (named as the catalogue names them) joined to the samples now. Members
- * not in `cur` are deleted and the others upserted: disjoint rows, so one statement. The same
- * (+cur − old) rows go to the cube, its rollup by city and to that rollup by city, month and item
+ * The per-item cube's part of the statement (over its `ids`): item_old = the item members joined
+ * to the samples' old dimensions, item_cur = the effective result items (named as the catalogue
+ * names them) joined to the samples now. Members not in item_cur are deleted and the others
+ * upserted: disjoint rows. The same (+cur − old) rows go to the cube, its rollup by city and to that rollup by city, month and item
  * only (analytics_item_months, migration 0040). The briefing pack's unqualified items read the
  * cube's `unqualified` (a partial index on its rows with failures): no second copy of the rule.
  */
-async function refreshItemCube(db: Executor, ids: ReturnType<typeof param>): Promise<void> {
-  await db.execute(sql`
-    WITH ids AS (SELECT unnest(${ids}::uuid[]) AS id),
-    old AS (
+const itemCubeCtes = sql`
+    item_old AS (
       SELECT m.owner_unit_id, m.region_code, m.month, m.category_root_id, m.link, m.sampling_type, m.conclusion, i.sample_id, i.item_name, i.failed
       FROM analytics_item_members i JOIN ids ON ids.id = i.sample_id JOIN sample_stat_members m ON m.sample_id = i.sample_id
     ),
-    cur_items AS (
+    item_cur_items AS (
       SELECT ri.sample_id, coalesce(ti.name, ri.item_name) AS item_name, bool_or(ri.judgement IN ('unqualified', 'issue')) AS failed
       FROM result_items ri JOIN ids ON ids.id = ri.sample_id LEFT JOIN test_items ti ON ti.id = ri.test_item_id
       WHERE ri.effective
       GROUP BY 1, 2
     ),
-    cur AS (
+    item_cur AS (
       SELECT s.owner_unit_id, s.region_code, date_trunc('month', s.sampling_date)::date AS month, s.category_root_id, s.link, s.sampling_type,
         s.conclusion, c.sample_id, c.item_name, c.failed
-      FROM cur_items c JOIN samples s ON s.id = c.sample_id
+      FROM item_cur_items c JOIN samples s ON s.id = c.sample_id
     ),
-    gone AS (
+    item_gone AS (
       DELETE FROM analytics_item_members i USING ids
-      WHERE i.sample_id = ids.id AND NOT EXISTS (SELECT 1 FROM cur WHERE cur.sample_id = i.sample_id AND cur.item_name = i.item_name)
+      WHERE i.sample_id = ids.id AND NOT EXISTS (SELECT 1 FROM item_cur c WHERE c.sample_id = i.sample_id AND c.item_name = i.item_name)
     ),
-    put AS (
-      INSERT INTO analytics_item_members (sample_id, item_name, failed) SELECT sample_id, item_name, failed FROM cur
+    item_put AS (
+      INSERT INTO analytics_item_members (sample_id, item_name, failed) SELECT sample_id, item_name, failed FROM item_cur
       ON CONFLICT (sample_id, item_name) DO UPDATE SET failed = excluded.failed
     ),
-    d AS (
-      SELECT ${sql.raw(ITEM_KEY)}, 1 AS n, (failed AND conclusion = 'unqualified')::int AS u, (failed AND conclusion = 'issue')::int AS i FROM cur
+    item_d AS (
+      SELECT ${sql.raw(ITEM_KEY)}, 1 AS n, (failed AND conclusion = 'unqualified')::int AS u, (failed AND conclusion = 'issue')::int AS i FROM item_cur
       UNION ALL
-      SELECT ${sql.raw(ITEM_KEY)}, -1, -(failed AND conclusion = 'unqualified')::int, -(failed AND conclusion = 'issue')::int FROM old
+      SELECT ${sql.raw(ITEM_KEY)}, -1, -(failed AND conclusion = 'unqualified')::int, -(failed AND conclusion = 'issue')::int FROM item_old
     ),
-    months AS (
+    item_months AS (
       INSERT INTO analytics_item_months AS r (region_code, month, item_name, samples, unqualified, issue)
-      SELECT ${city}, month, item_name, sum(n)::int, sum(u)::int, sum(i)::int FROM d
+      SELECT ${city}, month, item_name, sum(n)::int, sum(u)::int, sum(i)::int FROM item_d
       GROUP BY 1, 2, 3
       HAVING sum(n) <> 0 OR sum(u) <> 0 OR sum(i) <> 0
       ON CONFLICT ON CONSTRAINT analytics_item_months_key DO UPDATE SET samples = r.samples + excluded.samples,
         unqualified = r.unqualified + excluded.unqualified, issue = r.issue + excluded.issue
     ),
-    rollup AS (
+    item_rollup AS (
       INSERT INTO analytics_item_rollup AS r (${sql.raw(ITEM_ROLLUP_KEY)}, samples, unqualified, issue)
-      SELECT ${city}, month, category_root_id, link, sampling_type, item_name, sum(n)::int, sum(u)::int, sum(i)::int FROM d
+      SELECT ${city}, month, category_root_id, link, sampling_type, item_name, sum(n)::int, sum(u)::int, sum(i)::int FROM item_d
       GROUP BY 1, 2, 3, 4, 5, 6
       HAVING sum(n) <> 0 OR sum(u) <> 0 OR sum(i) <> 0
       ON CONFLICT ON CONSTRAINT analytics_item_rollup_key DO UPDATE SET samples = r.samples + excluded.samples,
         unqualified = r.unqualified + excluded.unqualified, issue = r.issue + excluded.issue
-    )
-    INSERT INTO analytics_item_cube AS c (${sql.raw(ITEM_KEY)}, samples, unqualified, issue)
-    SELECT ${sql.raw(ITEM_KEY)}, sum(n)::int, sum(u)::int, sum(i)::int FROM d
-    GROUP BY ${sql.raw(ITEM_KEY)}
-    HAVING sum(n) <> 0 OR sum(u) <> 0 OR sum(i) <> 0
-    ON CONFLICT ON CONSTRAINT analytics_item_cube_key DO UPDATE SET samples = c.samples + excluded.samples,
-      unqualified = c.unqualified + excluded.unqualified, issue = c.issue + excluded.issue`);
-}
+    ),
+    item_cube AS (
+      INSERT INTO analytics_item_cube AS c (${sql.raw(ITEM_KEY)}, samples, unqualified, issue)
+      SELECT ${sql.raw(ITEM_KEY)}, sum(n)::int, sum(u)::int, sum(i)::int FROM item_d
+      GROUP BY ${sql.raw(ITEM_KEY)}
+      HAVING sum(n) <> 0 OR sum(u) <> 0 OR sum(i) <> 0
+      ON CONFLICT ON CONSTRAINT analytics_item_cube_key DO UPDATE SET samples = c.samples + excluded.samples,
+        unqualified = c.unqualified + excluded.unqualified, issue = c.issue + excluded.issue
+    )`;
