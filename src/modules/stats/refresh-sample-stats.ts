@@ -11,6 +11,22 @@ const ROLLUP_KEY = 'region_code, month, category_id, category_root_id, link, sam
 const city = sql.raw(`substring(region_code from 1 for 4) || '00'`);
 
 /**
+ * `name AS (INSERT …)`: adds the signed rows of `source` (n, u, i: +1 for what a sample
+ * contributes now, −1 for what it contributed before) into one aggregate table, grouped by the
+ * table's key; a group whose sums are all zero changes nothing. Each table's unique constraint is
+ * `<table>_key`.
+ */
+const addInto = (name: string, table: string, key: string, columns: SQL, source: SQL, groupBy = key) => sql`
+    ${sql.raw(name)} AS (
+      INSERT INTO ${sql.raw(table)} AS t (${sql.raw(key)}, samples, unqualified, issue)
+      SELECT ${columns}, sum(n)::int, sum(u)::int, sum(i)::int FROM ${source}
+      GROUP BY ${sql.raw(groupBy)}
+      HAVING sum(n) <> 0 OR sum(u) <> 0 OR sum(i) <> 0
+      ON CONFLICT ON CONSTRAINT ${sql.raw(`${table}_key`)} DO UPDATE SET samples = t.samples + excluded.samples,
+        unqualified = t.unqualified + excluded.unqualified, issue = t.issue + excluded.issue
+    )`;
+
+/**
  * The rows of `source` (columns of the cube, and n, u, i) at the rollup's four grains (migration
  * 0036): 1 city × month × 大类 × link × type; 2 the same by county; 3 with enterprise kind and lab;
  * 4 with the category. rebuild-sample-stats.ts and the migration write the same.
@@ -71,22 +87,8 @@ export async function refreshSampleStats(db: Executor, sampleIds: readonly strin
       SELECT ${sql.raw(KEY)}, sum(n)::int AS samples, sum(u)::int AS unqualified, sum(i)::int AS issue
       FROM d GROUP BY ${sql.raw(KEY)}
     ),
-    cube AS (
-      INSERT INTO analytics_cube AS c (${sql.raw(CUBE_KEY)}, samples, unqualified, issue)
-      SELECT ${sql.raw(CUBE_KEY)}, sum(n)::int, sum(u)::int, sum(i)::int FROM d
-      GROUP BY ${sql.raw(CUBE_KEY)}
-      HAVING sum(n) <> 0 OR sum(u) <> 0 OR sum(i) <> 0
-      ON CONFLICT ON CONSTRAINT analytics_cube_key DO UPDATE SET samples = c.samples + excluded.samples,
-        unqualified = c.unqualified + excluded.unqualified, issue = c.issue + excluded.issue
-    ),
-    rollup AS (
-      INSERT INTO analytics_rollup AS r (grain, ${sql.raw(ROLLUP_KEY)}, samples, unqualified, issue)
-      SELECT grain, ${sql.raw(ROLLUP_KEY)}, sum(n)::int, sum(u)::int, sum(i)::int FROM (${grains(sql`d`)}) g
-      GROUP BY grain, ${sql.raw(ROLLUP_KEY)}
-      HAVING sum(n) <> 0 OR sum(u) <> 0 OR sum(i) <> 0
-      ON CONFLICT ON CONSTRAINT analytics_rollup_key DO UPDATE SET samples = r.samples + excluded.samples,
-        unqualified = r.unqualified + excluded.unqualified, issue = r.issue + excluded.issue
-    ),
+    ${addInto('cube', 'analytics_cube', CUBE_KEY, sql.raw(CUBE_KEY), sql`d`)},
+    ${addInto('rollup', 'analytics_rollup', `grain, ${ROLLUP_KEY}`, sql.raw(`grain, ${ROLLUP_KEY}`), sql`(${grains(sql`d`)}) g`)},
     fine AS (
       INSERT INTO sample_stats AS t (${sql.raw(KEY)}, samples, unqualified, issue)
       SELECT ${sql.raw(KEY)}, samples, unqualified, issue FROM delta
@@ -139,27 +141,6 @@ const itemCubeCtes = sql`
       UNION ALL
       SELECT ${sql.raw(ITEM_KEY)}, -1, -(failed AND conclusion = 'unqualified')::int, -(failed AND conclusion = 'issue')::int FROM item_old
     ),
-    item_months AS (
-      INSERT INTO analytics_item_months AS r (region_code, month, item_name, samples, unqualified, issue)
-      SELECT ${city}, month, item_name, sum(n)::int, sum(u)::int, sum(i)::int FROM item_d
-      GROUP BY 1, 2, 3
-      HAVING sum(n) <> 0 OR sum(u) <> 0 OR sum(i) <> 0
-      ON CONFLICT ON CONSTRAINT analytics_item_months_key DO UPDATE SET samples = r.samples + excluded.samples,
-        unqualified = r.unqualified + excluded.unqualified, issue = r.issue + excluded.issue
-    ),
-    item_rollup AS (
-      INSERT INTO analytics_item_rollup AS r (${sql.raw(ITEM_ROLLUP_KEY)}, samples, unqualified, issue)
-      SELECT ${city}, month, category_root_id, link, sampling_type, item_name, sum(n)::int, sum(u)::int, sum(i)::int FROM item_d
-      GROUP BY 1, 2, 3, 4, 5, 6
-      HAVING sum(n) <> 0 OR sum(u) <> 0 OR sum(i) <> 0
-      ON CONFLICT ON CONSTRAINT analytics_item_rollup_key DO UPDATE SET samples = r.samples + excluded.samples,
-        unqualified = r.unqualified + excluded.unqualified, issue = r.issue + excluded.issue
-    ),
-    item_cube AS (
-      INSERT INTO analytics_item_cube AS c (${sql.raw(ITEM_KEY)}, samples, unqualified, issue)
-      SELECT ${sql.raw(ITEM_KEY)}, sum(n)::int, sum(u)::int, sum(i)::int FROM item_d
-      GROUP BY ${sql.raw(ITEM_KEY)}
-      HAVING sum(n) <> 0 OR sum(u) <> 0 OR sum(i) <> 0
-      ON CONFLICT ON CONSTRAINT analytics_item_cube_key DO UPDATE SET samples = c.samples + excluded.samples,
-        unqualified = c.unqualified + excluded.unqualified, issue = c.issue + excluded.issue
-    )`;
+    ${addInto('item_months', 'analytics_item_months', 'region_code, month, item_name', sql`${city}, month, item_name`, sql`item_d`, '1, 2, 3')},
+    ${addInto('item_rollup', 'analytics_item_rollup', ITEM_ROLLUP_KEY, sql`${city}, month, category_root_id, link, sampling_type, item_name`, sql`item_d`, '1, 2, 3, 4, 5, 6')},
+    ${addInto('item_cube', 'analytics_item_cube', ITEM_KEY, sql.raw(ITEM_KEY), sql`item_d`)}`;
