@@ -1,8 +1,7 @@
 import { EventEmitter } from 'node:events';
 import type { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
-import { sql } from 'drizzle-orm';
-import type { Database, Executor } from '../../db/client.js';
+import type { Database } from '../../db/client.js';
 
 /** The channel every server process listens on. */
 export const EVENTS_CHANNEL = 'jjld_events';
@@ -19,21 +18,14 @@ export interface JjldEvent {
 /** NOTIFY refuses payloads of 8000 bytes or more. */
 export const MAX_PAYLOAD = 7000;
 
-/** What goes out instead of a payload too long to send: every listener refetches. */
-export const EVERYONE_PAYLOAD = JSON.stringify({ type: 'notifications', unitIds: [], userIds: [], everyone: true } satisfies JjldEvent);
-
 /**
- * Emits an event inside the writing transaction: PostgreSQL (and PGlite) deliver a NOTIFY only
- * when the transaction commits, and never when it rolls back, so a listener never hears of a
- * change that did not happen. Every process LISTENing on the channel receives it — the one that
- * wrote it included — which is how several server processes share live updates. notify() builds
- * the same payload in SQL, in the statement that stores the notifications.
+ * What goes out instead of a payload too long to send: every listener refetches. Events are sent
+ * by notify() inside the writing transaction: PostgreSQL (and PGlite) deliver a NOTIFY only when
+ * the transaction commits, never when it rolls back, so a listener never hears of a change that
+ * did not happen. Every process LISTENing on the channel receives it — the writer included —
+ * which is how several server processes share live updates.
  */
-export async function emitEvent(tx: Executor, event: JjldEvent): Promise<void> {
-  let payload = JSON.stringify(event);
-  if (payload.length > MAX_PAYLOAD) payload = EVERYONE_PAYLOAD;
-  await tx.execute(sql`SELECT pg_notify(${EVENTS_CHANNEL}, ${payload})`);
-}
+export const EVERYONE_PAYLOAD = JSON.stringify({ type: 'notifications', unitIds: [], userIds: [], everyone: true } satisfies JjldEvent);
 
 /** One interface over both backends: subscribe to the events of every process. */
 export interface EventBus {

@@ -19,7 +19,7 @@ export interface NewNotification {
 /**
  * The only way a notification comes into being, inside the transaction of its cause; the live
  * event goes out with the commit. One statement (it runs in the per-result hook, issue 16): the
- * insert, and a pg_notify whose payload (a JjldEvent, as emitEvent sends) names the units and
+ * insert, and a pg_notify on EVENTS_CHANNEL whose payload (a JjldEvent) names the units and
  * users of the rows actually stored — none when every row was a duplicate. Returns how many were
  * stored.
  */
