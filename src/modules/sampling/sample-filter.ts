@@ -2,6 +2,8 @@ import { and, eq, gte, lte, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import { samples } from '../../db/schema/index.js';
 import type { SessionUser } from '../access/actor.js';
 import { linkCondition } from './link-filter.js';
+import type { DataScope } from '../../domain/scope.js';
+import { subtreeUnits } from '../access/scope-sql.js';
 import { sampleInScope, sampleOwnerSubtree } from './sample-scope.js';
 
 export interface SampleFilter {
@@ -91,11 +93,11 @@ function itemCondition(name: string, failed: boolean): SQL {
  * - enterprise names are searched in the (small) enterprises table and their ids looked up:
  *   `= ANY(ARRAY(…))` is indexable under OR, `IN (subquery)` is not.
  */
-function searchCondition(q: string, ownerSubtree: string | null): SQL {
+function searchCondition(q: string, ownerSubtree: DataScope | null): SQL {
   const two = [...q].length === 2;
   const contains = (column: SQL | AnyColumn) => (two ? sql`text_bigrams(${column}) @> text_bigrams(${q})` : sql`${column} ILIKE ${`%${escapeLike(q)}%`}`);
   const keys = sql`sample_search_keys(${samples.foodName}, ${samples.ownerUnitId})`;
-  const ownKeys = ownerSubtree ? sql` AND ${keys} && ARRAY(SELECT '#' || ou.id FROM org_units ou WHERE ou.path LIKE ${ownerSubtree + '%'})` : sql``;
+  const ownKeys = ownerSubtree ? sql` AND ${keys} && ARRAY(${subtreeUnits(ownerSubtree, sql`'#' || ou.id`)})` : sql``;
   const foodName = two ? sql`(${keys} @> text_bigrams(${q})${ownKeys})` : contains(samples.foodName);
   const enterpriseIds = sql`ARRAY(SELECT e.id FROM enterprises e WHERE ${contains(sql`e.name`)})`;
   return sql`(${foodName} OR ${samples.sampleNo} = ${q} OR ${samples.sampledPartyId} = ANY(${enterpriseIds}) OR ${samples.nominalProducerId} = ANY(${enterpriseIds}))`;
