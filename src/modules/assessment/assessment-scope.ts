@@ -3,7 +3,7 @@ import type { Executor } from '../../db/client.js';
 import { can } from '../../domain/permissions.js';
 import { isProvinceLevelUnit } from '../../domain/sampling/plan-rules.js';
 import type { SessionUser } from '../access/actor.js';
-import { ownerUnitInScope } from '../access/scope-sql.js';
+import { ownerUnitInScope, subtreeUnits } from '../access/scope-sql.js';
 
 /**
  * Who does what in the assessment (seed art. 6(2): 协调处 supervises and assesses; art. 25):
@@ -25,7 +25,7 @@ export function seesAllScores(user: SessionUser): boolean {
  */
 export async function scoreUnitsOf(db: Executor, user: SessionUser): Promise<Set<string>> {
   if (user.unit.kind !== 'city_bureau') return new Set([user.unit.id]);
-  const result = (await db.execute(sql`SELECT ou.id FROM org_units ou WHERE ou.path LIKE ${user.scope.pathPrefix + '%'}`)) as unknown as { rows: { id: string }[] };
+  const result = (await db.execute(subtreeUnits(user.scope))) as unknown as { rows: { id: string }[] };
   return new Set([user.unit.id, ...result.rows.map((r) => r.id)]);
 }
 

@@ -8,6 +8,7 @@ import type { SessionUser } from '../access/actor.js';
 import { checkReadable, isCheckingSide, managesAssessment } from './assessment-scope.js';
 import { FINDING_ENTITY } from './finding-attachments.js';
 import { outer } from '../../db/outer-column.js';
+import { ownerUnitInScope } from '../access/scope-sql.js';
 
 export async function listChecks(db: Executor, user: SessionUser, year: number | undefined, now = new Date()) {
   const today = toLocalDate(now);
@@ -48,7 +49,7 @@ export async function getCheck(db: Executor, user: SessionUser, id: string, now 
     .select({ finding: assessmentFindings, unitName: orgUnits.name })
     .from(assessmentFindings)
     .innerJoin(orgUnits, eq(orgUnits.id, assessmentFindings.unitId))
-    .where(and(eq(assessmentFindings.checkId, id), checking ? undefined : sql`${assessmentFindings.unitId} IN (SELECT ou.id FROM org_units ou WHERE ou.path LIKE ${user.scope.pathPrefix + '%'})`))
+    .where(and(eq(assessmentFindings.checkId, id), checking ? undefined : ownerUnitInScope(user.scope, assessmentFindings.unitId)))
     .orderBy(asc(assessmentFindings.createdAt));
   const files = findings.length
     ? await db.select().from(attachments).where(and(eq(attachments.entityType, FINDING_ENTITY), inArray(attachments.entityId, findings.map((f) => f.finding.id)))).orderBy(asc(attachments.createdAt))
