@@ -36,12 +36,13 @@ describe('the audit log', () => {
       Array.from({ length: 6 }, (_, i) =>
         t.database.db.transaction(async (tx) => {
           let calls = 0;
-          const execute = tx.execute.bind(tx);
-          const dialect = (tx as unknown as { dialect: { sqlToQuery(q: unknown): { sql: string } } }).dialect;
-          tx.execute = ((query: Parameters<typeof execute>[0]) => {
-            if (dialect.sqlToQuery(query).sql.includes('audit_chain_reserve')) calls++;
-            return execute(query);
-          }) as typeof tx.execute;
+          // Every statement of the transaction, named (named-statement.ts) or not, is prepared by its session.
+          const session = tx._.session;
+          const prepareQuery = session.prepareQuery.bind(session);
+          session.prepareQuery = ((...args: Parameters<typeof prepareQuery>) => {
+            if (args[0].sql.includes('audit_chain_reserve')) calls++;
+            return prepareQuery(...args);
+          }) as typeof session.prepareQuery;
           for (const [k, n] of [1, 2, 9, 1].entries()) {
             await recordAudit(tx, systemActor, ...Array.from({ length: n }, (_, j) => ({ action: 'workItem.create' as const, entityType: 'test', after: { i, k, j } })));
           }

@@ -5,6 +5,7 @@ import { chainHash, GENESIS_HASH } from '../../domain/audit-chain.js';
 import type { Actor } from '../access/actor.js';
 import type { AuditAction } from '../../domain/audit-actions.js';
 import { insertRows } from '../imports/bulk-insert.js';
+import { executeNamed } from '../../db/named-statement.js';
 
 const AUDIT_ROWS_PER_INSERT = 5000;
 
@@ -90,7 +91,7 @@ async function reserveLinks(tx: Tx, n: number): Promise<{ prevHash: string; seqs
   // every result, and statements are their cost. The numbers are taken under the lock, so they
   // follow chain order. Once held, the lock stays to the transaction's end: a second reservation
   // reads this transaction's own last row as the head.
-  const reserved = (await tx.execute(sql`SELECT head_hash, seqs FROM audit_chain_reserve(${AUDIT_CHAIN_LOCK}, ${n + SPARE_SEQS}::int)`)) as unknown as {
+  const reserved = (await executeNamed(tx, sql`SELECT head_hash, seqs FROM audit_chain_reserve(${AUDIT_CHAIN_LOCK}, ${n + SPARE_SEQS}::int)`)) as unknown as {
     rows: { head_hash: string | null; seqs: (string | number)[] | string }[];
   };
   const { head_hash: headHash, seqs: rawSeqs } = reserved.rows[0];

@@ -5,6 +5,7 @@ import { DomainError } from '../../domain/errors.js';
 import { buildCalendar, type StatutoryCalendar } from '../../domain/deadlines/calendar.js';
 import { chineseDaysCalendarData } from '../../domain/deadlines/chinese-days-data.js';
 import { computeDeadline, type Deadline, type DeadlineUnit } from '../../domain/deadlines/compute-deadline.js';
+import { executeNamed } from '../../db/named-statement.js';
 
 const packaged = chineseDaysCalendarData();
 
@@ -20,7 +21,7 @@ export async function loadCalendar(db: Executor): Promise<StatutoryCalendar> {
 
 /** The entered calendar days and years, and optionally a rule, in one round trip. */
 async function calendarAndRule(db: Executor, ruleId: string | null) {
-  const result = (await db.execute(sql`
+  const result = (await executeNamed(db, sql`
     SELECT ${ruleId === null ? sql`NULL::json` : sql`(SELECT row_to_json(r) FROM deadline_rules r WHERE r.id = ${ruleId})`} AS rule,
            (SELECT coalesce(json_agg(json_build_object('date', d.date::text, 'kind', d.kind)), '[]') FROM calendar_days d) AS days,
            (SELECT coalesce(json_agg(json_build_object('year', y.year, 'confirmed', y.confirmed)), '[]') FROM calendar_years y) AS years`)) as unknown as {
@@ -50,7 +51,7 @@ function calendarFrom(days: DayRow[], years: YearRow[]): StatutoryCalendar {
  * (issue 16 §2: three statements became one).
  */
 export async function rulesWithCalendar(db: Executor, ids: string[]): Promise<{ rules: Map<string, { id: string; amount: number; unit: string }>; calendar: StatutoryCalendar }> {
-  const result = (await db.execute(sql`
+  const result = (await executeNamed(db, sql`
     SELECT (SELECT coalesce(json_agg(json_build_object('id', r.id, 'amount', r.amount, 'unit', r.unit)), '[]') FROM deadline_rules r
              WHERE r.id IN (${sql.join(
                ids.map((id) => sql`${id}`),

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, eq, inArray, isNotNull, notInArray, or } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, notInArray, or, param, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Tx } from '../../db/client.js';
 import { assistRequests, disposalSteps, disposals, foodCategories, reconciliationChecks, samples } from '../../db/schema/index.js';
@@ -16,6 +16,7 @@ import { regionIndex } from '../sampling/region-index.js';
 import { createWorkItems, type NewWorkItem } from '../work-items/create-work-item.js';
 import { insertRows } from '../imports/bulk-insert.js';
 import { closeSubjectWorkItems } from '../work-items/close-subject-work-items.js';
+import { statementName } from '../../db/named-statement.js';
 
 export interface SyncResult {
   opened: number;
@@ -23,6 +24,22 @@ export interface SyncResult {
 }
 
 const FAILED = ['unqualified', 'issue'];
+
+/** What opening a disposal reads of its sample: a dozen columns, not the sample's sixty. */
+const sampleFacts = {
+  id: samples.id,
+  sampleNo: samples.sampleNo,
+  conclusion: samples.conclusion,
+  conclusionReceivedOn: samples.conclusionReceivedOn,
+  link: samples.link,
+  ownerUnitId: samples.ownerUnitId,
+  inferred: samples.inferred,
+  foodName: samples.foodName,
+  sampledPartyName: samples.sampledPartyName,
+  nominalProducerName: samples.nominalProducerName,
+  nominalProducerAddress: samples.nominalProducerAddress,
+};
+type SampleFacts = Pick<typeof samples.$inferSelect, keyof typeof sampleFacts>;
 
 /**
  * Keeps disposals in step with sample conclusions, inside the transaction that changed the
@@ -33,8 +50,8 @@ const FAILED = ['unqualified', 'issue'];
 export async function syncDisposals(tx: Tx, actor: Actor, sampleIds: string[], reason: string, now = new Date()): Promise<SyncResult> {
   if (sampleIds.length === 0) return { opened: 0, voided: 0 };
   const root = alias(foodCategories, 'root');
-  const rows = await tx
-    .select({ sample: samples, rootName: root.name, disposalId: disposals.id, disposalStatus: disposals.status })
+  const query = tx
+    .select({ sample: sampleFacts, rootName: root.name, disposalId: disposals.id, disposalStatus: disposals.status })
     .from(samples)
     .leftJoin(root, eq(root.id, samples.categoryRootId))
     .leftJoin(disposals, eq(disposals.sampleId, samples.id))
@@ -42,10 +59,13 @@ export async function syncDisposals(tx: Tx, actor: Actor, sampleIds: string[], r
     // an import batch is mostly qualified samples, which this skips in SQL.
     .where(
       and(
-        inArray(samples.id, sampleIds),
+        sql`${samples.id} = ANY(${param(sampleIds)}::uuid[])`,
         or(inArray(samples.conclusion, FAILED), and(isNotNull(disposals.id), notInArray(disposals.status, ['closed', 'voided']))),
       ),
     );
+  // Every result runs this: a named statement spares the planning of the sample's wide row
+  // (1.3 ms of 1.9 at 10^6; named-statement.ts). The ids are one array parameter, so one text.
+  const rows = await query.prepare(statementName(query.toSQL().sql)).execute();
 
   const toOpen = rows.filter((r) => FAILED.includes(r.sample.conclusion) && !r.disposalId);
   const toVoid = rows.filter((r) => !FAILED.includes(r.sample.conclusion) && r.disposalId && !['closed', 'voided'].includes(r.disposalStatus!));
@@ -63,7 +83,7 @@ export function disposalAnchor(sample: { conclusionReceivedOn: string | null }, 
   return sample.conclusionReceivedOn ? localDateTime(sample.conclusionReceivedOn) : now;
 }
 
-async function openDisposals(tx: Tx, actor: Actor, rows: { sample: typeof samples.$inferSelect; rootName: string | null }[], now: Date) {
+async function openDisposals(tx: Tx, actor: Actor, rows: { sample: SampleFacts; rootName: string | null }[], now: Date) {
   const loaded = await rulesWithCalendar(tx, ['disposal.complete', 'result.notify']);
   // One count per distinct trigger: a batch mostly shares one.
   const counted = new Map<number, { due: Deadline; noticeDue: Deadline }>();
@@ -153,12 +173,13 @@ async function openDisposals(tx: Tx, actor: Actor, rows: { sample: typeof sample
     }
   }
   if (assists.length) await insertRows(tx, assistRequests, assists);
-  await recordAudit(
+  // The disposals' audit rows are appended with their work items' in one insert (create-work-item.ts).
+  await createWorkItems(
     tx,
     actor,
-    ...inserted.map((d) => ({ action: 'disposal.open' as const, entityType: 'disposal', entityId: d.id, after: { ...d, assists: assists.filter((a) => a.disposalId === d.id).length } })),
+    items,
+    inserted.map((d) => ({ action: 'disposal.open' as const, entityType: 'disposal', entityId: d.id, after: { ...d, assists: assists.filter((a) => a.disposalId === d.id).length } })),
   );
-  await createWorkItems(tx, actor, items);
 }
 
 async function voidDisposals(tx: Tx, actor: Actor, ids: string[], reason: string, now: Date) {

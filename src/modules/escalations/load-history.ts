@@ -5,6 +5,7 @@ import type { CountedResult, EnterpriseFacts } from '../../domain/escalation/eng
 import type { EscalationRule } from '../../domain/escalation/rule-defaults.js';
 import type { ExistingEscalation } from '../../domain/escalation/plan.js';
 import { SPECIAL_FOOD_ROOTS } from '../../domain/jurisdiction.js';
+import { executeNamed } from '../../db/named-statement.js';
 
 export interface EnterpriseRow extends EnterpriseFacts {
   name: string;
@@ -97,7 +98,7 @@ const withFacts = (e: Omit<EnterpriseRow, 'inProvince'>): EnterpriseRow => ({ ..
  */
 export async function loadSnapshotForSamples(db: Executor, sampleIds: string[]): Promise<Snapshot> {
   const ids = pgUuidArray(sampleIds);
-  const result = (await db.execute(sql`
+  const result = (await executeNamed(db, sql`
     WITH affected AS (
       SELECT e.id FROM samples s
         CROSS JOIN LATERAL (VALUES (s.sampled_party_id), (s.nominal_producer_id)) AS e(id)

@@ -8,6 +8,7 @@
 import { getTableColumns, getTableName, param, sql, type SQL } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Tx } from '../../db/client.js';
+import { executeNamed } from '../../db/named-statement.js';
 
 type Row = Record<string, unknown>;
 
@@ -62,6 +63,6 @@ export async function insertRows<R>(
     parts.push(sql.raw(` ON CONFLICT ("${options.conflictTarget}") DO UPDATE SET ${set.join(', ')}`));
   }
   if (options.returning) parts.push(sql` RETURNING ${options.returning}`);
-  const result = (await tx.execute(sql.join(parts))) as unknown as { rows: R[] };
-  return result.rows;
+  // A fixed text per table, columns and options: parsed once per connection (named-statement.ts).
+  return (await executeNamed<R>(tx, sql.join(parts))).rows;
 }

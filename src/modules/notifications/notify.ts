@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Executor } from '../../db/client.js';
 import { param, sql } from 'drizzle-orm';
 import { EVENTS_CHANNEL, EVERYONE_PAYLOAD, MAX_PAYLOAD } from './event-bus.js';
+import { executeNamed } from '../../db/named-statement.js';
 
 export type NotificationKind = 'notice' | 'reminder' | 'reply' | 'work_item' | 'overdue' | 'opinion';
 
@@ -26,7 +27,7 @@ export interface NewNotification {
 export async function notify(tx: Executor, items: NewNotification[]): Promise<number> {
   if (items.length === 0) return 0;
   const column = <T>(pick: (n: NewNotification) => T) => param(items.map(pick));
-  const result = (await tx.execute(sql`
+  const result = (await executeNamed(tx, sql`
     WITH stored AS (
       INSERT INTO notifications (id, user_id, unit_id, kind, title, href, dedupe_key)
       SELECT * FROM unnest(

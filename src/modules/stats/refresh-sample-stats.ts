@@ -1,5 +1,6 @@
 import { param, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
+import { executeNamed } from '../../db/named-statement.js';
 
 const KEY = 'owner_unit_id, region_code, month, category_root_id, link, sampling_type, plan_id';
 /** The analytics cube's dimensions (migration 0036, docs/analytics.md). */
@@ -56,8 +57,8 @@ export const grains = (source: SQL) => sql`
 export async function refreshSampleStats(db: Executor, sampleIds: readonly string[]): Promise<void> {
   if (sampleIds.length === 0) return;
   const ids = param([...new Set(sampleIds)]);
-  await db.execute(sql`WITH ids AS (SELECT unnest(${ids}::uuid[]) AS id), ${itemCubeCtes} SELECT 1`);
-  await db.execute(sql`
+  await executeNamed(db, sql`WITH ids AS (SELECT unnest(${ids}::uuid[]) AS id), ${itemCubeCtes} SELECT 1`);
+  await executeNamed(db, sql`
     WITH ids AS (SELECT unnest(${ids}::uuid[]) AS id),
     old AS (
       SELECT m.* FROM sample_stat_members m JOIN ids ON ids.id = m.sample_id
