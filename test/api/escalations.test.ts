@@ -262,4 +262,37 @@ describe('rules are data', () => {
     const other = (await mianyang.get('/api/escalations/board')).json();
     expect(other.byCity.map((c: { unitId: string }) => c.unitId)).not.toContain(unitIdForRegion('510100'));
   });
+
+  it('every figure of the board equals a count of the escalations the same user lists', async () => {
+    type Item = { ruleId: string; ownerUnitId: string; assignedUnitId: string; status: string; dueAt: string; belowThreshold: boolean };
+    const countsOf = (items: Item[], now: number) => {
+      const active = items.filter((i) => ['open', 'reported'].includes(i.status));
+      const due = (i: Item) => new Date(i.dueAt).getTime();
+      return {
+        active: active.length,
+        open: items.filter((i) => i.status === 'open').length,
+        reported: items.filter((i) => i.status === 'reported').length,
+        closed: items.filter((i) => i.status === 'closed').length,
+        withdrawn: items.filter((i) => i.status === 'withdrawn').length,
+        overdue: active.filter((i) => due(i) < now).length,
+        dueSoon: active.filter((i) => due(i) >= now && due(i) < now + 7 * 86_400_000).length,
+        belowThreshold: active.filter((i) => i.belowThreshold).length,
+      };
+    };
+    let seen = 0;
+    for (const client of [sampling, distribution, chengdu, wuhou, mianyang]) {
+      const now = Date.now();
+      // The list answers every escalation in scope (no paging), under the same conditions.
+      const items: Item[] = (await client.get('/api/escalations')).json();
+      seen += items.length;
+      const board = (await client.get('/api/escalations/board')).json();
+      expect(board.totals).toEqual(countsOf(items, now));
+      expect(board.byRule).toEqual([...new Set(items.map((i) => i.ruleId))].sort().map((ruleId) => ({ ruleId, ...countsOf(items.filter((i) => i.ruleId === ruleId), now) })));
+      for (const [key, figures] of [['assignedUnitId', board.byCity], ['ownerUnitId', board.byDivision]] as const) {
+        expect(figures.map((f: { unitId: string }) => f.unitId).sort()).toEqual([...new Set(items.map((i) => i[key]))].sort());
+        for (const f of figures) expect(f).toEqual({ unitId: f.unitId, unitName: expect.any(String), ...countsOf(items.filter((i) => i[key] === f.unitId), now) });
+      }
+    }
+    expect(seen).toBeGreaterThan(0);
+  });
 });
