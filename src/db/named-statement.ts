@@ -30,12 +30,3 @@ export async function executeNamed<R>(db: Executor, query: SQL): Promise<{ rows:
   const prepared = db._.session.prepareQuery(built, undefined, statementName(built.sql), false);
   return (await prepared.execute()) as unknown as { rows: R[] };
 }
-
-/**
- * The same for a Drizzle query builder (select, insert, …): its rows come back mapped as the
- * builder maps them. The builder's text must have few shapes too (no `inArray` over a list of
- * varying length: one array parameter instead).
- */
-export function executeNamedQuery<T>(query: { toSQL(): { sql: string }; prepare(name: string): { execute(): Promise<T> } }): Promise<T> {
-  return query.prepare(statementName(query.toSQL().sql)).execute();
-}

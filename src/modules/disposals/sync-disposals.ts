@@ -16,7 +16,7 @@ import { regionIndex } from '../sampling/region-index.js';
 import { createWorkItems, type NewWorkItem } from '../work-items/create-work-item.js';
 import { insertRows } from '../imports/bulk-insert.js';
 import { closeSubjectWorkItems } from '../work-items/close-subject-work-items.js';
-import { executeNamedQuery } from '../../db/named-statement.js';
+import { statementName } from '../../db/named-statement.js';
 
 export interface SyncResult {
   opened: number;
@@ -65,7 +65,7 @@ export async function syncDisposals(tx: Tx, actor: Actor, sampleIds: string[], r
     );
   // Every result runs this: a named statement spares the planning of the sample's wide row
   // (1.3 ms of 1.9 at 10^6; named-statement.ts). The ids are one array parameter, so one text.
-  const rows = await executeNamedQuery(query);
+  const rows = await query.prepare(statementName(query.toSQL().sql)).execute();
 
   const toOpen = rows.filter((r) => FAILED.includes(r.sample.conclusion) && !r.disposalId);
   const toVoid = rows.filter((r) => !FAILED.includes(r.sample.conclusion) && r.disposalId && !['closed', 'voided'].includes(r.disposalStatus!));

@@ -1,7 +1,6 @@
 import { and, asc, count, eq, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client.js';
-import { executeNamedQuery } from '../../db/named-statement.js';
 import { orgUnits, users, workItems } from '../../db/schema/index.js';
 import { kindName, isOverdue } from '../../domain/work-item.js';
 import { allowedActions } from '../../domain/workflow/workflow.js';
@@ -56,42 +55,34 @@ export async function listWorkItems(db: Executor, user: SessionUser, filter: Wor
 
   const overdueFirst = sql`CASE WHEN ${workItems.status} = 'open' AND ${workItems.dueAt} < ${at(now)} THEN 0 ELSE 1 END`;
   const [rows, [{ total }], [counts], byKind] = await Promise.all([
-    // Every inbox opens with these four; their texts vary only with the filter, so each is a named
-    // statement (named-statement.ts): parsed once per connection, not per request.
-    executeNamedQuery(
-      db
-        .select({ item: workItems, ownerUnitName: ownerUnit.name, assigneeName: users.displayName })
-        .from(workItems)
-        .innerJoin(ownerUnit, eq(ownerUnit.id, workItems.ownerUnitId))
-        .leftJoin(users, eq(users.id, workItems.assigneeUserId))
-        .where(listWhere)
-        .orderBy(
-          overdueFirst,
-          filter.status === 'open' ? sql`${workItems.dueAt} ASC NULLS LAST` : sql`${workItems.completedAt} DESC`,
-          asc(workItems.createdAt),
-        )
-        .limit(page.pageSize)
-        .offset(page.offset),
-    ),
-    executeNamedQuery(db.select({ total: count() }).from(workItems).where(listWhere)),
-    executeNamedQuery(
-      db
-        .select({
-          open: sql<number>`count(*) FILTER (WHERE ${workItems.status} = 'open')::int`,
-          overdue: sql<number>`count(*) FILTER (WHERE ${workItems.status} = 'open' AND ${workItems.dueAt} < ${at(now)})::int`,
-          dueToday: sql<number>`count(*) FILTER (WHERE ${workItems.status} = 'open' AND ${workItems.dueAt} >= ${at(now)} AND ${workItems.dueAt} < ${at(dueTodayEnd)})::int`,
-        })
-        .from(workItems)
-        .where(and(...base)),
-    ),
-    executeNamedQuery(
-      db
-        .select({ kind: workItems.kind, count: sql<number>`count(*)::int` })
-        .from(workItems)
-        .where(and(...base, eq(workItems.status, 'open')))
-        .groupBy(workItems.kind)
-        .orderBy(sql`count(*) DESC`),
-    ),
+    db
+      .select({ item: workItems, ownerUnitName: ownerUnit.name, assigneeName: users.displayName })
+      .from(workItems)
+      .innerJoin(ownerUnit, eq(ownerUnit.id, workItems.ownerUnitId))
+      .leftJoin(users, eq(users.id, workItems.assigneeUserId))
+      .where(listWhere)
+      .orderBy(
+        overdueFirst,
+        filter.status === 'open' ? sql`${workItems.dueAt} ASC NULLS LAST` : sql`${workItems.completedAt} DESC`,
+        asc(workItems.createdAt),
+      )
+      .limit(page.pageSize)
+      .offset(page.offset),
+    db.select({ total: count() }).from(workItems).where(listWhere),
+    db
+      .select({
+        open: sql<number>`count(*) FILTER (WHERE ${workItems.status} = 'open')::int`,
+        overdue: sql<number>`count(*) FILTER (WHERE ${workItems.status} = 'open' AND ${workItems.dueAt} < ${at(now)})::int`,
+        dueToday: sql<number>`count(*) FILTER (WHERE ${workItems.status} = 'open' AND ${workItems.dueAt} >= ${at(now)} AND ${workItems.dueAt} < ${at(dueTodayEnd)})::int`,
+      })
+      .from(workItems)
+      .where(and(...base)),
+    db
+      .select({ kind: workItems.kind, count: sql<number>`count(*)::int` })
+      .from(workItems)
+      .where(and(...base, eq(workItems.status, 'open')))
+      .groupBy(workItems.kind)
+      .orderBy(sql`count(*) DESC`),
   ]);
 
   return {
