@@ -6,6 +6,7 @@ import { buildCalendar, type StatutoryCalendar } from '../../domain/deadlines/ca
 import { chineseDaysCalendarData } from '../../domain/deadlines/chinese-days-data.js';
 import { computeDeadline, type Deadline, type DeadlineUnit } from '../../domain/deadlines/compute-deadline.js';
 import { executeNamed } from '../../db/named-statement.js';
+import { jsonColumn } from '../../db/json-column.js';
 
 const packaged = chineseDaysCalendarData();
 
@@ -16,7 +17,7 @@ const packaged = chineseDaysCalendarData();
  */
 export async function loadCalendar(db: Executor): Promise<StatutoryCalendar> {
   const row = await calendarAndRule(db, null);
-  return calendarFrom(json<DayRow[]>(row.days), json<YearRow[]>(row.years));
+  return calendarFrom(jsonColumn<DayRow[]>(row.days), jsonColumn<YearRow[]>(row.years));
 }
 
 /** The entered calendar days and years, and optionally a rule, in one round trip. */
@@ -29,9 +30,6 @@ async function calendarAndRule(db: Executor, ruleId: string | null) {
   };
   return result.rows[0];
 }
-
-/** node-postgres parses json columns; PGlite may hand back text. */
-const json = <T>(v: unknown): T => (typeof v === 'string' ? JSON.parse(v) : v) as T;
 
 type DayRow = { date: string; kind: string };
 type YearRow = { year: number; confirmed: boolean };
@@ -62,9 +60,9 @@ export async function rulesWithCalendar(db: Executor, ids: string[]): Promise<{ 
     rows: { rules: unknown; days: unknown; years: unknown }[];
   };
   const row = result.rows[0];
-  const rules = new Map(json<{ id: string; amount: number; unit: string }[]>(row.rules).map((r) => [r.id, r]));
+  const rules = new Map(jsonColumn<{ id: string; amount: number; unit: string }[]>(row.rules).map((r) => [r.id, r]));
   for (const id of ids) if (!rules.has(id)) throw new DomainError('VALIDATION_FAILED', { rule: `未知的期限规则：${id}` });
-  return { rules, calendar: calendarFrom(json<DayRow[]>(row.days), json<YearRow[]>(row.years)) };
+  return { rules, calendar: calendarFrom(jsonColumn<DayRow[]>(row.days), jsonColumn<YearRow[]>(row.years)) };
 }
 
 export type RulesWithCalendar = Awaited<ReturnType<typeof rulesWithCalendar>>;
@@ -89,7 +87,7 @@ export async function findRule(db: Executor, id: string) {
  */
 export async function deadlineFor(db: Executor, ruleId: string, from: Date): Promise<Deadline & { rule: Awaited<ReturnType<typeof findRule>> }> {
   const row = await calendarAndRule(db, ruleId);
-  const raw = json<Record<string, unknown> | null>(row.rule);
+  const raw = jsonColumn<Record<string, unknown> | null>(row.rule);
   if (!raw) throw new DomainError('VALIDATION_FAILED', { rule: `未知的期限规则：${ruleId}` });
   const rule = {
     id: raw.id as string,
@@ -104,6 +102,6 @@ export async function deadlineFor(db: Executor, ruleId: string, from: Date): Pro
     updatedAt: new Date(raw.updated_at as string),
     updatedByUserId: (raw.updated_by_user_id as string | null) ?? null,
   };
-  const calendar = calendarFrom(json<DayRow[]>(row.days), json<YearRow[]>(row.years));
+  const calendar = calendarFrom(jsonColumn<DayRow[]>(row.days), jsonColumn<YearRow[]>(row.years));
   return { rule, ...computeDeadline({ id: rule.id, amount: rule.amount, unit: rule.unit as DeadlineUnit }, from, calendar) };
 }

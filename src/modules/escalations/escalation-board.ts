@@ -4,11 +4,9 @@ import { escalations } from '../../db/schema/index.js';
 import type { BoardCounts, EscalationBoard } from '../../contracts/escalations.js';
 import type { SessionUser } from '../access/actor.js';
 import { escalationConditions, type EscalationFilter } from './list-escalations.js';
+import { jsonColumn } from '../../db/json-column.js';
 
 const DUE_SOON_DAYS = 7;
-
-/** node-postgres parses json columns; PGlite may hand back text. */
-const json = <T>(v: unknown): T => (typeof v === 'string' ? JSON.parse(v) : v) as T;
 
 /**
  * The board's figures over the escalations the user may read (and the filter): by status,
@@ -52,9 +50,9 @@ export async function escalationBoard(db: Executor, user: SessionUser, filter: P
   };
   const [row] = result.rows;
   return {
-    totals: json<BoardCounts>(row.totals),
-    byCity: json<EscalationBoard['byCity']>(row.by_city),
-    byDivision: json<EscalationBoard['byDivision']>(row.by_division),
-    byRule: json<EscalationBoard['byRule']>(row.by_rule),
+    totals: jsonColumn<BoardCounts>(row.totals),
+    byCity: jsonColumn<EscalationBoard['byCity']>(row.by_city),
+    byDivision: jsonColumn<EscalationBoard['byDivision']>(row.by_division),
+    byRule: jsonColumn<EscalationBoard['byRule']>(row.by_rule),
   };
 }

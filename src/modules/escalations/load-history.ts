@@ -6,6 +6,7 @@ import type { EscalationRule } from '../../domain/escalation/rule-defaults.js';
 import type { ExistingEscalation } from '../../domain/escalation/plan.js';
 import { SPECIAL_FOOD_ROOTS } from '../../domain/jurisdiction.js';
 import { executeNamed } from '../../db/named-statement.js';
+import { jsonColumn } from '../../db/json-column.js';
 
 export interface EnterpriseRow extends EnterpriseFacts {
   name: string;
@@ -135,16 +136,14 @@ export async function loadSnapshotForSamples(db: Executor, sampleIds: string[]):
         FROM escalations x WHERE x.enterprise_id IN (SELECT id FROM affected)) AS existing`)) as unknown as {
     rows: { enterprise_ids: unknown; rules: unknown; enterprises: unknown; results: unknown; existing: unknown }[];
   };
-  // node-postgres parses json columns; PGlite may hand back text.
-  const json = <T>(v: unknown): T => (typeof v === 'string' ? JSON.parse(v) : v) as T;
   const row = result.rows[0];
-  const enterpriseIds = json<string[]>(row.enterprise_ids);
+  const enterpriseIds = jsonColumn<string[]>(row.enterprise_ids);
   return {
-    rules: json<EscalationRule[]>(row.rules),
+    rules: jsonColumn<EscalationRule[]>(row.rules),
     enterpriseIds,
-    facts: new Map(json<Omit<EnterpriseRow, 'inProvince'>[]>(row.enterprises).map((e) => [e.id, withFacts(e)])),
-    results: groupResults(json<ResultRow[]>(row.results), new Set(enterpriseIds)),
-    existing: byEnterprise(json<(ExistingEscalation & { enterpriseId: string })[]>(row.existing)),
+    facts: new Map(jsonColumn<Omit<EnterpriseRow, 'inProvince'>[]>(row.enterprises).map((e) => [e.id, withFacts(e)])),
+    results: groupResults(jsonColumn<ResultRow[]>(row.results), new Set(enterpriseIds)),
+    existing: byEnterprise(jsonColumn<(ExistingEscalation & { enterpriseId: string })[]>(row.existing)),
   };
 }
 
